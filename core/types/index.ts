@@ -1,0 +1,3 @@
+export * from './governance.js';
+export * from './snapshot.js';
+export * from './staking.js';

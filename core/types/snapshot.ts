@@ -1,0 +1,87 @@
+/**
+ * One consistent view of Kusama, read at one pinned block per chain. The snapshot job builds it,
+ * the store persists it as a version, and every command and alert reads from it.
+ */
+import type { ReferendumInfo, TrackInfo } from './governance.js';
+import type {
+  ActiveEra,
+  Address,
+  BondedPool,
+  EraHistory,
+  Nominations,
+  PoolMember,
+  RewardDestination,
+  StakingLedger,
+  ValidatorPrefs,
+} from './staking.js';
+
+export interface ChainAnchor {
+  /** Asset Hub block hash and number the snapshot was read at. */
+  blockHash: string;
+  blockNumber: number;
+  /** Relay block number "now" (ParachainSystem.LastRelayChainBlockNumber or the relay head). */
+  relayBlock: number;
+  /** Timestamp.Now on Asset Hub, ms. */
+  timestampMs: number;
+  specVersion: number;
+}
+
+export interface Issuance {
+  total: bigint;
+  inactive: bigint;
+}
+
+export interface StakingState {
+  activeEra: ActiveEra;
+  /** The planned era (staking.currentEra). */
+  currentEra: number | null;
+  minNominatorBond: bigint;
+  minimumActiveStake: bigint;
+  validators: Record<Address, ValidatorPrefs>;
+  nominators: Record<Address, Nominations>;
+  /** Keyed by stash. */
+  ledgers: Record<Address, StakingLedger>;
+  payees: Record<Address, RewardDestination>;
+  /** The 84-era window, newest last; the active era is included, unpaid. */
+  history: EraHistory[];
+  /** Earliest era in the offence queue, if any offence is still being processed. */
+  offenceQueueEarliestEra: number | null;
+}
+
+export interface PoolsState {
+  pools: Record<number, BondedPool>;
+  members: Record<Address, PoolMember>;
+}
+
+export interface TreasurySpend {
+  index: number;
+  /** Human summary of the asset kind and beneficiary. */
+  asset: string;
+  amount: bigint;
+  beneficiary: string;
+  validFrom: number;
+  expireAt: number;
+  status: 'Pending' | 'Attempted' | 'Failed';
+}
+
+export interface GovernanceState {
+  referendumCount: number;
+  referenda: Record<number, ReferendumInfo>;
+  tracks: TrackInfo[];
+  decidingCount: Record<number, number>;
+  trackQueue: Record<number, Array<{ id: number; ayes: bigint }>>;
+  /** Short human summary of each ongoing proposal, or its hash when the preimage is missing. */
+  proposalSummaries: Record<number, string>;
+  treasurySpends: TreasurySpend[];
+  treasuryApprovals: number[];
+}
+
+export interface Snapshot {
+  anchor: ChainAnchor;
+  issuance: Issuance;
+  staking: StakingState;
+  pools: PoolsState;
+  governance: GovernanceState;
+  /** Pallets or values that could not be read or decoded, for the operator. */
+  warnings: string[];
+}
