@@ -29,7 +29,7 @@ describe('embedded Kusama Asset Hub dev chain', () => {
   });
 
   it('is parachain 1000', async () => {
-    expect((await api.query.parachainInfo.parachainId()).toNumber()).toBe(1000);
+    expect((await api.query.parachainInfo!.parachainId!()).toString()).toBe('1000');
   });
 
   it('answers seeded storage through dev_setStorage, decoded with the real metadata', async () => {
