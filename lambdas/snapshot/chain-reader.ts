@@ -1,0 +1,128 @@
+/**
+ * Reads one whole Snapshot from Kusama Asset Hub at one pinned block (and the relay head, when a
+ * relay endpoint is set). Endpoints fail over in order; a read that fails part-way is retried whole
+ * on the next endpoint, so a snapshot never mixes blocks.
+ */
+import { WsProvider } from '@polkadot/api';
+import type { Snapshot } from '../../core/types/snapshot.js';
+import { SnapshotTimeoutError } from './errors.js';
+import { readAnchor } from './read/anchor.js';
+import type { ReadContext } from './read/context.js';
+import type { EraArchive } from './read/era-archive.js';
+import { readGovernance } from './read/governance.js';
+import { type HistoryStats, readHistory } from './read/history.js';
+import { MetadataCodec } from './read/metadata-codec.js';
+import { readPools } from './read/pools.js';
+import { readStakingCore } from './read/staking.js';
+import { type Connection, connectFirst } from './rpc/connect.js';
+import { RawStorage } from './rpc/raw-storage.js';
+
+export interface ChainEndpoints {
+  assetHub: string[];
+  relay?: string[];
+}
+
+export interface ReaderOptions {
+  archive: EraArchive;
+  /** Per endpoint: connecting, and then the whole read. */
+  connectTimeoutMs?: number;
+  readTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface ReadResult {
+  snapshot: Snapshot;
+  endpoint: string;
+  rpcRequests: number;
+  history: HistoryStats;
+  ms: number;
+}
+
+async function relayHead(
+  endpoints: readonly string[] | undefined,
+  timeoutMs: number,
+  log: (m: string) => void,
+) {
+  for (const endpoint of endpoints ?? []) {
+    const provider = new WsProvider(endpoint, false, {}, timeoutMs);
+    try {
+      await provider.connect();
+      await Promise.race([
+        provider.isReady,
+        new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), timeoutMs)),
+      ]);
+      const header = (await provider.send('chain_getHeader', [])) as { number: string };
+      return { number: Number.parseInt(header.number, 16), requests: 1 };
+    } catch (error) {
+      log(`relay endpoint ${endpoint} failed: ${(error as Error).message}`);
+    } finally {
+      await provider.disconnect().catch(() => undefined);
+    }
+  }
+  return { number: null, requests: 0 };
+}
+
+async function readAt(conn: Connection, relay: number | null, options: ReaderOptions, warnings: string[]) {
+  const hash = (await conn.provider.send('chain_getFinalizedHead', [])) as string;
+  const header = (await conn.provider.send('chain_getHeader', [hash])) as { number: string };
+  const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
+  const codec = new MetadataCodec(conn.api);
+  const ctx: ReadContext = { storage, has: (p, i) => codec.has(p, i), warn: (m) => warnings.push(m) };
+  const block = {
+    hash,
+    number: Number.parseInt(header.number, 16),
+    specVersion: conn.api.runtimeVersion.specVersion.toNumber(),
+  };
+  const [{ anchor, issuance }, core, pools, governance] = await Promise.all([
+    readAnchor(ctx, block, relay),
+    readStakingCore(ctx),
+    readPools(ctx, codec),
+    readGovernance(ctx, codec),
+  ]);
+  const { history, stats } = await readHistory(ctx, core.activeEra.index, options.archive);
+  const snapshot: Snapshot = { anchor, issuance, staking: { ...core, history }, pools, governance, warnings };
+  return { snapshot, history: stats };
+}
+
+export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOptions): Promise<ReadResult> {
+  const log = options.log ?? (() => undefined);
+  const connectTimeoutMs = options.connectTimeoutMs ?? 15_000;
+  const readTimeoutMs = options.readTimeoutMs ?? 240_000;
+  const started = performance.now();
+  const relay = await relayHead(endpoints.relay, connectTimeoutMs, log);
+  let lastError: unknown;
+  let requests = relay.requests;
+  const remaining = [...endpoints.assetHub];
+  while (remaining.length > 0) {
+    const conn = await connectFirst(remaining.splice(0, remaining.length), connectTimeoutMs, log);
+    remaining.push(...endpoints.assetHub.slice(endpoints.assetHub.indexOf(conn.endpoint) + 1));
+    const warnings: string[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const result = await Promise.race([
+        readAt(conn, relay.number, options, warnings),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new SnapshotTimeoutError(`reading ${conn.endpoint} took over ${readTimeoutMs} ms`)),
+            readTimeoutMs,
+          );
+        }),
+      ]);
+      requests += conn.provider.requests;
+      return {
+        ...result,
+        endpoint: conn.endpoint,
+        rpcRequests: requests,
+        ms: Math.round(performance.now() - started),
+      };
+    } catch (error) {
+      lastError = error;
+      requests += conn.provider.requests;
+      log(`snapshot read from ${conn.endpoint} failed: ${(error as Error).message}`);
+    } finally {
+      clearTimeout(timer);
+      await conn.close().catch(() => undefined);
+    }
+  }
+  throw lastError;
+}

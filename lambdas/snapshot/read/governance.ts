@@ -1,0 +1,188 @@
+/** OpenGov and treasury at the pinned block: referenda, tracks, queues, proposal summaries, spends. */
+import { u8aToHex } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
+import type { Curve, TrackInfo } from '../../../core/types/governance.js';
+import type { GovernanceState, TreasurySpend } from '../../../core/types/snapshot.js';
+import { decodeMapKey, storagePrefix } from '../rpc/keys.js';
+import { ScaleReader } from '../scale/reader.js';
+import { decodeAll, type ReadContext } from './context.js';
+import type { MetadataCodec } from './metadata-codec.js';
+import { summariseCall } from './proposal-summary.js';
+import { referendumFromJson } from './referenda-map.js';
+
+type Json = Record<string, unknown>;
+
+function curveFromJson(json: unknown): Curve {
+  const [kind, body] = Object.entries(json as Json)[0] ?? [];
+  const b = body as Json;
+  if (kind === 'linearDecreasing')
+    return {
+      type: 'LinearDecreasing',
+      length: Number(b.length),
+      floor: Number(b.floor),
+      ceil: Number(b.ceil),
+    };
+  if (kind === 'steppedDecreasing') {
+    return {
+      type: 'SteppedDecreasing',
+      begin: Number(b.begin),
+      end: Number(b.end),
+      step: Number(b.step),
+      period: Number(b.period),
+    };
+  }
+  if (kind === 'reciprocal') {
+    return {
+      type: 'Reciprocal',
+      factor: BigInt(b.factor as number),
+      xOffset: BigInt(b.xOffset as number),
+      yOffset: BigInt(b.yOffset as number),
+    };
+  }
+  throw new Error(`unknown curve kind ${kind}`);
+}
+
+export function readTracks(codec: MetadataCodec): TrackInfo[] {
+  const tracks = codec.consts.referenda?.tracks as unknown as
+    | Array<[{ toNumber(): number }, { name: { toU8a(raw: boolean): Uint8Array }; toJSON(): Json }]>
+    | undefined;
+  if (!tracks) return [];
+  return tracks.map(([id, info]) => {
+    const j = info.toJSON();
+    const name = new TextDecoder().decode(info.name.toU8a(true)).replace(/\0+$/, '');
+    return {
+      id: id.toNumber(),
+      name,
+      maxDeciding: Number(j.maxDeciding),
+      decisionDeposit: BigInt(j.decisionDeposit as string),
+      preparePeriod: Number(j.preparePeriod),
+      decisionPeriod: Number(j.decisionPeriod),
+      confirmPeriod: Number(j.confirmPeriod),
+      minEnactmentPeriod: Number(j.minEnactmentPeriod),
+      minApproval: curveFromJson(j.minApproval),
+      minSupport: curveFromJson(j.minSupport),
+    };
+  });
+}
+
+const inlineHash = (call: string) => blake2AsHex(call, 256);
+
+async function readSummaries(ctx: ReadContext, codec: MetadataCodec, state: GovernanceState): Promise<void> {
+  const lookups: Array<{ id: number; hash: string; len: number | null }> = [];
+  for (const r of Object.values(state.referenda)) {
+    if (r.status !== 'ongoing') continue;
+    const p = r.proposal;
+    if (p.kind === 'Inline') state.proposalSummaries[r.id] = safeSummary(ctx, codec, r.id, p.call, p.hash);
+    else lookups.push({ id: r.id, hash: p.hash, len: p.kind === 'Lookup' ? p.len : null });
+  }
+  if (!ctx.has('Preimage', 'PreimageFor')) {
+    for (const l of lookups) state.proposalSummaries[l.id] = `preimage ${l.hash} (not on chain)`;
+    return;
+  }
+  // Legacy proposals carry no length: it is in the preimage's request status.
+  const legacy = lookups.filter((l) => l.len === null);
+  const statuses = await ctx.storage.values(
+    legacy.map((l) => storagePrefix('Preimage', 'RequestStatusFor') + l.hash.slice(2)),
+  );
+  legacy.forEach((l, i) => {
+    const hex = statuses[i];
+    if (!hex) return;
+    const status = codec.decode('Preimage', 'RequestStatusFor', hex).toJSON() as Json;
+    const body = Object.values(status)[0] as Json;
+    l.len = Number(body.len ?? body.maybeLen ?? Number.NaN);
+  });
+  const withLen = lookups.filter((l) => l.len !== null && Number.isFinite(l.len));
+  const lenHex = (n: number) => u8aToHex(new Uint8Array(new Uint32Array([n]).buffer)).slice(2);
+  const calls = await ctx.storage.values(
+    withLen.map((l) => storagePrefix('Preimage', 'PreimageFor') + l.hash.slice(2) + lenHex(l.len!)),
+  );
+  for (const l of lookups) state.proposalSummaries[l.id] = `preimage ${l.hash} (not on chain)`;
+  withLen.forEach((l, i) => {
+    const hex = calls[i];
+    if (!hex) return;
+    const bytes = ScaleReader.fromHex(hex, 'preimage.preimageFor');
+    const len = bytes.compactNumber();
+    const call = u8aToHex(bytes.raw(len));
+    state.proposalSummaries[l.id] = safeSummary(ctx, codec, l.id, call, l.hash);
+  });
+}
+
+function safeSummary(ctx: ReadContext, codec: MetadataCodec, id: number, call: string, hash: string): string {
+  try {
+    return summariseCall(codec.registry, call);
+  } catch (error) {
+    ctx.warn(`referendum ${id}: proposal call did not decode (${(error as Error).message})`);
+    return `call ${hash} (undecodable)`;
+  }
+}
+
+async function readTreasury(
+  ctx: ReadContext,
+  codec: MetadataCodec,
+): Promise<Pick<GovernanceState, 'treasurySpends' | 'treasuryApprovals'>> {
+  if (!ctx.has('Treasury', 'Spends')) return { treasurySpends: [], treasuryApprovals: [] };
+  const [entries, approvalsHex] = await Promise.all([
+    ctx.storage.entries(storagePrefix('Treasury', 'Spends')),
+    ctx.storage.value(storagePrefix('Treasury', 'Approvals')),
+  ]);
+  const spends = decodeAll<TreasurySpend>(ctx, 'Treasury.Spends', entries, (k, v) => {
+    const j = codec.decode('Treasury', 'Spends', v).toJSON() as Json;
+    const status = Object.keys(j.status as Json)[0] ?? 'pending';
+    const asset = JSON.stringify(j.assetKind).includes('"here":null') ? 'KSM' : 'non-native asset';
+    return {
+      index: decodeMapKey(k, [['Twox64Concat', 'u32']])[0] as number,
+      asset,
+      amount: BigInt(j.amount as string),
+      beneficiary: JSON.stringify(j.beneficiary),
+      validFrom: Number(j.validFrom),
+      expireAt: Number(j.expireAt),
+      status: (status.charAt(0).toUpperCase() + status.slice(1)) as TreasurySpend['status'],
+    };
+  });
+  const approvals = approvalsHex ? ScaleReader.fromHex(approvalsHex).vec((r) => r.u32()) : [];
+  return { treasurySpends: spends.sort((a, b) => a.index - b.index), treasuryApprovals: approvals };
+}
+
+export async function readGovernance(ctx: ReadContext, codec: MetadataCodec): Promise<GovernanceState> {
+  const state: GovernanceState = {
+    referendumCount: 0,
+    referenda: {},
+    tracks: readTracks(codec),
+    decidingCount: {},
+    trackQueue: {},
+    proposalSummaries: {},
+    treasurySpends: [],
+    treasuryApprovals: [],
+  };
+  if (!ctx.has('Referenda', 'ReferendumInfoFor')) {
+    ctx.warn('Referenda is not in this runtime; governance left empty');
+    return { ...state, ...(await readTreasury(ctx, codec)) };
+  }
+  const R = (item: string) => storagePrefix('Referenda', item);
+  const [countHex, infos, deciding, queues, treasury] = await Promise.all([
+    ctx.storage.value(R('ReferendumCount')),
+    ctx.storage.entries(R('ReferendumInfoFor')),
+    ctx.storage.entries(R('DecidingCount')),
+    ctx.storage.entries(R('TrackQueue')),
+    readTreasury(ctx, codec),
+  ]);
+  state.referendumCount = countHex ? ScaleReader.fromHex(countHex).u32() : 0;
+  for (const r of decodeAll(ctx, 'Referenda.ReferendumInfoFor', infos, (k, v) => {
+    const id = decodeMapKey(k, [['Blake2_128Concat', 'u32']])[0] as number;
+    return referendumFromJson(id, codec.decode('Referenda', 'ReferendumInfoFor', v).toJSON(), inlineHash);
+  })) {
+    state.referenda[r.id] = r;
+  }
+  for (const [k, v] of deciding)
+    state.decidingCount[decodeMapKey(k, [['Twox64Concat', 'u16']])[0] as number] =
+      ScaleReader.fromHex(v).u32();
+  for (const [k, v] of queues) {
+    const track = decodeMapKey(k, [['Twox64Concat', 'u16']])[0] as number;
+    state.trackQueue[track] = ScaleReader.fromHex(v, 'referenda.trackQueue').vec((r) => ({
+      id: r.u32(),
+      ayes: r.u128(),
+    }));
+  }
+  await readSummaries(ctx, codec, state);
+  return { ...state, ...treasury };
+}

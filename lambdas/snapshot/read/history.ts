@@ -1,0 +1,153 @@
+/**
+ * The 84-era history window: per era the validator reward, total stake, reward points, prefs,
+ * exposure overviews and pages (kept once paid), and the claimed pages (read every run).
+ */
+import { decodeAddress } from '@polkadot/util-crypto';
+import { HISTORY_DEPTH_ERAS } from '../../../core/kusama/constants.js';
+import type {
+  EraHistory,
+  ExposureOverview,
+  ExposurePage,
+  ValidatorPrefs,
+} from '../../../core/types/staking.js';
+import { decodeMapKey, storagePrefix, twox64ConcatBytes, twox64ConcatU32 } from '../rpc/keys.js';
+import {
+  decodeExposurePage,
+  decodeOverview,
+  decodePrefs,
+  decodeRewardPoints,
+  decodeU32Vec,
+  decodeU128,
+} from '../scale/staking-codecs.js';
+import { decodeAll, type ReadContext } from './context.js';
+import type { EraArchive, KeptEra } from './era-archive.js';
+
+const S = (item: string) => storagePrefix('Staking', item);
+
+export interface HistoryStats {
+  erasInWindow: number;
+  erasReadFromChain: number;
+  erasFromArchive: number;
+}
+
+async function readEraMaps(
+  ctx: ReadContext,
+  era: number,
+): Promise<Omit<KeptEra, 'validatorReward' | 'totalStake'>> {
+  const e = twox64ConcatU32(era);
+  const [prefsEntries, overviewEntries, pageEntries, pointsHex] = await Promise.all([
+    ctx.storage.entries(S('ErasValidatorPrefs') + e),
+    ctx.storage.entries(S('ErasStakersOverview') + e),
+    ctx.storage.entries(S('ErasStakersPaged') + e),
+    ctx.storage.value(S('ErasRewardPoints') + e),
+  ]);
+  const key2 = [
+    ['Twox64Concat', 'u32'],
+    ['Twox64Concat', 'AccountId32'],
+  ] as const;
+  const prefs = decodeAll<ValidatorPrefs>(ctx, `Staking.ErasValidatorPrefs(${era})`, prefsEntries, (k, v) =>
+    decodePrefs(v, decodeMapKey(k, key2)[1] as string),
+  );
+  const overviews = decodeAll<ExposureOverview>(
+    ctx,
+    `Staking.ErasStakersOverview(${era})`,
+    overviewEntries,
+    (k, v) => decodeOverview(v, decodeMapKey(k, key2)[1] as string),
+  );
+  const pages = decodeAll<ExposurePage>(ctx, `Staking.ErasStakersPaged(${era})`, pageEntries, (k, v) => {
+    const [, validator, page] = decodeMapKey(k, [...key2, ['Twox64Concat', 'u32']]);
+    return { validator: validator as string, page: page as number, ...decodeExposurePage(v) };
+  });
+  pages.sort((a, b) => (a.validator < b.validator ? -1 : a.validator > b.validator ? 1 : a.page - b.page));
+  return {
+    era,
+    rewardPoints: pointsHex ? decodeRewardPoints(pointsHex) : { total: 0, individual: {} },
+    prefs: Object.fromEntries(prefs.map((p) => [p.stash, p])),
+    overviews: Object.fromEntries(overviews.map((o) => [o.validator, o])),
+    pages,
+  };
+}
+
+async function readEraTotals(ctx: ReadContext, item: string): Promise<Map<number, bigint>> {
+  const entries = await ctx.storage.entries(S(item));
+  const decoded = decodeAll(ctx, `Staking.${item}`, entries, (k, v) => {
+    return [decodeMapKey(k, [['Twox64Concat', 'u32']])[0] as number, decodeU128(v, item)] as const;
+  });
+  return new Map(decoded);
+}
+
+const accountKeyCache = new Map<string, string>();
+function twox64ConcatAccount(address: string): string {
+  let hex = accountKeyCache.get(address);
+  if (hex === undefined) {
+    hex = twox64ConcatBytes(decodeAddress(address));
+    accountKeyCache.set(address, hex);
+  }
+  return hex;
+}
+
+async function readClaimed(
+  ctx: ReadContext,
+  eras: ReadonlyArray<Omit<EraHistory, 'claimed'>>,
+): Promise<Map<number, Record<string, number[]>>> {
+  const keys: string[] = [];
+  const owners: Array<[number, string]> = [];
+  for (const h of eras) {
+    const e = twox64ConcatU32(h.era);
+    for (const validator of Object.keys(h.overviews)) {
+      keys.push(S('ClaimedRewards') + e + twox64ConcatAccount(validator));
+      owners.push([h.era, validator]);
+    }
+  }
+  const values = await ctx.storage.values(keys);
+  const out = new Map<number, Record<string, number[]>>(eras.map((h) => [h.era, {}]));
+  values.forEach((hex, i) => {
+    if (!hex) return;
+    const [era, validator] = owners[i]!;
+    try {
+      const pages = decodeU32Vec(hex, 'staking.claimedRewards');
+      if (pages.length > 0) out.get(era)![validator] = pages;
+    } catch (error) {
+      ctx.warn(`Staking.ClaimedRewards(${era}, ${validator}): ${(error as Error).message}`);
+    }
+  });
+  return out;
+}
+
+export async function readHistory(
+  ctx: ReadContext,
+  activeEra: number,
+  archive: EraArchive,
+): Promise<{ history: EraHistory[]; stats: HistoryStats }> {
+  const first = Math.max(0, activeEra - HISTORY_DEPTH_ERAS + 1);
+  const [rewards, totals] = await Promise.all([
+    readEraTotals(ctx, 'ErasValidatorReward'),
+    readEraTotals(ctx, 'ErasTotalStake'),
+  ]);
+  await archive.pruneBefore(first);
+  const stats: HistoryStats = {
+    erasInWindow: activeEra - first + 1,
+    erasReadFromChain: 0,
+    erasFromArchive: 0,
+  };
+  const eras = await Promise.all(
+    Array.from({ length: activeEra - first + 1 }, async (_, i): Promise<Omit<EraHistory, 'claimed'>> => {
+      const era = first + i;
+      const kept = await archive.get(era);
+      if (kept) {
+        stats.erasFromArchive++;
+        return kept;
+      }
+      stats.erasReadFromChain++;
+      const maps = await readEraMaps(ctx, era);
+      const validatorReward = rewards.get(era) ?? null;
+      const totalStake = totals.get(era) ?? 0n;
+      // An era is final once it is over and paid; only then is it kept.
+      if (era < activeEra && validatorReward !== null)
+        await archive.put({ ...maps, validatorReward, totalStake });
+      return { ...maps, validatorReward, totalStake };
+    }),
+  );
+  const claimed = await readClaimed(ctx, eras);
+  return { history: eras.map((h) => ({ ...h, claimed: claimed.get(h.era) ?? {} })), stats };
+}

@@ -1,0 +1,48 @@
+/** Generic decoding through the chain's own metadata, for the low-volume, richly typed values. */
+import type { ApiPromise } from '@polkadot/api';
+import type { Codec } from '@polkadot/types/types';
+import { DecodeError } from '../scale/errors.js';
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export class MetadataCodec {
+  private readonly valueTypes = new Map<string, string>();
+
+  constructor(private readonly api: ApiPromise) {}
+
+  has(pallet: string, item: string): boolean {
+    return Boolean(this.api.query[lower(pallet)]?.[lower(item)]);
+  }
+
+  private valueType(pallet: string, item: string): string {
+    const id = `${pallet}.${item}`;
+    let type = this.valueTypes.get(id);
+    if (type === undefined) {
+      const entry = this.api.query[lower(pallet)]?.[lower(item)];
+      if (!entry) throw new DecodeError(`${id} is not in this runtime's metadata`);
+      const meta = entry.creator.meta.type;
+      const typeId = meta.isPlain ? meta.asPlain : meta.asMap.value;
+      type = this.api.registry.createLookupType(typeId);
+      this.valueTypes.set(id, type);
+    }
+    return type;
+  }
+
+  /** Decodes a stored value of `Pallet.Item`; throws DecodeError on bytes the type does not consume. */
+  decode<T extends Codec = Codec>(pallet: string, item: string, hex: string): T {
+    const type = this.valueType(pallet, item);
+    const value = this.api.registry.createType(type, hex) as unknown as T;
+    if (value.encodedLength !== (hex.length - 2) / 2) {
+      throw new DecodeError(`${pallet}.${item}: ${type} did not consume all ${(hex.length - 2) / 2} bytes`);
+    }
+    return value;
+  }
+
+  get registry() {
+    return this.api.registry;
+  }
+
+  get consts() {
+    return this.api.consts;
+  }
+}
