@@ -1,0 +1,29 @@
+/** Starting a run: take the next version from the counter and fence out every older run. */
+import { loadBase } from './base-manifest.js';
+import { checkSmallValue } from './entity-input.js';
+import { META_KEY } from './keys.js';
+import { parseMeta } from './pointer.js';
+import { WriteTally } from './table-io.js';
+import { DynamoVersionRun, type RunContext } from './version-run.js';
+
+export async function beginRun(ctx: RunContext, meta: unknown): Promise<DynamoVersionRun> {
+  const metaText = checkSmallValue(meta, 'meta');
+  const tally = new WriteTally();
+  const startedAt = ctx.now();
+  // One atomic write: counter + 1, fence = the new version, and the base is the pointer it returns.
+  const item = await ctx.io.update(
+    {
+      Key: META_KEY,
+      UpdateExpression:
+        'SET ctr = if_not_exists(ctr, :zero) + :one, fence = if_not_exists(ctr, :zero) + :one, ab = if_not_exists(ab, :empty)',
+      ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':empty': {} },
+      ReturnValues: 'ALL_NEW',
+    },
+    tally,
+    'version',
+  );
+  const state = parseMeta(item);
+  const base = state.pointer?.version ?? null;
+  const baseState = await loadBase(ctx.io, base, tally);
+  return new DynamoVersionRun(ctx, state.counter, base, metaText, baseState, tally, startedAt);
+}

@@ -1,0 +1,87 @@
+/**
+ * The pointer flip. It succeeds only while the run is the newest started one (fence = version)
+ * and the pointer still is the run's base. Versions between the base and the run's own are
+ * recorded as aborted before or in the same write, so readers skip whatever they left behind.
+ */
+import { VersionConflictError } from './errors.js';
+import { META_KEY } from './keys.js';
+import { readMeta } from './pointer.js';
+import type { TableIo, WriteTally } from './table-io.js';
+
+const ABORTED_PER_WRITE = 50;
+
+export async function flipPointer(
+  io: TableIo,
+  version: number,
+  base: number | null,
+  metaText: string,
+  at: number,
+  tally: WriteTally,
+): Promise<VersionConflictError | undefined> {
+  const skipped: number[] = [];
+  for (let v = (base ?? 0) + 1; v < version; v++) skipped.push(v);
+  const groups: number[][] = [];
+  for (let i = 0; i < skipped.length; i += ABORTED_PER_WRITE)
+    groups.push(skipped.slice(i, i + ABORTED_PER_WRITE));
+  const last = groups.pop() ?? [];
+  for (const group of groups) {
+    const ok = await io.update(
+      {
+        Key: META_KEY,
+        UpdateExpression: `SET ${abortedSets(group).join(', ')}`,
+        ConditionExpression: 'fence = :m',
+        ExpressionAttributeNames: abortedNames(group),
+        ExpressionAttributeValues: { ':m': version, ':at': at },
+      },
+      tally,
+      'version',
+    );
+    if (!ok) return conflict(io, version);
+  }
+  const names = abortedNames(last);
+  const ok = await io.update(
+    {
+      Key: META_KEY,
+      UpdateExpression: `SET ${['ptr = :m', 'cat = :at', 'meta = :meta', ...abortedSets(last)].join(', ')}`,
+      ConditionExpression:
+        base === null ? 'fence = :m AND attribute_not_exists(ptr)' : 'fence = :m AND ptr = :base',
+      ExpressionAttributeNames: Object.keys(names).length > 0 ? names : undefined,
+      ExpressionAttributeValues: {
+        ':m': version,
+        ':at': at,
+        ':meta': metaText,
+        ...(base === null ? {} : { ':base': base }),
+      },
+    },
+    tally,
+    'version',
+  );
+  return ok ? undefined : conflict(io, version);
+}
+
+/** Drops a version from the aborted map once none of its items remain. */
+export async function forgetAborted(io: TableIo, version: number, tally: WriteTally): Promise<void> {
+  await io.update(
+    {
+      Key: META_KEY,
+      UpdateExpression: 'REMOVE ab.#v',
+      ConditionExpression: 'attribute_exists(ab.#v)',
+      ExpressionAttributeNames: { '#v': String(version) },
+    },
+    tally,
+    'cleanup',
+  );
+}
+
+function abortedSets(versions: number[]): string[] {
+  return versions.map((_, i) => `ab.#a${i} = :at`);
+}
+
+function abortedNames(versions: number[]): Record<string, string> {
+  return Object.fromEntries(versions.map((v, i) => [`#a${i}`, String(v)]));
+}
+
+async function conflict(io: TableIo, version: number): Promise<VersionConflictError> {
+  const meta = await readMeta(io, true);
+  return new VersionConflictError(version, meta.pointer?.version ?? null, meta.fence);
+}

@@ -1,0 +1,12 @@
+export { createDynamoStore, type DynamoStoreOptions } from './dynamo-store.js';
+export { type EnsureTableResult, ensureTable } from './ensure-table.js';
+export {
+  CorruptDataError,
+  InvalidInputError,
+  RunStateError,
+  StoreError,
+  StoreUnavailableError,
+  VersionConflictError,
+} from './errors.js';
+export { DEFAULT_TABLE_NAME, TABLE_SCHEMA, type TableSchema } from './schema.js';
+export type * from './types.js';

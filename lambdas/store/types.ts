@@ -1,0 +1,123 @@
+/**
+ * The public contract of the snapshot store. Callers hand over entities and read them back by
+ * kind and id; they never see table keys.
+ */
+
+/**
+ * One thing the snapshot describes. `data` is plain JSON-like values (objects, arrays, strings,
+ * finite numbers, booleans, null) that may contain bigints; they come back as bigints on read.
+ * Kinds used by the snapshot job: account, validator, referendum, era, tracks, pool, status, index.
+ */
+export interface Entity {
+  kind: string;
+  id: string;
+  data: unknown;
+}
+
+/** The committed version readers are served, with the meta its run began with. */
+export interface StorePointer {
+  version: number;
+  committedAt: number;
+  meta: unknown;
+  /** Versions that were started but never committed and whose items may still exist. */
+  aborted: number[];
+}
+
+export interface VersionInfo {
+  version: number;
+  committedAt: number;
+  meta: unknown;
+  summary: unknown;
+  entityCount: number;
+}
+
+export interface WriteProgress {
+  entitiesSeen: number;
+  entitiesAdded: number;
+  entitiesChanged: number;
+  entitiesUnchanged: number;
+  itemsWritten: number;
+}
+
+export interface CommitResult extends WriteProgress {
+  version: number;
+  baseVersion: number | null;
+  entitiesRemoved: number;
+  /** Every item this version put or updated: entities, parts, tombstones, manifest, journal, record, pointer. */
+  itemsWritten: number;
+  manifestChunksWritten: number;
+  /** Bytes of entity payload written (after compression). */
+  bytesWritten: number;
+  /** TTL marks on items the new version superseded (written after the flip). */
+  supersededWrites: number;
+  /** Journal deletions after the flip. */
+  cleanupWrites: number;
+  /** Items of aborted versions deleted by the reaper during this commit. */
+  reapedItems: number;
+  readRequests: number;
+  durationMs: number;
+  /** Post-flip housekeeping that failed; the version is committed regardless. */
+  warnings: string[];
+}
+
+export interface AbortResult {
+  version: number;
+  itemsDeleted: number;
+}
+
+export interface ReapResult {
+  versionsReaped: number[];
+  itemsDeleted: number;
+}
+
+/** One snapshot run: write the complete entity set (in one or more calls), then commit once. */
+export interface VersionRun {
+  readonly version: number;
+  readonly baseVersion: number | null;
+  write(entities: Iterable<Entity> | AsyncIterable<Entity>): Promise<WriteProgress>;
+  commit(summary?: unknown): Promise<CommitResult>;
+  /** Deletes what this run wrote. Use it when the run cannot finish. */
+  abort(): Promise<AbortResult>;
+}
+
+export interface GetOptions {
+  /** Read at this pointer instead of fetching (or using the cached) current one. */
+  pointer?: StorePointer;
+}
+
+export interface SnapshotReader {
+  /** The committed pointer, or undefined before the first commit. */
+  getPointer(): Promise<StorePointer | undefined>;
+  getEntity<T = unknown>(kind: string, id: string, options?: GetOptions): Promise<T | undefined>;
+  /** Entities that exist at the pointer, by id; missing ids are absent from the map. */
+  getEntities<T = unknown>(
+    kind: string,
+    ids: Iterable<string>,
+    options?: GetOptions,
+  ): Promise<Map<string, T>>;
+  getVersionInfo(version: number): Promise<VersionInfo | undefined>;
+}
+
+export interface SnapshotWriter {
+  beginVersion(meta: unknown): Promise<VersionRun>;
+  writeEntities(run: VersionRun, entities: Iterable<Entity> | AsyncIterable<Entity>): Promise<WriteProgress>;
+  commit(run: VersionRun, summary?: unknown): Promise<CommitResult>;
+  /** begin + write + commit; aborts the run (and rethrows) when any step fails. */
+  writeVersion(
+    meta: unknown,
+    entities: Iterable<Entity> | AsyncIterable<Entity>,
+    summary?: unknown,
+  ): Promise<CommitResult>;
+  /** Deletes the items of aborted versions old enough that their runs can no longer write. */
+  reapAborted(): Promise<ReapResult>;
+}
+
+/** Opaque bytes under a string key, split across items as needed (cache of immutable past eras). */
+export interface BlobStore {
+  putBlob(key: string, bytes: Uint8Array): Promise<{ parts: number; storedBytes: number }>;
+  getBlob(key: string): Promise<Uint8Array | undefined>;
+  listBlobs(prefix: string): Promise<string[]>;
+  deleteBlob(key: string): Promise<boolean>;
+}
+
+export interface SnapshotStore extends SnapshotReader, SnapshotWriter, BlobStore {}

@@ -1,0 +1,383 @@
+/**
+ * One snapshot run. Entities are compared with the base version's manifest; only new or changed
+ * ones are written (under the run's version, invisible until the flip), then the manifest, the
+ * version record, and finally the pointer, with a conditional write that only the newest started
+ * run can win. Every key written is journalled first, so an aborted run can be reaped.
+ */
+
+import type { BaseState } from './base-manifest.js';
+import { contentHash, packedSize, packText, partCount } from './codec.js';
+import { checkEntity, checkSmallValue } from './entity-input.js';
+import { InvalidInputError, RunStateError, StoreError } from './errors.js';
+import { flipPointer, forgetAborted } from './flip.js';
+import {
+  entityKey,
+  type ItemKey,
+  journalKey,
+  manifestChunkKey,
+  versionRecordKey,
+  versionSk,
+} from './keys.js';
+import {
+  bucketOf,
+  type ChunkRef,
+  chooseBuckets,
+  chunkHash,
+  encodeChunk,
+  entityMapKey,
+  type ManifestEntry,
+} from './manifest.js';
+import { markSuperseded, type SupersedePlan } from './supersede.js';
+import type { Item, TableIo, WriteTally } from './table-io.js';
+import type { AbortResult, CommitResult, Entity, ReapResult, VersionRun, WriteProgress } from './types.js';
+import { valueItems } from './value-items.js';
+
+export interface RunContext {
+  io: TableIo;
+  now: () => number;
+  graceMs: number;
+  tombstoneRetentionMs: number;
+  maxRunMs: number;
+  reap: (tally: WriteTally) => Promise<ReapResult>;
+}
+
+interface PendingValue {
+  head: ItemKey;
+  parts: number;
+  items: Item[];
+}
+
+const FLUSH_VALUES = 400;
+const FLUSH_BYTES = 4_000_000;
+const JOURNAL_BYTES = 200_000;
+
+type RunState = 'open' | 'failed' | 'committed' | 'aborted';
+
+export class DynamoVersionRun implements VersionRun {
+  private state: RunState = 'open';
+  private failure: unknown;
+  private busy = false;
+  private readonly next = new Map<string, ManifestEntry>();
+  private pending: PendingValue[] = [];
+  private pendingBytes = 0;
+  private readonly written: ItemKey[] = [];
+  private readonly journal: ItemKey[] = [];
+  private added = 0;
+  private changed = 0;
+  private unchanged = 0;
+  private bytesWritten = 0;
+
+  constructor(
+    private readonly ctx: RunContext,
+    readonly version: number,
+    readonly baseVersion: number | null,
+    private readonly metaText: string,
+    private readonly base: BaseState,
+    private readonly tally: WriteTally,
+    private readonly startedAt: number,
+  ) {}
+
+  async write(entities: Iterable<Entity> | AsyncIterable<Entity>): Promise<WriteProgress> {
+    return this.guarded('write', async () => {
+      const source = entities as unknown as Record<symbol, unknown> | null;
+      if (
+        source === null ||
+        typeof source !== 'object' ||
+        (typeof source[Symbol.iterator] !== 'function' && typeof source[Symbol.asyncIterator] !== 'function')
+      ) {
+        throw new InvalidInputError('write() takes an iterable or async iterable of entities');
+      }
+      for await (const entity of entities) {
+        this.accept(entity);
+        if (this.pending.length >= FLUSH_VALUES || this.pendingBytes >= FLUSH_BYTES) await this.flush();
+      }
+      await this.flush();
+      return this.progress();
+    });
+  }
+
+  async commit(summary?: unknown): Promise<CommitResult> {
+    return this.guarded('commit', async () => {
+      const summaryText = checkSmallValue(summary, 'summary');
+      const removed = this.tombstoneMissing();
+      await this.flush();
+      const { directory, replacedChunks, chunksWritten } = await this.writeManifest();
+      const committedAt = this.ctx.now();
+      const record = {
+        ...versionRecordKey(this.version),
+        v: this.version,
+        meta: this.metaText,
+        sum: summaryText,
+        dir: JSON.stringify(directory),
+        n: this.next.size,
+        cat: committedAt,
+      };
+      this.checkDeadline();
+      this.written.push(versionRecordKey(this.version));
+      if (!(await this.ctx.io.put(record, this.tally, 'version', 'attribute_not_exists(pk)'))) {
+        throw new StoreError(
+          `a record for version ${this.version} already exists; the version counter was reset`,
+        );
+      }
+      const lost = await flipPointer(
+        this.ctx.io,
+        this.version,
+        this.baseVersion,
+        this.metaText,
+        committedAt,
+        this.tally,
+      );
+      if (lost) {
+        await this.cleanUpQuietly();
+        throw lost;
+      }
+      this.state = 'committed';
+      return this.afterFlip(committedAt, removed, replacedChunks, chunksWritten);
+    });
+  }
+
+  async abort(): Promise<AbortResult> {
+    if (this.busy)
+      throw new RunStateError(`run ${this.version} is busy; wait for its call to finish before abort()`);
+    if (this.state === 'committed')
+      throw new RunStateError(`run ${this.version} is committed; it cannot be aborted`);
+    if (this.state === 'aborted') return { version: this.version, itemsDeleted: 0 };
+    this.busy = true;
+    try {
+      const itemsDeleted = await this.cleanUp();
+      this.state = 'aborted';
+      return { version: this.version, itemsDeleted };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async guarded<T>(what: string, work: () => Promise<T>): Promise<T> {
+    if (this.busy)
+      throw new RunStateError(`run ${this.version}: ${what}() called while another call is running`);
+    if (this.state !== 'open') {
+      const reason =
+        this.state === 'failed'
+          ? `it failed earlier (${(this.failure as Error)?.message}); abort it`
+          : `it is already ${this.state}`;
+      throw new RunStateError(`run ${this.version} cannot ${what}: ${reason}`);
+    }
+    this.busy = true;
+    try {
+      return await work();
+    } catch (error) {
+      if (this.state === 'open') {
+        this.state = 'failed';
+        this.failure = error;
+      }
+      throw error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private accept(entity: unknown): void {
+    const { kind, id, text } = checkEntity(entity);
+    const key = entityMapKey(kind, id);
+    if (this.next.has(key))
+      throw new InvalidInputError(`entity ${kind}/${id} appears twice in version ${this.version}`);
+    const hash = contentHash(text);
+    const old = this.base.manifest.get(key);
+    if (old && old.hash === hash) {
+      this.next.set(key, old);
+      this.unchanged++;
+      return;
+    }
+    const packed = packText(text, `entity ${kind}/${id}`);
+    const head = entityKey(kind, id, this.version);
+    const parts = partCount(packed);
+    this.next.set(key, { hash, version: this.version, parts });
+    this.queue(
+      { head, parts, items: valueItems(head, head.sk, packed, { v: this.version }) },
+      packedSize(packed),
+    );
+    if (old) this.changed++;
+    else this.added++;
+  }
+
+  private queue(value: PendingValue, bytes: number): void {
+    this.pending.push(value);
+    this.pendingBytes += bytes;
+    this.bytesWritten += bytes;
+  }
+
+  private tombstoneMissing(): Array<[string, ManifestEntry]> {
+    const removed: Array<[string, ManifestEntry]> = [];
+    for (const [key, entry] of this.base.manifest) {
+      if (this.next.has(key)) continue;
+      removed.push([key, entry]);
+      const head = { pk: `E#${key}`, sk: versionSk(this.version) };
+      this.pending.push({ head, parts: 1, items: [{ ...head, v: this.version, t: true }] });
+    }
+    return removed;
+  }
+
+  private async writeManifest(): Promise<{
+    directory: { buckets: number; chunks: ChunkRef[] };
+    replacedChunks: SupersedePlan['replacedChunks'];
+    chunksWritten: number;
+  }> {
+    const old = this.base.directory;
+    const buckets = chooseBuckets(this.next.size, old?.buckets);
+    const groups: Array<Array<[string, ManifestEntry]>> = Array.from({ length: buckets }, () => []);
+    for (const entry of this.next) groups[bucketOf(entry[0], buckets)]!.push(entry);
+    const chunks: ChunkRef[] = [];
+    const kept = new Set<number>();
+    let chunksWritten = 0;
+    groups.forEach((group, bucket) => {
+      const text = encodeChunk(group);
+      const hash = chunkHash(text);
+      const previous = old?.buckets === buckets ? old.chunks[bucket] : undefined;
+      if (previous && previous.hash === hash) {
+        chunks.push(previous);
+        kept.add(bucket);
+        return;
+      }
+      const packed = packText(text, `manifest chunk ${bucket}`);
+      const head = manifestChunkKey(this.version, bucket);
+      const parts = partCount(packed);
+      this.queue({ head, parts, items: valueItems(head, head.sk, packed, { v: this.version }) }, 0);
+      chunks.push({ version: this.version, parts, hash, count: group.length });
+      chunksWritten++;
+    });
+    await this.flush();
+    const replacedChunks = (old?.chunks ?? [])
+      .map((ref, bucket) => ({ bucket, version: ref.version, parts: ref.parts }))
+      .filter((ref) => !kept.has(ref.bucket));
+    return { directory: { buckets, chunks }, replacedChunks, chunksWritten };
+  }
+
+  /** Journals the pending keys, then writes the pending items. */
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      this.checkDeadline();
+      const batch = this.pending.splice(0, FLUSH_VALUES);
+      this.pendingBytes = this.pending.length === 0 ? 0 : this.pendingBytes;
+      const rows = batch.map((p) => [p.head.pk, p.head.sk, p.parts]);
+      let start = 0;
+      while (start < rows.length) {
+        let end = start;
+        let size = 0;
+        while (end < rows.length && (end === start || size < JOURNAL_BYTES))
+          size += JSON.stringify(rows[end++]).length;
+        const key = journalKey(this.version, this.journal.length);
+        this.journal.push(key);
+        await this.ctx.io.put(
+          { ...key, v: this.version, keys: JSON.stringify(rows.slice(start, end)) },
+          this.tally,
+          'version',
+        );
+        start = end;
+      }
+      const items = batch.flatMap((p) => p.items);
+      for (const item of items) this.written.push({ pk: String(item.pk), sk: String(item.sk) });
+      await this.ctx.io.batchWrite(
+        items.map((put) => ({ put })),
+        this.tally,
+        'version',
+      );
+    }
+  }
+
+  private checkDeadline(): void {
+    if (this.ctx.now() > this.startedAt + this.ctx.maxRunMs) {
+      throw new RunStateError(
+        `run ${this.version} passed its ${this.ctx.maxRunMs} ms deadline; it may no longer write`,
+      );
+    }
+  }
+
+  private async afterFlip(
+    committedAt: number,
+    removed: Array<[string, ManifestEntry]>,
+    replacedChunks: SupersedePlan['replacedChunks'],
+    chunksWritten: number,
+  ): Promise<CommitResult> {
+    const warnings: string[] = [];
+    const replaced: Array<[string, ManifestEntry]> = [];
+    for (const [key, entry] of this.next) {
+      const old = this.base.manifest.get(key);
+      if (old && entry.version === this.version && old.version !== this.version) replaced.push([key, old]);
+    }
+    const plan: SupersedePlan = {
+      version: this.version,
+      baseVersion: this.baseVersion,
+      replaced,
+      removed,
+      replacedChunks,
+    };
+    const exp = Math.ceil((committedAt + this.ctx.graceMs) / 1000);
+    const tombstoneExp = Math.ceil((committedAt + this.ctx.graceMs + this.ctx.tombstoneRetentionMs) / 1000);
+    await this.housekeep(warnings, 'marking superseded items', () =>
+      markSuperseded(this.ctx.io, plan, exp, tombstoneExp, this.tally),
+    );
+    await this.housekeep(warnings, 'deleting the journal', () =>
+      this.ctx.io.batchWrite(
+        this.journal.map((key) => ({ delete: key })),
+        this.tally,
+        'cleanup',
+      ),
+    );
+    await this.housekeep(warnings, 'reaping aborted versions', () => this.ctx.reap(this.tally));
+    const w = this.tally.writes;
+    return {
+      ...this.progress(),
+      version: this.version,
+      baseVersion: this.baseVersion,
+      entitiesRemoved: removed.length,
+      manifestChunksWritten: chunksWritten,
+      bytesWritten: this.bytesWritten,
+      supersededWrites: w.superseded,
+      cleanupWrites: w.cleanup,
+      reapedItems: w.reaped,
+      readRequests: this.tally.reads,
+      durationMs: this.ctx.now() - this.startedAt,
+      warnings,
+    };
+  }
+
+  private async housekeep(warnings: string[], what: string, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      warnings.push(`${what} failed: ${(error as Error).message}`);
+    }
+  }
+
+  private progress(): WriteProgress {
+    return {
+      entitiesSeen: this.next.size,
+      entitiesAdded: this.added,
+      entitiesChanged: this.changed,
+      entitiesUnchanged: this.unchanged,
+      itemsWritten: this.tally.writes.version,
+    };
+  }
+
+  private async cleanUp(): Promise<number> {
+    const keys = [...this.written, ...this.journal];
+    const before = this.tally.writes.cleanup;
+    await this.ctx.io.batchWrite(
+      keys.map((key) => ({ delete: key })),
+      this.tally,
+      'cleanup',
+    );
+    this.written.length = 0;
+    this.journal.length = 0;
+    await forgetAborted(this.ctx.io, this.version, this.tally);
+    return this.tally.writes.cleanup - before;
+  }
+
+  private async cleanUpQuietly(): Promise<void> {
+    try {
+      await this.cleanUp();
+    } catch {
+      // The reaper deletes what is left once a newer version records this one as aborted.
+    }
+  }
+}
