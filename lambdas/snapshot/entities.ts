@@ -1,0 +1,126 @@
+/**
+ * Cuts a Snapshot into the entities the store persists: one per account (serves /stake), per
+ * validator (/validator), per referendum (/referendum), per pool, plus the era, tracks, the list of
+ * referenda and the status. Only the store knows how they become table items.
+ */
+import { buildAccountSlices } from '../../core/staking/account-slices.js';
+import { buildEraSlice } from '../../core/staking/era-slice.js';
+import type { EraStart } from '../../core/staking/slice-types.js';
+import { buildValidatorSlices } from '../../core/staking/validator-slices.js';
+import type { ReferendumInfo } from '../../core/types/governance.js';
+import type { Snapshot } from '../../core/types/snapshot.js';
+
+export const ENTITY = {
+  account: 'account',
+  validator: 'validator',
+  referendum: 'referendum',
+  pool: 'pool',
+  era: 'era',
+  tracks: 'tracks',
+  index: 'index',
+  status: 'status',
+} as const;
+
+export interface Entity {
+  kind: string;
+  id: string;
+  data: unknown;
+}
+
+export interface ReferendumEntity {
+  info: ReferendumInfo;
+  /** Short summary of the proposal call, or its hash when the preimage is missing. */
+  proposal: string | null;
+  /** Deciding referenda on its track, and its place in the track queue (1-based) if queued. */
+  trackDecidingCount: number;
+  queuePosition: number | null;
+}
+
+export interface ReferendaIndex {
+  referendumCount: number;
+  ongoing: Array<{ id: number; track: number; proposal: string | null; info: ReferendumInfo }>;
+  /** The most recently ended referenda, newest first. */
+  recentlyEnded: Array<{ id: number; status: string; block: number }>;
+}
+
+export interface StatusEntity {
+  anchor: Snapshot['anchor'];
+  issuance: Snapshot['issuance'];
+  activeEra: number;
+  counts: {
+    validators: number;
+    nominators: number;
+    poolMembers: number;
+    referenda: number;
+    accounts: number;
+  };
+  warnings: string[];
+}
+
+const RECENT_ENDED = 50;
+
+function referendumEntities(snapshot: Snapshot): { entities: Entity[]; index: ReferendaIndex } {
+  const g = snapshot.governance;
+  const entities: Entity[] = [];
+  const ongoing: ReferendaIndex['ongoing'] = [];
+  const ended: ReferendaIndex['recentlyEnded'] = [];
+  for (const info of Object.values(g.referenda)) {
+    const proposal = g.proposalSummaries[info.id] ?? null;
+    let trackDecidingCount = 0;
+    let queuePosition: number | null = null;
+    if (info.status === 'ongoing') {
+      trackDecidingCount = g.decidingCount[info.track] ?? 0;
+      const queue = g.trackQueue[info.track] ?? [];
+      const at = queue.findIndex((q) => q.id === info.id);
+      queuePosition = at >= 0 ? at + 1 : null;
+      ongoing.push({ id: info.id, track: info.track, proposal, info });
+    } else {
+      ended.push({ id: info.id, status: info.status, block: info.block });
+    }
+    const data: ReferendumEntity = { info, proposal, trackDecidingCount, queuePosition };
+    entities.push({ kind: ENTITY.referendum, id: String(info.id), data });
+  }
+  ongoing.sort((a, b) => a.id - b.id);
+  ended.sort((a, b) => b.block - a.block || b.id - a.id);
+  return {
+    entities,
+    index: { referendumCount: g.referendumCount, ongoing, recentlyEnded: ended.slice(0, RECENT_ENDED) },
+  };
+}
+
+export function* snapshotEntities(
+  snapshot: Snapshot,
+  previousEraStarts: readonly EraStart[] = [],
+): Generator<Entity> {
+  const accounts = buildAccountSlices(snapshot);
+  for (const [address, slice] of accounts) yield { kind: ENTITY.account, id: address, data: slice };
+  for (const [address, slice] of buildValidatorSlices(snapshot))
+    yield { kind: ENTITY.validator, id: address, data: slice };
+  const { entities, index } = referendumEntities(snapshot);
+  yield* entities;
+  yield { kind: ENTITY.index, id: 'referenda', data: index };
+  for (const pool of Object.values(snapshot.pools.pools)) {
+    const ledger = snapshot.staking.ledgers[pool.bondedAccount] ?? null;
+    yield {
+      kind: ENTITY.pool,
+      id: String(pool.id),
+      data: { pool, bondedActive: ledger?.active ?? 0n, bondedTotal: ledger?.total ?? 0n },
+    };
+  }
+  yield { kind: ENTITY.era, id: 'current', data: buildEraSlice(snapshot, previousEraStarts) };
+  yield { kind: ENTITY.tracks, id: 'all', data: snapshot.governance.tracks };
+  const status: StatusEntity = {
+    anchor: snapshot.anchor,
+    issuance: snapshot.issuance,
+    activeEra: snapshot.staking.activeEra.index,
+    counts: {
+      validators: Object.keys(snapshot.staking.validators).length,
+      nominators: Object.keys(snapshot.staking.nominators).length,
+      poolMembers: Object.keys(snapshot.pools.members).length,
+      referenda: Object.keys(snapshot.governance.referenda).length,
+      accounts: accounts.size,
+    },
+    warnings: snapshot.warnings,
+  };
+  yield { kind: ENTITY.status, id: 'current', data: status };
+}
