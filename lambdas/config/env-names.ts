@@ -1,0 +1,21 @@
+/**
+ * Every environment variable Herald reads, by name. Infra sets them through these constants and the
+ * handlers read them through these constants, so the two can never drift apart.
+ */
+export const ENV = {
+  /** DynamoDB table holding snapshots, subscriptions and alert records. */
+  tableName: 'HERALD_TABLE_NAME',
+  /** Comma-separated WebSocket endpoints of Kusama Asset Hub, tried in order. */
+  assetHubRpc: 'KUSAMA_AH_RPC',
+  /** Comma-separated WebSocket endpoints of the Kusama relay chain (optional). */
+  relayRpc: 'KUSAMA_RELAY_RPC',
+  /** Local development only: a DynamoDB-API endpoint such as dynalite. */
+  dynamoEndpoint: 'HERALD_DYNAMODB_ENDPOINT',
+  /** Snapshot older than this many seconds is reported stale (default 900). */
+  staleAfterSeconds: 'HERALD_STALE_AFTER_SECONDS',
+  /** Per-endpoint connect timeout and whole-read timeout for the snapshot, ms. */
+  connectTimeoutMs: 'HERALD_CONNECT_TIMEOUT_MS',
+  readTimeoutMs: 'HERALD_READ_TIMEOUT_MS',
+} as const;
+
+export type EnvName = (typeof ENV)[keyof typeof ENV];
