@@ -1,0 +1,184 @@
+/** Per-account slices: everything `/stake` needs for one address, cut from a Snapshot in one pass. */
+import { toKusamaAddress } from '../address/parse.js';
+import type { Snapshot } from '../types/snapshot.js';
+import type { Address } from '../types/staking.js';
+import { exposureReward } from './payout.js';
+import { poolRewardAccount } from './pool-account.js';
+import type {
+  AccountExposure,
+  AccountStakingSlice,
+  PoolEraReward,
+  PoolMembershipSlice,
+  TargetSlice,
+  ValidatorEraFigures,
+} from './slice-types.js';
+import { indexSnapshot, type SnapshotIndex } from './snapshot-index.js';
+
+type PoolShared = Omit<PoolMembershipSlice, 'member' | 'pool'>;
+
+export function emptyAccountSlice(address: Address): AccountStakingSlice {
+  return {
+    address,
+    stash: null,
+    viaController: false,
+    ledger: null,
+    payee: null,
+    nominations: null,
+    validatorPrefs: null,
+    targets: [],
+    exposures: [],
+    validatorEras: [],
+    pool: null,
+    poolAccount: null,
+  };
+}
+
+function figuresFor(idx: SnapshotIndex, exposures: readonly AccountExposure[]): ValidatorEraFigures[] {
+  const out: ValidatorEraFigures[] = [];
+  const seen = new Set<ValidatorEraFigures>();
+  for (const e of exposures) {
+    const f = idx.figures(e.era, e.validator);
+    if (f && !seen.has(f)) {
+      seen.add(f);
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function poolShared(idx: SnapshotIndex, bonded: Address): PoolShared {
+  const { staking } = idx.snapshot;
+  const ledger = staking.ledgers[bonded];
+  const targets = staking.nominators[bonded]?.targets ?? [];
+  const exposures = idx.exposuresOf.get(bonded) ?? [];
+  let exposedThisEra = 0n;
+  const byEra = new Map<number, bigint>();
+  for (const e of exposures) {
+    if (e.era === idx.activeEra) exposedThisEra += e.value;
+    const h = idx.historyByEra.get(e.era);
+    const figures = idx.figures(e.era, e.validator);
+    if (!h || h.validatorReward === null || !figures) continue;
+    const reward = exposureReward(
+      { eraReward: h.validatorReward, totalPoints: h.rewardPoints.total, figures },
+      e,
+    );
+    byEra.set(e.era, (byEra.get(e.era) ?? 0n) + reward);
+  }
+  const eraRewards: PoolEraReward[] = [...byEra].map(([era, reward]) => ({ era, reward }));
+  return {
+    bondedActive: ledger?.active ?? 0n,
+    bondedTotal: ledger?.total ?? 0n,
+    targetCount: targets.length,
+    activeTargetCount: targets.filter((t) => idx.activeSet.has(t)).length,
+    exposedThisEra,
+    eraRewards,
+  };
+}
+
+interface BuildState {
+  idx: SnapshotIndex;
+  poolCache: Map<number, PoolShared>;
+  poolAccounts: Map<Address, { poolId: number; kind: 'bonded' | 'reward' }>;
+}
+
+function poolAccountsOf(snapshot: Snapshot): BuildState['poolAccounts'] {
+  const out: BuildState['poolAccounts'] = new Map();
+  for (const pool of Object.values(snapshot.pools.pools)) {
+    out.set(pool.bondedAccount, { poolId: pool.id, kind: 'bonded' });
+    out.set(poolRewardAccount(pool.id), { poolId: pool.id, kind: 'reward' });
+  }
+  return out;
+}
+
+function sliceFor(state: BuildState, address: Address): AccountStakingSlice {
+  const { idx } = state;
+  const { staking, pools } = idx.snapshot;
+  const controlled = staking.ledgers[address] ? undefined : idx.stashOfController.get(address);
+  const hasOwnRole =
+    staking.ledgers[address] !== undefined ||
+    staking.nominators[address] !== undefined ||
+    staking.validators[address] !== undefined ||
+    idx.exposuresOf.has(address);
+  const stash = controlled ?? (hasOwnRole ? address : null);
+  const slice = emptyAccountSlice(address);
+  slice.poolAccount = state.poolAccounts.get(address) ?? null;
+
+  if (stash !== null) {
+    const nominations = staking.nominators[stash] ?? null;
+    const activeHistory = idx.historyByEra.get(idx.activeEra);
+    const targets: TargetSlice[] = (nominations?.targets ?? []).map((validator) => {
+      const active = idx.activeSet.has(validator);
+      return {
+        validator,
+        prefs: staking.validators[validator] ?? null,
+        active,
+        activeEraCommission: active ? (activeHistory?.prefs[validator]?.commission ?? 0) : null,
+      };
+    });
+    const exposures = idx.exposuresOf.get(stash) ?? [];
+    slice.stash = stash;
+    slice.viaController = controlled !== undefined;
+    slice.ledger = staking.ledgers[stash] ?? null;
+    slice.payee = staking.payees[stash] ?? null;
+    slice.nominations = nominations;
+    slice.validatorPrefs = staking.validators[stash] ?? null;
+    slice.targets = targets;
+    slice.exposures = exposures;
+    slice.validatorEras = figuresFor(idx, exposures);
+  }
+
+  const member = pools.members[address];
+  if (member) {
+    const pool = pools.pools[member.poolId] ?? null;
+    let shared = state.poolCache.get(member.poolId);
+    if (!shared) {
+      shared = pool
+        ? poolShared(idx, pool.bondedAccount)
+        : {
+            bondedActive: 0n,
+            bondedTotal: 0n,
+            targetCount: 0,
+            activeTargetCount: 0,
+            exposedThisEra: 0n,
+            eraRewards: [],
+          };
+      state.poolCache.set(member.poolId, shared);
+    }
+    slice.pool = { member, pool, ...shared };
+  }
+  return slice;
+}
+
+/** Every account with a staking role: stashes, controllers, nominators, validators, pool members, past exposures. */
+export function buildAccountSlices(snapshot: Snapshot): Map<Address, AccountStakingSlice> {
+  const idx = indexSnapshot(snapshot);
+  const state: BuildState = { idx, poolCache: new Map(), poolAccounts: poolAccountsOf(snapshot) };
+  const { staking, pools } = snapshot;
+  const addresses = new Set<Address>();
+  for (const ledger of Object.values(staking.ledgers)) {
+    addresses.add(ledger.stash);
+    addresses.add(ledger.controller);
+  }
+  for (const key of Object.keys(staking.nominators)) addresses.add(key);
+  for (const key of Object.keys(staking.validators)) addresses.add(key);
+  for (const key of Object.keys(pools.members)) addresses.add(key);
+  for (const key of idx.exposuresOf.keys()) addresses.add(key);
+
+  const out = new Map<Address, AccountStakingSlice>();
+  for (const address of addresses) out.set(address, sliceFor(state, address));
+  return out;
+}
+
+/** The slice of one account, given in any SS58 prefix; throws AddressError on an invalid address. */
+export function buildAccountSlice(snapshot: Snapshot, input: string): AccountStakingSlice {
+  const address = toKusamaAddress(input);
+  const { staking, pools } = snapshot;
+  const stash = staking.ledgers[address] ? address : undefined;
+  const controlledStash = Object.values(staking.ledgers).find((l) => l.controller === address)?.stash;
+  const poolId = pools.members[address]?.poolId;
+  const bonded = poolId === undefined ? undefined : pools.pools[poolId]?.bondedAccount;
+  const only = new Set<Address>([address]);
+  for (const extra of [stash, controlledStash, bonded]) if (extra) only.add(extra);
+  const idx = indexSnapshot(snapshot, only);
+  return sliceFor({ idx, poolCache: new Map(), poolAccounts: poolAccountsOf(snapshot) }, address);
+}

@@ -1,0 +1,97 @@
+/** APY estimates over the recent paid eras of the window. Floats only here; money stays in bigint. */
+import { PERBILL } from '../kusama/constants.js';
+import type { ViewContext } from './context.js';
+import { erasPerYear } from './era-timing.js';
+import { exposureReward } from './payout.js';
+import { ratio } from './perbill.js';
+import type { AccountExposure, EraFigures, PoolMembershipSlice, ValidatorEraFigures } from './slice-types.js';
+
+export const APY_FORMULAS = {
+  network:
+    'Network APY = mean over the last N paid eras of erasValidatorReward / erasTotalStake × (1 − points-weighted ' +
+    'average commission) × eras per year (365.25 days / era length).',
+  account:
+    'Your APY = your estimated rewards in the last N paid eras (erasValidatorReward × points_v / points_total × ' +
+    '(1 − commission_v) × stake / total_v, plus commission on your own validator) / (N × your active bond) × ' +
+    'eras per year.',
+  pool:
+    "Pool APY = the pool's estimated rewards in the last N paid eras × (1 − pool commission) / (N × pool bonded " +
+    'balance) × eras per year.',
+} as const;
+
+export interface ApyEstimate {
+  /** Annual yield as a fraction (0.15 = 15%), null when it cannot be estimated. */
+  value: number | null;
+  erasUsed: number;
+  firstEra: number | null;
+  lastEra: number | null;
+  eraLengthSource: 'measured' | 'nominal';
+  formula: keyof typeof APY_FORMULAS;
+}
+
+/** The last `ctx.apyEras` eras up to the active one with a reward set and stake behind them. */
+export function recentPaidEras(ctx: ViewContext): EraFigures[] {
+  const paid = ctx.eras.filter(
+    (e) => e.validatorReward !== null && e.totalStake > 0n && e.era <= ctx.activeEra.index,
+  );
+  return paid.slice(-ctx.apyEras);
+}
+
+function estimate(
+  ctx: ViewContext,
+  eras: EraFigures[],
+  formula: ApyEstimate['formula'],
+  value: number | null,
+): ApyEstimate {
+  return {
+    value: eras.length === 0 || value === null || !Number.isFinite(value) ? null : value,
+    erasUsed: eras.length,
+    firstEra: eras[0]?.era ?? null,
+    lastEra: eras.at(-1)?.era ?? null,
+    eraLengthSource: ctx.timing.source,
+    formula,
+  };
+}
+
+export function networkApy(ctx: ViewContext): ApyEstimate {
+  const eras = recentPaidEras(ctx);
+  let sum = 0;
+  for (const e of eras) {
+    const r = ratio(e.validatorReward ?? 0n, e.totalStake) ?? 0;
+    sum += r * (1 - e.weightedCommission / Number(PERBILL));
+  }
+  return estimate(ctx, eras, 'network', eras.length ? (sum / eras.length) * erasPerYear(ctx) : null);
+}
+
+export function accountApy(
+  exposures: readonly AccountExposure[],
+  activeBond: bigint,
+  ctx: ViewContext,
+  figuresOf: (era: number, validator: string) => ValidatorEraFigures | undefined,
+): ApyEstimate {
+  const eras = recentPaidEras(ctx);
+  const byEra = new Map(eras.map((e) => [e.era, e]));
+  let rewards = 0n;
+  for (const exposure of exposures) {
+    const era = byEra.get(exposure.era);
+    const figures = figuresOf(exposure.era, exposure.validator);
+    if (!era || era.validatorReward === null || !figures) continue;
+    rewards += exposureReward(
+      { eraReward: era.validatorReward, totalPoints: era.totalPoints, figures },
+      exposure,
+    );
+  }
+  const perEra = ratio(rewards, activeBond * BigInt(Math.max(1, eras.length)));
+  return estimate(ctx, eras, 'account', perEra === null ? null : perEra * erasPerYear(ctx));
+}
+
+export function poolApy(pool: PoolMembershipSlice, ctx: ViewContext): ApyEstimate {
+  const eras = recentPaidEras(ctx);
+  const wanted = new Set(eras.map((e) => e.era));
+  let rewards = 0n;
+  for (const r of pool.eraRewards) if (wanted.has(r.era)) rewards += r.reward;
+  const commission = pool.pool?.commission.current?.rate ?? 0;
+  const perEra = ratio(rewards, pool.bondedActive * BigInt(Math.max(1, eras.length)));
+  const value = perEra === null ? null : perEra * (1 - commission / Number(PERBILL)) * erasPerYear(ctx);
+  return estimate(ctx, eras, 'pool', value);
+}

@@ -1,0 +1,64 @@
+/** The era slice: network-wide figures of the snapshot and of every era in the window. */
+import type { Snapshot } from '../types/snapshot.js';
+import type { EraHistory } from '../types/staking.js';
+import type { EraFigures, EraSlice, EraStart } from './slice-types.js';
+
+export function eraFigures(h: EraHistory): EraFigures {
+  let weighted = 0n;
+  let points = 0n;
+  let plainSum = 0;
+  let electedCount = 0;
+  for (const validator of Object.keys(h.overviews)) {
+    electedCount += 1;
+    const commission = h.prefs[validator]?.commission ?? 0;
+    const p = BigInt(h.rewardPoints.individual[validator] ?? 0);
+    weighted += p * BigInt(Math.round(commission));
+    points += p;
+    plainSum += commission;
+  }
+  let weightedCommission = 0;
+  if (points > 0n) weightedCommission = Number(weighted / points);
+  else if (electedCount > 0) weightedCommission = Math.round(plainSum / electedCount);
+  return {
+    era: h.era,
+    validatorReward: h.validatorReward,
+    totalStake: h.totalStake,
+    totalPoints: h.rewardPoints.total,
+    electedCount,
+    weightedCommission,
+  };
+}
+
+export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraStart[] = []): EraSlice {
+  const { staking, pools, anchor } = snapshot;
+  const eras = [...staking.history].sort((a, b) => a.era - b.era).map(eraFigures);
+  const active = eras.find((e) => e.era === staking.activeEra.index);
+  const activeHistory = staking.history.find((h) => h.era === staking.activeEra.index);
+  const candidates = Object.keys(staking.validators);
+  const elected = activeHistory ? activeHistory.overviews : {};
+  const starts = new Map<number, EraStart>();
+  for (const s of previousStarts) starts.set(s.era, s);
+  if (staking.activeEra.startMs !== null) {
+    starts.set(staking.activeEra.index, { era: staking.activeEra.index, startMs: staking.activeEra.startMs });
+  }
+  return {
+    anchor: {
+      blockNumber: anchor.blockNumber,
+      relayBlock: anchor.relayBlock,
+      timestampMs: anchor.timestampMs,
+    },
+    activeEra: staking.activeEra,
+    currentEra: staking.currentEra,
+    offenceQueueEarliestEra: staking.offenceQueueEarliestEra,
+    minNominatorBond: staking.minNominatorBond,
+    minimumActiveStake: staking.minimumActiveStake,
+    candidateCount: candidates.length,
+    electedCount: active?.electedCount ?? 0,
+    waitingCount: candidates.filter((v) => elected[v] === undefined).length,
+    nominatorCount: Object.keys(staking.nominators).length,
+    poolCount: Object.keys(pools.pools).length,
+    poolMemberCount: Object.keys(pools.members).length,
+    eras,
+    eraStarts: [...starts.values()].sort((a, b) => a.era - b.era),
+  };
+}

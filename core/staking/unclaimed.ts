@@ -1,0 +1,96 @@
+/**
+ * Unclaimed rewards. Era e is claimable while `currentEra − 84 ≤ e ≤ currentEra` and its validator reward is set;
+ * a page is unclaimed when it is not in claimedRewards(e, v). It expires when currentEra reaches e + 85, so
+ * e + 84 is the last era it can be claimed in, and eras left = e + 84 − currentEra.
+ */
+import { HISTORY_DEPTH_ERAS } from '../kusama/constants.js';
+import type { ViewContext } from './context.js';
+import { type EraEta, eraStartEta } from './era-timing.js';
+import { claimablePageCount, nominatorReward, validatorPageReward, validatorPayoutParts } from './payout.js';
+import type { AccountExposure, ValidatorEraFigures } from './slice-types.js';
+
+export interface UnclaimedReward {
+  era: number;
+  validator: string;
+  page: number;
+  /** The validator's own payout for the page (own stake and commission), not a nomination. */
+  own: boolean;
+  estimate: bigint;
+  /** The last era (as currentEra) in which the page can still be paid out: e + 84. */
+  expiresInEra: number;
+  erasLeft: number;
+  /** When currentEra reaches e + 85 and the reward is gone. */
+  expiresEta: EraEta;
+}
+
+export interface UnclaimedSummary {
+  rewards: UnclaimedReward[];
+  total: bigint;
+  eraCount: number;
+  /** The reward that expires first. */
+  soonest: UnclaimedReward | null;
+  /** Pages holding the account in claimable eras that were already paid out. */
+  claimedPages: number;
+}
+
+export function claimableRange(ctx: ViewContext): { from: number; to: number } {
+  const current = ctx.currentEra ?? ctx.activeEra.index;
+  return { from: Math.max(0, current - HISTORY_DEPTH_ERAS), to: current };
+}
+
+export function expiryOf(
+  ctx: ViewContext,
+  era: number,
+): Pick<UnclaimedReward, 'expiresInEra' | 'erasLeft' | 'expiresEta'> {
+  const active = ctx.activeEra.index;
+  const current = ctx.currentEra ?? active;
+  const offset = Math.max(0, current - active);
+  return {
+    expiresInEra: era + HISTORY_DEPTH_ERAS,
+    erasLeft: era + HISTORY_DEPTH_ERAS - current,
+    expiresEta: eraStartEta(ctx, era + HISTORY_DEPTH_ERAS + 1 - offset),
+  };
+}
+
+export function unclaimedRewards(
+  exposures: readonly AccountExposure[],
+  ctx: ViewContext,
+  figuresOf: (era: number, validator: string) => ValidatorEraFigures | undefined,
+): UnclaimedSummary {
+  const { from, to } = claimableRange(ctx);
+  const rewards: UnclaimedReward[] = [];
+  let claimedPages = 0;
+  for (const e of exposures) {
+    const era = ctx.eraByIndex.get(e.era);
+    const figures = figuresOf(e.era, e.validator);
+    if (!era || era.validatorReward === null || !figures || e.era < from || e.era > to) continue;
+    const parts = validatorPayoutParts(era.validatorReward, era.totalPoints, figures);
+    const pages = e.own ? Array.from({ length: claimablePageCount(figures) }, (_, i) => i) : [e.page];
+    for (const page of pages) {
+      if (figures.claimed.includes(page)) {
+        claimedPages += 1;
+        continue;
+      }
+      const estimate = e.own
+        ? validatorPageReward(parts, figures, page)
+        : nominatorReward(parts, figures, e.value);
+      rewards.push({
+        era: e.era,
+        validator: e.validator,
+        page,
+        own: e.own,
+        estimate,
+        ...expiryOf(ctx, e.era),
+      });
+    }
+  }
+  rewards.sort((a, b) => a.era - b.era || a.validator.localeCompare(b.validator) || a.page - b.page);
+  const total = rewards.reduce((sum, r) => sum + r.estimate, 0n);
+  return {
+    rewards,
+    total,
+    eraCount: new Set(rewards.map((r) => r.era)).size,
+    soonest: rewards[0] ?? null,
+    claimedPages,
+  };
+}

@@ -1,0 +1,116 @@
+/** `/validator`: prefs, stake, nominators, points and unclaimed eras of one validator. */
+import type { Address } from '../types/staking.js';
+import type { ViewContext } from './context.js';
+import { claimablePageCount, validatorPageReward, validatorPayoutParts } from './payout.js';
+import { perbillFromRational } from './perbill.js';
+import type { ValidatorSlice } from './slice-types.js';
+import { claimableRange, expiryOf, type UnclaimedReward } from './unclaimed.js';
+import { UNCLAIMED_WARNING_ERAS, type ValidatorWarning } from './warnings.js';
+
+/** Eras of points history shown besides the active one. */
+export const RECENT_POINTS_ERAS = 8;
+
+export interface ValidatorEraPoints {
+  era: number;
+  points: number;
+  /** Share of the era's points, Perbill parts (null when the era total is unknown or zero). */
+  shareParts: number | null;
+}
+
+export interface ValidatorUnclaimedEra
+  extends Pick<UnclaimedReward, 'expiresInEra' | 'erasLeft' | 'expiresEta'> {
+  era: number;
+  pages: number[];
+  pageCount: number;
+  /** What the validator itself receives for those pages (own stake and commission). */
+  estimate: bigint;
+}
+
+export interface ValidatorView {
+  address: Address;
+  known: boolean;
+  candidate: boolean;
+  status: 'active' | 'waiting' | 'inactive';
+  commission: number | null;
+  blocked: boolean | null;
+  bond: { total: bigint; active: bigint } | null;
+  thisEra: {
+    total: bigint;
+    own: bigint;
+    nominatorCount: number;
+    pageCount: number;
+    points: number;
+    commission: number;
+  } | null;
+  nominatedBy: number;
+  points: { thisEra: number; recent: ValidatorEraPoints[]; recentAverage: number | null };
+  unclaimed: { eras: ValidatorUnclaimedEra[]; total: bigint };
+  warnings: ValidatorWarning[];
+}
+
+export function validatorView(slice: ValidatorSlice, ctx: ViewContext): ValidatorView {
+  const active = ctx.activeEra.index;
+  const current = slice.eras.find((e) => e.era === active) ?? null;
+  const candidate = slice.prefs !== null;
+  const status: ValidatorView['status'] = current ? 'active' : candidate ? 'waiting' : 'inactive';
+
+  const recent: ValidatorEraPoints[] = slice.eras
+    .filter((e) => e.era < active)
+    .slice(-RECENT_POINTS_ERAS)
+    .map((e) => {
+      const total = ctx.eraByIndex.get(e.era)?.totalPoints ?? 0;
+      return {
+        era: e.era,
+        points: e.points,
+        shareParts: total > 0 ? Number(perbillFromRational(BigInt(e.points), BigInt(total))) : null,
+      };
+    });
+  const recentAverage = recent.length ? recent.reduce((s, r) => s + r.points, 0) / recent.length : null;
+
+  const { from, to } = claimableRange(ctx);
+  const eras: ValidatorUnclaimedEra[] = [];
+  for (const f of slice.eras) {
+    const era = ctx.eraByIndex.get(f.era);
+    if (!era || era.validatorReward === null || f.era < from || f.era > to) continue;
+    const pageCount = claimablePageCount(f);
+    const pages = Array.from({ length: pageCount }, (_, i) => i).filter((p) => !f.claimed.includes(p));
+    if (pages.length === 0) continue;
+    const parts = validatorPayoutParts(era.validatorReward, era.totalPoints, f);
+    const estimate = pages.reduce((sum, p) => sum + validatorPageReward(parts, f, p), 0n);
+    eras.push({ era: f.era, pages, pageCount, estimate, ...expiryOf(ctx, f.era) });
+  }
+
+  const warnings: ValidatorWarning[] = [];
+  const known = candidate || slice.eras.length > 0 || slice.ledger !== null;
+  if (!known) warnings.push({ code: 'unknown-validator' });
+  else if (!candidate) warnings.push(current ? { code: 'chilled-but-elected' } : { code: 'not-a-candidate' });
+  if (slice.prefs?.blocked) warnings.push({ code: 'blocked' });
+  const soonest = eras[0];
+  if (soonest && soonest.erasLeft <= UNCLAIMED_WARNING_ERAS) {
+    warnings.push({ code: 'unclaimed-expiring', era: soonest.era, erasLeft: soonest.erasLeft });
+  }
+
+  return {
+    address: slice.address,
+    known,
+    candidate,
+    status,
+    commission: slice.prefs?.commission ?? null,
+    blocked: slice.prefs?.blocked ?? null,
+    bond: slice.ledger ? { total: slice.ledger.total, active: slice.ledger.active } : null,
+    thisEra: current
+      ? {
+          total: current.total,
+          own: current.own,
+          nominatorCount: current.nominatorCount,
+          pageCount: current.pageCount,
+          points: current.points,
+          commission: current.commission,
+        }
+      : null,
+    nominatedBy: slice.nominatedBy,
+    points: { thisEra: current?.points ?? 0, recent, recentAverage },
+    unclaimed: { eras, total: eras.reduce((sum, e) => sum + e.estimate, 0n) },
+    warnings,
+  };
+}

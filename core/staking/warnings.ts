@@ -1,0 +1,36 @@
+/** Conditions a `/stake` answer should point out. Data only: the bots word them. */
+import type { PoolState } from '../types/staking.js';
+
+/** Unclaimed rewards this close to expiry (in eras, ~6 h each) raise a warning. */
+export const UNCLAIMED_WARNING_ERAS = 4;
+
+export type AccountWarning =
+  /** No ledger, nominations, exposure or pool membership: every figure is zero. */
+  | { code: 'unknown-account' }
+  /** Bonded, but neither nominating nor validating. */
+  | { code: 'not-nominating' }
+  /** Nominating or validating, but none of the stake is in this era's exposures. */
+  | { code: 'no-active-stake' }
+  /** None of the nominated targets was elected this era. */
+  | { code: 'no-active-targets' }
+  /** Active bond under the smallest active nominator stake of the last election. */
+  | { code: 'below-minimum-active-stake'; active: bigint; minimum: bigint }
+  | { code: 'below-min-nominator-bond'; active: bigint; minimum: bigint }
+  /** Nominations changed in the active era: a later election applies them. */
+  | { code: 'nominations-recent'; submittedIn: number }
+  | { code: 'fully-unbonding' }
+  | { code: 'withdrawable'; amount: bigint }
+  | { code: 'withdrawal-held-by-offence-queue'; offenceEra: number }
+  | { code: 'unclaimed-expiring'; era: number; erasLeft: number }
+  /** Reward destination None: payouts are not made. */
+  | { code: 'payee-none' }
+  | { code: 'pool-missing'; poolId: number }
+  | { code: 'pool-not-open'; poolId: number; state: PoolState }
+  | { code: 'pool-not-earning'; poolId: number };
+
+export type ValidatorWarning =
+  | { code: 'unknown-validator' }
+  | { code: 'not-a-candidate' }
+  | { code: 'blocked' }
+  | { code: 'chilled-but-elected' }
+  | { code: 'unclaimed-expiring'; era: number; erasLeft: number };
