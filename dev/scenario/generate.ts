@@ -1,0 +1,155 @@
+/**
+ * generateScenario: a deterministic Kusama Asset Hub state (staking, pools, OpenGov, treasury) as
+ * storage pairs encoded with the real metadata, plus the values a correct snapshot reader reads back.
+ */
+import { HISTORY_DEPTH_ERAS, KSM_PLANCK_PER_UNIT, NOMINAL_ERA_MS } from '../../core/kusama/constants.js';
+import { assetHubRuntimeVersion } from '../chain/metadata.js';
+import { deriveAccount } from './accounts.js';
+import { accountPairs, BalanceBook } from './balances.js';
+import { buildHistory } from './era-history.js';
+import { ScenarioError } from './errors.js';
+import { buildPools } from './pools-model.js';
+import { profileFor } from './profiles.js';
+import { progressPrinter } from './progress.js';
+import { buildReferenda } from './referenda-model.js';
+import { Rng } from './rng.js';
+import { scenarioFixtures } from './scenario-fixtures.js';
+import { buildStaking } from './staking-model.js';
+import { storageContext } from './storage-context.js';
+import { decodeTracks } from './tracks.js';
+import { buildTreasury } from './treasury-model.js';
+import type { Scenario, ScenarioExpected, ScenarioOptions, StoragePair } from './types.js';
+import { buildVoting } from './voting-model.js';
+import { chainPairs, holdBalances } from './write-chain.js';
+import { referendaPairs, treasuryPairs, votingPairs } from './write-governance.js';
+import { poolsPairs } from './write-pools.js';
+import { stakingPairs } from './write-staking.js';
+
+export function sortPairs<T extends [string, unknown]>(pairs: T[]): T[] {
+  return pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+function checkOptions(opts: ScenarioOptions): number {
+  if (typeof opts !== 'object' || opts === null)
+    throw new ScenarioError('generateScenario needs { size, seed? }');
+  const seed = opts.seed ?? 1;
+  if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new ScenarioError(`seed must be an integer in [0, 2^32), got ${String(opts.seed)}`);
+  }
+  return seed;
+}
+
+export function generateScenario(opts: ScenarioOptions): Scenario {
+  const seed = checkOptions(opts);
+  const profile = profileFor(opts.size);
+  const progress = opts.onProgress ?? (opts.size === 'kusama' ? progressPrinter() : undefined);
+  const ctx = storageContext();
+  const rng = new Rng(seed, 'chain');
+
+  const activeEra = rng.int(9_780, 9_820);
+  const relayBlock = rng.int(31_400_000, 31_900_000);
+  const timestampMs = 1_784_000_000_000 + rng.int(0, 2_000_000_000);
+  const elapsedMs = rng.int(10 * 60_000, NOMINAL_ERA_MS - 30 * 60_000);
+  const total = 17_000_000n * KSM_PLANCK_PER_UNIT + rng.bigint(0n, 400_000n * KSM_PLANCK_PER_UNIT);
+  const inactive = rng.bigint(30_000n * KSM_PLANCK_PER_UNIT, 60_000n * KSM_PLANCK_PER_UNIT);
+
+  progress?.({ stage: 'staking', done: 0, total: 1 });
+  const pools = buildPools(seed, profile.pools, profile.poolMembers, activeEra);
+  const staking = buildStaking(seed, profile, activeEra, pools.stakers);
+  const history = buildHistory(
+    seed,
+    activeEra,
+    staking.exposures,
+    staking.validators,
+    elapsedMs / NOMINAL_ERA_MS,
+    (d, t) => progress?.({ stage: 'era history', done: d, total: t }),
+  );
+  const partlyClaimedEra = history[HISTORY_DEPTH_ERAS - 3]!;
+  partlyClaimedEra.claimed[staking.elected[0]!] = [0];
+
+  const tracks = decodeTracks(ctx);
+  const proposers = Array.from({ length: 12 }, (_, i) => deriveAccount(seed, 'proposer', i).address);
+  const submissionDeposit = BigInt(ctx.constant('Referenda', 'SubmissionDeposit').toString());
+  const referenda = buildReferenda(ctx, {
+    seed,
+    count: profile.referenda,
+    ongoing: profile.ongoingReferenda,
+    tracks,
+    relayBlock,
+    activeIssuance: total - inactive,
+    submissionDeposit,
+    proposers,
+  });
+  const voting = buildVoting(seed, profile.voters, referenda.referenda, [
+    ...referenda.phases.deciding,
+    ...referenda.phases.confirming,
+  ]);
+  const treasury = buildTreasury(seed, profile.treasurySpends, relayBlock, proposers);
+
+  const expected: ScenarioExpected = {
+    anchor: { relayBlock, timestampMs, specVersion: assetHubRuntimeVersion().specVersion },
+    issuance: { total, inactive },
+    staking: {
+      activeEra: { index: activeEra, startMs: timestampMs - elapsedMs },
+      currentEra: activeEra + 1,
+      minNominatorBond: staking.minNominatorBond,
+      minimumActiveStake: staking.minimumActiveStake,
+      validators: staking.validators,
+      nominators: staking.nominators,
+      ledgers: staking.ledgers,
+      payees: staking.payees,
+      history,
+      offenceQueueEarliestEra: null,
+    },
+    pools: { pools: pools.pools, members: pools.members },
+    governance: {
+      referendumCount: profile.referenda,
+      referenda: referenda.referenda,
+      tracks,
+      decidingCount: referenda.decidingCount,
+      trackQueue: referenda.trackQueue,
+      proposalSummaries: referenda.proposalSummaries,
+      treasurySpends: treasury.spends,
+      treasuryApprovals: treasury.approvals,
+    },
+    warnings: [],
+  };
+
+  const book = new BalanceBook(new Rng(seed, 'balances'));
+  holdBalances(book, { expected, staking, pools, referenda, voting: voting.records, proposers });
+  if (book.total() > total - inactive) {
+    throw new ScenarioError('seeded balances exceed the active issuance; the size profile is inconsistent');
+  }
+
+  progress?.({ stage: 'encoding', done: 0, total: 1 });
+  const storage: StoragePair[] = [
+    ...chainPairs(ctx, expected),
+    ...stakingPairs(
+      ctx,
+      expected.staking,
+      {
+        bonded: staking.bonded,
+        virtualStakers: pools.stakers.map((s) => s.stash.address),
+        validatorCount: staking.elected.length,
+      },
+      (d, t) => progress?.({ stage: 'encoding eras', done: d, total: t }),
+    ),
+    ...poolsPairs(ctx, pools),
+    ...referendaPairs(ctx, expected.governance, referenda.preimages),
+    ...votingPairs(ctx, voting.records),
+    ...treasuryPairs(ctx, treasury),
+    ...accountPairs(ctx, book.accounts),
+  ];
+  progress?.({ stage: 'sorting', done: 0, total: 1 });
+  sortPairs(storage);
+  const fixtures = scenarioFixtures({
+    expected,
+    staking,
+    pools,
+    referenda,
+    voting: voting.records,
+    balances: book.accounts,
+  });
+  progress?.({ stage: 'done', done: 1, total: 1 });
+  return { size: opts.size, seed, storage, expected, fixtures, generation: 0 };
+}
