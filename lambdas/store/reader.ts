@@ -52,10 +52,15 @@ export class DynamoSnapshotReader implements SnapshotReader {
     const found = new Map<string, T>();
     const pointer = options?.pointer ?? (await this.getPointer());
     if (!pointer) return found;
+    const values = new Map<string, T | undefined>();
     await runPool(list, 16, async (id) => {
-      const value = await this.readAt<T>(kind, id, pointer);
-      if (value !== undefined) found.set(id, value);
+      values.set(id, await this.readAt<T>(kind, id, pointer));
     });
+    // In the order asked for, whatever order the reads finished in.
+    for (const id of list) {
+      const value = values.get(id);
+      if (value !== undefined) found.set(id, value);
+    }
     return found;
   }
 

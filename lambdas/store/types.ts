@@ -89,7 +89,7 @@ export interface SnapshotReader {
   /** The committed pointer, or undefined before the first commit. */
   getPointer(): Promise<StorePointer | undefined>;
   getEntity<T = unknown>(kind: string, id: string, options?: GetOptions): Promise<T | undefined>;
-  /** Entities that exist at the pointer, by id; missing ids are absent from the map. */
+  /** Entities that exist at the pointer, by id in the order asked for; missing ids are absent. */
   getEntities<T = unknown>(
     kind: string,
     ids: Iterable<string>,

@@ -41,3 +41,84 @@ export async function startTestDynamo(): Promise<TestDynamo> {
     },
   };
 }
+
+export interface WrittenKey {
+  op: string;
+  pk: string;
+  sk: string;
+}
+
+export interface WriteRecorder {
+  /** Item writes sent to DynamoDB since the last reset (batch entries counted one by one). */
+  count(): number;
+  keys(): WrittenKey[];
+  reset(): void;
+  stop(): void;
+}
+
+let recorders = 0;
+
+type Av = Record<string, { S?: string } | undefined>;
+
+/** Watches every write the client sends to one table, independently of what the store reports. */
+export function recordWrites(client: DynamoDBClient, tableName: string): WriteRecorder {
+  let keys: WrittenKey[] = [];
+  const name = `heraldTestWriteRecorder${++recorders}`;
+  const keyOf = (op: string, key: Av | undefined) => ({ op, pk: key?.pk?.S ?? '?', sk: key?.sk?.S ?? '?' });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const op = String(context.commandName ?? '').replace(/Command$/, '');
+      const input = args.input as Record<string, unknown>;
+      if (input.TableName !== undefined && input.TableName !== tableName) return next(args);
+      if (op === 'PutItem') keys.push(keyOf(op, input.Item as Av));
+      if (op === 'UpdateItem' || op === 'DeleteItem') keys.push(keyOf(op, input.Key as Av));
+      if (op === 'BatchWriteItem') {
+        const requests = ((input.RequestItems as Record<string, unknown[]>)[tableName] ?? []) as Array<{
+          PutRequest?: { Item: Av };
+          DeleteRequest?: { Key: Av };
+        }>;
+        for (const r of requests) {
+          keys.push(
+            r.PutRequest ? keyOf('BatchPut', r.PutRequest.Item) : keyOf('BatchDelete', r.DeleteRequest?.Key),
+          );
+        }
+      }
+      return next(args);
+    },
+    { step: 'build', name },
+  );
+  return {
+    count: () => keys.length,
+    keys: () => [...keys],
+    reset: () => {
+      keys = [];
+    },
+    stop: () => {
+      client.middlewareStack.remove(name);
+    },
+  };
+}
+
+/** Every key in a table with the attributes tests look at (scan, for assertions only). */
+export async function scanTable(
+  client: DynamoDBClient,
+  tableName: string,
+): Promise<Array<{ pk: string; sk: string; exp?: number; sup?: number; t?: boolean }>> {
+  const { ScanCommand } = await import('@aws-sdk/client-dynamodb');
+  const rows: Array<{ pk: string; sk: string; exp?: number; sup?: number; t?: boolean }> = [];
+  let start: Record<string, never> | undefined;
+  do {
+    const out = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start }));
+    for (const item of out.Items ?? []) {
+      rows.push({
+        pk: item.pk?.S ?? '',
+        sk: item.sk?.S ?? '',
+        exp: item.exp?.N ? Number(item.exp.N) : undefined,
+        sup: item.sup?.N ? Number(item.sup.N) : undefined,
+        t: item.t?.BOOL,
+      });
+    }
+    start = out.LastEvaluatedKey as Record<string, never> | undefined;
+  } while (start);
+  return rows;
+}
