@@ -3,14 +3,54 @@
  * and the pointer still is the run's base. Versions between the base and the run's own are
  * recorded as aborted before or in the same write, so readers skip whatever they left behind.
  */
-import { VersionConflictError } from './errors.js';
+import { StoreUnavailableError, VersionConflictError } from './errors.js';
 import { META_KEY } from './keys.js';
-import { readMeta } from './pointer.js';
+import { type MetaState, readMeta } from './pointer.js';
 import type { TableIo, WriteTally } from './table-io.js';
 
 const ABORTED_PER_WRITE = 50;
 
 export async function flipPointer(
+  io: TableIo,
+  version: number,
+  base: number | null,
+  metaText: string,
+  at: number,
+  tally: WriteTally,
+): Promise<VersionConflictError | undefined> {
+  try {
+    return await tryFlip(io, version, base, metaText, at, tally);
+  } catch (error) {
+    // The outcome of the last request is unknown (it may have landed before the connection broke).
+    const meta = await readMeta(io, true).catch(() => undefined);
+    if (meta && wasCommitted(meta, version)) return undefined;
+    if (meta) throw error;
+    throw new FlipOutcomeUnknownError(version, error);
+  }
+}
+
+/** Thrown when neither the flip nor the read after it got an answer: the run may be committed. */
+export class FlipOutcomeUnknownError extends StoreUnavailableError {
+  constructor(
+    readonly version: number,
+    cause: unknown,
+  ) {
+    super(`the pointer flip to version ${version} has an unknown outcome: ${(cause as Error)?.message}`, {
+      cause,
+    });
+  }
+}
+
+/**
+ * A version was committed iff the pointer reached it and it is not in the aborted map: every flip
+ * past an uncommitted version records it as aborted in the same or an earlier write.
+ */
+export function wasCommitted(meta: MetaState, version: number): boolean {
+  const ptr = meta.pointer?.version;
+  return ptr !== undefined && ptr >= version && !meta.aborted.has(version);
+}
+
+async function tryFlip(
   io: TableIo,
   version: number,
   base: number | null,
@@ -81,7 +121,9 @@ function abortedNames(versions: number[]): Record<string, string> {
   return Object.fromEntries(versions.map((v, i) => [`#a${i}`, String(v)]));
 }
 
-async function conflict(io: TableIo, version: number): Promise<VersionConflictError> {
+/** After a failed condition: a retried request whose first attempt landed also ends here. */
+async function conflict(io: TableIo, version: number): Promise<VersionConflictError | undefined> {
   const meta = await readMeta(io, true);
+  if (wasCommitted(meta, version)) return undefined;
   return new VersionConflictError(version, meta.pointer?.version ?? null, meta.fence);
 }

@@ -8,7 +8,7 @@
 import type { BaseState } from './base-manifest.js';
 import { contentHash, packedSize, packText, partCount } from './codec.js';
 import { checkEntity, checkSmallValue } from './entity-input.js';
-import { InvalidInputError, RunStateError, StoreError } from './errors.js';
+import { InvalidInputError, RunStateError } from './errors.js';
 import { flipPointer, forgetAborted } from './flip.js';
 import {
   entityKey,
@@ -57,6 +57,8 @@ export class DynamoVersionRun implements VersionRun {
   private state: RunState = 'open';
   private failure: unknown;
   private busy = false;
+  /** The flip's outcome is unknown: deleting this run's items could break a committed version. */
+  private mayBeCommitted = false;
   private readonly next = new Map<string, ManifestEntry>();
   private pending: PendingValue[] = [];
   private pendingBytes = 0;
@@ -114,19 +116,9 @@ export class DynamoVersionRun implements VersionRun {
       };
       this.checkDeadline();
       this.written.push(versionRecordKey(this.version));
-      if (!(await this.ctx.io.put(record, this.tally, 'version', 'attribute_not_exists(pk)'))) {
-        throw new StoreError(
-          `a record for version ${this.version} already exists; the version counter was reset`,
-        );
-      }
-      const lost = await flipPointer(
-        this.ctx.io,
-        this.version,
-        this.baseVersion,
-        this.metaText,
-        committedAt,
-        this.tally,
-      );
+      // Unconditional, so a retried request is harmless: version numbers are never handed out twice.
+      await this.ctx.io.put(record, this.tally, 'version');
+      const lost = await this.flip(committedAt);
       if (lost) {
         await this.cleanUpQuietly();
         throw lost;
@@ -142,6 +134,11 @@ export class DynamoVersionRun implements VersionRun {
     if (this.state === 'committed')
       throw new RunStateError(`run ${this.version} is committed; it cannot be aborted`);
     if (this.state === 'aborted') return { version: this.version, itemsDeleted: 0 };
+    if (this.mayBeCommitted) {
+      throw new RunStateError(
+        `run ${this.version} may have committed (its flip got no answer); its items stay for the reaper`,
+      );
+    }
     this.busy = true;
     try {
       const itemsDeleted = await this.cleanUp();
@@ -149,6 +146,23 @@ export class DynamoVersionRun implements VersionRun {
       return { version: this.version, itemsDeleted };
     } finally {
       this.busy = false;
+    }
+  }
+
+  private async flip(committedAt: number) {
+    try {
+      return await flipPointer(
+        this.ctx.io,
+        this.version,
+        this.baseVersion,
+        this.metaText,
+        committedAt,
+        this.tally,
+      );
+    } catch (error) {
+      // Not a definite refusal: the write may still land, so nothing of this run may be deleted.
+      this.mayBeCommitted = true;
+      throw error;
     }
   }
 
