@@ -5,7 +5,7 @@ import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
 import { buildAccountSlice, emptyAccountSlice } from './account-slices.js';
 import { type AccountView, accountView } from './account-view.js';
-import { buildViewContext, type ContextOptions } from './context.js';
+import { buildViewContext, type ContextOptions, type ViewContext } from './context.js';
 import { buildEraSlice } from './era-slice.js';
 import type { AccountStakingSlice, ValidatorSlice } from './slice-types.js';
 import { buildValidatorSlice } from './validator-slices.js';
@@ -19,7 +19,7 @@ export type Lookup<T> =
 export function accountViewForInput(
   input: string,
   sliceOf: (address: Address) => AccountStakingSlice | null,
-  ctx: Parameters<typeof accountView>[1],
+  ctx: ViewContext,
 ): Lookup<AccountView> {
   const parsed = parseAddress(input);
   if (!parsed.ok) return parsed;
@@ -30,7 +30,7 @@ export function accountViewForInput(
 export function validatorViewForInput(
   input: string,
   sliceOf: (address: Address) => ValidatorSlice | null,
-  ctx: Parameters<typeof validatorView>[1],
+  ctx: ViewContext,
 ): Lookup<ValidatorView> {
   const parsed = parseAddress(input);
   if (!parsed.ok) return parsed;
