@@ -6,6 +6,9 @@ import type { Curve, TrackInfo } from '../types/governance.js';
 import { curveDelay, curvePassing } from './curve.js';
 import { PERBILL_ONE, perbillFromRational, perbillMulCeil, toPerbill } from './perbill.js';
 
+/** Periods up to this many blocks keep e·1e9 within 2^53 (about 104 days of relay blocks). */
+const SAFE_PERIOD = 1_500_000;
+
 /** Steps walked from the pallet's estimate before falling back to bisection. */
 const WALK_LIMIT = 64;
 
@@ -16,7 +19,14 @@ function blockCount(n: number): number {
 /** x for `elapsed` blocks into a `period`-block decision period; one when the period is zero. */
 export function decisionProgress(elapsed: number, period: number): number {
   const p = blockCount(period);
-  return perbillFromRational(BigInt(Math.min(blockCount(elapsed), p)), BigInt(p));
+  const e = Math.min(blockCount(elapsed), p);
+  if (p === 0 || p > SAFE_PERIOD) return perbillFromRational(BigInt(e), BigInt(p));
+  // e·1e9 and q·p stay below 2^53 here, so the quotient is exact after the correction.
+  const n = e * PERBILL_ONE;
+  let q = Math.floor(n / p);
+  if (q * p > n) q -= 1;
+  else if ((q + 1) * p <= n) q += 1;
+  return q;
 }
 
 /** The pallet's `is_passing`: both curves met at `elapsed` blocks into the decision period. */

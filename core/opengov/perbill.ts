@@ -29,9 +29,17 @@ export function perbillFromRational(p: bigint, q: bigint): number {
   return perbillTryFromRational(p, q, 'down') ?? PERBILL_ONE;
 }
 
-/** `Perbill * Perbill`: the product rounded down. */
+/**
+ * `Perbill * Perbill`: the product rounded down. Exact in doubles: with a = a1·1e5 + a0 and
+ * a0·b = t1·1e5 + t0, a·b = (a1·b + t1)·1e5 + t0 with every term below 2^53 and t0 < 1e5, so
+ * floor(a·b / 1e9) = floor((a1·b + t1) / 1e4).
+ */
 export function perbillMul(a: number, b: number): number {
-  return Number((BigInt(a) * BigInt(b)) / ONE);
+  const a0 = a % 100_000;
+  const t = a0 * b;
+  const t0 = t % 100_000;
+  const u = ((a - a0) / 100_000) * b + (t - t0) / 100_000;
+  return (u - (u % 10_000)) / 10_000;
 }
 
 /** `Perbill::saturating_div`: `a / b` with the given rounding, one when `b < a` or `b = 0`. */

@@ -167,3 +167,15 @@ describe('first passing block, property', () => {
     );
   });
 });
+
+describe('decisionProgress fast path', () => {
+  it('equals Perbill::from_rational for any elapsed and period', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 1, max: 3_000_000 }), (e, p) => {
+        const expected = Number((BigInt(Math.min(e, p)) * ONE) / BigInt(p));
+        expect(decisionProgress(e, p)).toBe(expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});

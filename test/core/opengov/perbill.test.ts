@@ -99,3 +99,16 @@ describe('FixedI64', () => {
 });
 
 const PERBILL_ONE_BIG = 1_000_000_000n;
+
+describe('Perbill fast paths', () => {
+  it('perbillMul equals the bigint product for any parts', async () => {
+    const fc = (await import('fast-check')).default;
+    const parts = fc.integer({ min: 0, max: PERBILL_ONE });
+    fc.assert(
+      fc.property(parts, parts, (a, b) => {
+        expect(perbillMul(a, b)).toBe(Number((BigInt(a) * BigInt(b)) / 1_000_000_000n));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { chartData, formatUtc } from '../../../core/opengov/chart-data.js';
+import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
+import type { OngoingReferendum } from '../../../core/types/governance.js';
+import { kusamaTrack } from '../../fixtures/kusama-tracks.js';
+
+const KSM = 10n ** 12n;
+const ISSUANCE = 15_000_000n * KSM;
+const NOW = 30_500_000;
+const TS = Date.UTC(2026, 2, 12, 14, 0);
+const ctx = { relayBlock: NOW, timestampMs: TS, activeIssuance: ISSUANCE };
+const root = kusamaTrack(0);
+
+function ref(overrides: Partial<OngoingReferendum>): OngoingReferendum {
+  return {
+    status: 'ongoing',
+    id: 77,
+    track: 0,
+    origin: 'system.Root',
+    proposal: { kind: 'Legacy', hash: '0x00' },
+    enactment: { kind: 'After', blocks: 0 },
+    submitted: NOW - 30_000,
+    submissionDeposit: { who: 'a', amount: KSM },
+    decisionDeposit: { who: 'a', amount: KSM },
+    deciding: { since: NOW - 28_800, confirming: null },
+    tally: { ayes: 3n * KSM, nays: KSM, support: ISSUANCE / 5n },
+    inQueue: false,
+    alarm: null,
+    ...overrides,
+  };
+}
+
+describe('chartData', () => {
+  it('samples both curves over the decision period with the pallet arithmetic', () => {
+    const data = chartData(evaluateReferendum(ref({}), root, ctx), root);
+    expect(data.title).toBe('Referendum #77 · Root');
+    expect(data.periodDays).toBe(14);
+    expect(data.approvalCurve[0]).toEqual({ x: 0, y: 1 });
+    expect(data.approvalCurve.at(-1)).toEqual({ x: 14, y: 0.499999999 });
+    expect(data.supportCurve[0]).toEqual({ x: 0, y: 0.5 });
+    expect(data.supportCurve.at(-1)).toEqual({ x: 14, y: 0 });
+    const xs = data.approvalCurve.map((p) => p.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    // Dense near the start, where reciprocal curves fall fastest.
+    expect(data.approvalCurve.filter((p) => p.x < 1).length).toBeGreaterThan(20);
+  });
+
+  it('marks now, the crossing and the approval in days since deciding started, with UTC times', () => {
+    const view = evaluateReferendum(ref({}), root, ctx);
+    const data = chartData(view, root);
+    expect(data.current).toEqual({ approval: 0.75, support: 0.2 });
+    expect(data.now).toEqual({ days: 2, label: 'now 2026-03-12 14:00 UTC' });
+    if (view.phase !== 'deciding') throw new Error(view.phase);
+    const crossing = view.projection!.firstPassing!;
+    expect(data.crossing!.days).toBeCloseTo((crossing.block - (NOW - 28_800)) / 14_400, 10);
+    expect(data.crossing!.label).toBe(`passes ${formatUtc(crossing.atMs)}`);
+    const { approval } = view.projection!;
+    expect(data.approval!.days - data.crossing!.days).toBeCloseTo(
+      (approval!.block - crossing.block) / 14_400,
+      10,
+    );
+    expect(approval!.block - view.projection!.confirmStart!.block).toBe(root.confirmPeriod);
+    expect(data.passing).toBe(false);
+    expect(data.supportMax).toBeGreaterThanOrEqual(0.2);
+  });
+
+  it('has curves but no marks for ended referenda, and nothing for unknown tracks', () => {
+    const ended = evaluateReferendum(
+      { status: 'approved', id: 5, block: NOW, submissionDeposit: null, decisionDeposit: null },
+      root,
+      ctx,
+    );
+    const data = chartData(ended, root);
+    expect(data.subtitle).toBe('Approved');
+    expect(data.approvalCurve.length).toBeGreaterThan(100);
+    expect(data.now).toBeNull();
+    expect(data.current).toBeNull();
+    const unknown = chartData(evaluateReferendum(ref({}), undefined, ctx), undefined);
+    expect(unknown.approvalCurve).toEqual([]);
+    expect(unknown.subtitle).toMatch(/^Unavailable/);
+  });
+
+  it('formats times in UTC and tolerates bad ones', () => {
+    expect(formatUtc(TS)).toBe('2026-03-12 14:00 UTC');
+    expect(formatUtc(Number.NaN)).toBe('unknown time');
+  });
+});
