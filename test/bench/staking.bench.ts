@@ -1,6 +1,6 @@
 /**
- * Staking engine benchmark on the `kusama` size (1,060 validator candidates, 12,500 nominators, 250 pools with
- * 5,000 members, 84 eras). Prints figures, never fails. The baseline, measured in the same run, answers from the
+ * Staking engine benchmark on the dev `kusama` scenario (1,000 elected and 60 waiting validators, 12,500
+ * nominators, 250 pools with 5,000 members, 84 eras). Prints figures, never fails. The baseline, measured in the same run, answers from the
  * whole snapshot (a one-account scan) instead of a stored slice. Target: an account view in 5 ms or less from
  * loaded data, measured like the bot handler runs it: only the account's stored slice and the era item in memory.
  */
@@ -18,7 +18,8 @@ import {
   eraView,
   validatorView,
 } from '../../core/staking/index.js';
-import { kusamaScaleSnapshot } from '../fixtures/staking-fixture.js';
+import type { Snapshot } from '../../core/types/index.js';
+import { generateScenario } from '../../dev/scenario/index.js';
 
 const TARGET_MS = 5;
 
@@ -48,12 +49,19 @@ const fromJson = <T>(text: string): T =>
 
 /** Builds everything from the snapshot, compares with the scan baseline, and returns the stored items. */
 function buildPhase(): { stored: string[]; eraItem: string } {
-  const gen = time(() => kusamaScaleSnapshot());
-  const { snapshot, nominators, poolMembers, validators } = gen.value;
+  const gen = time(() => generateScenario({ size: 'kusama', onProgress: () => {} }));
+  const { expected } = gen.value;
+  const snapshot: Snapshot = {
+    ...expected,
+    anchor: { ...expected.anchor, blockHash: '0x00', blockNumber: 0 },
+  };
+  const nominators = Object.keys(snapshot.staking.nominators);
+  const poolMembers = Object.keys(snapshot.pools.members);
+  const validators = Object.keys(snapshot.staking.validators);
   let exposures = 0;
   for (const h of snapshot.staking.history) for (const p of h.pages) exposures += p.others.length;
   console.log(
-    `kusama snapshot: ${validators.length} validators, ${nominators.length} nominators, ${poolMembers.length} pool members,`,
+    `kusama scenario: ${validators.length} validator candidates, ${nominators.length} nominators, ${poolMembers.length} pool members,`,
   );
   console.log(
     `  ${snapshot.staking.history.length} eras, ${exposures.toLocaleString('en')} exposure entries (generated in ${gen.ms.toFixed(0)} ms)`,
@@ -120,12 +128,16 @@ function servePhase(stored: string[], eraItem: string): void {
   console.log(`  very first call (cold JIT, before a 30-call warm-up): ${cold.toFixed(3)} ms`);
   console.log(`  first call per account: ${fmt(firstStats)}`);
   console.log(`  best of 3 per account:  ${fmt(stats(best))}`);
+  const verdict = (ms: number) => (ms <= TARGET_MS ? 'met' : 'NOT met');
   console.log(
-    `  target ${TARGET_MS} ms: ${firstStats.p95 <= TARGET_MS ? 'met' : 'NOT met'} at p95 of first calls` +
-      ` (${firstStats.max <= TARGET_MS ? 'and' : 'but not'} at the max, ${firstStats.max.toFixed(3)} ms)`,
+    `  target ${TARGET_MS} ms: ${verdict(firstStats.p95)} at p95 (${firstStats.p95.toFixed(3)} ms), ` +
+      `${verdict(firstStats.max)} at the max (${firstStats.max.toFixed(3)} ms) of first calls`,
   );
 }
 
 const { stored, eraItem } = buildPhase();
 collect();
+console.log(
+  `\nheap after dropping the snapshot: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
+);
 servePhase(stored, eraItem);
