@@ -66,7 +66,9 @@ describe('engine over the small dev scenario', () => {
     const due = view(f.ledgers.withdrawableChunk).bond.unlocking;
     expect(due.chunks.some((c) => c.status === 'withdrawable')).toBe(true);
     const locked = view(f.ledgers.lockedChunk).bond.unlocking;
-    expect(locked.chunks.some((c) => c.status === 'unbonding' && c.eta !== null && c.eta.inMs > 0)).toBe(true);
+    expect(locked.chunks.some((c) => c.status === 'unbonding' && c.eta !== null && c.eta.inMs > 0)).toBe(
+      true,
+    );
   });
 
   it('values pool members and their unbonding', () => {
@@ -79,7 +81,9 @@ describe('engine over the small dev scenario', () => {
 
   it('reports the partly claimed validator page by page', () => {
     const p = f.validators.partlyClaimed;
-    const era = validatorView(buildValidatorSlice(snapshot, p.validator), ctx).unclaimed.eras.find((e) => e.era === p.era);
+    const era = validatorView(buildValidatorSlice(snapshot, p.validator), ctx).unclaimed.eras.find(
+      (e) => e.era === p.era,
+    );
     expect(era).toMatchObject({ pageCount: p.pageCount, pages: p.unclaimed });
   });
 
