@@ -11,7 +11,7 @@ import { formatPerbill } from './duration.js';
 import { PERBILL_ONE } from './perbill.js';
 import type { BlockTime } from './time.js';
 import { trackDisplayName, trackName } from './tracks.js';
-import type { PreparingReason, ReferendumView } from './view.js';
+import type { OngoingView, PreparingReason, ReferendumView } from './view.js';
 
 /** x in days into the decision period, y as a fraction of one. */
 export interface ChartPoint {
@@ -73,8 +73,14 @@ export function formatUtc(ms: number): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-function mark(time: BlockTime | null, since: number, label: string): ChartMark | null {
-  if (!time) return null;
+/** Where day 0 of the chart falls: deciding's start, or the start a preparing referendum is waiting for. */
+function decisionOrigin(view: OngoingView): number | null {
+  if (view.keyBlocks.decisionStart) return view.keyBlocks.decisionStart.block;
+  return view.phase === 'preparing' && view.next?.event === 'decisionStart' ? view.next.at.block : null;
+}
+
+function mark(time: BlockTime | null, since: number | null, label: string): ChartMark | null {
+  if (!time || since === null) return null;
   return { days: (time.block - since) / RELAY_BLOCKS_PER_DAY, label: `${label} ${formatUtc(time.atMs)}` };
 }
 
@@ -110,10 +116,7 @@ export function chartData(view: ReferendumView, track: TrackInfo | undefined): C
   const name = track ? trackDisplayName(trackName(track.name)) : 'Unknown track';
   const ongoing = view.phase === 'preparing' || view.phase === 'deciding' || view.phase === 'confirming';
   const a = ongoing ? view.assessment : null;
-  const since = !ongoing
-    ? 0
-    : (view.keyBlocks.decisionStart?.block ?? view.projection?.confirmStart?.block ?? 0);
-  const deciding = ongoing && view.keyBlocks.decisionStart !== null;
+  const origin = ongoing ? decisionOrigin(view) : null;
   const status = a ? ` · approval ${formatPerbill(a.approval)}, support ${formatPerbill(a.support, 3)}` : '';
   const verdict = a ? (a.passing ? ' · passing' : ' · not passing') : '';
   const focus =
@@ -126,9 +129,9 @@ export function chartData(view: ReferendumView, track: TrackInfo | undefined): C
     supportCurve,
     supportMax: niceCeil(Math.min(1, Math.max(0.01, (focus / PERBILL_ONE) * 1.6))),
     current: a ? { approval: a.approval / PERBILL_ONE, support: a.support / PERBILL_ONE } : null,
-    now: ongoing && deciding ? mark(view.now, since, 'now') : null,
-    crossing: ongoing && view.projection ? mark(view.projection.firstPassing, since, 'passes') : null,
-    approval: ongoing && view.projection ? mark(view.projection.approval, since, 'approval') : null,
+    now: ongoing && view.keyBlocks.decisionStart ? mark(view.now, origin, 'now') : null,
+    crossing: ongoing && view.projection ? mark(view.projection.firstPassing, origin, 'passes') : null,
+    approval: ongoing && view.projection ? mark(view.projection.approval, origin, 'approval') : null,
     passing: a ? a.passing : null,
     footer: ongoing ? `Relay block #${view.now.block} · times at 6 s a block` : '',
   };

@@ -85,3 +85,22 @@ describe('chartData', () => {
     expect(formatUtc(Number.NaN)).toBe('unknown time');
   });
 });
+
+describe('chartData for a referendum still preparing', () => {
+  it('counts days from the start of deciding it is waiting for, and shows no now mark', () => {
+    const preparing = ref({
+      deciding: null,
+      submitted: NOW - 100,
+      tally: { ayes: KSM, nays: 0n, support: ISSUANCE },
+    });
+    const view = evaluateReferendum(preparing, root, ctx);
+    const data = chartData(view, root);
+    expect(data.now).toBeNull();
+    // Passing at x = 0: confirmation starts as deciding starts, approval a confirm period later.
+    expect(data.crossing!.days).toBe(0);
+    expect(data.approval!.days).toBe(1);
+    const noDeposit = chartData(evaluateReferendum({ ...preparing, decisionDeposit: null }, root, ctx), root);
+    expect(noDeposit.crossing).toBeNull();
+    expect(noDeposit.subtitle).toMatch(/^Awaiting decision deposit/);
+  });
+});

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EvaluationContext } from '../../../core/opengov/context.js';
+import { type EvaluationContext, queuePosition } from '../../../core/opengov/context.js';
 import { isPassingAt } from '../../../core/opengov/decision.js';
 import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
 import type { DecidingView, PreparingView, ReferendumView } from '../../../core/opengov/view.js';
 import type { EndedStatus, OngoingReferendum, ReferendumInfo } from '../../../core/types/governance.js';
-import { kusamaTrack } from '../../fixtures/kusama-tracks.js';
+import { KUSAMA_TRACKS, kusamaTrack } from '../../fixtures/kusama-tracks.js';
+import { refIsPassing } from './reference.js';
 
 const KSM = 10n ** 12n;
 const ISSUANCE = 15_000_000n * KSM;
@@ -354,5 +355,53 @@ describe('evaluateReferendum: bad input', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('evaluateReferendum: projection property', () => {
+  it('projects the first block at or after now at which is_passing holds, and confirms no earlier than the pallet alarm', () => {
+    const track = fc.constantFrom(...KUSAMA_TRACKS);
+    const votes = fc.tuple(
+      fc.integer({ min: 0, max: 50 }),
+      fc.integer({ min: 0, max: 50 }),
+      fc.integer({ min: 0, max: 1000 }),
+    );
+    fc.assert(
+      fc.property(track, votes, fc.integer({ min: 0, max: 250_000 }), (t, [a, n, s], age) => {
+        const since = NOW - age;
+        const ref = ongoing({
+          track: t.id,
+          deciding: { since, confirming: null },
+          tally: { ayes: BigInt(a) * KSM, nays: BigInt(n) * KSM, support: (ISSUANCE * BigInt(s)) / 10_000n },
+        });
+        const view = asDeciding(evaluateReferendum(ref, t, ctx));
+        const { approval, support } = view.assessment;
+        const p = view.projection!;
+        if (p.firstPassing === null) {
+          expect(refIsPassing(t, approval, support, t.decisionPeriod)).toBe(false);
+          expect(p.approval).toBeNull();
+          return;
+        }
+        const first = p.firstPassing.block;
+        expect(first).toBeGreaterThanOrEqual(NOW);
+        expect(refIsPassing(t, approval, support, first - since)).toBe(true);
+        if (first > NOW) expect(refIsPassing(t, approval, support, first - since - 1)).toBe(false);
+        const expectedStart = view.assessment.passing ? NOW : Math.max(first, p.palletAlarm.block);
+        expect(p.confirmStart!.block).toBe(expectedStart);
+        expect(p.confirmStart!.block - first).toBeLessThanOrEqual(1);
+        expect(p.approval!.block).toBe(expectedStart + t.confirmPeriod);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('queuePosition', () => {
+  it('counts from the end of the ayes-sorted queue, which the pallet pops first', () => {
+    const queue = [{ id: 4 }, { id: 9 }, { id: 2 }];
+    expect(queuePosition(queue, 2)).toBe(1);
+    expect(queuePosition(queue, 4)).toBe(3);
+    expect(queuePosition(queue, 5)).toBeNull();
+    expect(queuePosition(undefined, 5)).toBeNull();
   });
 });
