@@ -3,6 +3,7 @@ export * from './account-view.js';
 export * from './account-warnings.js';
 export * from './apy.js';
 export * from './context.js';
+export * from './describe.js';
 export * from './era-slice.js';
 export * from './era-timing.js';
 export * from './era-view.js';

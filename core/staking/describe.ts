@@ -1,0 +1,77 @@
+/** Plain-language wording of warnings and APY footnotes, shared by the Discord and Telegram bots. */
+
+import { formatKsm } from '../format/balance.js';
+import { formatDuration } from '../format/duration.js';
+import { APY_FORMULAS, type ApyEstimate } from './apy.js';
+import type { EraTiming } from './context.js';
+import type { AccountWarning, ValidatorWarning } from './warnings.js';
+
+function erasLeftText(erasLeft: number): string {
+  if (erasLeft <= 0) return 'they expire at the next era change';
+  return `${erasLeft} era${erasLeft === 1 ? '' : 's'} left to claim them`;
+}
+
+export function describeAccountWarning(w: AccountWarning): string {
+  switch (w.code) {
+    case 'unknown-account':
+      return 'This account has no bond, nominations, pool membership or rewards on Kusama staking: everything is zero.';
+    case 'not-nominating':
+      return 'The stash is bonded but neither nominates nor validates, so it earns nothing.';
+    case 'no-active-stake':
+      return 'None of your stake backs an active validator this era, so it earns nothing this era.';
+    case 'no-active-targets':
+      return 'None of your nominated validators is in the active set this era.';
+    case 'below-minimum-active-stake':
+      return `Your active bond ${formatKsm(w.active)} is under the minimum active stake of ${formatKsm(w.minimum)}: you may not be elected.`;
+    case 'below-min-nominator-bond':
+      return `Your active bond ${formatKsm(w.active)} is under the minimum nominator bond of ${formatKsm(w.minimum)}.`;
+    case 'nominations-recent':
+      return `Your nominations changed in era ${w.submittedIn}; they count from a later election.`;
+    case 'fully-unbonding':
+      return 'All of your bond is unbonding: nothing is staked.';
+    case 'withdrawable':
+      return `${formatKsm(w.amount)} has finished unbonding and can be withdrawn.`;
+    case 'withdrawal-held-by-offence-queue':
+      return `An offence from era ${w.offenceEra} is still being processed: withdrawals wait until it is.`;
+    case 'unclaimed-expiring':
+      return `Rewards of era ${w.era} are still unclaimed: ${erasLeftText(w.erasLeft)}.`;
+    case 'payee-none':
+      return 'The reward destination is None: payouts to this stash are not made.';
+    case 'pool-missing':
+      return `Pool ${w.poolId} is not in the snapshot.`;
+    case 'pool-not-open':
+      return `Pool ${w.poolId} is ${w.state === 'Destroying' ? 'being destroyed' : 'blocked'}.`;
+    case 'pool-not-earning':
+      return `Pool ${w.poolId} backs no active validator this era, so it earns nothing this era.`;
+  }
+}
+
+export function describeValidatorWarning(w: ValidatorWarning): string {
+  switch (w.code) {
+    case 'unknown-validator':
+      return 'This account is not a validator and was not elected in the last 84 eras.';
+    case 'not-a-candidate':
+      return 'No longer a validator candidate (chilled).';
+    case 'blocked':
+      return 'Blocks new nominations.';
+    case 'chilled-but-elected':
+      return 'Chilled, but still in the active set until the era ends.';
+    case 'unclaimed-expiring':
+      return `Era ${w.era} is not fully paid out: ${erasLeftText(w.erasLeft)}.`;
+  }
+}
+
+export function describeEraTiming(t: EraTiming): string {
+  return t.source === 'measured'
+    ? `era length ${formatDuration(t.eraLengthMs)}, measured over ${t.samples} recent era${t.samples === 1 ? '' : 's'}`
+    : `era length ${formatDuration(t.eraLengthMs)} (nominal; no measured era lengths yet)`;
+}
+
+/** e.g. "APY over eras 9,772–9,799 (28 eras), era length 6h (nominal…). Network APY = …" */
+export function apyFootnote(estimate: ApyEstimate, timing: EraTiming): string {
+  const span =
+    estimate.firstEra === null || estimate.lastEra === null
+      ? 'no paid era in the snapshot yet'
+      : `eras ${estimate.firstEra}–${estimate.lastEra} (${estimate.erasUsed} paid era${estimate.erasUsed === 1 ? '' : 's'})`;
+  return `APY over ${span}, ${describeEraTiming(timing)}. ${APY_FORMULAS[estimate.formula]}`;
+}
