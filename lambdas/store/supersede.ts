@@ -53,7 +53,7 @@ export async function markSuperseded(
 }
 
 async function applyMarks(io: TableIo, marks: Mark[], tally: WriteTally): Promise<void> {
-  await runPool(marks, io.concurrency * 2, async (mark) => {
+  await runPool(marks, io.concurrency * 4, async (mark) => {
     const values: Record<string, unknown> = { ':exp': mark.exp };
     let expression = 'SET #exp = :exp';
     if (mark.sup !== undefined) {
