@@ -5,6 +5,7 @@ import {
   KSM_PLANCK_PER_UNIT,
   MAX_EXPOSURE_PAGE_SIZE,
 } from '../../../core/kusama/constants.js';
+import { assessTally } from '../../../core/opengov/index.js';
 import type { OngoingReferendum } from '../../../core/types/index.js';
 import { generateScenario } from '../../../dev/scenario/index.js';
 
@@ -215,6 +216,19 @@ describe('governance coherence', () => {
       expect(get(id).deciding!.confirming! > e.anchor.relayBlock).toBe(true);
     for (const status of ['approved', 'rejected', 'timedOut', 'cancelled', 'killed'] as const) {
       for (const id of fx.referenda[status]) expect(g.referenda[id]!.status).toBe(status);
+    }
+  });
+
+  it('deciding tallies fail and confirming tallies pass their track curves now (core OpenGov engine)', () => {
+    const activeIssuance = e.issuance.total - e.issuance.inactive;
+    const now = e.anchor.relayBlock;
+    for (const phase of ['deciding', 'confirming'] as const) {
+      for (const id of fx.referenda[phase]) {
+        const r = g.referenda[id] as OngoingReferendum;
+        const track = g.tracks.find((t) => t.id === r.track)!;
+        const assessment = assessTally(track, r.tally, activeIssuance, now - r.deciding!.since);
+        expect(assessment.passing, `${phase} #${id}`).toBe(phase === 'confirming');
+      }
     }
   });
 
