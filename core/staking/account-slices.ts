@@ -2,19 +2,14 @@
 import { toKusamaAddress } from '../address/parse.js';
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
-import { exposureReward } from './payout.js';
-import { poolRewardAccount } from './pool-account.js';
+import { type PoolAccounts, type PoolCache, poolAccountsOf, poolMembership } from './pool-slice.js';
 import type {
   AccountExposure,
   AccountStakingSlice,
-  PoolEraReward,
-  PoolMembershipSlice,
   TargetSlice,
   ValidatorEraFigures,
 } from './slice-types.js';
 import { indexSnapshot, type SnapshotIndex } from './snapshot-index.js';
-
-type PoolShared = Omit<PoolMembershipSlice, 'member' | 'pool'>;
 
 export function emptyAccountSlice(address: Address): AccountStakingSlice {
   return {
@@ -46,48 +41,10 @@ function figuresFor(idx: SnapshotIndex, exposures: readonly AccountExposure[]): 
   return out;
 }
 
-function poolShared(idx: SnapshotIndex, bonded: Address): PoolShared {
-  const { staking } = idx.snapshot;
-  const ledger = staking.ledgers[bonded];
-  const targets = staking.nominators[bonded]?.targets ?? [];
-  const exposures = idx.exposuresOf.get(bonded) ?? [];
-  let exposedThisEra = 0n;
-  const byEra = new Map<number, bigint>();
-  for (const e of exposures) {
-    if (e.era === idx.activeEra) exposedThisEra += e.value;
-    const h = idx.historyByEra.get(e.era);
-    const figures = idx.figures(e.era, e.validator);
-    if (!h || h.validatorReward === null || !figures) continue;
-    const reward = exposureReward(
-      { eraReward: h.validatorReward, totalPoints: h.rewardPoints.total, figures },
-      e,
-    );
-    byEra.set(e.era, (byEra.get(e.era) ?? 0n) + reward);
-  }
-  const eraRewards: PoolEraReward[] = [...byEra].map(([era, reward]) => ({ era, reward }));
-  return {
-    bondedActive: ledger?.active ?? 0n,
-    bondedTotal: ledger?.total ?? 0n,
-    targetCount: targets.length,
-    activeTargetCount: targets.filter((t) => idx.activeSet.has(t)).length,
-    exposedThisEra,
-    eraRewards,
-  };
-}
-
 interface BuildState {
   idx: SnapshotIndex;
-  poolCache: Map<number, PoolShared>;
-  poolAccounts: Map<Address, { poolId: number; kind: 'bonded' | 'reward' }>;
-}
-
-function poolAccountsOf(snapshot: Snapshot): BuildState['poolAccounts'] {
-  const out: BuildState['poolAccounts'] = new Map();
-  for (const pool of Object.values(snapshot.pools.pools)) {
-    out.set(pool.bondedAccount, { poolId: pool.id, kind: 'bonded' });
-    out.set(poolRewardAccount(pool.id), { poolId: pool.id, kind: 'reward' });
-  }
-  return out;
+  poolCache: PoolCache;
+  poolAccounts: PoolAccounts;
 }
 
 function sliceFor(state: BuildState, address: Address): AccountStakingSlice {
@@ -128,24 +85,7 @@ function sliceFor(state: BuildState, address: Address): AccountStakingSlice {
   }
 
   const member = pools.members[address];
-  if (member) {
-    const pool = pools.pools[member.poolId] ?? null;
-    let shared = state.poolCache.get(member.poolId);
-    if (!shared) {
-      shared = pool
-        ? poolShared(idx, pool.bondedAccount)
-        : {
-            bondedActive: 0n,
-            bondedTotal: 0n,
-            targetCount: 0,
-            activeTargetCount: 0,
-            exposedThisEra: 0n,
-            eraRewards: [],
-          };
-      state.poolCache.set(member.poolId, shared);
-    }
-    slice.pool = { member, pool, ...shared };
-  }
+  if (member) slice.pool = poolMembership(idx, member, state.poolCache);
   return slice;
 }
 

@@ -11,6 +11,7 @@ export * from './lookup.js';
 export * from './payout.js';
 export * from './perbill.js';
 export * from './pool-account.js';
+export * from './pool-slice.js';
 export * from './pool-view.js';
 export * from './slice-types.js';
 export * from './snapshot-index.js';

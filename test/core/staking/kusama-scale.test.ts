@@ -9,7 +9,7 @@ import {
   eraView,
   validatorView,
 } from '../../../core/staking/index.js';
-import { kusamaScaleSnapshot } from '../../fixtures/staking-fixture.js';
+import { kusamaScaleSnapshot } from './kusama-scale-fixture.js';
 
 // Full counts of accounts and validators, a shorter window to keep the suite light (the bench runs all 84 eras).
 const { snapshot, nominators, poolMembers, validators } = kusamaScaleSnapshot({ eras: 12 });
