@@ -5,9 +5,10 @@ import type { Curve, TrackInfo } from '../../../core/types/governance.js';
 import type { GovernanceState, TreasurySpend } from '../../../core/types/snapshot.js';
 import { decodeMapKey, storagePrefix } from '../rpc/keys.js';
 import { ScaleReader } from '../scale/reader.js';
+import { identifyAsset } from './assets.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
-import { summariseCall } from './proposal-summary.js';
+import { findAccount, summariseCall } from './proposal-summary.js';
 import { referendumFromJson } from './referenda-map.js';
 
 type Json = Record<string, unknown>;
@@ -76,7 +77,7 @@ async function readSummaries(ctx: ReadContext, codec: MetadataCodec, state: Gove
     else lookups.push({ id: r.id, hash: p.hash, len: p.kind === 'Lookup' ? p.len : null });
   }
   if (!ctx.has('Preimage', 'PreimageFor')) {
-    for (const l of lookups) state.proposalSummaries[l.id] = `preimage ${l.hash} (not on chain)`;
+    for (const l of lookups) state.proposalSummaries[l.id] = l.hash;
     return;
   }
   // Legacy proposals carry no length: it is in the preimage's request status.
@@ -96,7 +97,7 @@ async function readSummaries(ctx: ReadContext, codec: MetadataCodec, state: Gove
   const calls = await ctx.storage.values(
     withLen.map((l) => storagePrefix('Preimage', 'PreimageFor') + l.hash.slice(2) + lenHex(l.len!)),
   );
-  for (const l of lookups) state.proposalSummaries[l.id] = `preimage ${l.hash} (not on chain)`;
+  for (const l of lookups) state.proposalSummaries[l.id] = l.hash;
   withLen.forEach((l, i) => {
     const hex = calls[i];
     if (!hex) return;
@@ -128,12 +129,12 @@ async function readTreasury(
   const spends = decodeAll<TreasurySpend>(ctx, 'Treasury.Spends', entries, (k, v) => {
     const j = codec.decode('Treasury', 'Spends', v).toJSON() as Json;
     const status = Object.keys(j.status as Json)[0] ?? 'pending';
-    const asset = JSON.stringify(j.assetKind).includes('"here":null') ? 'KSM' : 'non-native asset';
+    const asset = identifyAsset(j.assetKind)?.symbol ?? 'unrecognised asset';
     return {
       index: decodeMapKey(k, [['Twox64Concat', 'u32']])[0] as number,
       asset,
       amount: BigInt(j.amount as string),
-      beneficiary: JSON.stringify(j.beneficiary),
+      beneficiary: findAccount(j.beneficiary) ?? JSON.stringify(j.beneficiary),
       validFrom: Number(j.validFrom),
       expireAt: Number(j.expireAt),
       status: (status.charAt(0).toUpperCase() + status.slice(1)) as TreasurySpend['status'],

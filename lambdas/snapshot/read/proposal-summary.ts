@@ -4,9 +4,10 @@ import type { Codec, Registry } from '@polkadot/types/types';
 import { encodeAddress } from '@polkadot/util-crypto';
 import { formatKsm } from '../../../core/format/balance.js';
 import { KUSAMA_SS58_PREFIX } from '../../../core/kusama/constants.js';
+import { formatAssetAmount, identifyAsset } from './assets.js';
 
 /** Finds the first 32-byte account id anywhere in a decoded location or address. */
-function findAccount(x: unknown): string | null {
+export function findAccount(x: unknown): string | null {
   if (typeof x === 'string' && x.length === 66 && x.startsWith('0x'))
     return encodeAddress(x, KUSAMA_SS58_PREFIX);
   if (x == null || typeof x !== 'object') return null;
@@ -15,11 +16,6 @@ function findAccount(x: unknown): string | null {
     if (found) return found;
   }
   return null;
-}
-
-/** Native KSM on Asset Hub is the relay chain's asset: parents 1, interior Here. */
-function isNativeKsm(assetKind: Codec): boolean {
-  return /"assetId":\{"parents":1,"interior":\{"here":null\}\}/.test(JSON.stringify(assetKind.toJSON()));
 }
 
 function argsOf(call: Call): Record<string, Codec> {
@@ -36,9 +32,9 @@ function describe(call: Call, depth: number): string {
   if (name === 'treasury.spendLocal' && args.amount && args.beneficiary) {
     return `${name} ${formatKsm(BigInt(args.amount.toString()))} to ${findAccount(args.beneficiary.toJSON()) ?? 'an unrecognised beneficiary'}`;
   }
-  if (name === 'treasury.spend' && args.amount && args.asset_kind && args.beneficiary) {
-    const amount = BigInt(args.amount.toString());
-    const shown = isNativeKsm(args.asset_kind) ? formatKsm(amount) : `${amount} units of a non-native asset`;
+  const assetKind = args.assetKind ?? args.asset_kind;
+  if (name === 'treasury.spend' && args.amount && assetKind && args.beneficiary) {
+    const shown = formatAssetAmount(BigInt(args.amount.toString()), identifyAsset(assetKind.toJSON()));
     return `${name} ${shown} to ${findAccount(args.beneficiary.toJSON()) ?? 'an unrecognised beneficiary'}`;
   }
   if (call.section === 'utility' && args.calls) {

@@ -1,0 +1,32 @@
+/** GET /health: is the stack up, which chain it reads, and how fresh the served snapshot is. */
+import type { ChainEndpoints } from '../../lambdas/snapshot/chain-reader.js';
+import type { SnapshotStore } from '../../lambdas/store/types.js';
+import type { Route } from './http-server.js';
+import type { SnapshotLoop } from './snapshot-loop.js';
+
+interface HealthDeps {
+  store: SnapshotStore;
+  endpoints: ChainEndpoints;
+  snapshots: SnapshotLoop;
+  dynamoEndpoint: string;
+}
+
+export function healthRoute(deps: HealthDeps): Route {
+  return async () => {
+    const pointer = await deps.store.getPointer().catch(() => undefined);
+    const meta = (pointer?.meta ?? null) as { relayBlock?: number; blockNumber?: number } | null;
+    const last = deps.snapshots.last();
+    const body = {
+      ok: pointer !== undefined && deps.snapshots.lastError() === null,
+      relayBlock: meta?.relayBlock ?? null,
+      assetHubBlock: meta?.blockNumber ?? null,
+      snapshotVersion: pointer?.version ?? null,
+      snapshotCommittedAt: pointer ? new Date(pointer.committedAt).toISOString() : null,
+      lastSnapshot: last,
+      lastSnapshotError: deps.snapshots.lastError(),
+      chain: { assetHub: deps.endpoints.assetHub, relay: deps.endpoints.relay ?? [] },
+      dynamodb: deps.dynamoEndpoint,
+    };
+    return { status: 200, body: JSON.stringify(body) };
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The embedded local stack: DynamoDB (dynalite, on disk under .data/), the Kusama dev chain seeded
+ * with a scenario (or real endpoints from the environment), the snapshot loop and the HTTP front
+ * door, all on 127.0.0.1. `close()` stops every part.
+ */
+import { join } from 'node:path';
+import { endpointsFromEnv } from '../../lambdas/config/endpoints.js';
+import type { ChainEndpoints } from '../../lambdas/snapshot/chain-reader.js';
+import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
+import { createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
+import type { SnapshotStore } from '../../lambdas/store/types.js';
+import { type DevChain, startDevChain } from '../chain/devchain.js';
+import { localDynamoClient } from '../dynamodb/client.js';
+import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';
+import { generateScenario, seedStorage } from '../scenario/index.js';
+import { healthRoute } from './health.js';
+import { type LocalHttpServer, type Route, startHttpServer } from './http-server.js';
+import { type SnapshotLoop, startSnapshotLoop } from './snapshot-loop.js';
+
+export interface LocalStackOptions {
+  httpPort: number;
+  dynamoPort: number;
+  chainPort: number;
+  /** Directory for dynalite's files; in memory when null. */
+  dataDir: string | null;
+  tableName: string;
+  snapshotIntervalMs: number;
+  scenario: 'small' | 'kusama';
+  seed: number;
+  /** Extra routes (the bots' webhooks) by "METHOD /path". */
+  routes?: (stack: { store: SnapshotStore }) => Record<string, Route>;
+  log: (line: string) => void;
+}
+
+export interface LocalStack {
+  endpoints: ChainEndpoints;
+  dynamoEndpoint: string;
+  http: LocalHttpServer;
+  store: SnapshotStore;
+  snapshots: SnapshotLoop;
+  close(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const { log } = options;
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const c of closers.reverse()) await c().catch((e) => log(`while stopping: ${(e as Error).message}`));
+  };
+  try {
+    const dynamo: RunningDynamo = await startDynalite({
+      path: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
+      port: options.dynamoPort,
+    });
+    closers.push(() => dynamo.close());
+    const client = localDynamoClient(dynamo.endpoint);
+    closers.push(async () => client.destroy());
+    await ensureTable(client, options.tableName);
+    const store = createDynamoStore({ client, tableName: options.tableName });
+    log(
+      `DynamoDB (dynalite)   ${dynamo.endpoint}  table ${options.tableName}${options.dataDir ? `, data in ${options.dataDir}` : ', in memory'}`,
+    );
+
+    let endpoints = endpointsFromEnv();
+    let chain: DevChain | null = null;
+    if (endpoints) {
+      log(`Kusama Asset Hub      ${endpoints.assetHub.join(', ')} (from the environment)`);
+    } else {
+      chain = await startDevChain({ port: options.chainPort });
+      closers.push(() => chain!.close());
+      const scenario = generateScenario({ size: options.scenario, seed: options.seed });
+      await seedStorage(chain.endpoint, scenario.storage);
+      endpoints = { assetHub: [chain.endpoint] };
+      log(
+        `Kusama dev chain      ${chain.endpoint}  (stub runtime, statemine 1009003, "${options.scenario}" scenario, seed ${options.seed})`,
+      );
+    }
+
+    const archive = new BlobEraArchive(store, log);
+    const snapshots = startSnapshotLoop({ store, endpoints, archive, log }, options.snapshotIntervalMs, log);
+    closers.push(() => snapshots.stop());
+    await snapshots.runNow();
+
+    const routes: Record<string, Route> = {
+      'GET /health': healthRoute({ store, endpoints, snapshots, dynamoEndpoint: dynamo.endpoint }),
+      ...(options.routes?.({ store }) ?? {}),
+    };
+    const http = await startHttpServer(options.httpPort, routes);
+    closers.push(() => http.close());
+    log(`HTTP                  ${http.url}  (${Object.keys(routes).join(', ')})`);
+    return { endpoints, dynamoEndpoint: dynamo.endpoint, http, store, snapshots, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

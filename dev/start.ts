@@ -1,0 +1,73 @@
+/**
+ * `npm start`: the embedded local stack on 127.0.0.1. Prints what runs where, then `Herald ready`.
+ * Options: `--fork` (fork live Kusama Asset Hub through Chopsticks), `--scenario small|kusama`,
+ * `--seed N`, `--memory` (DynamoDB in memory instead of .data/). Ports: PORT (3000),
+ * HERALD_DYNAMODB_PORT (8000), HERALD_CHAIN_PORT (8546).
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ENV } from '../lambdas/config/env-names.js';
+import { DEFAULT_FORK_ENDPOINT, startForkedChain } from './chain/fork.js';
+import { startLocalStack } from './stack/local-stack.js';
+
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      fork: { type: 'boolean', default: false },
+      scenario: { type: 'string', default: 'small' },
+      seed: { type: 'string', default: '42' },
+      memory: { type: 'boolean', default: false },
+    },
+  });
+  if (values.scenario !== 'small' && values.scenario !== 'kusama') {
+    throw new Error(`--scenario must be small or kusama, not "${values.scenario}"`);
+  }
+  const port = (name: string, fallback: number) => {
+    const raw = process.env[name];
+    const n = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(n) || n < 0 || n > 65_535)
+      throw new Error(`${name} must be a port number, not "${raw}"`);
+    return n;
+  };
+  const stopFork: Array<() => Promise<void>> = [];
+  if (values.fork) {
+    const upstream = process.env[ENV.assetHubRpc]?.split(',')[0] ?? DEFAULT_FORK_ENDPOINT;
+    const fork = await startForkedChain(upstream, port('HERALD_CHAIN_PORT', 8546));
+    stopFork.push(() => fork.close());
+    process.env[ENV.assetHubRpc] = fork.endpoint;
+    log(`Chopsticks fork       ${fork.endpoint}  (of ${upstream})`);
+  }
+  const started = performance.now();
+  const stack = await startLocalStack({
+    httpPort: port('PORT', 3000),
+    dynamoPort: port('HERALD_DYNAMODB_PORT', 8000),
+    chainPort: port('HERALD_CHAIN_PORT', 8546),
+    dataDir: values.memory ? null : join(process.cwd(), '.data'),
+    tableName: process.env[ENV.tableName] ?? 'herald-local',
+    snapshotIntervalMs: Number(process.env.HERALD_SNAPSHOT_INTERVAL_MS ?? 60_000),
+    scenario: values.scenario,
+    seed: Number(values.seed),
+    log,
+  });
+  log(`Health                ${stack.http.url}/health`);
+  log(`Herald ready in ${((performance.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    await stack.close();
+    for (const s of stopFork) await s();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(`Herald could not start: ${(error as Error).message}`);
+  process.exit(1);
+});
