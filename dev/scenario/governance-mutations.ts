@@ -9,8 +9,9 @@ import { ksm, maxBig } from './amounts.js';
 import { finishChange } from './apply-changes.js';
 import { accountValue, nonceOf } from './balances.js';
 import { ScenarioError } from './errors.js';
+import { originFor } from './ongoing-referendum.js';
 import { callForTrack } from './proposals.js';
-import { originFor, type Preimage } from './referenda-model.js';
+import type { Preimage } from './referenda-model.js';
 import { storageContext } from './storage-context.js';
 import type {
   AccountBalance,
