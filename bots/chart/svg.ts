@@ -4,57 +4,15 @@
  * now, the projected crossing and the projected approval.
  */
 import type { ChartData, ChartMark, ChartPoint } from '../../core/opengov/chart-data.js';
+import { CHART_COLOURS, CHART_HEIGHT, CHART_WIDTH } from './colours.js';
+import { num, pct, text, tickStep } from './svg-text.js';
 
-export const CHART_WIDTH = 900;
-export const CHART_HEIGHT = 560;
-export const CHART_COLOURS = {
-  approval: '#2563eb',
-  support: '#d97706',
-  approvalNow: '#1e3a8a',
-  supportNow: '#92400e',
-  pass: '#16a34a',
-  now: '#6b7280',
-  grid: '#e5e7eb',
-  text: '#111827',
-  muted: '#4b5563',
-} as const;
+export { CHART_COLOURS, CHART_HEIGHT, CHART_WIDTH } from './colours.js';
 
 const LEFT = 70;
 const RIGHT = CHART_WIDTH - 30;
 const APPROVAL_PANEL = { top: 96, height: 190 };
 const SUPPORT_PANEL = { top: 318, height: 140 };
-const FONT = 'DejaVu Sans';
-
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function num(n: number): string {
-  return Number.isFinite(n) ? n.toFixed(1) : '0';
-}
-
-function text(
-  x: number,
-  y: number,
-  body: string,
-  size: number,
-  opts: { anchor?: string; fill?: string; bold?: boolean } = {},
-) {
-  const weight = opts.bold ? ' font-weight="bold"' : '';
-  return `<text x="${num(x)}" y="${num(y)}" font-family="${FONT}" font-size="${size}"${weight} fill="${opts.fill ?? CHART_COLOURS.text}" text-anchor="${opts.anchor ?? 'start'}">${esc(body)}</text>`;
-}
-
-const TICK_STEPS = [0.001, 0.0025, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25];
-
-/** A round tick step giving at most five intervals up to `max`. */
-function tickStep(max: number): number {
-  return TICK_STEPS.find((step) => max / step <= 5 + 1e-9) ?? max / 4;
-}
-
-function pct(fraction: number, step: number): string {
-  const digits = step < 0.01 ? 2 : step < 0.1 ? 1 : 0;
-  return `${(fraction * 100).toFixed(digits)}%`;
-}
 
 interface Panel {
   top: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChartRenderError } from '../../../bots/chart/errors.js';
-import { renderReferendumChart } from '../../../bots/chart/render.js';
+import { renderReferendumChart, warmUpChartRenderer } from '../../../bots/chart/render.js';
 import { buildChartSvg, CHART_COLOURS, CHART_HEIGHT, CHART_WIDTH } from '../../../bots/chart/svg.js';
 import { type ChartData, chartData } from '../../../core/opengov/chart-data.js';
 import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
@@ -33,6 +33,10 @@ function deciding(ayes: bigint, nays: bigint, supportPct: bigint): OngoingRefere
 }
 
 describe('renderReferendumChart', () => {
+  it('warms up on a sample chart without error', async () => {
+    await expect(warmUpChartRenderer()).resolves.toBeUndefined();
+  });
+
   it('renders a PNG of the chart size with both curves and the projected crossing', async () => {
     const view = evaluateReferendum(deciding(700_000n * KSM, 200_000n * KSM, 15n), track, ctx);
     const data = chartData(view, track);
