@@ -1,6 +1,7 @@
 /** The era slice: network-wide figures of the snapshot and of every era in the window. */
 import type { Snapshot } from '../types/snapshot.js';
 import type { EraHistory } from '../types/staking.js';
+import { mergeEraStarts } from './context.js';
 import type { EraFigures, EraSlice, EraStart } from './slice-types.js';
 
 export function eraFigures(h: EraHistory): EraFigures {
@@ -29,6 +30,7 @@ export function eraFigures(h: EraHistory): EraFigures {
   };
 }
 
+/** `previousStarts`: the era starts of the previous era item; the newest 29 are kept, enough for 28 lengths. */
 export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraStart[] = []): EraSlice {
   const { staking, pools, anchor } = snapshot;
   const eras = [...staking.history].sort((a, b) => a.era - b.era).map(eraFigures);
@@ -36,11 +38,10 @@ export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraSt
   const activeHistory = staking.history.find((h) => h.era === staking.activeEra.index);
   const candidates = Object.keys(staking.validators);
   const elected = activeHistory ? activeHistory.overviews : {};
-  const starts = new Map<number, EraStart>();
-  for (const s of previousStarts) starts.set(s.era, s);
-  if (staking.activeEra.startMs !== null) {
-    starts.set(staking.activeEra.index, { era: staking.activeEra.index, startMs: staking.activeEra.startMs });
-  }
+  const current: EraStart[] =
+    staking.activeEra.startMs === null
+      ? []
+      : [{ era: staking.activeEra.index, startMs: staking.activeEra.startMs }];
   return {
     anchor: {
       blockNumber: anchor.blockNumber,
@@ -59,6 +60,6 @@ export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraSt
     poolCount: Object.keys(pools.pools).length,
     poolMemberCount: Object.keys(pools.members).length,
     eras,
-    eraStarts: [...starts.values()].sort((a, b) => a.era - b.era),
+    eraStarts: mergeEraStarts(previousStarts, current),
   };
 }

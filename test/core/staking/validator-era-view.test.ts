@@ -128,6 +128,21 @@ describe('eraView', () => {
     expect(v.progress.next).toMatchObject({ inMs: 0, overdue: true });
   });
 
+  it('keeps a bounded history of era starts across snapshots', () => {
+    let previous = eraSlice.eraStarts;
+    for (let era = ACTIVE + 1; era <= ACTIVE + 40; era += 1) {
+      const next = handScenario();
+      next.staking.activeEra = { index: era, startMs: START_MS + (era - ACTIVE) * 7 * HOUR_MS };
+      previous = buildEraSlice(next, previous).eraStarts;
+    }
+    expect(previous).toHaveLength(29);
+    expect(previous.at(-1)).toEqual({ era: ACTIVE + 40, startMs: START_MS + 40 * 7 * HOUR_MS });
+    expect(buildViewContext(buildEraSlice(snapshot, previous)).timing).toMatchObject({
+      eraLengthMs: 7 * HOUR_MS,
+      samples: 28,
+    });
+  });
+
   it('merges era starts, newest kept', () => {
     const merged = mergeEraStarts(
       [
