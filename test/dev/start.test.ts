@@ -1,0 +1,88 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** Every process in the tree below `pid` (tsx starts node as a child). */
+function descendants(pid: number): number[] {
+  const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+  const children = new Map<number, number[]>();
+  for (const line of out.trim().split('\n')) {
+    const [p, pp] = line.trim().split(/\s+/).map(Number) as [number, number];
+    children.set(pp, [...(children.get(pp) ?? []), p]);
+  }
+  const found: number[] = [];
+  const walk = (p: number) => {
+    for (const c of children.get(p) ?? []) {
+      found.push(c);
+      walk(c);
+    }
+  };
+  walk(pid);
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('npm start', () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    if (child?.pid && alive(child.pid)) child.kill('SIGKILL');
+  });
+
+  it('reaches "Herald ready", serves /health, and Ctrl-C leaves no process behind', async () => {
+    const started = Date.now();
+    child = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts', '--memory'], {
+      env: {
+        ...process.env,
+        PORT: '0',
+        HERALD_DYNAMODB_PORT: '0',
+        HERALD_CHAIN_PORT: '0',
+        KUSAMA_AH_RPC: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (d) => {
+      output += d;
+    });
+    child.stderr!.on('data', (d) => {
+      output += d;
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (/^Herald ready/m.test(output)) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 100);
+      child!.once('exit', (code) => {
+        clearInterval(timer);
+        reject(new Error(`npm start exited with ${code}:\n${output}`));
+      });
+    });
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const url = /^HTTP\s+(http:\/\/127\.0\.0\.1:\d+)/m.exec(output)?.[1];
+    expect(url, output).toBeDefined();
+    expect(output).toMatch(/^Kusama dev chain\s+ws:\/\/127\.0\.0\.1:\d+/m);
+    expect(output).toMatch(/^DynamoDB \(dynalite\)\s+http:\/\/127\.0\.0\.1:\d+/m);
+
+    const health = (await (await fetch(`${url}/health`)).json()) as Record<string, unknown>;
+    expect(health.ok).toBe(true);
+    expect(health.relayBlock).toBeGreaterThan(30_000_000);
+    expect(health.snapshotVersion).toBe(1);
+    expect((health.chain as { assetHub: string[] }).assetHub[0]).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+
+    const tree = [child.pid!, ...descendants(child.pid!)];
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(tree.filter(alive)).toEqual([]);
+  });
+});

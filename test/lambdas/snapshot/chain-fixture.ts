@@ -1,0 +1,33 @@
+/** A dev chain seeded with a scenario, for the snapshot tests. */
+import { type DevChain, startDevChain } from '../../../dev/chain/devchain.js';
+import {
+  generateScenario,
+  type Scenario,
+  type StorageChange,
+  seedStorage,
+} from '../../../dev/scenario/index.js';
+
+export interface SeededChain {
+  chain: DevChain;
+  scenario: Scenario;
+  /** Applies a scenario change to the chain. */
+  apply(changes: StorageChange[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function seededChain(seed = 7): Promise<SeededChain> {
+  const chain = await startDevChain();
+  const scenario = generateScenario({ size: 'small', seed });
+  await seedStorage(chain.endpoint, scenario.storage);
+  return {
+    chain,
+    scenario,
+    apply: async (changes) => {
+      await seedStorage(chain.endpoint, changes);
+    },
+    close: () => chain.close(),
+  };
+}
+
+export const bigintJson = (value: unknown) =>
+  JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v));

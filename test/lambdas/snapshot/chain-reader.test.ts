@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../../core/types/snapshot.js';
+import { readSnapshot } from '../../../lambdas/snapshot/chain-reader.js';
+import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
+import { type SeededChain, seededChain } from './chain-fixture.js';
+
+describe('chain reader over the seeded dev chain', () => {
+  let seeded: SeededChain;
+  let snapshot: Snapshot;
+  let first: Awaited<ReturnType<typeof readSnapshot>>;
+  const archive = new MemoryEraArchive();
+
+  beforeAll(async () => {
+    seeded = await seededChain();
+    first = await readSnapshot({ assetHub: [seeded.chain.endpoint] }, { archive });
+    snapshot = first.snapshot;
+  });
+  afterAll(() => seeded?.close());
+
+  it('reads the anchor and issuance at one pinned block', () => {
+    const e = seeded.scenario.expected;
+    expect(snapshot.anchor.blockHash).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(snapshot.anchor.relayBlock).toBe(e.anchor.relayBlock);
+    expect(snapshot.anchor.timestampMs).toBe(e.anchor.timestampMs);
+    expect(snapshot.anchor.specVersion).toBe(1_009_003);
+    expect(snapshot.issuance).toEqual(e.issuance);
+    expect(snapshot.warnings).toEqual([]);
+  });
+
+  it('reads staking exactly as seeded: era, validators, nominators, ledgers, payees, minimums', () => {
+    const { history: _h, ...staking } = snapshot.staking;
+    const { history: _e, ...expected } = seeded.scenario.expected.staking;
+    expect(staking).toEqual(expected);
+    const f = seeded.scenario.fixtures;
+    expect(snapshot.staking.validators[f.validators.blocked]?.blocked).toBe(true);
+    expect(snapshot.staking.ledgers[f.controllerNotStash.stash]?.controller).toBe(
+      f.controllerNotStash.controller,
+    );
+  });
+
+  it('reads the whole 84-era window: rewards, points, prefs, exposures and claimed pages', () => {
+    const history = snapshot.staking.history;
+    expect(history).toHaveLength(84);
+    expect(history).toEqual(seeded.scenario.expected.staking.history);
+    const { validator, era, claimed } = seeded.scenario.fixtures.validators.partlyClaimed;
+    expect(history.find((h) => h.era === era)?.claimed[validator]).toEqual(claimed);
+  });
+
+  it('reads pools and members', () => {
+    expect(snapshot.pools).toEqual(seeded.scenario.expected.pools);
+  });
+
+  it('reads referenda in every phase, tracks, queues and treasury', () => {
+    const { proposalSummaries, ...governance } = snapshot.governance;
+    const { proposalSummaries: expectedSummaries, ...expected } = seeded.scenario.expected.governance;
+    expect(governance).toEqual(expected);
+    expect(governance.tracks.map((t) => t.name)).toContain('small_spender');
+    expect(governance.tracks).toHaveLength(16);
+    for (const [phase, ids] of Object.entries(seeded.scenario.fixtures.referenda)) {
+      for (const id of ids) {
+        const info = governance.referenda[id];
+        expect(info, `referendum ${id} (${phase})`).toBeDefined();
+        if (['approved', 'rejected', 'cancelled', 'timedOut', 'killed'].includes(phase))
+          expect(info?.status).toBe(phase);
+        else expect(info?.status).toBe('ongoing');
+      }
+    }
+    // Summaries: the seeded call name, with amounts and beneficiaries; the hash when no preimage is on chain.
+    expect(Object.keys(proposalSummaries).sort()).toEqual(Object.keys(expectedSummaries).sort());
+    for (const [id, expectedText] of Object.entries(expectedSummaries)) {
+      if (expectedText.startsWith('0x')) expect(proposalSummaries[Number(id)]).toBe(expectedText);
+      else expect(proposalSummaries[Number(id)]?.startsWith(expectedText)).toBe(true);
+    }
+    const spend = Object.entries(proposalSummaries).find(([, s]) => s.startsWith('treasury.spend '));
+    expect(spend?.[1]).toMatch(/^treasury\.spend [\d,.]+ (KSM|USDT|USDC) to [1-9A-HJ-NP-Za-km-z]{47,48}$/);
+  });
+
+  it('keeps paid eras: the next read takes past eras from the archive and asks far less', async () => {
+    expect(first.history.erasReadFromChain).toBe(84);
+    const again = await readSnapshot({ assetHub: [seeded.chain.endpoint] }, { archive });
+    expect(again.history.erasFromArchive).toBe(83);
+    expect(again.history.erasReadFromChain).toBe(1);
+    expect(again.rpcRequests).toBeLessThan(first.rpcRequests / 2);
+    expect(again.snapshot.staking.history).toEqual(snapshot.staking.history);
+  });
+});

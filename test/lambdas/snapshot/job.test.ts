@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccountStakingSlice, EraSlice, ValidatorSlice } from '../../../core/staking/slice-types.js';
+import type { TrackInfo } from '../../../core/types/governance.js';
+import { addReferendum, addVote, nextEra, type Scenario } from '../../../dev/scenario/index.js';
+import {
+  ENTITY,
+  type ReferendaIndex,
+  type ReferendumEntity,
+  type StatusEntity,
+  snapshotEntities,
+} from '../../../lambdas/snapshot/entities.js';
+import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
+import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
+import { createDynamoStore } from '../../../lambdas/store/index.js';
+import type { SnapshotStore } from '../../../lambdas/store/types.js';
+import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
+import { bigintJson, type SeededChain, seededChain } from './chain-fixture.js';
+
+/** Entities a correct snapshot of `scenario` must hold, keyed "kind:id", as comparable JSON. */
+function expectedEntities(scenario: Scenario): Map<string, string> {
+  const snapshot = {
+    ...scenario.expected,
+    anchor: { ...scenario.expected.anchor, blockHash: '', blockNumber: 0 },
+  };
+  const out = new Map<string, string>();
+  for (const e of snapshotEntities(snapshot)) out.set(`${e.kind}:${e.id}`, bigintJson(e.data));
+  return out;
+}
+
+function changedKeys(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
+  let seeded: SeededChain;
+  let dynamo: TestDynamo;
+  let store: SnapshotStore;
+  const archive = new MemoryEraArchive();
+  const run = () => runSnapshotJob({ store, endpoints: { assetHub: [seeded.chain.endpoint] }, archive });
+
+  beforeAll(async () => {
+    [seeded, dynamo] = await Promise.all([seededChain(11), startTestDynamo()]);
+    store = createDynamoStore({ client: dynamo.client, tableName: await dynamo.newTable('snapshot-job') });
+  });
+  afterAll(async () => {
+    await seeded?.close();
+    await dynamo?.close();
+  });
+
+  it('writes a first version whose entities read back as the scenario seeded them', async () => {
+    const summary = await run();
+    const e = seeded.scenario.expected;
+    const f = seeded.scenario.fixtures;
+    expect(summary).toMatchObject({
+      version: expect.any(Number),
+      relayBlock: e.anchor.relayBlock,
+      era: e.staking.activeEra.index,
+      validators: Object.keys(e.staking.validators).length,
+      nominators: Object.keys(e.staking.nominators).length,
+      poolMembers: Object.keys(e.pools.members).length,
+      referenda: Object.keys(e.governance.referenda).length,
+    });
+    expect(summary.itemsWritten).toBeGreaterThan(summary.validators + summary.nominators);
+    expect((await store.getPointer())?.version).toBe(summary.version);
+
+    const nominator = await store.getEntity<AccountStakingSlice>(
+      ENTITY.account,
+      f.nominators.allTargetsActive,
+    );
+    expect(nominator?.ledger).toEqual(e.staking.ledgers[f.nominators.allTargetsActive]);
+    expect(nominator?.nominations).toEqual(e.staking.nominators[f.nominators.allTargetsActive]);
+    expect(nominator?.targets.every((t) => t.active)).toBe(true);
+    const controller = await store.getEntity<AccountStakingSlice>(
+      ENTITY.account,
+      f.controllerNotStash.controller,
+    );
+    expect(controller?.stash).toBe(f.controllerNotStash.stash);
+    const member = await store.getEntity<AccountStakingSlice>(ENTITY.account, f.pools.member);
+    expect(member?.pool?.member).toEqual(e.pools.members[f.pools.member]);
+
+    const validator = await store.getEntity<ValidatorSlice>(
+      ENTITY.validator,
+      f.validators.partlyClaimed.validator,
+    );
+    const era = validator?.eras.find((x) => x.era === f.validators.partlyClaimed.era);
+    expect(era?.claimed).toEqual(f.validators.partlyClaimed.claimed);
+    expect(era?.pageCount).toBe(f.validators.partlyClaimed.pageCount);
+
+    for (const ids of Object.values(f.referenda)) {
+      for (const id of ids) {
+        const ref = await store.getEntity<ReferendumEntity>(ENTITY.referendum, String(id));
+        expect(ref?.info).toEqual(e.governance.referenda[id]);
+      }
+    }
+    const index = await store.getEntity<ReferendaIndex>(ENTITY.index, 'referenda');
+    expect(index?.ongoing.map((o) => o.id)).toEqual(
+      Object.values(e.governance.referenda)
+        .filter((r) => r.status === 'ongoing')
+        .map((r) => r.id)
+        .sort((a, b) => a - b),
+    );
+    expect(await store.getEntity<TrackInfo[]>(ENTITY.tracks, 'all')).toEqual(e.governance.tracks);
+    const status = await store.getEntity<StatusEntity>(ENTITY.status, 'current');
+    expect(status?.anchor.relayBlock).toBe(e.anchor.relayBlock);
+    const eraSlice = await store.getEntity<EraSlice>(ENTITY.era, 'current');
+    expect(eraSlice?.activeEra).toEqual(e.staking.activeEra);
+  });
+
+  it('an unchanged re-run writes 5 items or fewer and changes no entity', async () => {
+    const summary = await run();
+    expect(summary.entitiesChanged).toBe(0);
+    expect(summary.entitiesRemoved).toBe(0);
+    expect(summary.itemsWritten).toBeLessThanOrEqual(5);
+    expect(summary.erasReadFromChain).toBe(1);
+  });
+
+  it('after a new vote, writes just the referendum and the referenda list', async () => {
+    const before = expectedEntities(seeded.scenario);
+    const refId = seeded.scenario.fixtures.referenda.deciding[0]!;
+    const change = addVote(seeded.scenario, refId, {
+      kind: 'Standard',
+      aye: true,
+      conviction: 1,
+      balance: 10n ** 15n,
+    });
+    await seeded.apply(change.changes);
+    seeded.scenario = change.scenario;
+    const expected = changedKeys(before, expectedEntities(change.scenario));
+    expect(expected).toEqual([`index:referenda`, `referendum:${refId}`]);
+    const summary = await run();
+    expect(summary.entitiesChanged + summary.entitiesRemoved).toBe(expected.length);
+    const ref = await store.getEntity<ReferendumEntity>(ENTITY.referendum, String(refId));
+    expect(ref?.info).toEqual(change.scenario.expected.governance.referenda[refId]);
+  });
+
+  it('after a new referendum, writes it, the list and the status, and nothing else', async () => {
+    const before = expectedEntities(seeded.scenario);
+    const change = addReferendum(seeded.scenario, { track: 32 });
+    await seeded.apply(change.changes);
+    seeded.scenario = change.scenario;
+    const expected = changedKeys(before, expectedEntities(change.scenario));
+    const newId = change.scenario.expected.governance.referendumCount - 1;
+    // The status entity counts referenda, so it changes too; no account or validator does.
+    expect(expected).toEqual(['index:referenda', `referendum:${newId}`, 'status:current']);
+    const summary = await run();
+    expect(summary.entitiesChanged + summary.entitiesRemoved).toBe(expected.length);
+    expect((await store.getEntity<ReferendumEntity>(ENTITY.referendum, String(newId)))?.info.status).toBe(
+      'ongoing',
+    );
+  });
+
+  it('after an era change, writes the changed accounts, validators and the era, and serves the new era', async () => {
+    const before = expectedEntities(seeded.scenario);
+    const change = nextEra(seeded.scenario);
+    await seeded.apply(change.changes);
+    seeded.scenario = change.scenario;
+    const expected = changedKeys(before, expectedEntities(change.scenario));
+    const summary = await run();
+    expect(expected).toContain('era:current');
+    expect(expected).toContain('status:current');
+    expect(summary.entitiesChanged + summary.entitiesRemoved).toBe(expected.length);
+    expect(summary.era).toBe(change.scenario.expected.staking.activeEra.index);
+    const eraSlice = await store.getEntity<EraSlice>(ENTITY.era, 'current');
+    expect(eraSlice?.activeEra.index).toBe(change.scenario.expected.staking.activeEra.index);
+  });
+});
