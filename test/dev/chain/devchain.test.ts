@@ -28,6 +28,34 @@ describe('embedded Kusama Asset Hub dev chain', () => {
     expect(api.query.staking.claimedRewards).toBeDefined();
   });
 
+  it('carries the 16 Kusama referenda tracks, names decoded from their zero-padded bytes', () => {
+    const tracks = api.consts.referenda.tracks as unknown as Array<
+      [{ toNumber(): number }, { name: { toU8a(raw: boolean): Uint8Array } }]
+    >;
+    const named = tracks.map(([id, info]) => [
+      id.toNumber(),
+      new TextDecoder().decode(info.name.toU8a(true)).replace(/\0+$/, ''),
+    ]);
+    expect(named).toEqual([
+      [0, 'root'],
+      [1, 'whitelisted_caller'],
+      [2, 'wish_for_change'],
+      [10, 'staking_admin'],
+      [11, 'treasurer'],
+      [12, 'lease_admin'],
+      [13, 'fellowship_admin'],
+      [14, 'general_admin'],
+      [15, 'auction_admin'],
+      [20, 'referendum_canceller'],
+      [21, 'referendum_killer'],
+      [30, 'small_tipper'],
+      [31, 'big_tipper'],
+      [32, 'small_spender'],
+      [33, 'medium_spender'],
+      [34, 'big_spender'],
+    ]);
+  });
+
   it('is parachain 1000', async () => {
     expect((await api.query.parachainInfo!.parachainId!()).toString()).toBe('1000');
   });
