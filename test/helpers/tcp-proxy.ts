@@ -9,7 +9,7 @@ import { createConnection, createServer, type Socket } from 'node:net';
 export interface ProxyFaults {
   /** Close both sides once this many bytes went from the server to the client. */
   dropAfterServerBytes?: number;
-  /** Hold every server-to-client chunk this long. */
+  /** Hold every server-to-client chunk this long, one after another (a slow link, not just latency). */
   delayMs?: number;
 }
 
@@ -36,14 +36,27 @@ export async function startTcpProxy(targetPort: number, faults: ProxyFaults = {}
     client.on('close', kill);
     upstream.on('close', kill);
     client.on('data', (chunk) => upstream.write(chunk));
+    let queue = Promise.resolve();
     upstream.on('data', (chunk: Buffer) => {
       state.bytesFromServer += chunk.length;
       if (faults.dropAfterServerBytes !== undefined && state.bytesFromServer > faults.dropAfterServerBytes) {
         kill();
         return;
       }
-      if (faults.delayMs) setTimeout(() => client.writable && client.write(chunk), faults.delayMs);
-      else client.write(chunk);
+      if (!faults.delayMs) {
+        client.write(chunk);
+        return;
+      }
+      const delay = faults.delayMs;
+      queue = queue.then(
+        () =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              if (client.writable) client.write(chunk);
+              resolve();
+            }, delay),
+          ),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
