@@ -16,6 +16,16 @@ export const ENV = {
   /** Per-endpoint connect timeout and whole-read timeout for the snapshot, ms. */
   connectTimeoutMs: 'HERALD_CONNECT_TIMEOUT_MS',
   readTimeoutMs: 'HERALD_READ_TIMEOUT_MS',
+  /** Telegram bot token from @BotFather ("<bot id>:<secret>"). */
+  telegramBotToken: 'TELEGRAM_BOT_TOKEN',
+  /** The bot's username without "@", so the webhook never calls getMe on a cold start. */
+  telegramBotUsername: 'TELEGRAM_BOT_USERNAME',
+  /** Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token (1-256 of A-Z a-z 0-9 _ -). */
+  telegramWebhookSecret: 'TELEGRAM_WEBHOOK_SECRET',
+  /** Public HTTPS URL of the webhook, for `npm run telegram:webhook`. */
+  telegramWebhookUrl: 'TELEGRAM_WEBHOOK_URL',
+  /** Bot API root (default https://api.telegram.org); a local fake in development. */
+  telegramApiRoot: 'TELEGRAM_API_ROOT',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
