@@ -26,6 +26,20 @@ export const ENV = {
   telegramWebhookUrl: 'TELEGRAM_WEBHOOK_URL',
   /** Bot API root (default https://api.telegram.org); a local fake in development. */
   telegramApiRoot: 'TELEGRAM_API_ROOT',
+  /** Discord application's public key (64 hex digits) that signs interaction requests. */
+  discordPublicKey: 'DISCORD_PUBLIC_KEY',
+  /** Discord application id (a snowflake): command registration and interaction follow-ups. */
+  discordApplicationId: 'DISCORD_APPLICATION_ID',
+  /** Discord bot token, for local use and `npm run discord:register`. */
+  discordBotToken: 'DISCORD_BOT_TOKEN',
+  /** Secrets Manager id (name or ARN) of the Discord bot token, read once per Lambda container. */
+  discordBotTokenSecret: 'DISCORD_BOT_TOKEN_SECRET_ID',
+  /** Discord API root (default https://discord.com/api); a local fake in development. */
+  discordApiRoot: 'DISCORD_API_ROOT',
+  /** Guild to register the slash commands in (testing); global registration when unset. */
+  discordGuildId: 'DISCORD_GUILD_ID',
+  /** SQS queue URL that carries deferred interaction answers to the follow-up Lambda. */
+  discordFollowupQueueUrl: 'DISCORD_FOLLOWUP_QUEUE_URL',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
