@@ -40,6 +40,16 @@ export const ENV = {
   discordGuildId: 'DISCORD_GUILD_ID',
   /** SQS queue URL that carries deferred interaction answers to the follow-up Lambda. */
   discordFollowupQueueUrl: 'DISCORD_FOLLOWUP_QUEUE_URL',
+  /**
+   * Secrets Manager references for the bot secrets in AWS: `<secret name or ARN>#<JSON field>`, or
+   * the bare name or ARN when the whole secret string is the value. A plain value in the matching
+   * variable above (local development) wins over the secret.
+   */
+  telegramBotTokenSecret: 'TELEGRAM_BOT_TOKEN_SECRET_ID',
+  telegramWebhookSecretSecret: 'TELEGRAM_WEBHOOK_SECRET_SECRET_ID',
+  discordPublicKeySecret: 'DISCORD_PUBLIC_KEY_SECRET_ID',
+  /** SQS queue URL of the alert-detection queue: one message per committed snapshot. */
+  alertQueueUrl: 'HERALD_ALERT_QUEUE_URL',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
