@@ -1,0 +1,221 @@
+/**
+ * A fake Discord REST API on 127.0.0.1 for tests: `@discordjs/rest` reaches it through its `api`
+ * option. It records every request (JSON bodies parsed, multipart bodies split into payload and
+ * files), answers like Discord for the routes the bot uses, and answers errors on demand: 429 with
+ * retry_after, 403 Missing Access, 404 Unknown Channel, 500.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedFile {
+  field: string;
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after the API root and version, e.g. "/channels/123/messages". */
+  route: string;
+  headers: IncomingMessage['headers'];
+  /** JSON body (or multipart payload_json), undefined when there was none. */
+  json: unknown;
+  files: RecordedFile[];
+  atMs: number;
+}
+
+export type Failure =
+  | { status: 429; retryAfterSeconds: number; global?: boolean }
+  | { status: 403 | 404 | 400 | 401; code?: number; message?: string }
+  | { status: 500 | 502 | 503 };
+
+interface PlannedFailure {
+  method: string | null;
+  route: RegExp;
+  failure: Failure;
+  remaining: number;
+}
+
+export interface FakeDiscord {
+  /** Root to hand to `new REST({ api })`. */
+  api: string;
+  requests: RecordedRequest[];
+  /** Requests whose route matches, in order. */
+  matching(method: string, route: RegExp): RecordedRequest[];
+  /** Answers the next `times` requests matching method and route with the failure. */
+  fail(method: string | null, route: RegExp, failure: Failure, times?: number): void;
+  /** DM channel the fake opens for a user id. */
+  dmChannelOf(userId: string): string;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const DEFAULT_ERRORS: Record<number, { code: number; message: string }> = {
+  400: { code: 50035, message: 'Invalid Form Body' },
+  401: { code: 0, message: '401: Unauthorized' },
+  403: { code: 50001, message: 'Missing Access' },
+  404: { code: 10003, message: 'Unknown Channel' },
+};
+
+let snowflake = 1_300_000_000_000_000_000n;
+const nextId = () => String(++snowflake);
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function parseBody(
+  req: IncomingMessage,
+  body: Buffer,
+): Promise<{ json: unknown; files: RecordedFile[] }> {
+  const type = req.headers['content-type'] ?? '';
+  if (body.length === 0) return { json: undefined, files: [] };
+  if (type.startsWith('application/json')) return { json: JSON.parse(body.toString('utf8')), files: [] };
+  if (type.startsWith('multipart/form-data')) {
+    const form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
+    let json: unknown;
+    const files: RecordedFile[] = [];
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') json = JSON.parse(value);
+      } else {
+        files.push({
+          field,
+          fileName: value.name,
+          contentType: value.type,
+          bytes: new Uint8Array(await value.arrayBuffer()),
+        });
+      }
+    }
+    return { json, files };
+  }
+  return { json: body.toString('utf8'), files: [] };
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function answerFailure(res: ServerResponse, failure: Failure): void {
+  if (failure.status === 429) {
+    const headers: Record<string, string> = {
+      'retry-after': String(Math.ceil(failure.retryAfterSeconds)),
+      'x-ratelimit-scope': failure.global ? 'global' : 'user',
+    };
+    if (failure.global) headers['x-ratelimit-global'] = 'true';
+    send(
+      res,
+      429,
+      {
+        message: 'You are being rate limited.',
+        retry_after: failure.retryAfterSeconds,
+        global: !!failure.global,
+      },
+      headers,
+    );
+    return;
+  }
+  if (failure.status >= 500) {
+    send(res, failure.status, { message: 'Internal Server Error', code: 0 });
+    return;
+  }
+  const base = DEFAULT_ERRORS[failure.status]!;
+  const f = failure as { code?: number; message?: string };
+  send(res, failure.status, { code: f.code ?? base.code, message: f.message ?? base.message });
+}
+
+export async function startFakeDiscord(): Promise<FakeDiscord> {
+  const requests: RecordedRequest[] = [];
+  let planned: PlannedFailure[] = [];
+  const dmChannels = new Map<string, string>();
+  const commands = new Map<string, unknown[]>();
+  const dmChannelOf = (userId: string) => {
+    let id = dmChannels.get(userId);
+    if (!id) {
+      id = nextId();
+      dmChannels.set(userId, id);
+    }
+    return id;
+  };
+
+  const respond = (res: ServerResponse, method: string, route: string, json: unknown) => {
+    const body = (json ?? {}) as Record<string, unknown>;
+    const message = /^\/channels\/([0-9]+)\/messages$/.exec(route);
+    if (method === 'POST' && message)
+      return send(res, 200, { id: nextId(), channel_id: message[1], ...body });
+    if (method === 'POST' && route === '/users/@me/channels') {
+      const recipient = String(body.recipient_id ?? '');
+      if (!/^[0-9]+$/.test(recipient)) return answerFailure(res, { status: 400 });
+      return send(res, 200, { id: dmChannelOf(recipient), type: 1, recipients: [{ id: recipient }] });
+    }
+    const webhook = /^\/webhooks\/([0-9]+)\/([^/]+)(\/messages\/@original)?$/.exec(route);
+    if (webhook && (method === 'PATCH' || method === 'POST'))
+      return send(res, 200, { id: nextId(), ...body });
+    const registered = /^\/applications\/([0-9]+)(\/guilds\/([0-9]+))?\/commands$/.exec(route);
+    if (registered) {
+      const key = `${registered[1]}:${registered[3] ?? 'global'}`;
+      if (method === 'PUT') {
+        const list = (Array.isArray(json) ? json : []).map((c) => ({
+          id: nextId(),
+          application_id: registered[1],
+          ...c,
+        }));
+        commands.set(key, list);
+        return send(res, 200, list);
+      }
+      if (method === 'GET') return send(res, 200, commands.get(key) ?? []);
+    }
+    send(res, 404, { message: '404: Not Found', code: 0 });
+  };
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const route = url.pathname.replace(/^\/api(\/v[0-9]+)?/, '');
+      const method = req.method ?? 'GET';
+      let parsed: { json: unknown; files: RecordedFile[] };
+      try {
+        parsed = await parseBody(req, await readBody(req));
+      } catch {
+        return send(res, 400, { code: 50109, message: 'The request body contains invalid JSON.' });
+      }
+      requests.push({ method, route, headers: req.headers, ...parsed, atMs: Date.now() });
+      const plan = planned.find((p) => (p.method === null || p.method === method) && p.route.test(route));
+      if (plan) {
+        plan.remaining -= 1;
+        if (plan.remaining <= 0) planned = planned.filter((p) => p !== plan);
+        return answerFailure(res, plan.failure);
+      }
+      respond(res, method, route, parsed.json);
+    })().catch((error: unknown) => send(res, 500, { message: String(error), code: 0 }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    api: `http://127.0.0.1:${port}/api`,
+    requests,
+    matching: (method, route) => requests.filter((r) => r.method === method && route.test(r.route)),
+    fail: (method, route, failure, times = 1) => {
+      planned.push({ method, route, failure, remaining: times });
+    },
+    dmChannelOf,
+    reset: () => {
+      requests.length = 0;
+      planned = [];
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
