@@ -9,4 +9,6 @@ export {
   VersionConflictError,
 } from './errors.js';
 export { DEFAULT_TABLE_NAME, TABLE_SCHEMA, type TableSchema } from './schema.js';
+export { createSubscriptionStore, type SubscriptionStoreOptions } from './subscriptions-store.js';
+export type * from './subscriptions-types.js';
 export type * from './types.js';

@@ -1,0 +1,44 @@
+/**
+ * What a command runs with: the snapshot reader, the subscription store, who is asking and where,
+ * the clock and the stale threshold. Nothing here knows Discord or Telegram.
+ */
+import type { Target } from '../../core/commands/subscription-model.js';
+import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import type { SnapshotReader } from '../../lambdas/store/types.js';
+import { SnapshotCache } from './snapshot-cache.js';
+
+export interface CommandContext {
+  store: SnapshotReader;
+  /** Null where subscriptions are not offered (then /subscribe answers that it needs a chat). */
+  subscriptions: SubscriptionStore | null;
+  /** The chat, channel or DM the command came from, and the user (createdBy). */
+  caller: Target | null;
+  now: () => number;
+  staleAfterMs: number;
+  /** Aggregates (era, tracks, referenda) kept per snapshot version; share one per process. */
+  cache: SnapshotCache;
+  /** Unexpected failures, for the operator; the user gets a plain "unavailable" answer. */
+  log?: (message: string) => void;
+}
+
+export interface ContextOptions {
+  store: SnapshotReader;
+  subscriptions?: SubscriptionStore | null;
+  caller?: Target | null;
+  now?: () => number;
+  staleAfterMs: number;
+  cache?: SnapshotCache;
+  log?: (message: string) => void;
+}
+
+export function commandContext(options: ContextOptions): CommandContext {
+  return {
+    store: options.store,
+    subscriptions: options.subscriptions ?? null,
+    caller: options.caller ?? null,
+    now: options.now ?? Date.now,
+    staleAfterMs: options.staleAfterMs,
+    cache: options.cache ?? new SnapshotCache(),
+    log: options.log,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './answer.js';
+export * from './config.js';
+export * from './context.js';
+export * from './frame.js';
+export * from './snapshot-cache.js';

@@ -1,0 +1,32 @@
+/** `/subscriptions`: what this chat is subscribed to, with ids and remove buttons. */
+import { commandLine } from '../../core/commands/command-line.js';
+import { MAX_SUBSCRIPTIONS_PER_TARGET } from '../../core/commands/limits.js';
+import { errorReply } from '../../core/reply/builders.js';
+import type { Reply } from '../../core/reply/reply-types.js';
+import type { CommandContext } from './context.js';
+import type { Frame } from './frame.js';
+import { base } from './reply-base.js';
+import { callerTarget } from './subscription-specs.js';
+
+export async function subscriptionsCommand(frame: Frame, ctx: CommandContext): Promise<Reply> {
+  const target = callerTarget(ctx);
+  if (!target.ok) return errorReply(target.error, 'subscriptions', frame.freshness);
+  const ref = { platform: target.value.platform, kind: target.value.kind, id: target.value.id };
+  const record = await ctx.subscriptions!.listSubscriptions(ref);
+  const subscriptions = record?.subscriptions ?? [];
+  return {
+    type: 'subscriptions',
+    target: ref,
+    subscriptions,
+    limit: MAX_SUBSCRIPTIONS_PER_TARGET,
+    disabled: record?.disabled ?? null,
+    ...base(
+      frame,
+      subscriptions.map((s) => ({
+        type: 'unsubscribe' as const,
+        subscriptionId: s.id,
+        command: commandLine({ name: 'unsubscribe', selector: { type: 'id', id: s.id } }),
+      })),
+    ),
+  };
+}

@@ -1,0 +1,64 @@
+/** Parsers of single arguments: addresses, referendum ids, pages. */
+import { parseAddress } from '../address/parse.js';
+import type { AddressArgument } from './command-types.js';
+import { fail, ok, type Parsed, quote } from './errors.js';
+import { MAX_PAGE, MAX_REFERENDUM_ID } from './limits.js';
+
+export function parseAddressArgument(token: string, usageExample: string): Parsed<AddressArgument> {
+  const parsed = parseAddress(token);
+  if (!parsed.ok) {
+    return fail(
+      'invalid-address',
+      `${quote(token, 60)} is not a valid address: ${parsed.error.message}`,
+      `Paste the whole SS58 address (any network prefix), e.g. ${usageExample}`,
+      token,
+    );
+  }
+  return ok({
+    address: parsed.address,
+    input: token,
+    inputPrefix: parsed.inputPrefix,
+    converted: parsed.converted,
+  });
+}
+
+/** "412" or "#412". */
+export function parseReferendumId(token: string): Parsed<number> {
+  const hint = '/referendum 412 (the referendum number, digits only)';
+  const text = token.startsWith('#') ? token.slice(1) : token;
+  if (/^-[0-9]+$/.test(text))
+    return fail(
+      'invalid-referendum-id',
+      `Referendum numbers are never negative; got ${quote(token)}.`,
+      hint,
+      token,
+    );
+  if (/^[0-9]+[.,][0-9]*$/.test(text))
+    return fail(
+      'invalid-referendum-id',
+      `Referendum numbers are whole numbers; got ${quote(token)}.`,
+      hint,
+      token,
+    );
+  if (!/^[0-9]+$/.test(text))
+    return fail('invalid-referendum-id', `${quote(token)} is not a referendum number.`, hint, token);
+  const id = Number(text);
+  if (text.length > 10 || id > MAX_REFERENDUM_ID)
+    return fail(
+      'invalid-referendum-id',
+      `${quote(token)} is larger than any referendum number can be (${MAX_REFERENDUM_ID}).`,
+      hint,
+      token,
+    );
+  return ok(id);
+}
+
+export function parsePage(token: string): Parsed<number> {
+  const hint = '/referenda page 2';
+  if (!/^[0-9]{1,6}$/.test(token))
+    return fail('invalid-page', `${quote(token)} is not a page number.`, hint, token);
+  const page = Number(token);
+  if (page < 1 || page > MAX_PAGE)
+    return fail('invalid-page', `Page numbers run from 1 to ${MAX_PAGE}; got ${page}.`, hint, token);
+  return ok(page);
+}

@@ -1,0 +1,121 @@
+/**
+ * One subscription model for both platforms. A target is where alerts go (a Discord channel, a
+ * Telegram chat, or someone's DMs); a subscription says which events. The natural key of a
+ * subscription makes subscribing idempotent; its short id is what users type to remove it.
+ */
+import type { Address } from '../types/staking.js';
+
+export type Platform = 'discord' | 'telegram';
+export type TargetKind = 'channel' | 'chat' | 'dm';
+
+export interface TargetRef {
+  platform: Platform;
+  kind: TargetKind;
+  /** The platform's id: a Discord snowflake, a Telegram chat id (negative for groups). */
+  id: string;
+}
+
+/** A target plus the platform user who set it up. */
+export interface Target extends TargetRef {
+  createdBy: string;
+}
+
+export type DeadlineScope =
+  | { type: 'all' }
+  | { type: 'track'; track: number }
+  | { type: 'referendum'; referendum: number };
+
+export type SubscriptionSpec =
+  /** New referenda and every phase change, on one track or all. */
+  | { kind: 'referenda'; track: number | null }
+  /** Decision and confirm ends, this many minutes ahead (largest first). */
+  | { kind: 'deadlines'; scope: DeadlineScope; leadMinutes: number[] }
+  /** That address's staking and governance events. */
+  | { kind: 'address'; address: Address };
+
+export type SubscriptionKind = SubscriptionSpec['kind'];
+export const SUBSCRIPTION_KINDS: readonly SubscriptionKind[] = ['referenda', 'deadlines', 'address'];
+
+export interface Subscription {
+  /** Short id users type in `/unsubscribe`, e.g. "r1x9kq". */
+  id: string;
+  /** Natural key within the target, e.g. "referenda:t32"; equal keys are the same subscription. */
+  key: string;
+  spec: SubscriptionSpec;
+  createdBy: string;
+  createdAtMs: number;
+  updatedAtMs: number;
+}
+
+const PLATFORM_KINDS: Record<Platform, readonly TargetKind[]> = {
+  discord: ['channel', 'dm'],
+  telegram: ['chat', 'dm'],
+};
+
+/** Null when the target is well formed, else why not. */
+export function targetProblem(target: unknown): string | null {
+  if (typeof target !== 'object' || target === null) return 'a target needs platform, kind and id';
+  const t = target as Partial<Target>;
+  if (t.platform !== 'discord' && t.platform !== 'telegram')
+    return `platform must be discord or telegram, not ${String(t.platform)}`;
+  if (!PLATFORM_KINDS[t.platform].includes(t.kind as TargetKind))
+    return `a ${t.platform} target is a ${PLATFORM_KINDS[t.platform].join(' or ')}, not ${String(t.kind)}`;
+  if (typeof t.id !== 'string' || !/^-?[0-9]{1,20}$/.test(t.id))
+    return `a ${t.platform} id is a number of up to 20 digits, not ${JSON.stringify(t.id)}`;
+  return null;
+}
+
+/** "telegram:chat:-1001234" */
+export function targetKey(target: TargetRef): string {
+  return `${target.platform}:${target.kind}:${target.id}`;
+}
+
+/** The inverse of targetKey; null for anything targetKey does not produce. */
+export function parseTargetKey(text: string): TargetRef | null {
+  const [platform, kind, id, ...rest] = text.split(':');
+  if (rest.length > 0) return null;
+  const ref = { platform, kind, id } as TargetRef;
+  return targetProblem(ref) === null ? ref : null;
+}
+
+export function subscriptionKey(spec: SubscriptionSpec): string {
+  switch (spec.kind) {
+    case 'referenda':
+      return spec.track === null ? 'referenda:all' : `referenda:t${spec.track}`;
+    case 'deadlines':
+      return `deadlines:${scopeKey(spec.scope)}`;
+    case 'address':
+      return `address:${spec.address}`;
+  }
+}
+
+export function scopeKey(scope: DeadlineScope): string {
+  if (scope.type === 'all') return 'all';
+  return scope.type === 'track' ? `t${scope.track}` : `r${scope.referendum}`;
+}
+
+const ID_LETTER: Record<SubscriptionKind, string> = { referenda: 'r', deadlines: 'd', address: 'a' };
+
+/** FNV-1a (32 bit) of the key, as 5 base-36 digits after the kind's letter. */
+export function subscriptionId(spec: SubscriptionSpec): string {
+  const key = subscriptionKey(spec);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const digits = (hash % 36 ** 5).toString(36).padStart(5, '0');
+  return `${ID_LETTER[spec.kind]}${digits}`;
+}
+
+export const SUBSCRIPTION_ID_PATTERN = /^[rda][0-9a-z]{5}$/;
+
+/** Two specs that differ only in settings (a deadline's lead times) share a key. */
+export function sameSettings(a: SubscriptionSpec, b: SubscriptionSpec): boolean {
+  if (a.kind === 'deadlines' && b.kind === 'deadlines') {
+    return (
+      a.leadMinutes.length === b.leadMinutes.length && a.leadMinutes.every((m, i) => m === b.leadMinutes[i])
+    );
+  }
+  return subscriptionKey(a) === subscriptionKey(b);
+}

@@ -1,0 +1,5 @@
+export * from './builders.js';
+export * from './freshness.js';
+export * from './json.js';
+export * from './referendum-rows.js';
+export * from './reply-types.js';

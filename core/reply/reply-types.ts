@@ -1,0 +1,214 @@
+/**
+ * Reply intents: what a command answers, as data. The Discord and Telegram bots and the plain-text
+ * renderer each turn them into their own messages; no reply holds prose except an error's message.
+ * Inline actions carry the command line a button runs (at most 64 bytes, Telegram's callback limit).
+ */
+
+import type { ReferendaStatus } from '../commands/command-types.js';
+import type { CommandError } from '../commands/errors.js';
+import type { CommandSpec } from '../commands/grammar.js';
+import type { Subscription, TargetRef } from '../commands/subscription-model.js';
+import type { ChartData } from '../opengov/chart-data.js';
+import type { BlockTime } from '../opengov/time.js';
+import type { TrackSummary } from '../opengov/tracks.js';
+import type { NextEvent, PreparingReason, ReferendumView } from '../opengov/view.js';
+import type { AccountView } from '../staking/account-view.js';
+import type { EraView } from '../staking/era-view.js';
+import type { ValidatorView } from '../staking/validator-view.js';
+import type { EndedStatus, ReferendumInfo } from '../types/governance.js';
+import type { Address } from '../types/staking.js';
+import type { Freshness } from './freshness.js';
+
+export type ReplyAction =
+  | { type: 'subscribe-address'; address: Address; command: string }
+  /** "Alert me before the deadline": deadline alerts for one referendum. */
+  | { type: 'deadline-alert'; referendum: number; deadline: BlockTime | null; command: string }
+  | { type: 'subscribe-track'; track: number; command: string }
+  | { type: 'page'; direction: 'previous' | 'next'; page: number; pageCount: number; command: string }
+  | { type: 'open-referendum'; referendum: number; command: string }
+  | { type: 'unsubscribe'; subscriptionId: string; command: string };
+
+export interface ChartAttachment {
+  type: 'referendum-chart';
+  referendum: number;
+  fileName: string;
+  /** What bots/chart renders to PNG. */
+  chart: ChartData;
+}
+
+export type ReplyAttachment = ChartAttachment;
+
+interface ReplyBase {
+  /** Null only when no snapshot could be read (the error says why). */
+  freshness: Freshness | null;
+  actions: ReplyAction[];
+  attachments: ReplyAttachment[];
+}
+
+export interface AccountEcho {
+  address: Address;
+  input: string;
+  inputPrefix: number | null;
+  converted: boolean;
+}
+
+export interface StakeReply extends ReplyBase {
+  type: 'stake';
+  account: AccountEcho;
+  view: AccountView;
+}
+
+export interface ValidatorReply extends ReplyBase {
+  type: 'validator';
+  account: AccountEcho;
+  view: ValidatorView;
+}
+
+export interface EraReply extends ReplyBase {
+  type: 'era';
+  view: EraView;
+}
+
+export interface TrackLabel {
+  id: number;
+  name: string;
+  displayName: string;
+}
+
+export interface ReferendumRow {
+  id: number;
+  track: TrackLabel | null;
+  phase: 'preparing' | 'deciding' | 'confirming' | 'unavailable';
+  reason: PreparingReason | null;
+  queuePosition: number | null;
+  /** The pallet's next transition if the tally holds. */
+  next: NextEvent | null;
+  /** Until `next`, from the snapshot's clock; 0 when due. */
+  timeLeftMs: number | null;
+  passing: boolean | null;
+  /** Perbill parts. */
+  approval: number | null;
+  support: number | null;
+  proposal: string | null;
+}
+
+export interface EndedRow {
+  id: number;
+  status: EndedStatus;
+  ended: BlockTime;
+}
+
+export interface ReferendaReply extends ReplyBase {
+  type: 'referenda';
+  filter: { track: TrackLabel | null; status: ReferendaStatus };
+  page: number;
+  pageCount: number;
+  /** Rows matching the filter over all pages (ongoing and ended together). */
+  total: number;
+  rows: ReferendumRow[];
+  ended: EndedRow[];
+  /** Ended referenda do not record a track on chain, so a track filter leaves them out. */
+  endedOmittedByTrack: boolean;
+}
+
+export interface ReferendumReply extends ReplyBase {
+  type: 'referendum';
+  id: number;
+  info: ReferendumInfo;
+  view: ReferendumView;
+  track: TrackSummary | null;
+  proposal: string | null;
+  /** Deciding referenda on its track and its place in the track queue, as the snapshot read them. */
+  trackDecidingCount: number;
+  queuePosition: number | null;
+}
+
+export interface TrackRow extends TrackSummary {
+  deciding: number;
+  ongoing: number;
+}
+
+export interface TracksReply extends ReplyBase {
+  type: 'tracks';
+  tracks: TrackRow[];
+}
+
+export interface SubscribedReply extends ReplyBase {
+  type: 'subscribed';
+  outcome: 'created' | 'unchanged' | 'updated';
+  target: TargetRef;
+  subscription: Subscription;
+  count: number;
+  limit: number;
+  /** The target had been disabled (the platform said it was gone) and is active again. */
+  reenabled: boolean;
+}
+
+export interface UnsubscribedReply extends ReplyBase {
+  type: 'unsubscribed';
+  target: TargetRef;
+  removed: Subscription[];
+  remaining: number;
+}
+
+export interface SubscriptionsReply extends ReplyBase {
+  type: 'subscriptions';
+  target: TargetRef;
+  subscriptions: Subscription[];
+  limit: number;
+  disabled: { reason: string; atMs: number } | null;
+}
+
+export interface StatusReply extends ReplyBase {
+  type: 'status';
+  version: number;
+  committedAtMs: number;
+  anchor: {
+    blockHash: string;
+    blockNumber: number;
+    relayBlock: number;
+    timestampMs: number;
+    specVersion: number;
+  };
+  activeEra: number;
+  counts: {
+    validators: number;
+    nominators: number;
+    poolMembers: number;
+    referenda: number;
+    accounts: number;
+  };
+  /** What the snapshot could not read, for the operator. */
+  warnings: string[];
+}
+
+export interface HelpReply extends ReplyBase {
+  type: 'help';
+  topic: CommandSpec | null;
+  commands: CommandSpec[];
+  limits: { subscriptionsPerChat: number; addressSubscriptionsPerChat: number; inputChars: number };
+}
+
+export interface ErrorReply extends ReplyBase {
+  type: 'error';
+  /** The command the line named, when it named one. */
+  command: string | null;
+  error: CommandError;
+  usage: string | null;
+}
+
+export type Reply =
+  | StakeReply
+  | ValidatorReply
+  | EraReply
+  | ReferendaReply
+  | ReferendumReply
+  | TracksReply
+  | SubscribedReply
+  | UnsubscribedReply
+  | SubscriptionsReply
+  | StatusReply
+  | HelpReply
+  | ErrorReply;
+
+export type ReplyType = Reply['type'];
