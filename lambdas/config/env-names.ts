@@ -50,6 +50,8 @@ export const ENV = {
   discordPublicKeySecret: 'DISCORD_PUBLIC_KEY_SECRET_ID',
   /** SQS queue URL of the alert-detection queue: one message per committed snapshot. */
   alertQueueUrl: 'HERALD_ALERT_QUEUE_URL',
+  /** Folder holding the chart renderer's wasm and fonts in a deployed bundle (see configureChartAssets). */
+  chartAssetsDir: 'HERALD_CHART_ASSETS_DIR',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
