@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './governance-text.js';
+export * from './render.js';
+export * from './staking-text.js';
+export * from './subscriptions-text.js';

@@ -1,0 +1,90 @@
+/**
+ * Reply intent → plain text: what `npm run ask` prints, and the wording the platform renderers
+ * start from. Every answer ends with its data age and starts with a warning when it is stale.
+ */
+import { formatDuration } from '../../core/format/duration.js';
+import { formatInteger } from '../../core/format/number.js';
+import type { ErrorReply, HelpReply, Reply, StatusReply } from '../../core/reply/reply-types.js';
+import { actionLines, attachmentLines, block, formatUtc, freshnessLines } from './common.js';
+import { referendaText, referendumText, tracksText } from './governance-text.js';
+import { eraText, stakeText, validatorText } from './staking-text.js';
+import { subscribedText, subscriptionsText, unsubscribedText } from './subscriptions-text.js';
+
+function errorText(reply: ErrorReply): string[] {
+  const lines = [`Error: ${reply.error.message}`];
+  if (reply.error.hint) lines.push(`Try: ${reply.error.hint}`);
+  if (reply.usage) lines.push(`Usage: ${reply.usage}`);
+  return lines;
+}
+
+function helpText(reply: HelpReply): string[] {
+  if (reply.topic) {
+    return [
+      reply.topic.usage,
+      reply.topic.summary,
+      'Examples:',
+      ...reply.topic.examples.map((e) => `  ${e}`),
+    ];
+  }
+  return [
+    'Commands:',
+    ...reply.commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
+    `Each chat may hold ${reply.limits.subscriptionsPerChat} subscriptions, ${reply.limits.addressSubscriptionsPerChat} of them for addresses.`,
+  ];
+}
+
+function statusText(reply: StatusReply): string[] {
+  const f = reply.freshness;
+  const lines = [
+    `Snapshot version ${reply.version}, committed ${formatUtc(reply.committedAtMs)}${f?.ageMs != null ? ` (${formatDuration(f.ageMs)} ago)` : ''}`,
+    `Relay block ${block(reply.anchor.relayBlock)}; Asset Hub block ${block(reply.anchor.blockNumber)} (${reply.anchor.blockHash.slice(0, 18)}…), chain time ${formatUtc(reply.anchor.timestampMs)}, spec ${reply.anchor.specVersion}`,
+    `Active era ${formatInteger(reply.activeEra)}`,
+    `${formatInteger(reply.counts.validators)} validators, ${formatInteger(reply.counts.nominators)} nominators, ${formatInteger(reply.counts.poolMembers)} pool members, ${formatInteger(reply.counts.referenda)} referenda, ${formatInteger(reply.counts.accounts)} accounts`,
+    f?.stale
+      ? `Stale: yes, older than ${formatDuration(f.staleAfterMs)}`
+      : `Stale: no (threshold ${formatDuration(f?.staleAfterMs ?? 0)})`,
+  ];
+  for (const w of reply.warnings) lines.push(`! ${w}`);
+  return lines;
+}
+
+function body(reply: Reply): string[] {
+  switch (reply.type) {
+    case 'stake':
+      return stakeText(reply);
+    case 'validator':
+      return validatorText(reply);
+    case 'era':
+      return eraText(reply);
+    case 'referenda':
+      return referendaText(reply);
+    case 'referendum':
+      return referendumText(reply);
+    case 'tracks':
+      return tracksText(reply);
+    case 'subscribed':
+      return subscribedText(reply);
+    case 'unsubscribed':
+      return unsubscribedText(reply);
+    case 'subscriptions':
+      return subscriptionsText(reply);
+    case 'status':
+      return statusText(reply);
+    case 'help':
+      return helpText(reply);
+    case 'error':
+      return errorText(reply);
+  }
+}
+
+export function renderText(reply: Reply): string {
+  const { head, foot } = freshnessLines(reply.freshness);
+  return [
+    ...head,
+    ...body(reply),
+    ...attachmentLines(reply.attachments),
+    ...actionLines(reply.actions),
+    '',
+    ...foot,
+  ].join('\n');
+}
