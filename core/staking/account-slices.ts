@@ -2,10 +2,12 @@
 import { toKusamaAddress } from '../address/parse.js';
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
+import { claimablePageCount, exposureReward } from './payout.js';
 import { type PoolAccounts, type PoolCache, poolAccountsOf, poolMembership } from './pool-slice.js';
 import type {
   AccountExposure,
   AccountStakingSlice,
+  PoolEraReward,
   TargetSlice,
   ValidatorEraFigures,
 } from './slice-types.js';
@@ -23,6 +25,9 @@ export function emptyAccountSlice(address: Address): AccountStakingSlice {
     targets: [],
     exposures: [],
     validatorEras: [],
+    eraRewards: [],
+    exposedEras: 0,
+    claimedPages: 0,
     pool: null,
     poolAccount: null,
   };
@@ -39,6 +44,39 @@ function figuresFor(idx: SnapshotIndex, exposures: readonly AccountExposure[]): 
     }
   }
   return out;
+}
+
+/**
+ * Splits a stash's exposures into those a view needs in full (the active era's, and unclaimed
+ * pages of paid eras) and per-era reward estimates for everything else.
+ */
+function keptExposures(
+  idx: SnapshotIndex,
+  all: readonly AccountExposure[],
+): { kept: AccountExposure[]; eraRewards: PoolEraReward[]; claimedPages: number } {
+  const kept: AccountExposure[] = [];
+  let claimedPages = 0;
+  const byEra = new Map<number, bigint>();
+  for (const e of all) {
+    if (e.era === idx.activeEra) {
+      kept.push(e);
+      continue;
+    }
+    const h = idx.historyByEra.get(e.era);
+    const figures = idx.figures(e.era, e.validator);
+    if (!h || h.validatorReward === null || !figures) continue;
+    const reward = exposureReward(
+      { eraReward: h.validatorReward, totalPoints: h.rewardPoints.total, figures },
+      e,
+    );
+    byEra.set(e.era, (byEra.get(e.era) ?? 0n) + reward);
+    // A validator's own stake is paid with every page; a nomination with its own page.
+    const pages = e.own ? claimablePageCount(figures) : 1;
+    const unclaimed = e.own ? figures.claimed.length < pages : !figures.claimed.includes(e.page);
+    if (unclaimed) kept.push(e);
+    else claimedPages += pages;
+  }
+  return { kept, eraRewards: [...byEra].map(([era, reward]) => ({ era, reward })), claimedPages };
 }
 
 interface BuildState {
@@ -72,7 +110,11 @@ function sliceFor(state: BuildState, address: Address): AccountStakingSlice {
         activeEraCommission: active ? (activeHistory?.prefs[validator]?.commission ?? 0) : null,
       };
     });
-    const exposures = idx.exposuresOf.get(stash) ?? [];
+    const {
+      kept: exposures,
+      eraRewards,
+      claimedPages,
+    } = keptExposures(idx, idx.exposuresOf.get(stash) ?? []);
     slice.stash = stash;
     slice.viaController = controlled !== undefined;
     slice.ledger = staking.ledgers[stash] ?? null;
@@ -82,6 +124,9 @@ function sliceFor(state: BuildState, address: Address): AccountStakingSlice {
     slice.targets = targets;
     slice.exposures = exposures;
     slice.validatorEras = figuresFor(idx, exposures);
+    slice.eraRewards = eraRewards;
+    slice.exposedEras = eraRewards.length;
+    slice.claimedPages = claimedPages;
   }
 
   const member = pools.members[address];

@@ -68,7 +68,7 @@ function rolesOf(slice: AccountStakingSlice): AccountRole[] {
   if (slice.nominations) roles.push('nominator');
   if (slice.pool) roles.push('pool-member');
   if (slice.poolAccount) roles.push('pool-account');
-  if (!slice.ledger && slice.exposures.length > 0) roles.push('past-staker');
+  if (!slice.ledger && (slice.exposures.length > 0 || slice.exposedEras > 0)) roles.push('past-staker');
   return roles;
 }
 
@@ -124,11 +124,11 @@ export function accountView(slice: AccountStakingSlice, ctx: ViewContext): Accou
       : null,
     earning: { thisEra: exposedThisEra > 0n || earningViaPool, exposedThisEra, viaPool: earningViaPool },
     pool,
-    unclaimed: unclaimedRewards(slice.exposures, ctx, figuresOf),
+    unclaimed: unclaimedRewards(slice.exposures, ctx, figuresOf, slice.claimedPages),
     apy: {
       account:
         ledger && (slice.nominations || slice.validatorPrefs)
-          ? accountApy(slice.exposures, ledger.active, ctx, figuresOf)
+          ? accountApy(slice.eraRewards, ledger.active, ctx)
           : null,
       pool: pool?.apy ?? null,
       network: networkApy(ctx),

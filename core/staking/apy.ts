@@ -2,9 +2,8 @@
 import { PERBILL } from '../kusama/constants.js';
 import type { ViewContext } from './context.js';
 import { erasPerYear } from './era-timing.js';
-import { exposureReward } from './payout.js';
 import { ratio } from './perbill.js';
-import type { AccountExposure, EraFigures, PoolMembershipSlice, ValidatorEraFigures } from './slice-types.js';
+import type { EraFigures, PoolEraReward, PoolMembershipSlice } from './slice-types.js';
 
 export const APY_FORMULAS = {
   network:
@@ -64,23 +63,14 @@ export function networkApy(ctx: ViewContext): ApyEstimate {
 }
 
 export function accountApy(
-  exposures: readonly AccountExposure[],
+  eraRewards: readonly PoolEraReward[],
   activeBond: bigint,
   ctx: ViewContext,
-  figuresOf: (era: number, validator: string) => ValidatorEraFigures | undefined,
 ): ApyEstimate {
   const eras = recentPaidEras(ctx);
-  const byEra = new Map(eras.map((e) => [e.era, e]));
+  const wanted = new Set(eras.map((e) => e.era));
   let rewards = 0n;
-  for (const exposure of exposures) {
-    const era = byEra.get(exposure.era);
-    const figures = figuresOf(exposure.era, exposure.validator);
-    if (!era || era.validatorReward === null || !figures) continue;
-    rewards += exposureReward(
-      { eraReward: era.validatorReward, totalPoints: era.totalPoints, figures },
-      exposure,
-    );
-  }
+  for (const r of eraRewards) if (wanted.has(r.era)) rewards += r.reward;
   const perEra = ratio(rewards, activeBond * BigInt(Math.max(1, eras.length)));
   return estimate(ctx, eras, 'account', perEra === null ? null : perEra * erasPerYear(ctx));
 }

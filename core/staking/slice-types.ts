@@ -83,10 +83,20 @@ export interface AccountStakingSlice {
   /** Current prefs when the stash is a validator candidate. */
   validatorPrefs: ValidatorPrefs | null;
   targets: TargetSlice[];
-  /** Every exposure of the stash in the history window, oldest era first. */
+  /**
+   * The stash's exposures that a view still needs, oldest era first: every exposure of the active
+   * era, and every exposure of a paid era whose page is not claimed yet. Claimed past pages are
+   * summed into `eraRewards` instead, which keeps the slice small (it is stored per account).
+   */
   exposures: AccountExposure[];
   /** Figures of each (era, validator) the exposures refer to. */
   validatorEras: ValidatorEraFigures[];
+  /** The stash's estimated reward in each paid era of the window it was exposed in (claimed or not). */
+  eraRewards: PoolEraReward[];
+  /** Paid eras of the window in which the stash was exposed at all. */
+  exposedEras: number;
+  /** Pages holding the stash in paid eras that were already paid out, and so left out of `exposures`. */
+  claimedPages: number;
   pool: PoolMembershipSlice | null;
   /** Set when the address is a nomination pool's own bonded or reward account. */
   poolAccount: { poolId: number; kind: 'bonded' | 'reward' } | null;

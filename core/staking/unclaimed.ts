@@ -56,10 +56,12 @@ export function unclaimedRewards(
   exposures: readonly AccountExposure[],
   ctx: ViewContext,
   figuresOf: (era: number, validator: string) => ValidatorEraFigures | undefined,
+  /** Claimed pages the caller already counted (exposures left out of the slice once fully paid). */
+  claimedElsewhere = 0,
 ): UnclaimedSummary {
   const { from, to } = claimableRange(ctx);
   const rewards: UnclaimedReward[] = [];
-  let claimedPages = 0;
+  let claimedPages = claimedElsewhere;
   for (const e of exposures) {
     const era = ctx.eraByIndex.get(e.era);
     const figures = figuresOf(e.era, e.validator);

@@ -50,28 +50,34 @@ describe('slice builders', () => {
     for (const [address, slice] of validators) expect(buildValidatorSlice(snapshot, address)).toEqual(slice);
   });
 
-  it('keeps only the exposures of the account, oldest era first, with the figures they need', () => {
+  it('keeps the active era and unclaimed exposures in full, and sums fully paid eras into era rewards', () => {
     const slice = all.get(who.all)!;
+    // Era 990's two pages were paid out: they leave `exposures` and count as claimed pages.
     expect(slice.exposures.map((e) => [e.era, e.page, e.value])).toEqual([
       [916, 0, 300n * 10n ** 12n],
       [917, 0, 300n * 10n ** 12n],
-      [990, 0, 300n * 10n ** 12n],
-      [990, 1, 200n * 10n ** 12n],
       [999, 0, 300n * 10n ** 12n],
       [999, 1, 200n * 10n ** 12n],
       [1000, 0, 300n * 10n ** 12n],
       [1000, 1, 200n * 10n ** 12n],
     ]);
+    expect(slice.claimedPages).toBe(2);
     expect(slice.validatorEras.map((f) => `${f.era}:${f.validator === who.v1 ? 'v1' : 'v2'}`)).toEqual([
       '916:v1',
       '917:v1',
-      '990:v1',
-      '990:v2',
       '999:v1',
       '999:v2',
       '1000:v1',
       '1000:v2',
     ]);
+    // Every paid era it was exposed in has a reward estimate, claimed or not; the active era is unpaid.
+    expect(slice.eraRewards.map((r) => r.era)).toEqual(
+      [916, 917, 990, 999].filter(
+        (era) => snapshot.staking.history.find((h) => h.era === era)?.validatorReward != null,
+      ),
+    );
+    expect(slice.eraRewards.every((r) => r.reward > 0n)).toBe(true);
+    expect(slice.exposedEras).toBe(slice.eraRewards.length);
   });
 
   it('survives the store round trip (bigint as string) with identical views', () => {
