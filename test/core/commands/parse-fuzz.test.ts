@@ -24,6 +24,18 @@ const CODES = new Set([
   'unknown-subscription',
 ]);
 
+/** Control characters, invisible marks and lone surrogates a reply must never echo. */
+function oddCodePoints(text: string): number[] {
+  const odd: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const control = (cp < 0x20 && cp !== 0x0a) || cp === 0x7f;
+    const invisible = (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e);
+    if (control || invisible || (cp >= 0xd800 && cp <= 0xdfff)) odd.push(cp);
+  }
+  return odd;
+}
+
 const ADDRESSES = [
   'HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F',
   'FipBhV2SiNH86Mn8KcTJnZGyB7AsrFgtf17gZKNeLvXkxd9',
@@ -76,9 +88,7 @@ describe('parser fuzzing', () => {
         expect(CODES.has(parsed.error.code), parsed.error.code).toBe(true);
         expect(parsed.error.message.length).toBeGreaterThan(10);
         for (const text of [parsed.error.message, parsed.error.hint ?? '', parsed.error.input ?? ''])
-          expect(text).not.toMatch(
-            /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\ud800-\udfff]/,
-          );
+          expect(oddCodePoints(text)).toEqual([]);
       }),
       { numRuns: 3_000 },
     );
