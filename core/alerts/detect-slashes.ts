@@ -1,0 +1,69 @@
+/**
+ * Slashes of the validators a watched address nominates (or of its own validator): applied ones
+ * (`staking.validatorSlashInEra`) and ones still waiting in `staking.unappliedSlashes`. One alert
+ * per (address, validator, era, kind).
+ */
+import type { AccountStakingSlice } from '../staking/slice-types.js';
+import type { Alert } from './alert-types.js';
+import { type DetectionClock, makeAlert } from './detect-context.js';
+import { addressAlertId } from './identity.js';
+
+export interface SlashRecord {
+  validator: string;
+  era: number;
+  kind: 'applied' | 'unapplied';
+  /** Slashed fraction in Perbill parts, when known. */
+  fraction: number | null;
+  /** Planck slashed (applied) or to be slashed (unapplied: own plus others). */
+  amount: bigint;
+}
+
+/** Validators whose slashes concern the account: its nomination targets and, for a validator, its stash. */
+export function slashWatchList(slice: AccountStakingSlice): string[] {
+  const set = new Set(slice.targets.map((t) => t.validator));
+  if (slice.validatorPrefs && slice.stash) set.add(slice.stash);
+  return [...set];
+}
+
+export function slashAlerts(
+  accounts: ReadonlyArray<{ address: string; after: AccountStakingSlice | undefined }>,
+  slashes: readonly SlashRecord[],
+  clock: DetectionClock,
+): Alert[] {
+  const byValidator = new Map<string, SlashRecord[]>();
+  for (const s of slashes) byValidator.set(s.validator, [...(byValidator.get(s.validator) ?? []), s]);
+  const alerts: Alert[] = [];
+  for (const { address, after } of accounts) {
+    if (!after) continue;
+    for (const validator of slashWatchList(after)) {
+      for (const s of byValidator.get(validator) ?? []) {
+        const scope = { type: 'address', address } as const;
+        alerts.push(
+          s.kind === 'applied'
+            ? makeAlert(clock, addressAlertId('slash', address, validator, s.era), 'critical', scope, {
+                kind: 'validator-slashed',
+                address,
+                validator,
+                era: s.era,
+                fraction: s.fraction,
+                amount: s.amount.toString(),
+              })
+            : makeAlert(
+                clock,
+                addressAlertId('unapplied-slash', address, validator, s.era),
+                'critical',
+                scope,
+                {
+                  kind: 'unapplied-slash',
+                  address,
+                  validator,
+                  era: s.era,
+                  amount: s.amount.toString(),
+                },
+              ),
+        );
+      }
+    }
+  }
+  return alerts;
+}

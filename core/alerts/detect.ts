@@ -1,0 +1,92 @@
+/**
+ * Detection: the difference between the previous and the new snapshot version, plus the clock, in;
+ * alerts with stable ids out. Pure: the runner in lambdas/alerts reads the store and hands over
+ * only what changed (and the watched addresses' state).
+ */
+import type { EraSlice } from '../staking/slice-types.js';
+import type { OngoingReferendum, TrackInfo } from '../types/governance.js';
+import type { Alert } from './alert-types.js';
+import { type DetectionClock, dataAgeMs } from './detect-context.js';
+import { deadlineAlerts, upcomingDeadlines } from './detect-deadlines.js';
+import { healthAlerts } from './detect-health.js';
+import { type ReferendumChange, referendumAlerts } from './detect-referenda.js';
+import { type SlashRecord, slashAlerts } from './detect-slashes.js';
+import { type AccountChange, stakingAlerts } from './detect-staking.js';
+import { notVotedAlerts, type VotingLookup } from './detect-votes.js';
+import type { AlertRules } from './rules.js';
+
+export interface DetectionInput {
+  clock: DetectionClock;
+  rules: AlertRules;
+  /** Referenda whose entity changed between the two versions (none on a first run). */
+  referendumChanges: readonly ReferendumChange[];
+  /** Every ongoing referendum of the new version (deadlines are clock-based, not change-based). */
+  ongoing: readonly OngoingReferendum[];
+  tracks: readonly TrackInfo[];
+  /** Lead times in use by deadline subscribers (their union). */
+  deadlineLeadMinutes: readonly number[];
+  /** Watched addresses to check, with their previous slice when a previous version exists. */
+  accounts: readonly AccountChange[];
+  eraBefore: EraSlice | undefined;
+  eraAfter: EraSlice | undefined;
+  /** Voting state of watched addresses and their delegates, when it was read. */
+  votes?: { addresses: readonly string[]; lookup: VotingLookup };
+  slashes?: readonly SlashRecord[];
+  health?: { previousEndpoint?: string | null; endpoint?: string | null };
+}
+
+export interface DetectionResult {
+  alerts: Alert[];
+  /** Why some alerts were held back, for the log. */
+  notes: string[];
+}
+
+export function detectAlerts(input: DetectionInput): DetectionResult {
+  const { clock, rules } = input;
+  const notes: string[] = [];
+  const alerts: Alert[] = [];
+  alerts.push(...referendumAlerts(input.referendumChanges, input.tracks, clock));
+
+  const age = dataAgeMs(clock);
+  if (age > rules.maxDataAgeForDeadlinesMs) {
+    notes.push(
+      `deadline and not-voted alerts held back: the data is ${Math.round(age / 1000)} s old (limit ${Math.round(rules.maxDataAgeForDeadlinesMs / 1000)} s)`,
+    );
+  } else {
+    const deadlines = upcomingDeadlines(input.ongoing, input.tracks, clock);
+    alerts.push(...deadlineAlerts(deadlines, input.deadlineLeadMinutes, clock));
+    if (input.votes)
+      alerts.push(
+        ...notVotedAlerts(
+          deadlines,
+          input.votes.addresses,
+          input.votes.lookup,
+          rules.notVotedLeadMinutes,
+          clock,
+        ),
+      );
+  }
+
+  if (input.eraAfter) {
+    alerts.push(
+      ...stakingAlerts(
+        {
+          accounts: input.accounts,
+          eraBefore: input.eraBefore,
+          eraAfter: input.eraAfter,
+          expiringErasLeft: rules.expiringErasLeft,
+        },
+        clock,
+      ),
+    );
+  } else if (input.accounts.length > 0) {
+    notes.push('staking alerts skipped: the version has no era entity');
+  }
+  if (input.slashes && input.slashes.length > 0)
+    alerts.push(...slashAlerts(input.accounts, input.slashes, clock));
+  alerts.push(...healthAlerts({ staleAfterMs: rules.staleAfterMs, ...input.health }, clock));
+
+  const unique = new Map<string, (typeof alerts)[number]>();
+  for (const alert of alerts) if (!unique.has(alert.id)) unique.set(alert.id, alert);
+  return { alerts: [...unique.values()], notes };
+}

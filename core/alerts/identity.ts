@@ -1,0 +1,58 @@
+/**
+ * Alert identities. An id names the change, not the run that saw it: detecting the same change
+ * twice (a re-run, two detectors, a redelivered queue message) gives the same id, and delivery is
+ * idempotent per (alert id, target). Changes that can recur carry what makes each occurrence
+ * distinct: the confirm end block, the era, the commission pair.
+ */
+import { formatLeadMinutes } from '../commands/lead-times.js';
+import type { DeadlineKind, EndedOutcome } from './alert-types.js';
+
+export type ReferendumEvent = 'submitted' | 'deciding' | 'approved' | EndedOutcome;
+
+export function referendumAlertId(referendum: number, event: ReferendumEvent): string {
+  return `ref:${referendum}:${event}`;
+}
+
+export function confirmStartedId(referendum: number, confirmEnd: number): string {
+  return `ref:${referendum}:confirm:${confirmEnd}`;
+}
+
+export function confirmAbortedId(referendum: number, confirmEnd: number): string {
+  return `ref:${referendum}:confirm-aborted:${confirmEnd}`;
+}
+
+/** `deadline:123:decision:24h`; a confirm deadline names its end block, since confirmation can restart. */
+export function deadlineAlertId(
+  referendum: number,
+  deadline: DeadlineKind,
+  endBlock: number,
+  leadMinutes: number,
+): string {
+  const what = deadline === 'decision' ? 'decision' : `confirm@${endBlock}`;
+  return `deadline:${referendum}:${what}:${formatLeadMinutes(leadMinutes)}`;
+}
+
+export function notVotedAlertId(
+  referendum: number,
+  address: string,
+  endBlock: number,
+  leadMinutes: number,
+): string {
+  return `novote:${referendum}:${address}:${endBlock}:${formatLeadMinutes(leadMinutes)}`;
+}
+
+/** Address alerts: `<what>:<address>:<details…>`. */
+export function addressAlertId(what: string, address: string, ...details: Array<string | number>): string {
+  return [what, address, ...details].join(':');
+}
+
+export function healthAlertId(what: 'stale' | 'failover', ...details: Array<string | number>): string {
+  return ['health', what, ...details].join(':');
+}
+
+/** Ids are short printable ASCII without spaces (they become DynamoDB sort keys and log fields). */
+export const ALERT_ID_PATTERN = /^[A-Za-z0-9@._:-]{3,200}$/;
+
+export function isAlertId(value: unknown): value is string {
+  return typeof value === 'string' && ALERT_ID_PATTERN.test(value);
+}

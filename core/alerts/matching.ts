@@ -1,0 +1,90 @@
+/**
+ * Fan-out rules: which subscriptions an alert reaches, then one delivery per (alert, target) even
+ * when several of a target's subscriptions match, minus the kinds the subscriber muted.
+ */
+import type { Subscription, TargetRef } from '../commands/subscription-model.js';
+import { targetKey } from '../commands/subscription-model.js';
+import type { Alert } from './alert-types.js';
+import { applicableLead } from './detect-deadlines.js';
+import type { QuietHours } from './quiet-hours.js';
+import { type AlertSettings, settingsFor } from './settings.js';
+
+export interface SubscriberRef {
+  target: TargetRef;
+  subscription: Subscription;
+}
+
+export interface Delivery {
+  target: TargetRef;
+  alert: Alert;
+  /** The subscription that routed it ("operator" for operator alerts). */
+  subscriptionId: string;
+  quietHours: QuietHours | null;
+}
+
+/** Does the subscription ask for this alert? */
+export function subscriptionMatches(alert: Alert, subscription: Subscription): boolean {
+  const spec = subscription.spec;
+  const scope = alert.scope;
+  switch (scope.type) {
+    case 'referendum':
+      return spec.kind === 'referenda' && (spec.track === null || spec.track === scope.track);
+    case 'deadline': {
+      if (spec.kind !== 'deadlines') return false;
+      const s = spec.scope;
+      const covers =
+        s.type === 'all' ||
+        (s.type === 'track' && s.track === scope.track) ||
+        (s.type === 'referendum' && s.referendum === scope.referendum);
+      // Of the subscription's lead times, only the tightest one that holds the remaining time fires.
+      return covers && applicableLead(spec.leadMinutes, scope.remainingMs) === scope.leadMinutes;
+    }
+    case 'address':
+      return spec.kind === 'address' && spec.address === scope.address;
+    case 'operator':
+      return false;
+  }
+}
+
+export type SettingsLookup = (target: TargetRef) => ReadonlyMap<string, AlertSettings> | undefined;
+
+export function fanOut(
+  alerts: readonly Alert[],
+  subscribers: readonly SubscriberRef[],
+  settings: SettingsLookup = () => undefined,
+  operators: readonly TargetRef[] = [],
+): Delivery[] {
+  const out: Delivery[] = [];
+  const seen = new Set<string>();
+  const push = (d: Delivery) => {
+    const key = `${targetKey(d.target)} ${d.alert.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(d);
+  };
+  for (const alert of alerts) {
+    if (alert.scope.type === 'operator') {
+      for (const target of operators) {
+        const s = settingsFor(settings(target), 'operator');
+        if (!s.muted.includes(alert.facts.kind))
+          push({ target, alert, subscriptionId: 'operator', quietHours: s.quietHours });
+      }
+      continue;
+    }
+    for (const { target, subscription } of subscribers) {
+      if (!subscriptionMatches(alert, subscription)) continue;
+      const s = settingsFor(settings(target), subscription.key);
+      if (s.muted.includes(alert.facts.kind)) continue;
+      push({ target, alert, subscriptionId: subscription.id, quietHours: s.quietHours });
+    }
+  }
+  return out;
+}
+
+/** The union of lead times of deadline subscriptions: which deadline windows detection opens. */
+export function deadlineLeads(subscribers: readonly SubscriberRef[]): number[] {
+  const leads = new Set<number>();
+  for (const { subscription } of subscribers)
+    if (subscription.spec.kind === 'deadlines') for (const m of subscription.spec.leadMinutes) leads.add(m);
+  return [...leads].sort((a, b) => b - a);
+}
