@@ -1,0 +1,58 @@
+/**
+ * `npm run devchain -- [--scenario small|kusama] [--seed N] [--dynamo] [--port P]`: the dev chain
+ * seeded with a scenario (and, with --dynamo, an in-memory dynalite), in its own process. Prints
+ * one JSON line `{ "endpoint", "dynamodb" }` on stdout when ready; stops on SIGINT, SIGTERM or when
+ * its stdin closes (so a parent that dies takes it along).
+ */
+import { parseArgs } from 'node:util';
+import { startDevChain } from './chain/devchain.js';
+import { startDynalite } from './dynamodb/dynalite.js';
+import { generateScenario, seedStorage } from './scenario/index.js';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scenario: { type: 'string', default: 'small' },
+      seed: { type: 'string', default: '42' },
+      dynamo: { type: 'boolean', default: false },
+      port: { type: 'string', default: '0' },
+    },
+  });
+  if (values.scenario !== 'small' && values.scenario !== 'kusama') {
+    throw new Error(`--scenario must be small or kusama, not "${values.scenario}"`);
+  }
+  const started = performance.now();
+  const chain = await startDevChain({ port: Number(values.port) });
+  const dynamo = values.dynamo ? await startDynalite() : null;
+  let scenario: ReturnType<typeof generateScenario> | null = generateScenario({
+    size: values.scenario,
+    seed: Number(values.seed),
+    onProgress: (p) => process.stderr.write(`\r${p.stage}: ${p.done}/${p.total}   `),
+  });
+  const seeded = await seedStorage(chain.endpoint, scenario.storage);
+  const pairs = scenario.storage.length;
+  scenario = null;
+  process.stderr.write(`\nseeded ${pairs} pairs in ${seeded.batches} batches\n`);
+  console.log(
+    JSON.stringify({
+      endpoint: chain.endpoint,
+      dynamodb: dynamo?.endpoint ?? null,
+      pairs,
+      readyMs: Math.round(performance.now() - started),
+    }),
+  );
+  const stop = async () => {
+    await dynamo?.close();
+    await chain.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  process.stdin.on('end', () => void stop());
+  process.stdin.resume();
+}
+
+main().catch((error) => {
+  console.error(`dev chain failed: ${(error as Error).message}`);
+  process.exit(1);
+});

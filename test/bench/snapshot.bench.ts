@@ -1,0 +1,185 @@
+/**
+ * `npm run bench:snapshot`: the snapshot pipeline against the `kusama`-size scenario, with the naive
+ * way measured on the same chain in the same run. The dev chain and DynamoDB run in a child
+ * process; each measured phase runs in its own process so its peak RSS is its own.
+ * Options: --naive-eras N (default 84), --seed N, --skip-naive.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { localDynamoClient } from '../../dev/dynamodb/client.js';
+import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
+import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
+import { createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
+import { naiveRead } from './snapshot-naive.js';
+
+const SELF = new URL(import.meta.url).pathname;
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+function runChild(args: string[], inherit = false): { child: ChildProcess; firstLine: Promise<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    stdio: ['pipe', 'pipe', inherit ? 'inherit' : 'pipe'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const firstLine = new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+  });
+  return { child, firstLine };
+}
+
+async function phasePipeline(endpoint: string, dynamodb: string): Promise<void> {
+  const client = localDynamoClient(dynamodb);
+  const table = `bench-${Date.now()}`;
+  await ensureTable(client, table);
+  const store = createDynamoStore({ client, tableName: table });
+  const endpoints = { assetHub: [endpoint] };
+  const archive = new BlobEraArchive(store);
+  const pick = (s: SnapshotSummary) => ({
+    ms: s.ms,
+    readMs: s.readMs,
+    writeMs: s.writeMs,
+    rpcRequests: s.rpcRequests,
+    itemsWritten: s.itemsWritten,
+    entities: s.entities,
+    erasReadFromChain: s.erasReadFromChain,
+  });
+  const cold = pick(await runSnapshotJob({ store, endpoints, archive, readTimeoutMs: 900_000 }));
+  const coldPeak = peakRssMb();
+  const steady = pick(await runSnapshotJob({ store, endpoints, archive }));
+  // A cold Lambda start: past eras come from the stored blobs, not the chain.
+  const coldStart = pick(await runSnapshotJob({ store, endpoints, archive: new BlobEraArchive(store) }));
+  console.log(
+    JSON.stringify({
+      cold,
+      steady,
+      coldStart,
+      coldPeakRssMb: coldPeak,
+      peakRssMb: peakRssMb(),
+      eraBlobs: archive.blobWrites,
+    }),
+  );
+  client.destroy();
+}
+
+async function phaseNaive(endpoint: string, eras: number): Promise<void> {
+  const naive = await naiveRead(endpoint, eras);
+  console.log(JSON.stringify({ ...naive, eras, peakRssMb: peakRssMb() }));
+}
+
+async function orchestrate(values: {
+  seed: string;
+  'naive-eras': string;
+  'skip-naive': boolean;
+}): Promise<void> {
+  const log = (line: string) => console.error(line);
+  log('starting the dev chain with the kusama scenario (generation and seeding take a minute)...');
+  const chain = runChild(
+    ['dev/devchain-cli.ts', '--scenario', 'kusama', '--seed', values.seed, '--dynamo'],
+    true,
+  );
+  try {
+    const ready = JSON.parse(await chain.firstLine) as {
+      endpoint: string;
+      dynamodb: string;
+      pairs: number;
+      readyMs: number;
+    };
+    log(`dev chain ready: ${ready.pairs} storage pairs in ${(ready.readyMs / 1000).toFixed(1)} s`);
+    log('snapshot pipeline: cold, steady (warm), steady (cold Lambda start)...');
+    const pipeline = runChild([
+      SELF,
+      '--phase',
+      'pipeline',
+      '--endpoint',
+      ready.endpoint,
+      '--dynamodb',
+      ready.dynamodb,
+    ]);
+    const p = JSON.parse(await pipeline.firstLine);
+    let naive: { ms: number; rpcRequests: number; items: number; eras: number; peakRssMb: number } | null =
+      null;
+    if (!values['skip-naive']) {
+      log(`naive way (one polkadot-js query per item, ${values['naive-eras']} eras)...`);
+      const n = runChild([
+        SELF,
+        '--phase',
+        'naive',
+        '--endpoint',
+        ready.endpoint,
+        '--eras',
+        values['naive-eras'],
+      ]);
+      naive = JSON.parse(await n.firstLine);
+    }
+    const naiveFull = naive ? Math.round((naive.ms * 84) / naive.eras) : null;
+    const rows: Array<[string, string]> = [
+      [
+        'cold snapshot (84 eras from the chain)',
+        `${(p.cold.ms / 1000).toFixed(1)} s, ${p.cold.rpcRequests} RPC requests, ${p.cold.itemsWritten} items written, ${p.cold.entities} entities`,
+      ],
+      [
+        'steady-state snapshot (warm)',
+        `${(p.steady.ms / 1000).toFixed(1)} s (read ${(p.steady.readMs / 1000).toFixed(1)} s, write ${(p.steady.writeMs / 1000).toFixed(1)} s), ${p.steady.rpcRequests} RPC requests, ${p.steady.itemsWritten} items written (unchanged re-run)`,
+      ],
+      [
+        'steady-state, cold Lambda start (past eras from DynamoDB blobs)',
+        `${(p.coldStart.ms / 1000).toFixed(1)} s, ${p.coldStart.rpcRequests} RPC requests, ${p.coldStart.itemsWritten} items written`,
+      ],
+      ['peak RSS', `${p.coldPeakRssMb} MB after the cold run, ${p.peakRssMb} MB overall`],
+    ];
+    if (naive) {
+      rows.push([
+        'naive baseline (same chain, same run)',
+        `${(naive.ms / 1000).toFixed(1)} s for ${naive.eras} eras, ${naive.rpcRequests} RPC requests, peak RSS ${naive.peakRssMb} MB`,
+      ]);
+      rows.push([
+        'cold vs naive (84 eras)',
+        `${(naiveFull! / p.cold.ms).toFixed(1)}x faster, ${((naive.rpcRequests * 84) / naive.eras / p.cold.rpcRequests).toFixed(0)}x fewer requests${naive.eras < 84 ? ' (naive scaled from its eras)' : ''}`,
+      ]);
+    }
+    console.log('\nSnapshot benchmark (kusama scenario)');
+    for (const [k, v] of rows) console.log(`  ${k.padEnd(64)} ${v}`);
+    console.log(
+      `  targets: steady <= 10 s and <= 200 requests; cold >= 10x faster than naive; unchanged re-run <= 5 items; peak RSS <= 1024 MB`,
+    );
+    console.log(
+      JSON.stringify({
+        ...p,
+        naive,
+        naiveScaledMs: naiveFull,
+        speedup: naiveFull ? Number((naiveFull / p.cold.ms).toFixed(2)) : null,
+      }),
+    );
+  } finally {
+    chain.child.stdin?.end();
+    chain.child.kill('SIGTERM');
+    await once(chain.child, 'exit').catch(() => undefined);
+  }
+}
+
+const { values } = parseArgs({
+  options: {
+    phase: { type: 'string' },
+    endpoint: { type: 'string' },
+    dynamodb: { type: 'string' },
+    eras: { type: 'string', default: '84' },
+    seed: { type: 'string', default: '42' },
+    'naive-eras': { type: 'string', default: '84' },
+    'skip-naive': { type: 'boolean', default: false },
+  },
+});
+const main =
+  values.phase === 'pipeline'
+    ? phasePipeline(values.endpoint!, values.dynamodb!)
+    : values.phase === 'naive'
+      ? phaseNaive(values.endpoint!, Number(values.eras))
+      : orchestrate(values);
+main.then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
