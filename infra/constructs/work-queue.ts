@@ -1,0 +1,87 @@
+/**
+ * An SQS queue with its dead-letter queue, both encrypted (SSE-SQS) and TLS-only, and an alarm on
+ * the dead-letter queue's depth. `grantSend` sets the send permission and the queue-URL variable
+ * together; `consumeWith` makes a Lambda its consumer with partial batch failures.
+ */
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, type IAlarmAction, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { EnvName } from '../../lambdas/config/env-names.js';
+
+export interface WorkQueueProps {
+  /** The variable that carries the queue URL to its senders. */
+  urlEnv: EnvName;
+  /** At least six times the consumer's timeout, as Lambda's SQS guidance asks. */
+  visibilityTimeout: Duration;
+  /** Receives before a message goes to the dead-letter queue. */
+  maxReceiveCount: number;
+  alarmAction: IAlarmAction;
+  description: string;
+}
+
+/** A dead-letter queue: kept 14 days, encrypted, TLS only. */
+export function deadLetterQueue(scope: Construct, id: string): Queue {
+  return new Queue(scope, id, {
+    retentionPeriod: Duration.days(14),
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+  });
+}
+
+/** Alarm when anything is waiting in a dead-letter queue. */
+export function deadLetterAlarm(
+  scope: Construct,
+  id: string,
+  dlq: Queue,
+  what: string,
+  action: IAlarmAction,
+) {
+  const alarm = new Alarm(scope, id, {
+    alarmDescription: `${what}: messages in the dead-letter queue`,
+    metric: dlq.metricApproximateNumberOfMessagesVisible({
+      period: Duration.minutes(5),
+      statistic: 'Maximum',
+    }),
+    threshold: 1,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    evaluationPeriods: 1,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+  alarm.addAlarmAction(action);
+  return alarm;
+}
+
+export class WorkQueue extends Construct {
+  readonly queue: Queue;
+  readonly dlq: Queue;
+  readonly dlqAlarm: Alarm;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: WorkQueueProps,
+  ) {
+    super(scope, id);
+    this.dlq = deadLetterQueue(this, 'DeadLetters');
+    this.queue = new Queue(this, 'Queue', {
+      visibilityTimeout: props.visibilityTimeout,
+      retentionPeriod: Duration.days(4),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      deadLetterQueue: { queue: this.dlq, maxReceiveCount: props.maxReceiveCount },
+    });
+    this.dlqAlarm = deadLetterAlarm(this, 'DeadLetterAlarm', this.dlq, props.description, props.alarmAction);
+  }
+
+  grantSend(fn: lambda.Function): void {
+    this.queue.grantSendMessages(fn);
+    fn.addEnvironment(this.props.urlEnv, this.queue.queueUrl);
+  }
+
+  consumeWith(fn: lambda.Function, batchSize: number): void {
+    fn.addEventSource(new SqsEventSource(this.queue, { batchSize, reportBatchItemFailures: true }));
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Snapshot Lambda sizing, from the snapshot benchmark at Kusama scale (about 19k entities): a
+ * steady-state run takes 6-10 s and about 155 RPC requests; a cold run (all 84 eras read from the
+ * chain) 45-65 s and about 1,000 requests; peak RSS 1.0-1.6 GB with everything in one process.
+ */
+export const SNAPSHOT_SIZING = {
+  /** Above the 1.6 GB peak with room for the runtime; Lambda gives CPU in proportion to memory. */
+  memoryMb: 2048,
+  /** About 4.5 times the slowest cold run, and short of two overlapping scheduled runs at 5 min. */
+  timeoutSeconds: 300,
+  /** Per endpoint: a connect that takes longer fails over to the next endpoint. */
+  connectTimeoutMs: 10_000,
+  /**
+   * Per endpoint, the whole read: twice the slowest cold run. Two endpoints in a row still leave
+   * about a minute of the timeout for the era-change write (the store bench: 10-18 s for 18k items).
+   */
+  readTimeoutMs: 110_000,
+} as const;
+
+/** The bot and alert Lambdas: small, I/O-bound, answering within Discord's 3 s window. */
+export const BOT_SIZING = {
+  memoryMb: 512,
+  timeoutSeconds: 10,
+} as const;
+
+/** The Discord follow-up and the alert dispatcher render charts and pace platform rate limits. */
+export const WORKER_SIZING = {
+  memoryMb: 1024,
+  timeoutSeconds: 60,
+} as const;

@@ -1,0 +1,153 @@
+/**
+ * Herald on AWS: the table, the scheduled snapshot Lambda, the alert queue and its dispatcher, the
+ * Discord and Telegram Lambdas behind Function URLs, the bot secrets and the alarms. Functions are
+ * added for the handler bundles given; the snapshot one is required.
+ */
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
+import type { Construct } from 'constructs';
+import { ENV } from '../../lambdas/config/env-names.js';
+import type { BundleResult } from '../bundling/bundle.js';
+import type { HeraldConfig } from '../config.js';
+import { AlarmTopic } from '../constructs/alarm-topic.js';
+import { BotSecrets } from '../constructs/bot-secrets.js';
+import { HeraldFunction, type HeraldFunctionProps } from '../constructs/herald-function.js';
+import { HeraldTable } from '../constructs/herald-table.js';
+import { SnapshotService, staleAfterMinutes } from '../constructs/snapshot-service.js';
+import { WorkQueue } from '../constructs/work-queue.js';
+import type { HandlerKey } from '../handlers.js';
+import { BOT_SIZING, WORKER_SIZING } from '../sizing.js';
+
+export interface HeraldStackProps extends StackProps {
+  config: HeraldConfig;
+  bundles: Partial<Record<HandlerKey, BundleResult>> & { snapshot: BundleResult };
+}
+
+export class HeraldStack extends Stack {
+  readonly functions: Partial<Record<HandlerKey, HeraldFunction>> = {};
+
+  constructor(scope: Construct, id: string, props: HeraldStackProps) {
+    super(scope, id, props);
+    const { config, bundles } = props;
+    const alarms = new AlarmTopic(this, 'Alarms', { email: config.alarmEmail });
+    const table = new HeraldTable(this, 'Data');
+    const secrets = new BotSecrets(this, 'BotSecrets', { namePrefix: this.stackName });
+    const dispatcherTimeout = Duration.seconds(WORKER_SIZING.timeoutSeconds * 5);
+    const alertQueue = new WorkQueue(this, 'AlertQueue', {
+      urlEnv: ENV.alertQueueUrl,
+      visibilityTimeout: Duration.seconds(dispatcherTimeout.toSeconds() * 6),
+      maxReceiveCount: 3,
+      alarmAction: alarms.action,
+      description: 'alert detection',
+    });
+
+    const snapshot = new SnapshotService(this, 'Snapshot', {
+      bundle: bundles.snapshot,
+      everyMinutes: config.snapshotEveryMinutes,
+      assetHubRpc: config.assetHubRpc,
+      relayRpc: config.relayRpc,
+      logRetention: config.logRetention,
+      alarmAction: alarms.action,
+    });
+    table.grantSnapshotWrite(snapshot.fn.fn);
+    alertQueue.grantSend(snapshot.fn.fn);
+    this.functions.snapshot = snapshot.fn;
+
+    const common: Record<string, string> = {
+      [ENV.staleAfterSeconds]: String(staleAfterMinutes(config.snapshotEveryMinutes) * 60),
+    };
+    if (config.discordApplicationId) common[ENV.discordApplicationId] = config.discordApplicationId;
+    if (config.telegramBotUsername) common[ENV.telegramBotUsername] = config.telegramBotUsername;
+    const make = (
+      key: HandlerKey,
+      id: string,
+      rest: Omit<HeraldFunctionProps, 'bundle' | 'logRetention' | 'alarmAction'>,
+    ) => {
+      const bundle = bundles[key];
+      if (!bundle) return undefined;
+      const made = new HeraldFunction(this, id, {
+        ...rest,
+        bundle,
+        logRetention: config.logRetention,
+        alarmAction: alarms.action,
+        environment: { ...common, ...rest.environment },
+      });
+      this.functions[key] = made;
+      return made.fn;
+    };
+    const bot = { memoryMb: BOT_SIZING.memoryMb, timeout: Duration.seconds(BOT_SIZING.timeoutSeconds) };
+    const worker = {
+      memoryMb: WORKER_SIZING.memoryMb,
+      timeout: Duration.seconds(WORKER_SIZING.timeoutSeconds),
+    };
+
+    const telegram = make('telegramWebhook', 'TelegramWebhook', {
+      ...worker,
+      description: 'Telegram webhook: commands and subscriptions',
+      serviceName: 'herald-telegram',
+    });
+    if (telegram) {
+      table.grantBotWrite(telegram);
+      secrets.grantTelegramBotToken(telegram);
+      secrets.grantTelegramWebhookSecret(telegram);
+      const url = telegram.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+      new CfnOutput(this, 'TelegramWebhookUrl', {
+        value: url.url,
+        description: 'TELEGRAM_WEBHOOK_URL for npm run telegram:webhook',
+      });
+    }
+
+    const interactions = make('discordInteractions', 'DiscordInteractions', {
+      ...bot,
+      description: 'Discord interactions endpoint: verifies, answers or defers',
+      serviceName: 'herald-discord',
+    });
+    const followup = make('discordFollowup', 'DiscordFollowup', {
+      ...worker,
+      description: 'Discord deferred answers: renders and sends the follow-up',
+      serviceName: 'herald-discord-followup',
+    });
+    if (interactions || followup) {
+      const followups = new WorkQueue(this, 'DiscordFollowupQueue', {
+        urlEnv: ENV.discordFollowupQueueUrl,
+        visibilityTimeout: Duration.seconds(WORKER_SIZING.timeoutSeconds * 6),
+        maxReceiveCount: 2,
+        alarmAction: alarms.action,
+        description: 'Discord follow-ups',
+      });
+      if (interactions) {
+        table.grantBotWrite(interactions);
+        secrets.grantDiscordPublicKey(interactions);
+        followups.grantSend(interactions);
+        const url = interactions.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+        new CfnOutput(this, 'DiscordInteractionsUrl', {
+          value: url.url,
+          description: 'Interactions Endpoint URL in the Discord developer portal',
+        });
+      }
+      if (followup) {
+        table.grantBotWrite(followup);
+        secrets.grantDiscordBotToken(followup);
+        followups.consumeWith(followup, 1);
+      }
+    }
+
+    const dispatcher = make('alertDispatcher', 'AlertDispatcher', {
+      memoryMb: WORKER_SIZING.memoryMb,
+      timeout: dispatcherTimeout,
+      description: 'Alert engine: compares snapshot versions and delivers alerts',
+      serviceName: 'herald-alerts',
+    });
+    if (dispatcher) {
+      table.grantBotWrite(dispatcher);
+      secrets.grantDiscordBotToken(dispatcher);
+      secrets.grantTelegramBotToken(dispatcher);
+      alertQueue.consumeWith(dispatcher, 1);
+    }
+
+    new CfnOutput(this, 'TableName', { value: table.table.tableName });
+    new CfnOutput(this, 'DiscordSecretName', { value: secrets.names.discord });
+    new CfnOutput(this, 'TelegramSecretName', { value: secrets.names.telegram });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+  }
+}

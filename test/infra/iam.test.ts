@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WRITE_ACTIONS } from '../../infra/constructs/herald-table.js';
+import { ENV } from '../../lambdas/config/env-names.js';
+import { CURSOR_KEY, deliveryKey, settingsKey } from '../../lambdas/store/alert-records-keys.js';
+import {
+  BLOB_PK,
+  blobKey,
+  entityKey,
+  META_KEY,
+  manifestChunkKey,
+  partKeys,
+} from '../../lambdas/store/keys.js';
+import { indexItemKey, targetItemKey } from '../../lambdas/store/subscriptions-keys.js';
+import { synthHerald, type TestApp } from './synth.js';
+import {
+  actions,
+  allowedOn,
+  env,
+  referencedIds,
+  resources,
+  roleStatements,
+  SERVICES,
+  type Statement,
+} from './template-queries.js';
+
+let herald: TestApp;
+let tableId: string;
+let discordSecretId: string;
+let telegramSecretId: string;
+
+beforeAll(() => {
+  herald = synthHerald();
+  tableId = Object.keys(resources(herald.template, 'AWS::DynamoDB::Table'))[0]!;
+  const secrets = Object.entries(resources(herald.template, 'AWS::SecretsManager::Secret'));
+  discordSecretId = secrets.find(([, s]) => s.Properties.Name.endsWith('/discord'))![0];
+  telegramSecretId = secrets.find(([, s]) => s.Properties.Name.endsWith('/telegram'))![0];
+});
+
+function glob(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replaceAll('*', '.*').replaceAll('?', '.')}$`);
+}
+
+/** IAM evaluation of one table write with one partition key: an explicit deny wins over allows. */
+function mayWrite(statements: Statement[], action: string, pk: string): boolean {
+  const applies = (s: Statement) => {
+    if (!actions(s).includes(action) || !referencedIds(s.Resource).includes(tableId)) return false;
+    if (!s.Condition) return true;
+    const like = s.Condition['ForAnyValue:StringLike']?.['dynamodb:LeadingKeys'];
+    if (!Array.isArray(like) || Object.keys(s.Condition).length !== 1)
+      throw new Error(`unexpected condition ${JSON.stringify(s.Condition)}`);
+    return like.some((p) => glob(String(p)).test(pk));
+  };
+  const relevant = statements.filter(applies);
+  return relevant.some((s) => s.Effect === 'Allow') && !relevant.some((s) => s.Effect === 'Deny');
+}
+
+const SNAPSHOT_KEYS = [
+  META_KEY.pk,
+  'VERSION',
+  manifestChunkKey(7, 3).pk,
+  'JOURNAL',
+  BLOB_PK,
+  blobKey('era-archive/9000').pk,
+  entityKey('account', 'HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F', 12).pk,
+  partKeys(entityKey('validator', 'x', 3).pk, 'V#3', 2)[0]!.pk,
+];
+const CHAT = { platform: 'telegram', kind: 'chat', id: '-100123' } as const;
+/** Keys of the items bots and the alert engine write: subscriptions, alert records, update ledger. */
+const BOT_KEYS = [
+  targetItemKey(CHAT).pk,
+  indexItemKey({ kind: 'referenda', track: null }, CHAT).pk,
+  deliveryKey(CHAT, 'ref:123:approved').pk,
+  settingsKey(CHAT).pk,
+  CURSOR_KEY.pk,
+  'TGUPD#123456#42',
+];
+const BOTS = [SERVICES.telegram, SERVICES.interactions, SERVICES.followup, SERVICES.dispatcher];
+
+describe('least privilege', () => {
+  it('lets the snapshot Lambda write every snapshot item', () => {
+    const statements = roleStatements(herald.template, SERVICES.snapshot);
+    for (const action of WRITE_ACTIONS)
+      for (const pk of SNAPSHOT_KEYS) expect(mayWrite(statements, action, pk), `${action} ${pk}`).toBe(true);
+  });
+
+  it('never lets a bot or the dispatcher write a snapshot item, but lets them write their own', () => {
+    for (const service of BOTS) {
+      const statements = roleStatements(herald.template, service);
+      for (const action of WRITE_ACTIONS) {
+        for (const pk of SNAPSHOT_KEYS)
+          expect(mayWrite(statements, action, pk), `${service} ${action} ${pk}`).toBe(false);
+        for (const pk of BOT_KEYS)
+          expect(mayWrite(statements, action, pk), `${service} ${action} ${pk}`).toBe(true);
+      }
+    }
+  });
+
+  it('lets every function read the table, and sets the table name with the grant', () => {
+    for (const service of Object.values(SERVICES)) {
+      const allowed = allowedOn(roleStatements(herald.template, service), tableId);
+      expect(allowed).toEqual(
+        expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem']),
+      );
+      expect(allowed).not.toContain('dynamodb:Scan');
+      expect(env(herald.template, service)[ENV.tableName]).toEqual({ Ref: tableId });
+    }
+  });
+
+  it('keeps the snapshot Lambda away from every secret', () => {
+    const statements = roleStatements(herald.template, SERVICES.snapshot);
+    expect(
+      statements.flatMap(actions).filter((a) => a.startsWith('secretsmanager:') || a.startsWith('kms:')),
+    ).toEqual([]);
+    const vars = JSON.stringify(env(herald.template, SERVICES.snapshot));
+    expect(vars).not.toContain(discordSecretId);
+    expect(vars).not.toContain(telegramSecretId);
+  });
+
+  it('gives each bot only its own platform secret, with the reference to it', () => {
+    const expected: Record<string, Array<[string, string, string]>> = {
+      [SERVICES.telegram]: [
+        [telegramSecretId, ENV.telegramBotTokenSecret, '#botToken'],
+        [telegramSecretId, ENV.telegramWebhookSecretSecret, '#webhookSecret'],
+      ],
+      [SERVICES.interactions]: [[discordSecretId, ENV.discordPublicKeySecret, '#publicKey']],
+      [SERVICES.followup]: [[discordSecretId, ENV.discordBotTokenSecret, '#botToken']],
+      [SERVICES.dispatcher]: [
+        [discordSecretId, ENV.discordBotTokenSecret, '#botToken'],
+        [telegramSecretId, ENV.telegramBotTokenSecret, '#botToken'],
+      ],
+    };
+    for (const [service, refs] of Object.entries(expected)) {
+      const statements = roleStatements(herald.template, service);
+      const readable = [discordSecretId, telegramSecretId].filter((id) =>
+        allowedOn(statements, id).includes('secretsmanager:GetSecretValue'),
+      );
+      expect(readable.sort(), service).toEqual([...new Set(refs.map(([id]) => id))].sort());
+      for (const [secretId, name, field] of refs) {
+        expect(env(herald.template, service)[name], `${service} ${name}`).toEqual({
+          'Fn::Join': ['', [{ Ref: secretId }, field]],
+        });
+      }
+    }
+  });
+
+  it('uses no wildcard action and no managed policy on any role', () => {
+    for (const [id, role] of Object.entries(resources(herald.template, 'AWS::IAM::Role'))) {
+      expect(role.Properties.ManagedPolicyArns, id).toBeUndefined();
+    }
+    for (const policy of Object.values(resources(herald.template, 'AWS::IAM::Policy'))) {
+      for (const s of policy.Properties.PolicyDocument.Statement as Statement[])
+        for (const a of actions(s)) expect(a).not.toMatch(/\*/);
+    }
+  });
+
+  it('lets the scheduler invoke only the snapshot Lambda and dead-letter into its queue', () => {
+    const schedule = Object.values(resources(herald.template, 'AWS::Scheduler::Schedule'))[0]!;
+    const roleId = schedule.Properties.Target.RoleArn['Fn::GetAtt'][0];
+    const statements = Object.values(resources(herald.template, 'AWS::IAM::Policy'))
+      .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+    expect(statements.flatMap(actions).sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+    const targets = new Set(statements.flatMap((s) => referencedIds(s.Resource)));
+    expect([...targets].sort()).toEqual(
+      [
+        schedule.Properties.Target.Arn['Fn::GetAtt'][0],
+        schedule.Properties.Target.DeadLetterConfig.Arn['Fn::GetAtt'][0],
+      ].sort(),
+    );
+  });
+});

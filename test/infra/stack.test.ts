@@ -1,0 +1,183 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENV } from '../../lambdas/config/env-names.js';
+import { TABLE_SCHEMA } from '../../lambdas/store/schema.js';
+import { synthHerald, type TestApp } from './synth.js';
+import { env, functionId, functionProps, resources, SERVICES } from './template-queries.js';
+
+let herald: TestApp;
+
+beforeAll(() => {
+  herald = synthHerald();
+});
+
+describe('the table', () => {
+  it('is built from TABLE_SCHEMA: on demand, PITR, TTL, retained', () => {
+    const tables = Object.values(resources(herald.template, 'AWS::DynamoDB::Table'));
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    expect(table.Properties.KeySchema).toEqual([
+      { AttributeName: TABLE_SCHEMA.partitionKey.name, KeyType: 'HASH' },
+      { AttributeName: TABLE_SCHEMA.sortKey.name, KeyType: 'RANGE' },
+    ]);
+    expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(table.Properties.TimeToLiveSpecification).toEqual({
+      AttributeName: TABLE_SCHEMA.ttlAttribute,
+      Enabled: true,
+    });
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+});
+
+describe('the snapshot schedule', () => {
+  it('invokes the snapshot Lambda every 5 minutes by default, with a dead-letter queue and no retries', () => {
+    const snapshotId = functionId(herald.template, SERVICES.snapshot);
+    const dlqId = functionProps(herald.template, SERVICES.snapshot).DeadLetterConfig.TargetArn[
+      'Fn::GetAtt'
+    ][0];
+    herald.template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      State: 'ENABLED',
+      Target: {
+        Arn: { 'Fn::GetAtt': [snapshotId, 'Arn'] },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [dlqId, 'Arn'] } },
+        RetryPolicy: { MaximumRetryAttempts: 0 },
+      },
+    });
+    herald.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: snapshotId },
+      MaximumRetryAttempts: 0,
+    });
+  });
+
+  it('follows herald:snapshotEveryMinutes, and the stale window with it', () => {
+    const ten = synthHerald({ 'herald:snapshotEveryMinutes': '10' });
+    ten.template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(10 minutes)',
+    });
+    ten.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      TreatMissingData: 'breaching',
+      Metrics: Match.arrayWith([Match.objectLike({ MetricStat: Match.objectLike({ Period: 1800 }) })]),
+    });
+    expect(env(ten.template, SERVICES.telegram)[ENV.staleAfterSeconds]).toBe('1800');
+  });
+});
+
+describe('the functions', () => {
+  it('run Node 22 on arm64 with JSON logs into a log group with a retention', () => {
+    const fns = resources(herald.template, 'AWS::Lambda::Function');
+    expect(Object.keys(fns)).toHaveLength(5);
+    const groups = resources(herald.template, 'AWS::Logs::LogGroup');
+    for (const fn of Object.values(fns)) {
+      expect(fn.Properties.Runtime).toBe('nodejs22.x');
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.Handler).toBe('index.handler');
+      expect(fn.Properties.LoggingConfig.LogFormat).toBe('JSON');
+      const groupId = fn.Properties.LoggingConfig.LogGroup.Ref as string;
+      expect(groups[groupId]?.Properties.RetentionInDays).toBe(30);
+    }
+  });
+
+  it('size the snapshot Lambda from the benchmark: 2048 MB, 5 minutes, read timeout inside it', () => {
+    const props = functionProps(herald.template, SERVICES.snapshot);
+    expect(props.MemorySize).toBe(2048);
+    expect(props.Timeout).toBe(300);
+    const vars = env(herald.template, SERVICES.snapshot);
+    const connect = Number(vars[ENV.connectTimeoutMs]);
+    const read = Number(vars[ENV.readTimeoutMs]);
+    const endpoints = String(vars[ENV.assetHubRpc]).split(',');
+    expect(endpoints.length).toBeGreaterThan(0);
+    // Every endpoint failing over in turn still ends before Lambda cuts the run off.
+    expect(endpoints.length * (connect + read)).toBeLessThan(props.Timeout * 1000);
+  });
+
+  it('give the chain endpoints as configuration and check them', () => {
+    const custom = synthHerald({ 'herald:assetHubRpc': 'wss://a.example/ah, wss://b.example/ah' });
+    expect(env(custom.template, SERVICES.snapshot)[ENV.assetHubRpc]).toBe(
+      'wss://a.example/ah,wss://b.example/ah',
+    );
+    expect(() => synthHerald({ 'herald:assetHubRpc': 'https://not-a-websocket' })).toThrow(
+      /ws:\/\/ or wss:\/\//,
+    );
+  });
+
+  it('put the Discord and Telegram Lambdas behind public Function URLs, given as outputs', () => {
+    const urls = resources(herald.template, 'AWS::Lambda::Url');
+    const targets = Object.values(urls).map((u) => u.Properties.TargetFunctionArn['Fn::GetAtt'][0]);
+    expect(targets.sort()).toEqual(
+      [
+        functionId(herald.template, SERVICES.telegram),
+        functionId(herald.template, SERVICES.interactions),
+      ].sort(),
+    );
+    for (const url of Object.values(urls)) expect(url.Properties.AuthType).toBe('NONE');
+    const outputs = herald.template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    for (const name of ['TelegramWebhookUrl', 'DiscordInteractionsUrl']) {
+      const value = outputs[name]?.Value as { 'Fn::GetAtt': [string, string] };
+      expect(value['Fn::GetAtt'][1]).toBe('FunctionUrl');
+      expect(Object.keys(urls)).toContain(value['Fn::GetAtt'][0]);
+    }
+  });
+
+  it('feed the dispatcher from the alert queue and the follow-up Lambda from its queue, in batches of one', () => {
+    const mappings = Object.values(resources(herald.template, 'AWS::Lambda::EventSourceMapping'));
+    const consumers = mappings.map((m) => m.Properties.FunctionName.Ref).sort();
+    expect(consumers).toEqual(
+      [
+        functionId(herald.template, SERVICES.dispatcher),
+        functionId(herald.template, SERVICES.followup),
+      ].sort(),
+    );
+    for (const m of mappings) {
+      expect(m.Properties.BatchSize).toBe(1);
+      expect(m.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    }
+    const alertQueueUrl = env(herald.template, SERVICES.snapshot)[ENV.alertQueueUrl] as { Ref: string };
+    const dispatcherMapping = mappings.find(
+      (m) => m.Properties.FunctionName.Ref === functionId(herald.template, SERVICES.dispatcher),
+    );
+    expect(dispatcherMapping?.Properties.EventSourceArn['Fn::GetAtt'][0]).toBe(alertQueueUrl.Ref);
+  });
+
+  it('leave out a handler whose entry file does not exist, and say so', () => {
+    const partial = synthHerald({}, { alertDispatcher: '/nonexistent/alert-dispatcher.ts' });
+    expect(partial.missing).toEqual(['alertDispatcher']);
+    expect(partial.lines.some((l) => l.includes('/nonexistent/alert-dispatcher.ts does not exist yet'))).toBe(
+      true,
+    );
+    expect(Object.keys(resources(partial.template, 'AWS::Lambda::Function'))).toHaveLength(4);
+    expect(Object.keys(resources(partial.template, 'AWS::Lambda::EventSourceMapping'))).toHaveLength(1);
+  });
+
+  it('turn version reporting off', () => {
+    expect(Object.keys(resources(herald.template, 'AWS::CDK::Metadata'))).toHaveLength(0);
+  });
+});
+
+describe('the queues', () => {
+  it('are encrypted and TLS-only, and every work queue has a dead-letter queue', () => {
+    const queues = resources(herald.template, 'AWS::SQS::Queue');
+    // alert queue + DLQ, Discord follow-up queue + DLQ, snapshot DLQ
+    expect(Object.keys(queues)).toHaveLength(5);
+    for (const q of Object.values(queues)) expect(q.Properties.SqsManagedSseEnabled).toBe(true);
+    const policies = Object.values(resources(herald.template, 'AWS::SQS::QueuePolicy'));
+    expect(policies).toHaveLength(5);
+    for (const p of policies) {
+      expect(p.Properties.PolicyDocument.Statement).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
+    }
+    const withRedrive = Object.values(queues).filter((q) => q.Properties.RedrivePolicy);
+    expect(withRedrive).toHaveLength(2);
+  });
+
+  it('keep an alert message invisible for at least six dispatcher timeouts', () => {
+    const dispatcherTimeout = functionProps(herald.template, SERVICES.dispatcher).Timeout as number;
+    const alertQueueId = (env(herald.template, SERVICES.snapshot)[ENV.alertQueueUrl] as { Ref: string }).Ref;
+    const queue = resources(herald.template)[alertQueueId]!;
+    expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * dispatcherTimeout);
+    expect(queue.Properties.RedrivePolicy.maxReceiveCount).toBe(3);
+  });
+});
