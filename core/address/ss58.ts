@@ -26,12 +26,22 @@ function checksum(body: Uint8Array): Uint8Array {
   return blake2b(data, { dkLen: 64 }).subarray(0, SS58_CHECKSUM_BYTES);
 }
 
+/** Prefixes the SS58 registry reserves; no network may use them. */
+export const RESERVED_SS58_PREFIXES: readonly number[] = [46, 47];
+
 export function encodePrefix(prefix: number): Uint8Array {
   if (!Number.isInteger(prefix) || prefix < 0 || prefix > MAX_SS58_PREFIX) {
     throw new AddressError(
       'bad-prefix',
       String(prefix),
       `SS58 prefix ${prefix} is out of range: it must be a whole number from 0 to ${MAX_SS58_PREFIX}.`,
+    );
+  }
+  if (RESERVED_SS58_PREFIXES.includes(prefix)) {
+    throw new AddressError(
+      'bad-prefix',
+      String(prefix),
+      `SS58 prefix ${prefix} is reserved; no network uses it.`,
     );
   }
   if (prefix < 64) return Uint8Array.of(prefix);
@@ -75,6 +85,13 @@ function decodeBase58(input: string): Uint8Array {
 
 function readPrefix(input: string, bytes: Uint8Array): { prefix: number; length: number } {
   const first = bytes[0]!;
+  if (RESERVED_SS58_PREFIXES.includes(first)) {
+    throw new AddressError(
+      'bad-prefix',
+      input,
+      `The address uses the reserved SS58 prefix ${first}; no network uses it.`,
+    );
+  }
   if (first < 64) return { prefix: first, length: 1 };
   if (first < 128) {
     const second = bytes[1] ?? 0;
