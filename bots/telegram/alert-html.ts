@@ -4,7 +4,7 @@
  * parts, and beyond that trimmed, ending with a link to the full story when it has one.
  */
 import type { AlertSeverity, NotifierMessage } from '../../core/delivery/notifier.js';
-import { bold, escapeHtml, italic, link, visibleLength } from './html.js';
+import { bold, escapeHtml, italic, link, packLines, visibleLength } from './html.js';
 
 export const MAX_MESSAGE_CHARS = 4096;
 /** An alert longer than this many messages is trimmed rather than split further. */
@@ -54,24 +54,6 @@ export function alertLines(message: NotifierMessage, limit = MAX_MESSAGE_CHARS):
   return out;
 }
 
-/** Packs lines into messages of at most `limit` visible characters. */
-function pack(lines: readonly string[], limit: number): string[] {
-  const parts: string[] = [];
-  let current: string[] = [];
-  let size = 0;
-  for (const line of lines) {
-    const length = visibleLength(line);
-    if (current.length > 0 && size + 1 + length > limit) {
-      parts.push(current.join('\n'));
-      current = [];
-    }
-    size = current.length === 0 ? length : size + 1 + length;
-    current.push(line);
-  }
-  if (current.length > 0) parts.push(current.join('\n'));
-  return parts;
-}
-
 function numbered(parts: string[]): string[] {
   if (parts.length === 1) return parts;
   return parts.map((p, i) => (i === 0 ? p : `${italic(`(${i + 1}/${parts.length})`)}\n${p}`));
@@ -80,18 +62,18 @@ function numbered(parts: string[]): string[] {
 /** One alert as one message, or split in numbered parts, or trimmed beyond MAX_PARTS_PER_ALERT. */
 export function alertParts(message: NotifierMessage, limit = MAX_MESSAGE_CHARS): string[] {
   const lines = alertLines(message, limit);
-  const whole = pack(lines, limit);
+  const whole = packLines(lines, limit);
   if (whole.length === 1) return whole;
   const room = limit - PART_LABEL_ROOM;
-  const split = pack(lines, room);
+  const split = packLines(lines, room);
   if (split.length <= MAX_PARTS_PER_ALERT) return numbered(split);
   const tail = message.url ? `… ${link('Read the rest', message.url)}` : '… (the rest is not shown)';
   const kept: string[] = [];
   for (const line of lines) {
-    if (pack([...kept, line, tail], room).length > MAX_PARTS_PER_ALERT) break;
+    if (packLines([...kept, line, tail], room).length > MAX_PARTS_PER_ALERT) break;
     kept.push(line);
   }
-  return numbered(pack([...kept, tail], room));
+  return numbered(packLines([...kept, tail], room));
 }
 
 /**

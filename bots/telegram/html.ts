@@ -27,3 +27,21 @@ export function visibleLength(html: string): number {
     .replace(/&(lt|gt|amp|quot);/g, '_')
     .replace(/&#\d+;/g, '_').length;
 }
+
+/** Packs lines of HTML (each one whole, with its tags closed) into messages of at most `limit` visible characters. */
+export function packLines(lines: readonly string[], limit: number): string[] {
+  const parts: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const length = visibleLength(line);
+    if (current.length > 0 && size + 1 + length > limit) {
+      parts.push(current.join('\n'));
+      current = [];
+    }
+    size = current.length === 0 ? length : size + 1 + length;
+    current.push(line);
+  }
+  if (current.length > 0) parts.push(current.join('\n'));
+  return parts;
+}

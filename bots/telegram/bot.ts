@@ -1,0 +1,203 @@
+/**
+ * The Telegram bot: telegraf with the bot's identity set up front (no getMe on a cold start) and
+ * webhook replies off, so every answer is a real Bot API call whose failure can be seen. Messages,
+ * edited messages and button presses all run through the shared command layer and are rendered
+ * as HTML; the bot's membership updates keep subscriptions in step with the chats it is in.
+ */
+
+import type { Context, Types } from 'telegraf';
+import { Telegraf } from 'telegraf';
+import { commandNameOf } from '../../core/commands/parse.js';
+import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import type { SnapshotReader } from '../../lambdas/store/types.js';
+import { answerCommand } from '../commands/answer.js';
+import { commandContext } from '../commands/context.js';
+import { SnapshotCache } from '../commands/snapshot-cache.js';
+import { addressedToUs, type ChatRef, chatTarget, commandLineFor, mayManageSubscriptions } from './chat.js';
+import { botInfoFor, DEFAULT_API_ROOT } from './config.js';
+import { applyMembership, migrateChat } from './membership.js';
+import {
+  ADMIN_CHECK_FAILED_HTML,
+  FAILED_HTML,
+  NOT_ADMIN_HTML,
+  NOT_ADMIN_TOAST,
+  NOT_TEXT_HTML,
+  OLD_BUTTON_TOAST,
+  toast,
+} from './messages.js';
+import { renderReply } from './render-reply.js';
+import { type ChartRenderer, editAnswer, sendAnswer } from './send-answer.js';
+
+export interface TelegramBotOptions {
+  token: string;
+  username: string;
+  apiRoot?: string;
+  store: SnapshotReader;
+  /** Null where subscriptions are not offered. */
+  subscriptions: SubscriptionStore | null;
+  staleAfterMs: number;
+  cache?: SnapshotCache;
+  now?: () => number;
+  renderChart?: ChartRenderer;
+  /** An update still running after this long is abandoned with an apology (default 25 s). */
+  handlerTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+const CHANGES_SUBSCRIPTIONS = new Set(['subscribe', 'unsubscribe']);
+const HTML = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
+
+interface IncomingText {
+  message_id: number;
+  chat: ChatRef;
+  from?: { id: number };
+  sender_chat?: { id: number };
+  text?: string;
+  migrate_to_chat_id?: number;
+}
+
+export function createTelegramBot(options: TelegramBotOptions): Telegraf {
+  const bot = new Telegraf(options.token, {
+    telegram: { apiRoot: options.apiRoot ?? DEFAULT_API_ROOT, webhookReply: false },
+    handlerTimeout: options.handlerTimeoutMs ?? 25_000,
+  });
+  bot.botInfo = botInfoFor(options.token, options.username);
+  const username = bot.botInfo.username;
+  const cache = options.cache ?? new SnapshotCache();
+  const log = options.log ?? (() => {});
+  const send = { renderChart: options.renderChart, log };
+
+  const answer = (line: string, chat: ChatRef, userId: number | undefined) =>
+    answerCommand(
+      line,
+      commandContext({
+        store: options.store,
+        subscriptions: options.subscriptions,
+        caller: chatTarget(chat, userId),
+        now: options.now,
+        staleAfterMs: options.staleAfterMs,
+        cache,
+        log,
+      }),
+    );
+
+  async function mayManage(ctx: Context, chat: ChatRef, fromId: number | undefined, senderChatId?: number) {
+    try {
+      return await mayManageSubscriptions(ctx.telegram, chat, fromId, senderChatId);
+    } catch (error) {
+      log(`telegram: getChatMember in ${chat.id} failed: ${(error as Error).message}`);
+      return null;
+    }
+  }
+
+  async function onText(ctx: Context, message: IncomingText) {
+    const chat = message.chat;
+    if (message.migrate_to_chat_id !== undefined && options.subscriptions) {
+      const moved = await migrateChat(options.subscriptions, chat, message.migrate_to_chat_id);
+      log(`telegram: group ${chat.id} became ${message.migrate_to_chat_id}; ${moved} subscriptions moved`);
+      return;
+    }
+    const line = commandLineFor(message.text, chat, username);
+    if (line === null) {
+      if (chat.type === 'private' && message.text === undefined)
+        await ctx.telegram.sendMessage(chat.id, NOT_TEXT_HTML, HTML);
+      return;
+    }
+    const name = commandNameOf(line);
+    if (chat.type !== 'private' && name === null && !addressedToUs(line, username)) return;
+    if (name !== null && CHANGES_SUBSCRIPTIONS.has(name)) {
+      const allowed = await mayManage(ctx, chat, message.from?.id, message.sender_chat?.id);
+      if (allowed !== true) {
+        await ctx.telegram.sendMessage(chat.id, allowed === null ? ADMIN_CHECK_FAILED_HTML : NOT_ADMIN_HTML, {
+          ...HTML,
+          reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+        });
+        return;
+      }
+    }
+    const reply = await answer(line, chat, message.from?.id);
+    await sendAnswer(ctx.telegram, chat.id, renderReply(reply), { ...send, replyTo: message.message_id });
+  }
+
+  bot.on('message', (ctx) => onText(ctx, ctx.message as IncomingText));
+  bot.on('edited_message', (ctx) => onText(ctx, ctx.editedMessage as IncomingText));
+
+  bot.on('callback_query', async (ctx) => {
+    const query = ctx.callbackQuery;
+    const data = 'data' in query ? query.data : undefined;
+    const message = query.message as IncomingText | undefined;
+    if (!data || !message?.chat || (message as { date?: number }).date === 0) {
+      await ctx.answerCbQuery(OLD_BUTTON_TOAST);
+      return;
+    }
+    const chat = message.chat;
+    const name = commandNameOf(data);
+    if (name === null) {
+      await ctx.answerCbQuery(OLD_BUTTON_TOAST);
+      return;
+    }
+    if (CHANGES_SUBSCRIPTIONS.has(name)) {
+      const allowed = await mayManage(ctx, chat, query.from.id);
+      if (allowed !== true) {
+        await ctx.answerCbQuery(
+          allowed === null ? 'Could not check your admin rights; try again.' : NOT_ADMIN_TOAST,
+          {
+            show_alert: true,
+          },
+        );
+        return;
+      }
+    }
+    const reply = await answer(data, chat, query.from.id);
+    const rendered = renderReply(reply);
+    const note =
+      reply.type === 'error'
+        ? reply.error.message
+        : reply.type === 'subscribed'
+          ? reply.outcome === 'unchanged'
+            ? 'Already subscribed'
+            : 'Subscribed'
+          : reply.type === 'unsubscribed'
+            ? `Removed ${reply.removed.length}`
+            : undefined;
+    await ctx.answerCbQuery(note === undefined ? undefined : toast(note));
+    if (reply.type === 'referenda' && message.text !== undefined)
+      await editAnswer(ctx.telegram, chat.id, message.message_id, rendered, send);
+    else await sendAnswer(ctx.telegram, chat.id, rendered, { ...send, replyTo: message.message_id });
+  });
+
+  bot.on('my_chat_member', async (ctx) => {
+    const update = ctx.myChatMember;
+    if (!options.subscriptions) return;
+    const outcome = await applyMembership(options.subscriptions, {
+      chat: update.chat,
+      fromId: update.from.id,
+      oldStatus: update.old_chat_member.status,
+      newStatus: update.new_chat_member.status,
+    });
+    if (outcome !== 'unchanged')
+      log(`telegram: chat ${update.chat.id} ${outcome} (${update.new_chat_member.status})`);
+  });
+
+  bot.catch(async (error, ctx) => {
+    log(`telegram: update ${ctx.update.update_id} failed: ${(error as Error)?.stack ?? String(error)}`);
+    try {
+      if ('callback_query' in ctx.update)
+        await ctx.answerCbQuery(toast('Something went wrong; please try again.'));
+      const chatId = ctx.chat?.id;
+      if (chatId !== undefined && ctx.chat?.type !== 'channel')
+        await ctx.telegram.sendMessage(chatId, FAILED_HTML, HTML);
+    } catch (apology) {
+      log(`telegram: could not apologise in update ${ctx.update.update_id}: ${(apology as Error).message}`);
+    }
+  });
+  return bot;
+}
+
+/** The update types the bot handles (`allowed_updates` of setWebhook). */
+export const ALLOWED_UPDATES: readonly Types.UpdateType[] = [
+  'message',
+  'edited_message',
+  'callback_query',
+  'my_chat_member',
+];
