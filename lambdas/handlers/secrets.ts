@@ -1,7 +1,8 @@
 /**
  * Bot secrets from Secrets Manager, fetched once per Lambda container and cached. A reference is
  * `<secret name or ARN>#<JSON field>` (one secret per platform holds several values), or the bare
- * name or ARN when the whole secret string is the value. Failed fetches are not cached.
+ * name or ARN when the whole secret string is the value. Failed fetches and unusable values (empty,
+ * missing field) are not cached, so a secret set after the deploy is picked up by warm containers.
  */
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { EnvName } from '../config/env-names.js';
@@ -35,10 +36,16 @@ export class SecretReader {
   async read(ref: string): Promise<string> {
     const { secretId, field } = parseSecretRef(ref);
     const text = await this.secretString(secretId);
-    const value = field === undefined ? text : jsonField(text, secretId, field);
-    if (value.trim() === '')
-      throw new SecretError(`secret ${secretId}${field ? ` field ${field}` : ''} is empty: set it first`);
-    return value;
+    try {
+      const value = field === undefined ? text : jsonField(text, secretId, field);
+      if (value.trim() === '')
+        throw new SecretError(`secret ${secretId}${field ? ` field ${field}` : ''} is empty: set it first`);
+      return value;
+    } catch (error) {
+      // Not set yet (or set wrongly): fetch again next time, so a fix applies without a cold start.
+      this.cache.delete(secretId);
+      throw error;
+    }
   }
 
   private secretString(secretId: string): Promise<string> {

@@ -50,6 +50,19 @@ describe('bundleLambda', () => {
     expect(describeBundle(result)).toContain('3 chart assets');
   });
 
+  it('bundles telegraf without whatwg-url and its IDNA tables, and the stand-in still gives URL', async () => {
+    const result = bundleLambda(
+      { name: 'tg', entry: join(FIXTURES, 'telegraf-handler.ts') },
+      tempDir('bundle'),
+      ROOT,
+    );
+    expect(result.packages.telegraf).toBeGreaterThan(0);
+    expect(result.packages['whatwg-url']).toBeUndefined();
+    expect(result.packages.tr46).toBeUndefined();
+    const mod = await import(join(result.dir, 'index.mjs'));
+    expect(await mod.handler()).toBe('function');
+  });
+
   it('turns a bad entry or name into a BundleError', () => {
     expect(() =>
       bundleLambda({ name: 'x', entry: join(FIXTURES, 'no-such-file.ts') }, tempDir('b'), ROOT),

@@ -83,6 +83,22 @@ describe('SecretReader', () => {
   });
 });
 
+describe('SecretReader after the secret is set', () => {
+  it('fetches again while the value is still the empty placeholder', async () => {
+    const values: Record<string, string> = { [ARN]: '{"botToken":"","webhookSecret":""}' };
+    let calls = 0;
+    const reader = new SecretReader(async (id) => {
+      calls++;
+      return values[id];
+    });
+    await expect(reader.read(`${ARN}#botToken`)).rejects.toThrow('is empty');
+    values[ARN] = '{"botToken":"123:abc","webhookSecret":"s"}';
+    expect(await reader.read(`${ARN}#botToken`)).toBe('123:abc');
+    expect(await reader.read(`${ARN}#webhookSecret`)).toBe('s');
+    expect(calls).toBe(2);
+  });
+});
+
 describe('secretOrEnv', () => {
   const reader = new SecretReader(fakeSource({ [ARN]: '{"botToken":"from-secret"}' }).source);
 
