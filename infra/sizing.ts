@@ -17,9 +17,13 @@ export const SNAPSHOT_SIZING = {
   readTimeoutMs: 110_000,
 } as const;
 
-/** The bot and alert Lambdas: small, I/O-bound, answering within Discord's 3 s window. */
+/**
+ * The Discord interactions Lambda must answer within Discord's 3 s window, cold start included;
+ * CPU grows with memory, and at a few thousand short invocations a month the price difference is
+ * cents.
+ */
 export const BOT_SIZING = {
-  memoryMb: 512,
+  memoryMb: 1024,
   timeoutSeconds: 10,
 } as const;
 

@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHART_ASSETS_DIR } from '../../infra/bundling/bundle.js';
 import { ENV } from '../../lambdas/config/env-names.js';
 import { TABLE_SCHEMA } from '../../lambdas/store/schema.js';
-import { synthHerald, type TestApp } from './synth.js';
+import { FIXTURES, synthHerald, type TestApp } from './synth.js';
 import { env, functionId, functionProps, resources, SERVICES } from './template-queries.js';
 
 let herald: TestApp;
@@ -139,6 +141,12 @@ describe('the functions', () => {
       (m) => m.Properties.FunctionName.Ref === functionId(herald.template, SERVICES.dispatcher),
     );
     expect(dispatcherMapping?.Properties.EventSourceArn['Fn::GetAtt'][0]).toBe(alertQueueUrl.Ref);
+  });
+
+  it('tell a function that renders charts where its bundled wasm and fonts are', () => {
+    const charts = synthHerald({}, { telegramWebhook: join(FIXTURES, 'chart-handler.ts') });
+    expect(env(charts.template, SERVICES.telegram)[ENV.chartAssetsDir]).toBe(`/var/task/${CHART_ASSETS_DIR}`);
+    expect(env(charts.template, SERVICES.dispatcher)[ENV.chartAssetsDir]).toBeUndefined();
   });
 
   it('leave out a handler whose entry file does not exist, and say so', () => {
