@@ -4,8 +4,12 @@
  * idempotent per (alert id, target). Changes that can recur carry what makes each occurrence
  * distinct: the confirm end block, the era, the commission pair.
  */
-import { formatLeadMinutes } from '../commands/lead-times.js';
 import type { DeadlineKind, EndedOutcome } from './alert-types.js';
+
+/** Lead times in ids: whole hours as hours ("24h", "1h"), the rest in minutes ("90m"). */
+export function leadLabel(minutes: number): string {
+  return minutes % 60 === 0 ? `${minutes / 60}h` : `${minutes}m`;
+}
 
 export type ReferendumEvent = 'submitted' | 'deciding' | 'approved' | EndedOutcome;
 
@@ -29,7 +33,7 @@ export function deadlineAlertId(
   leadMinutes: number,
 ): string {
   const what = deadline === 'decision' ? 'decision' : `confirm@${endBlock}`;
-  return `deadline:${referendum}:${what}:${formatLeadMinutes(leadMinutes)}`;
+  return `deadline:${referendum}:${what}:${leadLabel(leadMinutes)}`;
 }
 
 export function notVotedAlertId(
@@ -38,7 +42,7 @@ export function notVotedAlertId(
   endBlock: number,
   leadMinutes: number,
 ): string {
-  return `novote:${referendum}:${address}:${endBlock}:${formatLeadMinutes(leadMinutes)}`;
+  return `novote:${referendum}:${address}:${endBlock}:${leadLabel(leadMinutes)}`;
 }
 
 /** Address alerts: `<what>:<address>:<details…>`. */
