@@ -99,7 +99,7 @@ function bodyLines(reply: Reply): string[] {
   if (reply.type === 'help') return helpLines(reply);
   const plain = reply.type === 'status' ? statusLines(reply) : textLines(reply);
   const lines = plain.flatMap((l) => l.split('\n')).map((l) => shorten(l, MAX_LINE_CHARS));
-  return lines.map((l, i) => (i === 0 ? bold(l) : lineHtml(l)));
+  return lines.map((l, i) => (i === 0 ? `<b>${lineHtml(l)}</b>` : lineHtml(l)));
 }
 
 function caption(lines: readonly string[]): string {
