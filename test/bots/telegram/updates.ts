@@ -86,7 +86,12 @@ export function photoMessage(user = USER) {
 /** A press on an inline button under a message the bot sent (message id `messageId`). */
 export function callbackQuery(
   data: string,
-  options: { chat?: { id: number; type: string }; messageId: number; from?: typeof USER; text?: string },
+  options: {
+    chat?: { id: number; type: string };
+    messageId: number;
+    from?: { id: number; is_bot: boolean; first_name: string };
+    text?: string;
+  },
 ) {
   const chat = options.chat ?? privateChat(USER);
   return {
