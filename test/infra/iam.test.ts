@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WRITE_ACTIONS } from '../../infra/constructs/herald-table.js';
 import { ENV } from '../../lambdas/config/env-names.js';
-import { CURSOR_KEY, deliveryKey, settingsKey } from '../../lambdas/store/alert-records-keys.js';
 import {
   BLOB_PK,
   blobKey,
@@ -70,9 +69,9 @@ const CHAT = { platform: 'telegram', kind: 'chat', id: '-100123' } as const;
 const BOT_KEYS = [
   targetItemKey(CHAT).pk,
   indexItemKey({ kind: 'referenda', track: null }, CHAT).pk,
-  deliveryKey(CHAT, 'ref:123:approved').pk,
-  settingsKey(CHAT).pk,
-  CURSOR_KEY.pk,
+  'ADLV#telegram#chat#-100123',
+  'ASET#telegram#chat#-100123',
+  'ALERTS',
   'TGUPD#123456#42',
 ];
 const BOTS = [SERVICES.telegram, SERVICES.interactions, SERVICES.followup, SERVICES.dispatcher];
