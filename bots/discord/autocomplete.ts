@@ -1,0 +1,127 @@
+/**
+ * Autocomplete: ongoing referenda (number and title) for referendum options, the addresses the
+ * user's DMs and this channel watch for address options, and the target's subscriptions for
+ * "which". An empty prefix lists the first 25; any failure answers no choices, never an error.
+ */
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import type { Target } from '../../core/commands/subscription-model.js';
+import { trackDisplayName, trackName } from '../../core/opengov/tracks.js';
+import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import { loadFrame, referendaIndexOf, tracksOf } from '../commands/frame.js';
+import { type InteractionCaller, type Scope, targetFor } from './caller.js';
+import type { CommandBridge } from './command-runner.js';
+import { leafOptions, type OptionValue } from './interaction-line.js';
+import { AUTOCOMPLETE_CHOICES, CHOICE_NAME_LIMIT, CHOICE_VALUE_LIMIT, clip } from './limits.js';
+import { describeSubscription } from './render/subscriptions.js';
+import { OPTION, SLASH, SUBCOMMAND } from './slash-names.js';
+
+export type Choice = APIApplicationCommandOptionChoice<string | number>;
+
+export interface AutocompleteDeps {
+  bridge: CommandBridge;
+  subscriptions: SubscriptionStore | null;
+}
+
+function typed(option: OptionValue): string {
+  const v = option.value;
+  return (typeof v === 'string' || typeof v === 'number' ? String(v) : '').trim().toLowerCase();
+}
+
+function pick(all: Choice[], prefix: string, startsWith: (c: Choice) => string): Choice[] {
+  const matches =
+    prefix === ''
+      ? all
+      : all.filter((c) => startsWith(c).startsWith(prefix) || c.name.toLowerCase().includes(prefix));
+  return matches.slice(0, AUTOCOMPLETE_CHOICES);
+}
+
+async function referendumChoices(deps: AutocompleteDeps, prefix: string): Promise<Choice[]> {
+  const ctx = deps.bridge.context(null);
+  const frame = await loadFrame(ctx);
+  if (!frame) return [];
+  const [index, tracks] = await Promise.all([referendaIndexOf(ctx, frame), tracksOf(ctx, frame)]);
+  const names = new Map(tracks.map((t) => [t.id, trackDisplayName(trackName(t.name))]));
+  const all = [...(index?.ongoing ?? [])]
+    .sort((a, b) => b.id - a.id)
+    .map((r) => ({
+      name: clip(
+        `#${r.id} · ${names.get(r.track) ?? `track ${r.track}`} · ${r.proposal ?? 'no proposal text'}`,
+        CHOICE_NAME_LIMIT,
+      ),
+      value: r.id,
+    }));
+  return pick(all, prefix.replace(/^#/, ''), (c) => String(c.value));
+}
+
+async function subscriptionsOf(deps: AutocompleteDeps, targets: Array<Target | null>) {
+  if (!deps.subscriptions) return [];
+  const lists = await Promise.all(
+    targets
+      .filter((t): t is Target => t !== null)
+      .map(async (t) => ({ target: t, list: await deps.subscriptions!.listSubscriptions(t) })),
+  );
+  return lists.flatMap(({ target, list }) => (list?.subscriptions ?? []).map((s) => ({ target, s })));
+}
+
+async function addressChoices(
+  deps: AutocompleteDeps,
+  caller: InteractionCaller,
+  prefix: string,
+): Promise<Choice[]> {
+  const subs = await subscriptionsOf(deps, [
+    targetFor(caller, 'dm'),
+    caller.place === 'guild' ? targetFor(caller, 'here') : null,
+  ]);
+  const seen = new Set<string>();
+  const all: Choice[] = [];
+  for (const { target, s } of subs) {
+    if (s.spec.kind !== 'address' || seen.has(s.spec.address)) continue;
+    seen.add(s.spec.address);
+    const where = target.kind === 'dm' ? 'your DMs' : 'this channel';
+    all.push({
+      name: clip(`${s.spec.address} (watched in ${where})`, CHOICE_NAME_LIMIT),
+      value: clip(s.spec.address, CHOICE_VALUE_LIMIT),
+    });
+  }
+  return pick(all, prefix, (c) => String(c.value).toLowerCase());
+}
+
+async function whichChoices(
+  deps: AutocompleteDeps,
+  caller: InteractionCaller,
+  scope: Scope,
+  prefix: string,
+): Promise<Choice[]> {
+  const subs = await subscriptionsOf(deps, [targetFor(caller, scope)]);
+  const all: Choice[] = subs.map(({ s }) => ({
+    name: clip(`${s.id} · ${describeSubscription(s).replace(/`/g, '')}`, CHOICE_NAME_LIMIT),
+    value: s.id,
+  }));
+  if (all.length > 0) all.push({ name: 'all: every subscription here', value: 'all' });
+  return pick(all, prefix, (c) => String(c.value));
+}
+
+/** The choices for the focused option of an autocomplete interaction. */
+export async function autocompleteChoices(
+  deps: AutocompleteDeps,
+  data: Record<string, unknown>,
+  caller: InteractionCaller,
+): Promise<Choice[]> {
+  const { subcommand, options } = leafOptions(data);
+  const focused = options.find((o) => o.focused === true);
+  if (!focused) return [];
+  const prefix = typed(focused);
+  switch (focused.name) {
+    case OPTION.id:
+    case OPTION.referendum:
+      return referendumChoices(deps, prefix);
+    case OPTION.address:
+      return addressChoices(deps, caller, prefix);
+    case OPTION.which: {
+      const scope: Scope = data.name === SLASH.alerts && subcommand === SUBCOMMAND.remove ? 'dm' : 'here';
+      return whichChoices(deps, caller, scope, prefix);
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,83 @@
+/** Embeds of /subscribe, /unsubscribe and /subscriptions (and their /alerts twins). */
+import type { APIEmbed } from 'discord-api-types/v10';
+import { formatLeadMinutes } from '../../../core/commands/lead-times.js';
+import type { Subscription, TargetRef } from '../../../core/commands/subscription-model.js';
+import { trackDisplayName } from '../../../core/opengov/tracks.js';
+import type {
+  SubscribedReply,
+  SubscriptionsReply,
+  UnsubscribedReply,
+} from '../../../core/reply/reply-types.js';
+import { TRACK_CHOICES } from '../slash-names.js';
+import { COLOURS } from './colours.js';
+import { dateTime } from './time.js';
+
+function track(id: number): string {
+  const known = TRACK_CHOICES.find((t) => t.id === id);
+  return known ? `${trackDisplayName(known.name)} (${id})` : `track ${id}`;
+}
+
+/** "Deadlines of referendum #412, 1d and 1h ahead". */
+export function describeSubscription(s: Subscription): string {
+  const spec = s.spec;
+  switch (spec.kind) {
+    case 'referenda':
+      return spec.track === null
+        ? 'New referenda and phase changes, all tracks'
+        : `New referenda and phase changes on ${track(spec.track)}`;
+    case 'deadlines': {
+      const scope =
+        spec.scope.type === 'all'
+          ? 'all referenda'
+          : spec.scope.type === 'track'
+            ? track(spec.scope.track)
+            : `referendum #${spec.scope.referendum}`;
+      return `Deadlines of ${scope}, ${spec.leadMinutes.map(formatLeadMinutes).join(' and ')} ahead`;
+    }
+    case 'address':
+      return `Staking and governance events of \`${spec.address}\``;
+  }
+}
+
+export function placeOf(target: TargetRef): string {
+  return target.kind === 'dm' ? 'your DMs' : `<#${target.id}>`;
+}
+
+export function subscribedEmbed(reply: SubscribedReply): APIEmbed {
+  const verb = { created: 'Subscribed', unchanged: 'Already subscribed', updated: 'Subscription updated' }[
+    reply.outcome
+  ];
+  const lines = [
+    `${describeSubscription(reply.subscription)}, in ${placeOf(reply.target)}.`,
+    `Id \`${reply.subscription.id}\`: \`/unsubscribe ${reply.subscription.id}\` stops it.`,
+    `${reply.count} of ${reply.limit} subscriptions used here.`,
+  ];
+  if (reply.reenabled)
+    lines.push('Alerts here had been paused because Discord refused them; they are on again.');
+  return { title: verb, description: lines.join('\n'), color: COLOURS.subscription };
+}
+
+export function unsubscribedEmbed(reply: UnsubscribedReply): APIEmbed {
+  const removed = reply.removed.map((s) => `• \`${s.id}\` ${describeSubscription(s)}`);
+  return {
+    title: reply.removed.length === 1 ? 'Unsubscribed' : `Removed ${reply.removed.length} subscriptions`,
+    description: [...removed, '', `${reply.remaining} left in ${placeOf(reply.target)}.`].join('\n'),
+    color: COLOURS.subscription,
+  };
+}
+
+export function subscriptionsEmbed(reply: SubscriptionsReply): APIEmbed {
+  const lines = reply.subscriptions.map((s) => `• \`${s.id}\` ${describeSubscription(s)}`);
+  if (lines.length === 0)
+    lines.push('None yet: `/subscribe referenda` (or `/alerts referenda` for your DMs) starts one.');
+  if (reply.disabled)
+    lines.unshift(
+      `⚠️ Alerts here are paused since ${dateTime(reply.disabled.atMs)}: ${reply.disabled.reason}. Subscribing again turns them back on.`,
+      '',
+    );
+  return {
+    title: `Subscriptions in ${reply.target.kind === 'dm' ? 'your DMs' : 'this channel'} (${reply.subscriptions.length}/${reply.limit})`,
+    description: lines.join('\n'),
+    color: COLOURS.subscription,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The Discord follow-up Lambda (SQS): answers deferred interactions, drawing referendum charts.
+ * Chart assets copied next to the bundle are used when present. A Discord or network failure
+ * worth retrying is returned as a batch item failure; a malformed or expired job is dropped.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { configureChartAssets } from '../../bots/chart/assets.js';
+import { renderReferendumChart, warmUpChartRenderer } from '../../bots/chart/render.js';
+import { commandConfigFromEnv } from '../../bots/commands/config.js';
+import { commandBridge } from '../../bots/discord/command-runner.js';
+import { classifyDiscordError } from '../../bots/discord/delivery-errors.js';
+import { runFollowup } from '../../bots/discord/followup.js';
+import { decodeFollowupJob } from '../../bots/discord/followup-job.js';
+import type { SqsBatchResult, SqsEvent } from '../../bots/discord/lambda-events.js';
+import { createDiscordRest } from '../../bots/discord/rest.js';
+import { ENV } from '../config/env-names.js';
+import { createDynamoStore, createSubscriptionStore } from '../store/index.js';
+import { HandlerConfigError } from './errors.js';
+
+const log = (message: string) =>
+  console.error(JSON.stringify({ level: 'warn', service: 'herald-discord-followup', message }));
+const assets = join(dirname(fileURLToPath(import.meta.url)), 'chart-assets');
+if (existsSync(join(assets, 'index_bg.wasm')))
+  configureChartAssets({
+    wasm: join(assets, 'index_bg.wasm'),
+    fonts: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(assets, f)),
+  });
+const warm = warmUpChartRenderer().catch((error: unknown) =>
+  log(`chart warm-up failed: ${(error as Error).message}`),
+);
+
+function build() {
+  const env = process.env;
+  const tableName = env[ENV.tableName]?.trim();
+  if (!tableName) throw new HandlerConfigError(`${ENV.tableName} is not set`);
+  const client = new DynamoDBClient({});
+  const bridge = commandBridge({
+    store: createDynamoStore({ client, tableName }),
+    subscriptions: createSubscriptionStore({ client, tableName }),
+    staleAfterMs: commandConfigFromEnv(env).staleAfterMs,
+    log,
+  });
+  const rest = createDiscordRest({ token: null, api: env[ENV.discordApiRoot]?.trim() || undefined });
+  return { rest, run: bridge.run, renderChart: renderReferendumChart, log };
+}
+
+let deps: ReturnType<typeof build> | undefined;
+
+export async function handler(event: SqsEvent): Promise<SqsBatchResult> {
+  await warm;
+  deps ??= build();
+  const failures: SqsBatchResult['batchItemFailures'] = [];
+  for (const record of event.Records ?? []) {
+    try {
+      const job = decodeFollowupJob(record.body);
+      await runFollowup(job, deps);
+    } catch (error) {
+      const verdict = classifyDiscordError(error);
+      log(`follow-up ${record.messageId}: ${verdict.reason}`);
+      if (verdict.status === 'retry' && !(error instanceof Error && error.name === 'FollowupJobError'))
+        failures.push({ itemIdentifier: record.messageId });
+    }
+  }
+  return { batchItemFailures: failures };
+}

@@ -1,0 +1,56 @@
+/**
+ * The Discord interactions endpoint (a Function URL): verifies, answers from DynamoDB, and queues
+ * slow answers for the follow-up Lambda. Wiring only; the logic is in bots/discord.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { commandConfigFromEnv } from '../../bots/commands/config.js';
+import { commandBridge } from '../../bots/discord/command-runner.js';
+import { sqsFollowupQueue } from '../../bots/discord/followup-queues.js';
+import { createInteractionHandler } from '../../bots/discord/interaction-handler.js';
+import {
+  type HttpEvent,
+  type HttpResult,
+  httpResult,
+  interactionRequest,
+} from '../../bots/discord/lambda-events.js';
+import { publicKeyFromHex } from '../../bots/discord/verify.js';
+import { ENV } from '../config/env-names.js';
+import { createDynamoStore, createSubscriptionStore } from '../store/index.js';
+import { HandlerConfigError } from './errors.js';
+import { secretOrEnv } from './secrets.js';
+
+const log = (message: string) =>
+  console.error(JSON.stringify({ level: 'warn', service: 'herald-discord', message }));
+
+async function build() {
+  const env = process.env;
+  const tableName = env[ENV.tableName]?.trim();
+  const queueUrl = env[ENV.discordFollowupQueueUrl]?.trim();
+  if (!tableName || !queueUrl)
+    throw new HandlerConfigError(`${ENV.tableName} and ${ENV.discordFollowupQueueUrl} must be set`);
+  const publicKey = publicKeyFromHex(
+    await secretOrEnv(ENV.discordPublicKey, ENV.discordPublicKeySecret, env),
+  );
+  const client = new DynamoDBClient({});
+  const subscriptions = createSubscriptionStore({ client, tableName });
+  const store = createDynamoStore({ client, tableName });
+  const bridge = commandBridge({
+    store,
+    subscriptions,
+    staleAfterMs: commandConfigFromEnv(env).staleAfterMs,
+    log,
+  });
+  const followups = sqsFollowupQueue(new SQSClient({}), queueUrl);
+  return createInteractionHandler({ publicKey, bridge, subscriptions, followups, log });
+}
+
+let ready: ReturnType<typeof build> | undefined;
+
+export async function handler(event: HttpEvent): Promise<HttpResult> {
+  ready ??= build().catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  });
+  return httpResult(await (await ready)(interactionRequest(event)));
+}
