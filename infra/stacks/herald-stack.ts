@@ -126,8 +126,8 @@ export class HeraldStack extends Stack {
         });
       }
       if (followup) {
+        // Follow-ups post through the interaction's own webhook token: no bot token needed.
         table.grantBotWrite(followup);
-        secrets.grantDiscordBotToken(followup);
         followups.consumeWith(followup, 1);
       }
     }

@@ -123,7 +123,7 @@ describe('least privilege', () => {
         [telegramSecretId, ENV.telegramWebhookSecretSecret, '#webhookSecret'],
       ],
       [SERVICES.interactions]: [[discordSecretId, ENV.discordPublicKeySecret, '#publicKey']],
-      [SERVICES.followup]: [[discordSecretId, ENV.discordBotTokenSecret, '#botToken']],
+      [SERVICES.followup]: [],
       [SERVICES.dispatcher]: [
         [discordSecretId, ENV.discordBotTokenSecret, '#botToken'],
         [telegramSecretId, ENV.telegramBotTokenSecret, '#botToken'],
@@ -135,6 +135,10 @@ describe('least privilege', () => {
         allowedOn(statements, id).includes('secretsmanager:GetSecretValue'),
       );
       expect(readable.sort(), service).toEqual([...new Set(refs.map(([id]) => id))].sort());
+      const withRefs = Object.entries(env(herald.template, service))
+        .filter(([, v]) => [discordSecretId, telegramSecretId].some((id) => JSON.stringify(v).includes(id)))
+        .map(([name]) => name);
+      expect(withRefs.sort(), service).toEqual(refs.map(([, name]) => name).sort());
       for (const [secretId, name, field] of refs) {
         expect(env(herald.template, service)[name], `${service} ${name}`).toEqual({
           'Fn::Join': ['', [{ Ref: secretId }, field]],
