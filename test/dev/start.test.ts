@@ -82,7 +82,8 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-    await new Promise((r) => setTimeout(r, 300));
+    // Helpers such as esbuild's service notice their parent is gone and exit on their own; give them time.
+    for (let i = 0; i < 50 && tree.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
     expect(tree.filter(alive)).toEqual([]);
   });
 });
