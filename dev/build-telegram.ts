@@ -1,22 +1,16 @@
 /**
- * `npm run build:telegram`: bundles the Telegram webhook Lambda (esbuild, minified ESM for Node 22)
- * into dist/telegram-webhook/, prints its size and the largest inputs, and measures its cold import
- * time in fresh `node` processes against an empty module's.
- *
- * Two bundles: `plain`, as a straight esbuild run bundles it, and `index.mjs`, where telegraf's
- * node-fetch 2 gets a one-line stand-in for `whatwg-url`. node-fetch only falls back to that
- * package when Node's own `url.URL` is missing, which it never is on Node 22, yet bundling it pulls
- * in 280 KB of IDNA tables (tr46).
+ * `npm run build:telegram`: bundles the Telegram webhook Lambda into dist/telegram-webhook/
+ * (index.mjs with the whatwg-url shim, plain.mjs without; see dev/telegram-bundle.ts), prints the
+ * sizes and the largest inputs, and measures the cold import time of each in fresh `node`
+ * processes against an empty module's, as the baseline measured in the same run.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { bundleTelegramWebhook, ROOT } from './telegram-bundle.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'dist', 'telegram-webhook');
-const ENTRY = join(ROOT, 'lambdas', 'handlers', 'telegram-webhook.ts');
 const TARGET_BYTES = 1024 * 1024;
 const RUNS = 5;
 
@@ -42,51 +36,17 @@ function coldImportMs(file: string): number {
   return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
 }
 
-/** Resolves `whatwg-url` to Node's global URL (see the header). */
-export const whatwgUrlShim: Plugin = {
-  name: 'whatwg-url-shim',
-  setup(b) {
-    b.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: 'whatwg-url', namespace: 'herald-shim' }));
-    b.onLoad({ filter: /.*/, namespace: 'herald-shim' }, () => ({
-      contents: 'module.exports = { URL: globalThis.URL, URLSearchParams: globalThis.URLSearchParams };',
-      loader: 'js',
-    }));
-  },
-};
-
-async function bundle(outfile: string, plugins: Plugin[]) {
-  const result = await build({
-    entryPoints: [ENTRY],
-    outfile,
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    legalComments: 'none',
-    metafile: true,
-    banner: {
-      js: "import { createRequire as __heraldRequire } from 'node:module'; const require = __heraldRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-    plugins,
-  });
-  return { bytes: Object.values(result.metafile.outputs)[0]!.bytes, metafile: result.metafile };
-}
-
 async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   const outfile = join(OUT_DIR, 'index.mjs');
   const plainFile = join(OUT_DIR, 'plain.mjs');
-  const plain = await bundle(plainFile, []);
-  const { bytes, metafile } = await bundle(outfile, [whatwgUrlShim]);
+  const plain = await bundleTelegramWebhook(plainFile, { shim: false });
+  const { bytes, metafile } = await bundleTelegramWebhook(outfile, { shim: true });
   const byPackage = new Map<string, number>();
   for (const [file, input] of Object.entries(metafile.inputs)) {
     const name = packageOf(file);
     byPackage.set(name, (byPackage.get(name) ?? 0) + input.bytes);
   }
-  const empty = join(OUT_DIR, 'empty.mjs');
-  writeFileSync(empty, 'export {};\n');
   const verdict = (n: number) => (n <= TARGET_BYTES ? 'within' : 'OVER');
   console.log(`Telegram webhook bundle, minified (target ${kb(TARGET_BYTES)}):`);
   console.log(
@@ -95,9 +55,11 @@ async function main() {
   console.log(
     `  plain.mjs (no shim)          ${String(plain.bytes).padStart(9)} bytes  ${kb(plain.bytes).padStart(10)}  ${verdict(plain.bytes)}`,
   );
-  console.log('Largest inputs before minification:');
+  console.log('Largest inputs of index.mjs before minification:');
   for (const [name, size] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 8))
     console.log(`  ${name.padEnd(36)} ${kb(size).padStart(10)}`);
+  const empty = join(OUT_DIR, 'empty.mjs');
+  writeFileSync(empty, 'export {};\n');
   const baseline = coldImportMs(empty);
   const shimmed = coldImportMs(outfile);
   const unshimmed = coldImportMs(plainFile);

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bundleTelegramWebhook } from '../../../dev/telegram-bundle.js';
 import { scanTable, startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeTelegram, startFakeTelegram } from '../../helpers/fake-telegram.js';
 import { privateMessage } from './updates.js';
@@ -86,4 +91,22 @@ describe('the Telegram webhook Lambda handler', () => {
       process.env.TELEGRAM_BOT_TOKEN = token;
     }
   });
+});
+
+describe('the bundled handler', () => {
+  it('is under 1 MB minified and answers an update from the bundle alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'herald-tg-bundle-'));
+    try {
+      const file = join(dir, 'index.mjs');
+      const { bytes } = await bundleTelegramWebhook(file, { shim: true });
+      expect(bytes).toBeLessThanOrEqual(1024 * 1024);
+      const bundled = (await import(pathToFileURL(file).href)) as { handler: Handler };
+      fake.reset();
+      const update = privateMessage('/help referenda');
+      expect((await bundled.handler(event(update))).statusCode).toBe(200);
+      expect(String(fake.callsOf('sendMessage')[0]!.params.text)).toContain('/referenda [track]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
