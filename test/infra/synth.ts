@@ -1,5 +1,5 @@
 /** Builds the Herald app for tests: temporary folders, stand-in handlers for the ones not given. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -8,6 +8,12 @@ import { buildHeraldApp, type HeraldApp } from '../../infra/herald-app.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+/** The context `cdk synth` gives the app (feature flags, defaults), so tests see the same stack. */
+const CDK_JSON_CONTEXT = JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')).context as Record<
+  string,
+  unknown
+>;
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `herald-${prefix}-`));
@@ -33,7 +39,7 @@ export function buildTestApp(
     bundleDir: tempDir('bundles'),
     outdir: tempDir('cdkout'),
     entries: all,
-    context,
+    context: { ...CDK_JSON_CONTEXT, ...context },
     log: (line) => lines.push(line),
   });
   return { ...built, lines };
