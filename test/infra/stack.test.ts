@@ -123,6 +123,24 @@ describe('the functions', () => {
     }
   });
 
+  it('let the public invoke the URL functions only through their URLs, and nothing else at all', () => {
+    const urlTargets = Object.values(resources(herald.template, 'AWS::Lambda::Url')).map(
+      (u) => u.Properties.TargetFunctionArn['Fn::GetAtt'][0],
+    );
+    const permissions = Object.values(resources(herald.template, 'AWS::Lambda::Permission'));
+    const open = permissions.filter((p) => p.Properties.Principal === '*');
+    expect(open).toHaveLength(2 * urlTargets.length);
+    for (const p of open) {
+      expect(urlTargets).toContain(p.Properties.FunctionName['Fn::GetAtt'][0]);
+      if (p.Properties.Action === 'lambda:InvokeFunctionUrl')
+        expect(p.Properties.FunctionUrlAuthType).toBe('NONE');
+      else {
+        expect(p.Properties.Action).toBe('lambda:InvokeFunction');
+        expect(p.Properties.InvokedViaFunctionUrl).toBe(true);
+      }
+    }
+  });
+
   it('feed the dispatcher from the alert queue and the follow-up Lambda from its queue, in batches of one', () => {
     const mappings = Object.values(resources(herald.template, 'AWS::Lambda::EventSourceMapping'));
     const consumers = mappings.map((m) => m.Properties.FunctionName.Ref).sort();
