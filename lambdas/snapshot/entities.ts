@@ -3,6 +3,7 @@
  * validator (/validator), per referendum (/referendum), per pool, plus the era, tracks, the list of
  * referenda and the status. Only the store knows how they become table items.
  */
+import { queuePosition as queuePositionOf } from '../../core/opengov/context.js';
 import { buildAccountSlices } from '../../core/staking/account-slices.js';
 import { buildEraSlice } from '../../core/staking/era-slice.js';
 import type { EraStart } from '../../core/staking/slice-types.js';
@@ -31,7 +32,7 @@ export interface ReferendumEntity {
   info: ReferendumInfo;
   /** Short summary of the proposal call, or its hash when the preimage is missing. */
   proposal: string | null;
-  /** Deciding referenda on its track, and its place in the track queue (1-based) if queued. */
+  /** Deciding referenda on its track, and its place in the track queue if queued (1 = next to decide). */
   trackDecidingCount: number;
   queuePosition: number | null;
 }
@@ -70,9 +71,8 @@ function referendumEntities(snapshot: Snapshot): { entities: Entity[]; index: Re
     let queuePosition: number | null = null;
     if (info.status === 'ongoing') {
       trackDecidingCount = g.decidingCount[info.track] ?? 0;
-      const queue = g.trackQueue[info.track] ?? [];
-      const at = queue.findIndex((q) => q.id === info.id);
-      queuePosition = at >= 0 ? at + 1 : null;
+      // The pallet keeps the queue sorted by ayes, ascending, and takes from the back: 1 is next.
+      queuePosition = queuePositionOf(g.trackQueue[info.track], info.id);
       ongoing.push({ id: info.id, track: info.track, proposal, info });
     } else {
       ended.push({ id: info.id, status: info.status, block: info.block });

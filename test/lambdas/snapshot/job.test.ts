@@ -93,6 +93,21 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
         expect(ref?.info).toEqual(e.governance.referenda[id]);
       }
     }
+    // Queued referenda: the pallet takes the queue's last entry (most ayes) next, so that one is 1.
+    expect(f.referenda.queued.length).toBeGreaterThan(0);
+    for (const id of f.referenda.queued) {
+      const info = e.governance.referenda[id]!;
+      const queue = e.governance.trackQueue[(info as { track: number }).track]!;
+      const ref = await store.getEntity<ReferendumEntity>(ENTITY.referendum, String(id));
+      expect(ref?.queuePosition).toBe(queue.length - queue.findIndex((q) => q.id === id));
+    }
+    const next =
+      e.governance.trackQueue[
+        (e.governance.referenda[f.referenda.queued[0]!] as { track: number }).track
+      ]!.at(-1)!;
+    expect((await store.getEntity<ReferendumEntity>(ENTITY.referendum, String(next.id)))?.queuePosition).toBe(
+      1,
+    );
     const index = await store.getEntity<ReferendaIndex>(ENTITY.index, 'referenda');
     expect(index?.ongoing.map((o) => o.id)).toEqual(
       Object.values(e.governance.referenda)
