@@ -1,0 +1,99 @@
+/**
+ * A dispatcher draining an in-process queue, as the Lambda drains SQS: a bounded number of jobs in
+ * flight, a job acknowledged only when nothing in it is held by another dispatcher, and a bad
+ * message logged and dropped. Used by `npm start`, the CLI, the tests and the benchmark.
+ */
+
+import { type DispatcherDeps, dispatchJob, type JobResult } from './dispatcher.js';
+import { AlertJobError } from './errors.js';
+import { parseJob } from './job-message.js';
+import type { MemoryQueue } from './queue.js';
+
+export interface DrainOptions {
+  /** Jobs in flight at once (default 64). */
+  concurrency?: number;
+  /** How long a received message stays hidden; longer than the lease (default 150 s). */
+  visibilityMs?: number;
+  /** Stop taking jobs when this returns true, and let the jobs in flight finish. */
+  stopped?: () => boolean;
+  /** Die when this returns true: jobs in flight are abandoned (never acknowledged) like a crashed process's. */
+  killed?: () => boolean;
+  /** Return once the queue is empty (default); false keeps polling until stopped. */
+  untilEmpty?: boolean;
+  /** Longest single wait for a delayed message (default 250 ms). */
+  pollMs?: number;
+}
+
+export interface DrainStats {
+  jobs: number;
+  badMessages: number;
+  totals: JobResult;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function drainQueue(
+  queue: MemoryQueue,
+  deps: DispatcherDeps,
+  options: DrainOptions = {},
+): Promise<DrainStats> {
+  const concurrency = Math.max(1, options.concurrency ?? 64);
+  const visibilityMs = options.visibilityMs ?? 150_000;
+  const killed = options.killed ?? (() => false);
+  const stopped = () => killed() || (options.stopped?.() ?? false);
+  const untilEmpty = options.untilEmpty ?? true;
+  const pollMs = options.pollMs ?? 250;
+  const stats: DrainStats = {
+    jobs: 0,
+    badMessages: 0,
+    totals: { sent: 0, alreadyDone: 0, retrying: 0, deferred: 0, failed: 0, gone: 0, busy: 0, waiting: 0 },
+  };
+  let inFlight = 0;
+  const waker: { wake: (() => void) | null } = { wake: null };
+  const running = new Set<Promise<void>>();
+
+  while (!stopped()) {
+    const room = concurrency - inFlight;
+    const batch = room > 0 ? queue.receive(room, visibilityMs) : [];
+    for (const message of batch) {
+      inFlight += 1;
+      const work = (async () => {
+        try {
+          const job = parseJob(message.body);
+          const result = await dispatchJob(job, deps);
+          if (killed()) return;
+          stats.jobs += 1;
+          for (const key of Object.keys(result) as Array<keyof JobResult>) stats.totals[key] += result[key];
+          if (result.busy === 0) queue.ack(message.id, message.receipt);
+        } catch (error) {
+          if (killed()) return;
+          if (error instanceof AlertJobError) {
+            stats.badMessages += 1;
+            deps.log?.(`dispatcher: dropped a bad message: ${error.message}`);
+            queue.ack(message.id, message.receipt);
+          } else {
+            deps.log?.(
+              `dispatcher: job failed, it comes back after its visibility timeout: ${(error as Error).message}`,
+            );
+          }
+        } finally {
+          inFlight -= 1;
+          waker.wake?.();
+        }
+      })();
+      running.add(work);
+      void work.finally(() => running.delete(work));
+    }
+    if (batch.length > 0) continue;
+    if (untilEmpty && inFlight === 0 && queue.size() === 0) break;
+    const next = queue.nextVisibleInMs();
+    const wait = inFlight >= concurrency || next === null ? pollMs : Math.min(pollMs, Math.max(1, next));
+    await new Promise<void>((resolve) => {
+      waker.wake = () => resolve();
+      void sleep(wait).then(() => resolve());
+    });
+    waker.wake = null;
+  }
+  if (!killed()) await Promise.all(running);
+  return stats;
+}
