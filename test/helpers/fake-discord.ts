@@ -180,7 +180,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const route = url.pathname.replace(/^\/api(\/v[0-9]+)?/, '');
+      const route = decodeURIComponent(url.pathname.replace(/^\/api(\/v[0-9]+)?/, ''));
       const method = req.method ?? 'GET';
       let parsed: { json: unknown; files: RecordedFile[] };
       try {

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slashCommandDefinitions } from '../../../bots/discord/command-definitions.js';
+import { DiscordConfigError } from '../../../bots/discord/errors.js';
+import { registerSlashCommands } from '../../../bots/discord/register.js';
+import { createDiscordRest } from '../../../bots/discord/rest.js';
+import { COMMANDS } from '../../../core/commands/grammar.js';
+import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.js';
+
+type Option = {
+  name: string;
+  type: number;
+  autocomplete?: boolean;
+  required?: boolean;
+  choices?: Array<{ name: string; value: string }>;
+  options?: Option[];
+};
+
+const MANAGE_CHANNELS = String(1n << 4n);
+
+describe('slash command definitions', () => {
+  const defs = slashCommandDefinitions();
+  const byName = new Map(defs.map((d) => [d.name, d]));
+  const options = (name: string) => (byName.get(name)?.options ?? []) as Option[];
+
+  it('cover the whole command set, plus /alerts for DMs', () => {
+    const shared = COMMANDS.map((c) => c.name);
+    expect(defs.map((d) => d.name).sort()).toEqual([...shared, 'alerts'].sort());
+    for (const d of defs) {
+      expect(d.contexts).toEqual([0, 1]);
+      expect(d.integration_types).toEqual([0]);
+      expect(d.description.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('require Manage Channels to subscribe or unsubscribe a channel, and nothing for /alerts', () => {
+    expect(byName.get('subscribe')?.default_member_permissions).toBe(MANAGE_CHANNELS);
+    expect(byName.get('unsubscribe')?.default_member_permissions).toBe(MANAGE_CHANNELS);
+    for (const open of ['alerts', 'stake', 'referendum', 'subscriptions'])
+      expect(byName.get(open)?.default_member_permissions ?? null).toBeNull();
+  });
+
+  it('offer track choices, and autocomplete for referendum ids and addresses', () => {
+    const track = options('referenda').find((o) => o.name === 'track')!;
+    expect(track.choices?.map((c) => c.value)).toContain('small_spender');
+    expect(track.choices).toHaveLength(16);
+    expect(options('referendum')[0]).toMatchObject({
+      name: 'id',
+      type: 4,
+      autocomplete: true,
+      required: true,
+    });
+    expect(options('stake')[0]).toMatchObject({ name: 'address', autocomplete: true, required: true });
+    const deadlines = options('subscribe').find((o) => o.name === 'deadlines')!;
+    expect(deadlines.options?.find((o) => o.name === 'referendum')?.autocomplete).toBe(true);
+    expect(options('alerts').map((o) => o.name)).toEqual([
+      'referenda',
+      'deadlines',
+      'address',
+      'remove',
+      'list',
+    ]);
+  });
+});
+
+describe('registration through @discordjs/rest', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  it('puts the definitions globally or in one guild, with the bot token', async () => {
+    const rest = createDiscordRest({ token: 'bot-token', api: fake.api });
+    const global = await registerSlashCommands({ rest, applicationId: '1300000000000000001', guildId: null });
+    expect(global.scope).toBe('global');
+    expect(global.commands.map((c) => c.name)).toEqual(slashCommandDefinitions().map((d) => d.name));
+    const guild = await registerSlashCommands({
+      rest,
+      applicationId: '1300000000000000001',
+      guildId: '1300000000000000002',
+    });
+    expect(guild.scope).toEqual({ guild: '1300000000000000002' });
+    const puts = fake.matching('PUT', /commands$/);
+    expect(puts.map((p) => p.route)).toEqual([
+      '/applications/1300000000000000001/commands',
+      '/applications/1300000000000000001/guilds/1300000000000000002/commands',
+    ]);
+    expect(puts[0]!.headers.authorization).toBe('Bot bot-token');
+    expect(puts[0]!.json).toEqual(slashCommandDefinitions());
+  });
+
+  it('refuses malformed ids before calling Discord', async () => {
+    const rest = createDiscordRest({ token: 'bot-token', api: fake.api });
+    fake.reset();
+    await expect(registerSlashCommands({ rest, applicationId: 'my-app', guildId: null })).rejects.toThrow(
+      DiscordConfigError,
+    );
+    await expect(
+      registerSlashCommands({ rest, applicationId: '1300000000000000001', guildId: '12' }),
+    ).rejects.toThrow(/guild id/);
+    expect(fake.requests).toHaveLength(0);
+  });
+});
