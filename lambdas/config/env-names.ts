@@ -52,6 +52,12 @@ export const ENV = {
   alertQueueUrl: 'HERALD_ALERT_QUEUE_URL',
   /** Folder holding the chart renderer's wasm and fonts in a deployed bundle (see configureChartAssets). */
   chartAssetsDir: 'HERALD_CHART_ASSETS_DIR',
+  /** SQS queue URL of the alert-dispatch queue: one message per target and detection run. */
+  alertDispatchQueueUrl: 'HERALD_ALERT_DISPATCH_QUEUE_URL',
+  /** Operator targets for data-health alerts, comma-separated "platform:kind:id" (e.g. telegram:chat:-100123). */
+  alertOperatorTargets: 'HERALD_ALERT_OPERATORS',
+  /** Rewards alert when this many eras or fewer are left to claim them (default 4). */
+  alertExpiringEras: 'HERALD_ALERT_EXPIRING_ERAS',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
