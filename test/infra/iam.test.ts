@@ -69,9 +69,9 @@ const CHAT = { platform: 'telegram', kind: 'chat', id: '-100123' } as const;
 const BOT_KEYS = [
   targetItemKey(CHAT).pk,
   indexItemKey({ kind: 'referenda', track: null }, CHAT).pk,
-  'ADLV#telegram#chat#-100123',
-  'ASET#telegram#chat#-100123',
-  'ALERTS',
+  deliveryKey(CHAT, 'ref:123:approved').pk,
+  settingsKey(CHAT).pk,
+  CURSOR_KEY.pk,
   'TGUPD#123456#42',
 ];
 const BOTS = [SERVICES.telegram, SERVICES.interactions, SERVICES.followup, SERVICES.dispatcher];
