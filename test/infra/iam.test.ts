@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WRITE_ACTIONS } from '../../infra/constructs/herald-table.js';
 import { ENV } from '../../lambdas/config/env-names.js';
+import { CURSOR_KEY, deliveryKey, settingsKey } from '../../lambdas/store/alert-records-keys.js';
 import {
   BLOB_PK,
   blobKey,
