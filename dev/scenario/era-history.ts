@@ -13,7 +13,7 @@ import type {
   IndividualExposure,
   ValidatorPrefs,
 } from '../../core/types/index.js';
-import { compareExposures, ksm, pageCountFor, sumValues } from './amounts.js';
+import { compareExposures, pageCountFor, sumValues } from './amounts.js';
 import { Rng } from './rng.js';
 import type { ActiveExposure } from './staking-model.js';
 
@@ -47,8 +47,13 @@ export function rewardPoints(
   return { total, individual };
 }
 
-export function eraReward(seed: number, era: number): bigint {
-  return new Rng(seed, `reward/${era}`).bigint(ksm(3_000), ksm(4_000));
+/**
+ * An era's validator payout: a yearly yield of 13–17% on the era's total stake, spread over the
+ * 1,461 eras of a year. Tied to stake, so the APY looks like Kusama's at every scenario size.
+ */
+export function eraReward(seed: number, era: number, totalStake: bigint): bigint {
+  const yieldPpm = new Rng(seed, `reward/${era}`).bigint(130_000n, 170_000n);
+  return (totalStake * yieldPpm) / (1_000_000n * 1_461n);
 }
 
 /** Share of pages already paid out: old eras are nearly all claimed, the last few much less. */
@@ -133,7 +138,7 @@ export function buildEra(input: EraInput): EraHistory {
   });
   return {
     era,
-    validatorReward: input.paid ? eraReward(seed, era) : null,
+    validatorReward: input.paid ? eraReward(seed, era, totalStake) : null,
     totalStake,
     rewardPoints: rewardPoints(seed, era, validators, input.progress),
     prefs,

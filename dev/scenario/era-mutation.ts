@@ -28,7 +28,7 @@ export function nextEra(scenario: Scenario): ScenarioChange {
 
   const finished: EraHistory = {
     ...current,
-    validatorReward: eraReward(scenario.seed, active),
+    validatorReward: eraReward(scenario.seed, active, current.totalStake),
     rewardPoints: rewardPoints(scenario.seed, active, validators, 1),
   };
   const prefs: Record<Address, ValidatorPrefs> = {};
