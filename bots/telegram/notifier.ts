@@ -47,6 +47,8 @@ export function createTelegramNotifier(options: TelegramNotifierOptions): Notifi
       if (!slot.ok)
         return { fail: retry(group, slot.waitMs, 'rate limit: no send slot within the wait limit') };
       if (slot.waitMs > 0) await sleep(slot.waitMs);
+      for (let wait = limiter.dispatch(target.id); wait > 0; wait = limiter.dispatch(target.id))
+        await sleep(wait);
       try {
         const sent = await options.telegram.sendMessage(target.id, html, {
           parse_mode: 'HTML',

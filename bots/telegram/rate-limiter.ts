@@ -1,7 +1,9 @@
 /**
  * Telegram's send limits, kept by one process: about 30 messages a second for the whole bot, one a
- * second per chat, and 20 a minute per group. Each send reserves the earliest moment all three
- * allow; the global limit is a grid of evenly spaced slots, so no burst ever exceeds it.
+ * second per chat, and 20 a minute per group. Each send first reserves the earliest moment all
+ * three allow (the global limit is a grid of evenly spaced slots), sleeps until then, and passes a
+ * last check against the times messages really left: a timer that fires late must not bunch
+ * messages up into a burst the limits forbid.
  */
 
 export interface TelegramLimits {
@@ -41,6 +43,9 @@ export class TelegramRateLimiter {
   private readonly taken = new Set<number>();
   private readonly skip = new Map<number, number>();
   private pausedUntilMs = 0;
+  /** When messages really left: the last globalPerSecond of them, and per chat. */
+  private readonly sent: number[] = [];
+  private readonly sentTo = new Map<string, number[]>();
 
   constructor(
     readonly limits: TelegramLimits = TELEGRAM_LIMITS,
@@ -80,6 +85,31 @@ export class TelegramRateLimiter {
     }
     this.chats.set(chatId, chat);
     return { ok: true, atMs, waitMs };
+  }
+
+  /**
+   * The last check, right before sending, on the times messages really left: 0 means go (and the
+   * send is recorded), anything else is how long to wait before asking again.
+   */
+  dispatch(chatId: string): number {
+    const now = this.clock();
+    const perSecond = this.limits.globalPerSecond;
+    const windowMs = 1000 + this.limits.marginMs;
+    let wait = 0;
+    if (this.sent.length >= perSecond) wait = this.sent[this.sent.length - perSecond]! + windowMs - now;
+    const chat = this.sentTo.get(chatId) ?? [];
+    const last = chat[chat.length - 1];
+    if (last !== undefined) wait = Math.max(wait, last + this.chatIntervalMs - now);
+    const perMinute = this.limits.perGroupPerMinute;
+    if (isGroupChat(chatId) && chat.length >= perMinute)
+      wait = Math.max(wait, chat[chat.length - perMinute]! + this.groupWindowMs - now);
+    if (wait > 0) return Math.ceil(wait);
+    this.sent.push(now);
+    if (this.sent.length > perSecond) this.sent.shift();
+    chat.push(now);
+    if (chat.length > (isGroupChat(chatId) ? perMinute : 1)) chat.shift();
+    this.sentTo.set(chatId, chat);
+    return 0;
   }
 
   /** After a 429: nothing goes to the chat (or, with no chat, anywhere) for `ms`. */
@@ -125,6 +155,10 @@ export class TelegramRateLimiter {
         const last = chat.recent[chat.recent.length - 1] ?? chat.nextAtMs;
         if (chat.nextAtMs <= now && last + this.groupWindowMs <= now) this.chats.delete(id);
       }
+    }
+    if (this.sentTo.size > 10_000) {
+      for (const [id, times] of this.sentTo)
+        if (times[times.length - 1]! + this.groupWindowMs <= now) this.sentTo.delete(id);
     }
   }
 }

@@ -65,6 +65,48 @@ describe('TelegramRateLimiter', () => {
     expect(limiter.reserve('6').waitMs).toBeGreaterThanOrEqual(3000);
   });
 
+  it('the last check holds the limits on real send times when timers fire late and bunch up', () => {
+    let now = 0;
+    const limiter = new TelegramRateLimiter(TELEGRAM_LIMITS, () => now);
+    const planned = Array.from({ length: 90 }, (_, i) => ({
+      chat: String(100 + i),
+      at: (limiter.reserve(String(100 + i)) as { atMs: number }).atMs,
+    }));
+    // The first ten wake 150 ms late, together; the rest on time.
+    const wake = planned.map((p, i) => ({ ...p, at: i < 10 ? 150 : p.at }));
+    const sentAt: number[] = [];
+    const queue = [...wake].sort((a, b) => a.at - b.at);
+    while (queue.length > 0) {
+      queue.sort((a, b) => a.at - b.at);
+      const next = queue.shift()!;
+      now = Math.max(now, next.at);
+      const wait = limiter.dispatch(next.chat);
+      if (wait === 0) sentAt.push(now);
+      else queue.push({ ...next, at: now + wait });
+    }
+    expect(sentAt).toHaveLength(90);
+    expect(maxInWindow(sentAt, 1000)).toBeLessThanOrEqual(30);
+    // Without the check, the bunch plus the on-time slots would have put 34 in one second.
+    expect(
+      maxInWindow(
+        wake.map((w) => w.at),
+        1000,
+      ),
+    ).toBeGreaterThan(30);
+    // And it costs little: the last message leaves within 200 ms of its plan.
+    expect(Math.max(...sentAt) - Math.max(...planned.map((p) => p.at))).toBeLessThan(200);
+  });
+
+  it('the last check keeps one message a second per chat even if the plan was early', () => {
+    let now = 0;
+    const limiter = new TelegramRateLimiter(TELEGRAM_LIMITS, () => now);
+    expect(limiter.dispatch('9')).toBe(0);
+    now = 400;
+    expect(limiter.dispatch('9')).toBeGreaterThanOrEqual(600);
+    now = 1015;
+    expect(limiter.dispatch('9')).toBe(0);
+  });
+
   it('refuses limits that are not positive numbers', () => {
     expect(() => new TelegramRateLimiter({ ...TELEGRAM_LIMITS, globalPerSecond: 0 })).toThrow(
       /globalPerSecond/,
