@@ -33,7 +33,9 @@ export function commandLineFor(text: string | undefined, chat: ChatRef, botUsern
   const head = /^\/[^\s@]*@([A-Za-z0-9_]+)/.exec(line);
   if (head && head[1]!.toLowerCase() !== botUsername.toLowerCase()) return null;
   if (chat.type !== 'private' && !line.startsWith('/')) return null;
-  return line;
+  // "/start <payload>" comes from a t.me/<bot>?start= link: the payload is not a help topic.
+  const start = /^\/start(@[A-Za-z0-9_]+)?(\s|$)/.exec(line);
+  return start ? `/start${start[1] ?? ''}` : line;
 }
 
 /** True when the group line named us explicitly ("/cmd@ourbot"): then even an unknown command is answered. */

@@ -18,6 +18,12 @@ describe('which messages are commands for the bot', () => {
     expect(commandLineFor(undefined, privateChat, 'HeraldBot')).toBeNull();
   });
 
+  it('drops the payload of a /start deep link, which is no help topic', () => {
+    expect(commandLineFor('/start ref-412', privateChat, 'HeraldBot')).toBe('/start');
+    expect(commandLineFor('/start@HeraldBot xyz', group, 'HeraldBot')).toBe('/start@HeraldBot');
+    expect(commandLineFor('/starts', privateChat, 'HeraldBot')).toBe('/starts');
+  });
+
   it('takes only "/" lines in groups, and never one addressed to another bot', () => {
     expect(commandLineFor('/era', group, 'HeraldBot')).toBe('/era');
     expect(commandLineFor('/era@heraldbot', group, 'HeraldBot')).toBe('/era@heraldbot');
