@@ -1,13 +1,15 @@
 /**
  * `npm run devchain -- [--scenario small|kusama] [--seed N] [--dynamo] [--port P]`: the dev chain
  * seeded with a scenario (and, with --dynamo, an in-memory dynalite), in its own process. Prints
- * one JSON line `{ "endpoint", "dynamodb" }` on stdout when ready; stops on SIGINT, SIGTERM or when
- * its stdin closes (so a parent that dies takes it along).
+ * one JSON line `{ "endpoint", "dynamodb" }` on stdout when ready; then takes `next-era` on stdin
+ * (answering with a JSON line). Stops on SIGINT, SIGTERM or when its stdin closes (so a parent that
+ * dies takes it along).
  */
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { startDevChain } from './chain/devchain.js';
 import { startDynalite } from './dynamodb/dynalite.js';
-import { generateScenario, seedStorage } from './scenario/index.js';
+import { generateScenario, nextEra, seedStorage } from './scenario/index.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,14 +26,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   const chain = await startDevChain({ port: Number(values.port) });
   const dynamo = values.dynamo ? await startDynalite() : null;
-  let scenario: ReturnType<typeof generateScenario> | null = generateScenario({
+  let scenario = generateScenario({
     size: values.scenario,
     seed: Number(values.seed),
     onProgress: (p) => process.stderr.write(`\r${p.stage}: ${p.done}/${p.total}   `),
   });
   const seeded = await seedStorage(chain.endpoint, scenario.storage);
   const pairs = scenario.storage.length;
-  scenario = null;
   process.stderr.write(`\nseeded ${pairs} pairs in ${seeded.batches} batches\n`);
   console.log(
     JSON.stringify({
@@ -49,7 +50,27 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   process.stdin.on('end', () => void stop());
-  process.stdin.resume();
+  // Commands on stdin, one per line: `next-era` pays the active era and starts the next one.
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line.trim() !== 'next-era') {
+      console.log(JSON.stringify({ ok: false, error: `unknown command "${line.trim()}" (try next-era)` }));
+      return;
+    }
+    const change = nextEra(scenario);
+    seedStorage(chain.endpoint, change.changes).then(
+      () => {
+        scenario = change.scenario;
+        console.log(
+          JSON.stringify({
+            ok: true,
+            era: scenario.expected.staking.activeEra.index,
+            changes: change.changes.length,
+          }),
+        );
+      },
+      (error: Error) => console.log(JSON.stringify({ ok: false, error: error.message })),
+    );
+  });
 }
 
 main().catch((error) => {

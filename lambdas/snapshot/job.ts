@@ -34,6 +34,10 @@ export interface SnapshotSummary {
   entitiesChanged: number;
   entitiesRemoved: number;
   itemsWritten: number;
+  /** Entity payload bytes written (after compression): what write units are billed on. */
+  bytesWritten: number;
+  /** TTL marks on items this version superseded. */
+  supersededWrites: number;
   readMs: number;
   writeMs: number;
   ms: number;
@@ -80,6 +84,8 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     entitiesChanged: result.entitiesAdded + result.entitiesChanged,
     entitiesRemoved: result.entitiesRemoved,
     itemsWritten: result.itemsWritten,
+    bytesWritten: result.bytesWritten,
+    supersededWrites: result.supersededWrites,
     readMs: Math.round(writeStarted - started),
     writeMs: Math.round(done - writeStarted),
     ms: Math.round(done - started),
