@@ -13,20 +13,13 @@ import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { answerCommand } from '../commands/answer.js';
 import { commandContext } from '../commands/context.js';
 import { SnapshotCache } from '../commands/snapshot-cache.js';
+import { CHANGES_SUBSCRIPTIONS, onButton } from './buttons.js';
 import { addressedToUs, type ChatRef, chatTarget, commandLineFor, mayManageSubscriptions } from './chat.js';
 import { botInfoFor, DEFAULT_API_ROOT } from './config.js';
 import { applyMembership, migrateChat } from './membership.js';
-import {
-  ADMIN_CHECK_FAILED_HTML,
-  FAILED_HTML,
-  NOT_ADMIN_HTML,
-  NOT_ADMIN_TOAST,
-  NOT_TEXT_HTML,
-  OLD_BUTTON_TOAST,
-  toast,
-} from './messages.js';
+import { ADMIN_CHECK_FAILED_HTML, FAILED_HTML, NOT_ADMIN_HTML, NOT_TEXT_HTML, toast } from './messages.js';
 import { renderReply } from './render-reply.js';
-import { type ChartRenderer, editAnswer, sendAnswer } from './send-answer.js';
+import { type ChartRenderer, sendAnswer } from './send-answer.js';
 
 export interface TelegramBotOptions {
   token: string;
@@ -44,7 +37,6 @@ export interface TelegramBotOptions {
   log?: (line: string) => void;
 }
 
-const CHANGES_SUBSCRIPTIONS = new Set(['subscribe', 'unsubscribe']);
 const HTML = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
 
 interface IncomingText {
@@ -122,49 +114,7 @@ export function createTelegramBot(options: TelegramBotOptions): Telegraf {
   bot.on('message', (ctx) => onText(ctx, ctx.message as IncomingText));
   bot.on('edited_message', (ctx) => onText(ctx, ctx.editedMessage as IncomingText));
 
-  bot.on('callback_query', async (ctx) => {
-    const query = ctx.callbackQuery;
-    const data = 'data' in query ? query.data : undefined;
-    const message = query.message as IncomingText | undefined;
-    if (!data || !message?.chat || (message as { date?: number }).date === 0) {
-      await ctx.answerCbQuery(OLD_BUTTON_TOAST);
-      return;
-    }
-    const chat = message.chat;
-    const name = commandNameOf(data);
-    if (name === null) {
-      await ctx.answerCbQuery(OLD_BUTTON_TOAST);
-      return;
-    }
-    if (CHANGES_SUBSCRIPTIONS.has(name)) {
-      const allowed = await mayManage(ctx, chat, query.from.id);
-      if (allowed !== true) {
-        await ctx.answerCbQuery(
-          allowed === null ? 'Could not check your admin rights; try again.' : NOT_ADMIN_TOAST,
-          {
-            show_alert: true,
-          },
-        );
-        return;
-      }
-    }
-    const reply = await answer(data, chat, query.from.id);
-    const rendered = renderReply(reply);
-    const note =
-      reply.type === 'error'
-        ? reply.error.message
-        : reply.type === 'subscribed'
-          ? reply.outcome === 'unchanged'
-            ? 'Already subscribed'
-            : 'Subscribed'
-          : reply.type === 'unsubscribed'
-            ? `Removed ${reply.removed.length}`
-            : undefined;
-    await ctx.answerCbQuery(note === undefined ? undefined : toast(note));
-    if (reply.type === 'referenda' && message.text !== undefined)
-      await editAnswer(ctx.telegram, chat.id, message.message_id, rendered, send);
-    else await sendAnswer(ctx.telegram, chat.id, rendered, { ...send, replyTo: message.message_id });
-  });
+  bot.on('callback_query', (ctx) => onButton(ctx, { answer, mayManage, send }));
 
   bot.on('my_chat_member', async (ctx) => {
     const update = ctx.myChatMember;
