@@ -13,7 +13,8 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
+import { bundleDiscordHandler } from './discord-bundle.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_BYTES = 1024 * 1024;
@@ -85,21 +86,7 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const outfile = join(dir, 'index.mjs');
-    const result = await build({
-      entryPoints: [join(ROOT, spec.entry)],
-      outfile,
-      bundle: true,
-      minify: true,
-      platform: 'node',
-      target: 'node22',
-      format: 'esm',
-      legalComments: 'none',
-      metafile: true,
-      banner: {
-        js: "import { createRequire as __heraldRequire } from 'node:module'; const require = __heraldRequire(import.meta.url);",
-      },
-      logLevel: 'warning',
-    });
+    const result = await bundleDiscordHandler(join(ROOT, spec.entry), outfile);
     const bytes = Object.values(result.metafile.outputs)[0]!.bytes;
     const assets = result.metafile.inputs[
       Object.keys(result.metafile.inputs).find((f) => f.includes('@resvg/resvg-wasm')) ?? ''

@@ -47,12 +47,17 @@ export function helpEmbed(reply: HelpReply): APIEmbed {
   };
 }
 
+/** A count that may be missing from an older snapshot's status. */
+function count(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'bigint' ? formatInteger(value) : 'n/a';
+}
+
 export function statusEmbed(reply: StatusReply): APIEmbed {
   const f = reply.freshness;
   const stale = f?.stale ?? true;
   const fields = [
-    { name: 'Relay block', value: `#${formatInteger(reply.anchor.relayBlock)}`, inline: true },
-    { name: 'Asset Hub block', value: `#${formatInteger(reply.anchor.blockNumber)}`, inline: true },
+    { name: 'Relay block', value: `#${count(reply.anchor.relayBlock)}`, inline: true },
+    { name: 'Asset Hub block', value: `#${count(reply.anchor.blockNumber)}`, inline: true },
     { name: 'Runtime', value: `spec ${reply.anchor.specVersion}`, inline: true },
     { name: 'Chain time', value: when(reply.anchor.timestampMs), inline: true },
     { name: 'Snapshot taken', value: when(reply.committedAtMs), inline: true },
@@ -61,11 +66,11 @@ export function statusEmbed(reply: StatusReply): APIEmbed {
       value: `${duration(f?.ageMs ?? null)} (${stale ? '**stale**' : 'fresh'}; stale after ${duration(f?.staleAfterMs ?? null)})`,
       inline: true,
     },
-    { name: 'Active era', value: formatInteger(reply.activeEra), inline: true },
-    { name: 'Store version', value: formatInteger(reply.version), inline: true },
+    { name: 'Active era', value: count(reply.activeEra), inline: true },
+    { name: 'Store version', value: count(reply.version), inline: true },
     {
       name: 'Counts',
-      value: `${formatInteger(reply.counts.validators)} validators · ${formatInteger(reply.counts.nominators)} nominators · ${formatInteger(reply.counts.poolMembers)} pool members · ${formatInteger(reply.counts.referenda)} referenda · ${formatInteger(reply.counts.accounts)} accounts`,
+      value: `${count(reply.counts.validators)} validators · ${count(reply.counts.nominators)} nominators · ${count(reply.counts.poolMembers)} pool members · ${count(reply.counts.referenda)} referenda · ${count(reply.counts.accounts)} accounts`,
     },
   ];
   if (reply.warnings.length > 0)
