@@ -4,10 +4,13 @@
  * door, all on 127.0.0.1. `close()` stops every part.
  */
 import { join } from 'node:path';
+import { discordLocalRoutes } from '../../bots/discord/local-route.js';
+import { telegramLocalRoutes } from '../../bots/telegram/local-route.js';
 import { endpointsFromEnv } from '../../lambdas/config/endpoints.js';
 import type { ChainEndpoints } from '../../lambdas/snapshot/chain-reader.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
 import { createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions-store.js';
 import type { SnapshotStore } from '../../lambdas/store/types.js';
 import { type DevChain, startDevChain } from '../chain/devchain.js';
 import { localDynamoClient } from '../dynamodb/client.js';
@@ -27,8 +30,6 @@ export interface LocalStackOptions {
   snapshotIntervalMs: number;
   scenario: 'small' | 'kusama';
   seed: number;
-  /** Extra routes (the bots' webhooks) by "METHOD /path". */
-  routes?: (stack: { store: SnapshotStore }) => Record<string, Route>;
   log: (line: string) => void;
 }
 
@@ -81,9 +82,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     closers.push(() => snapshots.stop());
     await snapshots.runNow();
 
+    const subscriptions = createSubscriptionStore({ client, tableName: options.tableName });
     const routes: Record<string, Route> = {
       'GET /health': healthRoute({ store, endpoints, snapshots, dynamoEndpoint: dynamo.endpoint }),
-      ...(options.routes?.({ store }) ?? {}),
+      ...telegramLocalRoutes({ store, subscriptions, log }),
+      ...discordLocalRoutes({ store, dynamo: { client, tableName: options.tableName } }, process.env, log),
     };
     const http = await startHttpServer(options.httpPort, routes);
     closers.push(() => http.close());
