@@ -1,0 +1,4 @@
+export * from './local-route.js';
+export * from './notifier.js';
+export * from './register.js';
+export * from './rest.js';
