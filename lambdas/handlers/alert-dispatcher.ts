@@ -1,0 +1,89 @@
+/**
+ * The alert-dispatch Lambda (SQS): sends each job through the Telegram or Discord notifier with
+ * exactly-once records. Jobs another dispatcher holds, or that hit a table error, come back as
+ * batch item failures; retries and quiet-hour deferrals are re-enqueued with a delay. A target the
+ * platform reports gone has its subscriptions disabled.
+ */
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { Telegram } from 'telegraf';
+import { DiscordNotifier } from '../../bots/discord/notifier.js';
+import { createDiscordRest } from '../../bots/discord/rest.js';
+import { createTelegramNotifier } from '../../bots/telegram/notifier.js';
+import type { DeliveryTarget, Notifier, Platform } from '../../core/delivery/notifier.js';
+import type { DispatcherDeps } from '../alerts/dispatcher.js';
+import { dispatchSqsBatch, type SqsRecord } from '../alerts/sqs-batch.js';
+import { SqsJobQueue } from '../alerts/sqs-queue.js';
+import { ENV } from '../config/env-names.js';
+import { createAlertRecordStore } from '../store/alert-records.js';
+import { createSubscriptionStore, DEFAULT_TABLE_NAME } from '../store/index.js';
+import { HandlerConfigError } from './errors.js';
+import { secretOrEnv } from './secrets.js';
+
+const logger = new Logger({ serviceName: 'herald-alert-dispatcher' });
+
+async function build(env: NodeJS.ProcessEnv = process.env): Promise<DispatcherDeps> {
+  const queueUrl = env[ENV.alertDispatchQueueUrl]?.trim();
+  if (!queueUrl) throw new HandlerConfigError(`${ENV.alertDispatchQueueUrl} is not set`);
+  const client = new DynamoDBClient({});
+  const tableName = env[ENV.tableName]?.trim() || DEFAULT_TABLE_NAME;
+  const subscriptions = createSubscriptionStore({ client, tableName });
+  const disable = async (target: DeliveryTarget, reason: string) => {
+    await subscriptions.disableTarget(target, reason);
+  };
+  const notifiers: Partial<Record<Platform, Notifier>> = {};
+  const [telegramToken, discordToken] = await Promise.all([
+    secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret, env).catch(() => null),
+    secretOrEnv(ENV.discordBotToken, ENV.discordBotTokenSecret, env).catch(() => null),
+  ]);
+  if (telegramToken) {
+    const apiRoot = env[ENV.telegramApiRoot]?.trim() || undefined;
+    notifiers.telegram = createTelegramNotifier({
+      telegram: new Telegram(telegramToken, apiRoot ? { apiRoot } : {}),
+      disableTarget: disable,
+      log: (line) => logger.info(line),
+    });
+  }
+  if (discordToken)
+    notifiers.discord = new DiscordNotifier({
+      rest: createDiscordRest({ token: discordToken, api: env[ENV.discordApiRoot]?.trim() || undefined }),
+      onGone: disable,
+      log: (line) => logger.info(line),
+    });
+  if (!notifiers.telegram && !notifiers.discord)
+    throw new HandlerConfigError('no bot token: set the Telegram or the Discord token (or their secret ids)');
+  return {
+    records: createAlertRecordStore({ client, tableName }),
+    notifiers,
+    queue: new SqsJobQueue(new SQSClient({}), queueUrl),
+    owner: `lambda-${randomUUID().slice(0, 8)}`,
+    log: (line) => logger.info(line),
+  };
+}
+
+let deps: Promise<DispatcherDeps> | undefined;
+
+export async function handler(event: { Records?: SqsRecord[] }) {
+  deps ??= build().catch((error: unknown) => {
+    deps = undefined;
+    throw error;
+  });
+  const outcome = await dispatchSqsBatch(event.Records ?? [], await deps);
+  const sum = (
+    key: 'sent' | 'alreadyDone' | 'retrying' | 'deferred' | 'failed' | 'gone' | 'busy' | 'waiting',
+  ) => outcome.results.reduce((n, r) => n + r[key], 0);
+  logger.info('dispatch batch', {
+    jobs: outcome.results.length,
+    dropped: outcome.dropped,
+    sent: sum('sent'),
+    alreadyDone: sum('alreadyDone'),
+    retrying: sum('retrying'),
+    deferred: sum('deferred'),
+    failed: sum('failed'),
+    gone: sum('gone'),
+    busy: sum('busy'),
+  });
+  return { batchItemFailures: outcome.batchItemFailures };
+}
