@@ -1,19 +1,11 @@
-/**
- * Which updates were handled, so a redelivered update_id is answered once. An update is claimed
- * before it is handled and completed after; a claim whose handler died expires after a lease, so
- * Telegram's redelivery is then handled rather than lost.
- */
+/** The in-memory update ledger; the shared one lives in the store (lambdas/store/update-ledger-dynamo.ts). */
+import {
+  type ClaimResult,
+  DEFAULT_LEASE_MS,
+  type UpdateLedger,
+} from '../../lambdas/store/update-ledger-types.js';
 
-export type ClaimResult = 'claimed' | 'done' | 'in-progress';
-
-export interface UpdateLedger {
-  claim(updateId: number): Promise<ClaimResult>;
-  complete(updateId: number): Promise<void>;
-  /** Forget a claim whose handling failed, so the redelivery is handled. */
-  release(updateId: number): Promise<void>;
-}
-
-export const DEFAULT_LEASE_MS = 120_000;
+export { type ClaimResult, DEFAULT_LEASE_MS, type UpdateLedger };
 
 /** One process's memory: enough locally and within one warm Lambda container. */
 export class MemoryUpdateLedger implements UpdateLedger {

@@ -5,10 +5,10 @@ import { renderReferendumChart } from '../../bots/chart/render.js';
 import { commandConfigFromEnv } from '../../bots/commands/config.js';
 import { createTelegramWebhook } from '../../bots/telegram/app.js';
 import { botIdOf, telegramSettings } from '../../bots/telegram/config.js';
-import { DynamoUpdateLedger } from '../../bots/telegram/dynamo-update-ledger.js';
 import { httpEventHandler, useChartAssetsDir } from '../../bots/telegram/http-event.js';
 import { ENV } from '../config/env-names.js';
 import { createDynamoStore, createSubscriptionStore, DEFAULT_TABLE_NAME } from '../store/index.js';
+import { DynamoUpdateLedger } from '../store/update-ledger-dynamo.js';
 import { secretOrEnv } from './secrets.js';
 
 const logger = new Logger({ serviceName: 'herald-telegram' });

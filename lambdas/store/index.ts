@@ -12,3 +12,5 @@ export { DEFAULT_TABLE_NAME, TABLE_SCHEMA, type TableSchema } from './schema.js'
 export { createSubscriptionStore, type SubscriptionStoreOptions } from './subscriptions-store.js';
 export type * from './subscriptions-types.js';
 export type * from './types.js';
+export { DynamoUpdateLedger, type DynamoUpdateLedgerOptions } from './update-ledger-dynamo.js';
+export type * from './update-ledger-types.js';

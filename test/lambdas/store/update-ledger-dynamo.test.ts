@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoUpdateLedger } from '../../../bots/telegram/dynamo-update-ledger.js';
+import { DynamoUpdateLedger } from '../../../lambdas/store/update-ledger-dynamo.js';
 import { scanTable, startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 let dynamo: TestDynamo;
