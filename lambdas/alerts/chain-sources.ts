@@ -67,7 +67,9 @@ export class ChainVotingSource implements VotingSource {
     const readPairs = async (pairs: Array<[string, number]>) => {
       if (pairs.length === 0) return;
       const values = (await api.query.convictionVoting.votingFor.multi(pairs)) as unknown as Codec[];
-      pairs.forEach(([who, track], i) => out.set(votingKey(who, track), votingState(api, values[i]!)));
+      pairs.forEach(([who, track], i) => {
+        out.set(votingKey(who, track), votingState(api, values[i]!));
+      });
     };
     await readPairs(addresses.flatMap((a) => tracks.map((t) => [a, t] as [string, number])));
     const delegates: Array<[string, number]> = [];

@@ -314,7 +314,8 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
       (r) =>
         r.alert.facts.kind === 'era-paid' && (r.alert.facts as { address: string }).address === nominator,
     );
-    expect(BigInt((paid?.alert.facts as { estimate: string }).estimate)).toBeGreaterThan(0n);
+    expect(paid).toBeDefined();
+    expect(BigInt((paid!.alert.facts as { estimate: string }).estimate)).toBeGreaterThan(0n);
     expect(
       rs.some(
         (r) =>
