@@ -1,4 +1,5 @@
 export * from './local-route.js';
 export * from './notifier.js';
+export * from './notifier-setup.js';
 export * from './register.js';
 export * from './rest.js';

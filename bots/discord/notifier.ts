@@ -13,11 +13,9 @@ import type {
   Notifier,
   NotifierMessage,
 } from '../../core/delivery/notifier.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import { groupAlerts } from './alert-embeds.js';
 import { classifyDiscordError, type DeliveryVerdict } from './delivery-errors.js';
 import { SlidingWindowLimiter } from './rate-limiter.js';
-import { createDiscordRest } from './rest.js';
 
 export interface DiscordNotifierOptions {
   rest: REST;
@@ -156,34 +154,4 @@ function targetProblem(target: DeliveryTarget): string | null {
   if (typeof target.id !== 'string' || !SNOWFLAKE.test(target.id))
     return `a Discord ${target.kind} id is a snowflake of 15-21 digits, not ${JSON.stringify(target.id)}`;
   return null;
-}
-
-/** The `onGone` that disables the target's subscriptions in the store, recording Discord's reason. */
-export function disableSubscriptionsOnGone(
-  subscriptions: Pick<SubscriptionStore, 'disableTarget'>,
-): (target: DeliveryTarget, reason: string) => Promise<void> {
-  return async (target, reason) => {
-    await subscriptions.disableTarget(
-      { platform: target.platform, kind: target.kind, id: target.id },
-      `Discord: ${reason}`,
-    );
-  };
-}
-
-export interface DiscordNotifierSetup {
-  botToken: string;
-  /** Default https://discord.com/api. */
-  apiRoot?: string;
-  /** Subscriptions of a gone target are disabled here, with the reason. */
-  subscriptions: Pick<SubscriptionStore, 'disableTarget'> | null;
-  log?: (line: string) => void;
-}
-
-/** The notifier the alert engine uses: bot-token REST client, Discord's limits, gone targets disabled. */
-export function createDiscordNotifier(setup: DiscordNotifierSetup): DiscordNotifier {
-  return new DiscordNotifier({
-    rest: createDiscordRest({ token: setup.botToken, api: setup.apiRoot }),
-    onGone: setup.subscriptions ? disableSubscriptionsOnGone(setup.subscriptions) : undefined,
-    log: setup.log,
-  });
 }

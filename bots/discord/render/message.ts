@@ -9,7 +9,8 @@ import { errorEmbed, helpEmbed, statusEmbed } from './basic.js';
 import { actionRows } from './buttons.js';
 import { withFreshness } from './freshness.js';
 import { referendaEmbed, referendumEmbed, tracksEmbed } from './governance.js';
-import { eraEmbed, stakeEmbed, validatorEmbed } from './staking.js';
+import { stakeEmbed } from './stake.js';
+import { eraEmbed, validatorEmbed } from './staking.js';
 import { subscribedEmbed, subscriptionsEmbed, unsubscribedEmbed } from './subscriptions.js';
 
 export interface DiscordMessage {

@@ -1,123 +1,21 @@
-/** Embeds of /stake, /validator and /era. */
+/** Embeds of /validator and /era, and the pieces /stake shares with them. */
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { formatKsm } from '../../../core/format/balance.js';
 import { formatInteger, formatPerbill, formatPercent } from '../../../core/format/number.js';
 import type { EraReply, StakeReply, ValidatorReply } from '../../../core/reply/reply-types.js';
 import type { ApyEstimate } from '../../../core/staking/apy.js';
-import {
-  apyFootnote,
-  describeAccountWarning,
-  describeValidatorWarning,
-} from '../../../core/staking/describe.js';
-import type { TargetStatus } from '../../../core/staking/targets.js';
-import type { RewardDestination } from '../../../core/types/staking.js';
+import { apyFootnote, describeValidatorWarning } from '../../../core/staking/describe.js';
 import { COLOURS } from './colours.js';
 import { duration, relative, when } from './time.js';
 
-const short = (address: string) =>
+export const short = (address: string) =>
   address.length > 16 ? `${address.slice(0, 6)}…${address.slice(-6)}` : address;
-const apy = (e: ApyEstimate | null) => (e?.value === null || e === null ? 'n/a' : formatPercent(e.value));
+export const apy = (e: ApyEstimate | null) =>
+  e?.value === null || e === null ? 'n/a' : formatPercent(e.value);
 
-function payee(p: RewardDestination | null): string {
-  if (!p) return 'none set';
-  if (p.kind === 'Account') return `account \`${short(p.account)}\``;
-  return {
-    Staked: 'restaked',
-    Stash: 'stash (not restaked)',
-    Controller: 'controller',
-    None: 'None (no payouts)',
-  }[p.kind];
-}
-
-const TARGET_LABEL: Record<TargetStatus, string> = {
-  'active-backing': '🟢 backing you',
-  'active-not-backing': '🟡 active, not backing you',
-  waiting: '⚪ waiting',
-  blocked: '⛔ blocked, waiting',
-  'not-validator': '🔴 not a validator',
-};
-
-function echo(reply: StakeReply | ValidatorReply): string | null {
+export function echo(reply: StakeReply | ValidatorReply): string | null {
   if (!reply.account.converted) return null;
   return `Converted from prefix ${reply.account.inputPrefix ?? '0x'} to Kusama: \`${reply.account.address}\``;
-}
-
-export function stakeEmbed(reply: StakeReply): APIEmbed {
-  const v = reply.view;
-  const fields: APIEmbedField[] = [
-    { name: 'Bonded', value: formatKsm(v.bond.total), inline: true },
-    { name: 'Active', value: formatKsm(v.bond.active), inline: true },
-    { name: 'Rewards go to', value: payee(v.payee), inline: true },
-    {
-      name: 'Earning this era',
-      value: v.earning.thisEra
-        ? `yes, ${formatKsm(v.earning.exposedThisEra)} exposed${v.earning.viaPool ? ' (through the pool)' : ''}`
-        : 'no',
-      inline: true,
-    },
-    {
-      name: 'APY',
-      value: `${apy(v.apy.account ?? v.apy.pool)} (network ${apy(v.apy.network)})`,
-      inline: true,
-    },
-    { name: 'Roles', value: v.roles.length > 0 ? v.roles.join(', ') : 'none', inline: true },
-  ];
-  if (v.nominations) {
-    const n = v.nominations;
-    const targets = n.targets
-      .slice(0, 12)
-      .map(
-        (t) =>
-          `${TARGET_LABEL[t.status]} \`${short(t.validator)}\`${t.commission === null ? '' : ` · ${formatPerbill(t.commission)}`}`,
-      );
-    if (n.targets.length > 12) targets.push(`…and ${n.targets.length - 12} more`);
-    fields.push({
-      name: `Nominations (${n.targets.length}: ${n.backing} backing, ${n.waiting} waiting, ${n.inactive} gone)`,
-      value: targets.join('\n') || 'none',
-    });
-  }
-  if (v.validator) {
-    fields.push({
-      name: 'Validator',
-      value: `commission ${formatPerbill(v.validator.commission)}${v.validator.blocked ? ' · blocked' : ''} · ${v.validator.elected ? `elected, ${formatInteger(v.validator.pointsThisEra)} points this era` : 'not elected this era'}`,
-    });
-  }
-  if (v.pool) {
-    fields.push({
-      name: `Pool ${v.pool.poolId}`,
-      value: `${formatKsm(v.pool.value)} in the pool · ${v.pool.state ?? 'missing'} · commission ${v.pool.commission === null ? 'none' : formatPerbill(v.pool.commission)} · APY ${apy(v.pool.apy)}`,
-    });
-  }
-  const unlocking = v.bond.unlocking;
-  if (unlocking.chunks.length > 0) {
-    const chunks = unlocking.chunks.slice(0, 8).map((c) => {
-      if (c.status === 'withdrawable') return `${formatKsm(c.value)}: withdrawable now`;
-      const eta = c.eta ? ` ${relative(c.eta.atMs)}` : '';
-      return `${formatKsm(c.value)}: era ${formatInteger(c.era)}${eta}${c.status === 'held-by-offence-queue' ? ' (held by an offence)' : ''}`;
-    });
-    fields.push({
-      name: `Unbonding (${formatKsm(unlocking.unbonding)}, withdrawable ${formatKsm(unlocking.withdrawable)})`,
-      value: chunks.join('\n'),
-    });
-  }
-  if (v.unclaimed.rewards.length > 0) {
-    const soon = v.unclaimed.soonest;
-    fields.push({
-      name: 'Unclaimed rewards',
-      value: `≈ ${formatKsm(v.unclaimed.total)} over ${v.unclaimed.eraCount} era(s)${soon ? `; era ${formatInteger(soon.era)} expires ${relative(soon.expiresEta.atMs)}` : ''}`,
-    });
-  }
-  const lines = [echo(reply), ...v.warnings.map((w) => `⚠️ ${describeAccountWarning(w)}`)].filter(
-    (l): l is string => !!l,
-  );
-  const note = v.apy.account ?? v.apy.pool ?? v.apy.network;
-  fields.push({ name: 'How APY is estimated', value: apyFootnote(note, v.era.timing) });
-  return {
-    title: `Stake of ${short(v.address)}`,
-    description: [`\`${v.address}\``, ...lines].join('\n'),
-    color: COLOURS.staking,
-    fields,
-  };
 }
 
 export function validatorEmbed(reply: ValidatorReply): APIEmbed {

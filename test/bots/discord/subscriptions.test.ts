@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordNotifier } from '../../../bots/discord/notifier.js';
+import { createDiscordNotifier } from '../../../bots/discord/notifier-setup.js';
 import type { TargetRef } from '../../../core/commands/subscription-model.js';
 import {
   type Answer,
