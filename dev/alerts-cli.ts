@@ -1,0 +1,198 @@
+/**
+ * `npm run alerts -- --dry-run`: runs alert detection on the newest snapshot version (against the
+ * detector's cursor) and lists what would be sent, and to whom, without sending or moving the
+ * cursor. Without --dry-run it sends through the Telegram and Discord bots configured in the
+ * environment (tokens and API roots) and moves the cursor. It uses the running local stack (found
+ * through its /health) or the on-disk local DB.
+ *
+ * Options: --dry-run, --json, --version N, --now chain|<ISO time> (default: the wall clock; "chain"
+ * takes the snapshot's chain time, for the dev chain), --no-chain (skip votes and slashes).
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Telegram } from 'telegraf';
+import { DiscordNotifier } from '../bots/discord/notifier.js';
+import { createDiscordRest } from '../bots/discord/rest.js';
+import { createTelegramNotifier } from '../bots/telegram/notifier.js';
+import { alertMessage } from '../core/alerts/messages.js';
+import { targetKey } from '../core/commands/subscription-model.js';
+import type { Notifier, Platform } from '../core/delivery/notifier.js';
+import { ChainConnection, ChainSlashSource, ChainVotingSource } from '../lambdas/alerts/chain-sources.js';
+import { alertRulesFromEnv, operatorTargetsFrom } from '../lambdas/alerts/config.js';
+import {
+  type DetectionRun,
+  type DetectorDeps,
+  detectAndEnqueue,
+  runDetection,
+} from '../lambdas/alerts/detector.js';
+import { drainQueue } from '../lambdas/alerts/dispatch-loop.js';
+import { MemoryQueue } from '../lambdas/alerts/queue.js';
+import { endpointsFromEnv } from '../lambdas/config/endpoints.js';
+import { ENV } from '../lambdas/config/env-names.js';
+import { ENTITY, type StatusEntity } from '../lambdas/snapshot/entities.js';
+import { createAlertRecordStore } from '../lambdas/store/alert-records.js';
+import { createDynamoStore, createSubscriptionStore, ensureTable } from '../lambdas/store/index.js';
+import { createVersionDiffer } from '../lambdas/store/version-diff.js';
+import { localDynamoClient } from './dynamodb/client.js';
+import { startDynalite } from './dynamodb/dynalite.js';
+
+const log = (line: string) => console.error(line);
+
+async function runningStack(): Promise<{ assetHub: string[]; dynamodb: string } | null> {
+  const port = process.env.PORT ?? '3000';
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) });
+    const health = (await res.json()) as { chain: { assetHub: string[] }; dynamodb: string };
+    return { assetHub: health.chain.assetHub, dynamodb: health.dynamodb };
+  } catch {
+    return null;
+  }
+}
+
+function notifiersFromEnv(): Partial<Record<Platform, Notifier>> {
+  const env = process.env;
+  const out: Partial<Record<Platform, Notifier>> = {};
+  const tg = env[ENV.telegramBotToken]?.trim();
+  if (tg) {
+    const apiRoot = env[ENV.telegramApiRoot]?.trim();
+    out.telegram = createTelegramNotifier({ telegram: new Telegram(tg, apiRoot ? { apiRoot } : {}), log });
+  }
+  const dc = env[ENV.discordBotToken]?.trim();
+  if (dc)
+    out.discord = new DiscordNotifier({
+      rest: createDiscordRest({ token: dc, api: env[ENV.discordApiRoot]?.trim() || undefined }),
+      log,
+    });
+  return out;
+}
+
+function print(run: DetectionRun, nowMs: number, json: boolean): void {
+  if (json) {
+    const rows = run.jobs.flatMap((job) =>
+      job.items.map((i) => ({
+        to: targetKey(job.target),
+        alert: i.alert.id,
+        severity: i.alert.severity,
+        subscription: i.subscriptionId,
+      })),
+    );
+    console.log(
+      JSON.stringify({
+        version: run.version,
+        base: run.base,
+        alerts: run.alerts.length,
+        deliveries: rows,
+        notes: run.notes,
+      }),
+    );
+    return;
+  }
+  const targets = new Set(run.jobs.map((j) => targetKey(j.target)));
+  console.log(
+    `version ${run.version} (diffed against ${run.base ?? 'nothing: first run'}): ${run.alerts.length} alerts, ` +
+      `${run.deliveries.length} deliveries to ${targets.size} targets`,
+  );
+  for (const job of run.jobs) {
+    console.log(`\n${targetKey(job.target)} (${job.items.length} alert${job.items.length === 1 ? '' : 's'})`);
+    for (const item of job.items) {
+      const m = alertMessage(item.alert, { nowMs });
+      const quiet = item.quietHours ? ' [quiet hours set]' : '';
+      console.log(`  [${item.alert.severity}] ${item.alert.id}${quiet}\n      ${m.title}`);
+      for (const line of m.lines) console.log(`      ${line}`);
+    }
+  }
+  const unrouted = run.alerts.filter((a) => !run.deliveries.some((d) => d.alert.id === a.id));
+  if (unrouted.length > 0) console.log(`\nno subscriber for: ${unrouted.map((a) => a.id).join(', ')}`);
+  for (const note of run.notes) console.log(`note: ${note}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      version: { type: 'string' },
+      now: { type: 'string' },
+      'no-chain': { type: 'boolean', default: false },
+    },
+  });
+  const version = values.version === undefined ? undefined : Number(values.version);
+  if (version !== undefined && (!Number.isSafeInteger(version) || version < 1))
+    throw new Error(`--version must be a version number, not "${values.version}"`);
+  const cleanup: Array<() => Promise<void>> = [];
+  try {
+    const stack = await runningStack();
+    let dynamoEndpoint = process.env[ENV.dynamoEndpoint] ?? stack?.dynamodb;
+    if (!dynamoEndpoint) {
+      const dynamo = await startDynalite({ path: join(process.cwd(), '.data', 'dynamodb') });
+      cleanup.push(() => dynamo.close());
+      dynamoEndpoint = dynamo.endpoint;
+    }
+    const client = localDynamoClient(dynamoEndpoint);
+    cleanup.push(async () => client.destroy());
+    const tableName = process.env[ENV.tableName] ?? 'herald-local';
+    await ensureTable(client, tableName);
+    const store = createDynamoStore({ client, tableName });
+
+    let nowMs = Date.now();
+    if (values.now === 'chain') {
+      const status = await store.getEntity<StatusEntity>(ENTITY.status, 'current');
+      if (!status) throw new Error('there is no snapshot yet: run `npm start` or `npm run snapshot` first');
+      nowMs = status.anchor.timestampMs;
+    } else if (values.now !== undefined) {
+      nowMs = Date.parse(values.now);
+      if (!Number.isFinite(nowMs))
+        throw new Error(`--now must be "chain" or an ISO time, not "${values.now}"`);
+    }
+    const started = Date.now();
+    const now = () => nowMs + (Date.now() - started);
+
+    const endpoints = endpointsFromEnv()?.assetHub ?? stack?.assetHub ?? [];
+    const chain =
+      values['no-chain'] || endpoints.length === 0 ? null : new ChainConnection(endpoints, 10_000, log);
+    if (chain) cleanup.push(() => chain.close());
+    const deps: DetectorDeps = {
+      store,
+      differ: createVersionDiffer({ client, tableName }),
+      subscriptions: createSubscriptionStore({ client, tableName, now }),
+      records: createAlertRecordStore({ client, tableName, now }),
+      now,
+      rules: alertRulesFromEnv(),
+      operators: operatorTargetsFrom(process.env[ENV.alertOperatorTargets]),
+      votes: chain ? new ChainVotingSource(chain) : undefined,
+      slashes: chain ? new ChainSlashSource(chain) : undefined,
+      log,
+    };
+    if (values['dry-run']) {
+      const run = await runDetection(deps, { version });
+      if (!run) throw new Error('there is no snapshot yet: run `npm start` or `npm run snapshot` first');
+      print(run, now(), values.json);
+      return;
+    }
+    const notifiers = notifiersFromEnv();
+    if (!notifiers.telegram && !notifiers.discord)
+      throw new Error(`set ${ENV.telegramBotToken} or ${ENV.discordBotToken} to send (or use --dry-run)`);
+    const queue = new MemoryQueue(now);
+    const run = await detectAndEnqueue({ ...deps, queue }, { version });
+    if (!run) throw new Error('there is no snapshot yet: run `npm start` or `npm run snapshot` first');
+    print(run, now(), values.json);
+    // Retries back off for minutes; the CLI gives them two. What is left stays recorded as "retry"
+    // and goes out when a later detection run sees the alert again.
+    const deadline = Date.now() + 120_000;
+    const stats = await drainQueue(
+      queue,
+      { records: deps.records, notifiers, queue, owner: `cli-${process.pid}`, now, log },
+      { stopped: () => Date.now() > deadline },
+    );
+    log(
+      `sent ${stats.totals.sent}, already sent ${stats.totals.alreadyDone}, retrying ${queue.size()}, failed ${stats.totals.failed}, gone ${stats.totals.gone}`,
+    );
+  } finally {
+    for (const c of cleanup.reverse()) await c().catch(() => undefined);
+  }
+}
+
+main().catch((error) => {
+  console.error(`alerts: ${(error as Error).message}`);
+  process.exit(1);
+});
