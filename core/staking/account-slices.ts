@@ -4,6 +4,7 @@ import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
 import { claimablePageCount, exposureReward } from './payout.js';
 import { type PoolAccounts, type PoolCache, poolAccountsOf, poolMembership } from './pool-slice.js';
+import { recentEraRewards } from './recent-rewards.js';
 import type {
   AccountExposure,
   AccountStakingSlice,
@@ -53,7 +54,7 @@ function figuresFor(idx: SnapshotIndex, exposures: readonly AccountExposure[]): 
 function keptExposures(
   idx: SnapshotIndex,
   all: readonly AccountExposure[],
-): { kept: AccountExposure[]; eraRewards: PoolEraReward[]; claimedPages: number } {
+): { kept: AccountExposure[]; eraRewards: PoolEraReward[]; claimedPages: number; exposedEras: number } {
   const kept: AccountExposure[] = [];
   let claimedPages = 0;
   const byEra = new Map<number, bigint>();
@@ -76,7 +77,7 @@ function keptExposures(
     if (unclaimed) kept.push(e);
     else claimedPages += pages;
   }
-  return { kept, eraRewards: [...byEra].map(([era, reward]) => ({ era, reward })), claimedPages };
+  return { kept, eraRewards: recentEraRewards(idx, byEra), claimedPages, exposedEras: byEra.size };
 }
 
 interface BuildState {
@@ -114,6 +115,7 @@ function sliceFor(state: BuildState, address: Address): AccountStakingSlice {
       kept: exposures,
       eraRewards,
       claimedPages,
+      exposedEras,
     } = keptExposures(idx, idx.exposuresOf.get(stash) ?? []);
     slice.stash = stash;
     slice.viaController = controlled !== undefined;
@@ -125,7 +127,7 @@ function sliceFor(state: BuildState, address: Address): AccountStakingSlice {
     slice.exposures = exposures;
     slice.validatorEras = figuresFor(idx, exposures);
     slice.eraRewards = eraRewards;
-    slice.exposedEras = eraRewards.length;
+    slice.exposedEras = exposedEras;
     slice.claimedPages = claimedPages;
   }
 

@@ -3,6 +3,7 @@ import type { Snapshot } from '../types/snapshot.js';
 import type { Address, PoolMember } from '../types/staking.js';
 import { exposureReward } from './payout.js';
 import { poolRewardAccount } from './pool-account.js';
+import { recentEraRewards } from './recent-rewards.js';
 import type { PoolEraReward, PoolMembershipSlice } from './slice-types.js';
 import type { SnapshotIndex } from './snapshot-index.js';
 
@@ -37,7 +38,7 @@ function poolShared(idx: SnapshotIndex, bonded: Address): PoolShared {
     );
     byEra.set(e.era, (byEra.get(e.era) ?? 0n) + reward);
   }
-  const eraRewards: PoolEraReward[] = [...byEra].map(([era, reward]) => ({ era, reward }));
+  const eraRewards: PoolEraReward[] = recentEraRewards(idx, byEra);
   return {
     bondedActive: ledger?.active ?? 0n,
     bondedTotal: ledger?.total ?? 0n,

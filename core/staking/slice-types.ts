@@ -91,7 +91,7 @@ export interface AccountStakingSlice {
   exposures: AccountExposure[];
   /** Figures of each (era, validator) the exposures refer to. */
   validatorEras: ValidatorEraFigures[];
-  /** The stash's estimated reward in each paid era of the window it was exposed in (claimed or not). */
+  /** The stash's estimated reward in each of the last 28 paid eras it was exposed in (claimed or not), for APY. */
   eraRewards: PoolEraReward[];
   /** Paid eras of the window in which the stash was exposed at all. */
   exposedEras: number;
