@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     seed: Number(values.seed),
     onProgress: (p) => process.stderr.write(`\r${p.stage}: ${p.done}/${p.total}   `),
   });
-  const seeded = await seedStorage(chain.endpoint, scenario.storage);
+  // Few, large batches: every dev_setStorage call adds a storage layer that each later read walks through.
+  const seeded = await seedStorage(chain.endpoint, scenario.storage, { batchChars: 40_000_000 });
   const pairs = scenario.storage.length;
   process.stderr.write(`\nseeded ${pairs} pairs in ${seeded.batches} batches\n`);
   console.log(
