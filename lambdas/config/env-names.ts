@@ -52,7 +52,10 @@ export const ENV = {
   alertQueueUrl: 'HERALD_ALERT_QUEUE_URL',
   /** Folder holding the chart renderer's wasm and fonts in a deployed bundle (see configureChartAssets). */
   chartAssetsDir: 'HERALD_CHART_ASSETS_DIR',
-  /** SQS queue URL of the alert-dispatch queue: one message per target and detection run. */
+  /**
+   * SQS queue URL(s) of alert dispatch: one message per target and detection run. One URL, or one
+   * queue per platform as "telegram=<url>,discord=<url>".
+   */
   alertDispatchQueueUrl: 'HERALD_ALERT_DISPATCH_QUEUE_URL',
   /** Operator targets for data-health alerts, comma-separated "platform:kind:id" (e.g. telegram:chat:-100123). */
   alertOperatorTargets: 'HERALD_ALERT_OPERATORS',
