@@ -1,3 +1,5 @@
+export { type AlertRecordStoreOptions, createAlertRecordStore } from './alert-records.js';
+export type * from './alert-records-types.js';
 export { createDynamoStore, type DynamoStoreOptions } from './dynamo-store.js';
 export { type EnsureTableResult, ensureTable } from './ensure-table.js';
 export {
@@ -14,3 +16,10 @@ export type * from './subscriptions-types.js';
 export type * from './types.js';
 export { DynamoUpdateLedger, type DynamoUpdateLedgerOptions } from './update-ledger-dynamo.js';
 export type * from './update-ledger-types.js';
+export {
+  createVersionDiffer,
+  type EntityRef,
+  type VersionDiff,
+  type VersionDiffer,
+  type VersionDifferOptions,
+} from './version-diff.js';
