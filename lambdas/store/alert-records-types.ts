@@ -26,7 +26,7 @@ export interface DeliveryRecord {
   updatedAtMs: number;
 }
 
-export type ClaimResult =
+export type DeliveryClaim =
   | { claimed: true; record: DeliveryRecord }
   /** Someone else holds it, it is waiting, or it is final: `record` says which. */
   | { claimed: false; record: DeliveryRecord };
@@ -51,7 +51,7 @@ export interface AlertRecordStore {
     subscriptionId: string,
     owner: string,
     leaseMs: number,
-  ): Promise<ClaimResult>;
+  ): Promise<DeliveryClaim>;
   /** The holder's transitions; false when the holder lost the record (its lease ran out and another took it). */
   markSent(target: TargetRef, alertId: string, owner: string, messageIds: string[]): Promise<boolean>;
   markRetry(

@@ -13,7 +13,7 @@ import { type TargetRef, targetKey, targetProblem } from '../../core/commands/su
 import { CURSOR_KEY, deliveryKey, deliveryPk, settingsKey } from './alert-records-keys.js';
 import type {
   AlertRecordStore,
-  ClaimResult,
+  DeliveryClaim,
   DeliveryRecord,
   DeliveryState,
   DetectorCursor,
@@ -108,7 +108,7 @@ export function createAlertRecordStore(options: AlertRecordStoreOptions): AlertR
   };
 
   return {
-    async claim(target, alert, subscriptionId, owner, leaseMs): Promise<ClaimResult> {
+    async claim(target, alert, subscriptionId, owner, leaseMs): Promise<DeliveryClaim> {
       checkTarget(target);
       checkAlertId(alert?.id);
       if (!Number.isFinite(leaseMs) || leaseMs <= 0)
