@@ -1,4 +1,8 @@
-/** Retry delays: exponential from `baseMs`, capped, never shorter than what the platform asked for. */
+/**
+ * Retry delays. A platform that says when to come back (429 retry_after, or the notifier's own
+ * backoff) is followed exactly on the first failure; repeated failures back off exponentially from
+ * `baseMs`, capped at `maxMs`, never sooner than the platform asked.
+ */
 export interface BackoffPolicy {
   baseMs: number;
   maxMs: number;
@@ -6,10 +10,12 @@ export interface BackoffPolicy {
   maxAttempts: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 5_000, maxMs: 15 * 60_000, maxAttempts: 8 };
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 2_000, maxMs: 15 * 60_000, maxAttempts: 8 };
 
-/** Delay before attempt `failures + 1`, given the platform's own `afterMs` (0 when it gave none). */
+/** Delay before the next attempt after `failures` failed ones, given the platform's `afterMs` (0: none given). */
 export function retryDelayMs(policy: BackoffPolicy, failures: number, afterMs: number): number {
-  const exp = policy.baseMs * 2 ** Math.max(0, Math.min(failures - 1, 30));
-  return Math.max(Math.min(policy.maxMs, exp), Math.max(0, Number.isFinite(afterMs) ? afterMs : 0));
+  const asked = Number.isFinite(afterMs) && afterMs > 0 ? afterMs : 0;
+  const exp =
+    failures <= 1 ? (asked > 0 ? 0 : policy.baseMs) : policy.baseMs * 2 ** Math.min(failures - 2, 30);
+  return Math.max(asked, Math.min(policy.maxMs, exp));
 }

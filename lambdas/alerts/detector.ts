@@ -302,7 +302,9 @@ export async function detectAndEnqueue(
   const run = await runDetection(deps, options);
   if (!run) return null;
   for (let i = 0; i < run.jobs.length; i += 100)
-    await deps.queue.send(run.jobs.slice(i, i + 100).map((job) => ({ body: encodeJob(job) })));
+    await deps.queue.send(
+      run.jobs.slice(i, i + 100).map((job) => ({ body: encodeJob(job), platform: job.target.platform })),
+    );
   await deps.records.advanceCursor(run.version, options.endpoint ?? null);
   for (const note of run.notes) deps.log?.(`alerts v${run.version}: ${note}`);
   return run;

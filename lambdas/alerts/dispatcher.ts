@@ -72,7 +72,13 @@ export async function dispatchJob(job: DeliveryJob, deps: DispatcherDeps): Promi
   // The holder of this job's claims: one token per job, so two jobs of one process never share a claim.
   const owner = `${deps.owner}:${randomUUID().slice(0, 8)}`;
   const requeue = (items: Item[], delayMs: number) =>
-    deps.queue.send([{ body: encodeJob({ target, items }), delayMs: Math.max(0, Math.ceil(delayMs)) }]);
+    deps.queue.send([
+      {
+        body: encodeJob({ target, items }),
+        delayMs: Math.max(0, Math.ceil(delayMs)),
+        platform: target.platform,
+      },
+    ]);
 
   // 1. Claim.
   const claimed: Array<{ item: Item; attempts: number }> = [];

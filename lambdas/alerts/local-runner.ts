@@ -8,6 +8,7 @@ import type { MessageContext } from '../../core/alerts/messages.js';
 import type { AlertRules } from '../../core/alerts/rules.js';
 import type { TargetRef } from '../../core/commands/subscription-model.js';
 import type { Notifier, Platform } from '../../core/delivery/notifier.js';
+import { ENTITY, type StatusEntity } from '../snapshot/entities.js';
 import { createAlertRecordStore } from '../store/alert-records.js';
 import type { AlertRecordStore } from '../store/alert-records-types.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
@@ -17,7 +18,7 @@ import { createVersionDiffer } from '../store/version-diff.js';
 import type { BackoffPolicy } from './backoff.js';
 import { type DetectionRun, detectAndEnqueue } from './detector.js';
 import { type DrainStats, drainQueue } from './dispatch-loop.js';
-import { MemoryQueue } from './queue.js';
+import { MemoryQueue, PlatformQueues } from './queue.js';
 import type { SlashSource, VotingSource } from './sources.js';
 
 export interface LocalAlertsOptions {
@@ -26,7 +27,11 @@ export interface LocalAlertsOptions {
   notifiers: Partial<Record<Platform, Notifier>>;
   /** The snapshot reader (one is created over the table when absent). */
   store?: SnapshotReader;
-  clock?: () => number;
+  /**
+   * "Now" for detection and delivery (default the wall clock). "chain" runs the clock from the
+   * newest snapshot's chain time: for a dev chain whose time is not today's.
+   */
+  clock?: (() => number) | 'chain';
   log?: (line: string) => void;
   rules?: Partial<AlertRules>;
   operators?: readonly TargetRef[];
@@ -41,7 +46,8 @@ export interface LocalAlertsOptions {
 }
 
 export interface LocalAlerts {
-  readonly queue: MemoryQueue;
+  /** One in-process dispatch queue per platform. */
+  readonly queues: Record<Platform, MemoryQueue>;
   readonly records: AlertRecordStore;
   /** Detects on the newest (or the given) version and enqueues its jobs; the background loop sends them. */
   afterSnapshot(summary?: { version?: number; endpoint?: string | null }): Promise<DetectionRun | null>;
@@ -51,36 +57,55 @@ export interface LocalAlerts {
 }
 
 export function startLocalAlerts(options: LocalAlertsOptions): LocalAlerts {
-  const now = options.clock ?? Date.now;
   const log = options.log ?? (() => {});
   const { client, tableName } = options;
   const store = options.store ?? createDynamoStore({ client, tableName });
+  const chainAnchor = { chainMs: Date.now(), at: Date.now() };
+  const now =
+    options.clock === 'chain'
+      ? () => chainAnchor.chainMs + (Date.now() - chainAnchor.at)
+      : (options.clock ?? Date.now);
+  const followChain = async () => {
+    if (options.clock !== 'chain') return;
+    const status = await store.getEntity<StatusEntity>(ENTITY.status, 'current');
+    if (status) Object.assign(chainAnchor, { chainMs: status.anchor.timestampMs, at: Date.now() });
+  };
   const records = createAlertRecordStore({ client, tableName, now });
   const subscriptions = createSubscriptionStore({ client, tableName, now });
   const differ = createVersionDiffer({ client, tableName });
-  const queue = new MemoryQueue(now);
+  const queues: Record<Platform, MemoryQueue> = {
+    telegram: new MemoryQueue(now),
+    discord: new MemoryQueue(now),
+  };
+  const queue = new PlatformQueues(queues);
   let stopped = false;
-  const loop = drainQueue(
+  const deps = {
+    records,
+    notifiers: options.notifiers,
     queue,
-    {
-      records,
-      notifiers: options.notifiers,
-      queue,
-      owner: options.owner ?? `local-${process.pid}-${now().toString(36)}`,
-      leaseMs: options.leaseMs,
-      backoff: options.backoff,
-      now,
-      messageContext: options.messageContext,
-      log,
-    },
-    { concurrency: options.concurrency, untilEmpty: false, stopped: () => stopped, pollMs: 100 },
-  );
+    owner: options.owner ?? `local-${process.pid}-${now().toString(36)}`,
+    leaseMs: options.leaseMs,
+    backoff: options.backoff,
+    now,
+    messageContext: options.messageContext,
+    log,
+  };
+  const drainOptions = {
+    concurrency: options.concurrency,
+    untilEmpty: false,
+    stopped: () => stopped,
+    pollMs: 100,
+  };
+  const loops = Promise.all([
+    drainQueue(queues.telegram, deps, drainOptions),
+    drainQueue(queues.discord, deps, drainOptions),
+  ]);
   let detecting: Promise<unknown> = Promise.resolve();
   return {
-    queue,
+    queues,
     records,
     afterSnapshot(summary = {}) {
-      const run = detecting.then(() =>
+      const run = detecting.then(followChain).then(() =>
         detectAndEnqueue(
           {
             store,
@@ -109,12 +134,16 @@ export function startLocalAlerts(options: LocalAlertsOptions): LocalAlerts {
     },
     async idle() {
       await detecting;
-      while (queue.size() > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (queues.telegram.size() + queues.discord.size() > 0)
+        await new Promise((resolve) => setTimeout(resolve, 50));
     },
     async close() {
       await detecting;
       stopped = true;
-      return loop;
+      const [a, b] = await loops;
+      const totals = { ...a.totals };
+      for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += b.totals[key];
+      return { jobs: a.jobs + b.jobs, badMessages: a.badMessages + b.badMessages, totals };
     },
   };
 }

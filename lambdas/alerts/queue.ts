@@ -1,17 +1,42 @@
 /**
- * Where dispatch jobs go: SQS in AWS, an in-process queue locally and in tests. The in-process
+ * Where dispatch jobs go: SQS in AWS, an in-process queue locally and in tests, one per platform. The in-process
  * queue keeps SQS's semantics that exactly-once delivery relies on: a received message is hidden,
  * not removed, until it is acknowledged, and comes back when its visibility timeout passes (the
  * receiver crashed); a message can be delayed.
  */
+import type { Platform } from '../../core/delivery/notifier.js';
+
 export interface OutgoingMessage {
   body: string;
   /** Deliver no earlier than this many ms from now (SQS caps it at 15 min). */
   delayMs?: number;
+  /** The platform the job sends to: each platform has its own rate limits, so its own queue. */
+  platform?: Platform;
 }
 
 export interface JobQueue {
   send(messages: readonly OutgoingMessage[]): Promise<void>;
+}
+
+/**
+ * One queue per platform, so a platform's backlog (Telegram sends 30 a second, Discord 50) never
+ * holds up the other's dispatchers; messages without a platform go to the fallback.
+ */
+export class PlatformQueues implements JobQueue {
+  constructor(
+    private readonly routes: Partial<Record<Platform, JobQueue>>,
+    private readonly fallback?: JobQueue,
+  ) {}
+
+  async send(messages: readonly OutgoingMessage[]): Promise<void> {
+    const groups = new Map<JobQueue, OutgoingMessage[]>();
+    for (const m of messages) {
+      const queue = (m.platform && this.routes[m.platform]) || this.fallback;
+      if (!queue) throw new Error(`no dispatch queue for platform ${String(m.platform)}`);
+      groups.set(queue, [...(groups.get(queue) ?? []), m]);
+    }
+    for (const [queue, list] of groups) await queue.send(list);
+  }
 }
 
 export interface ReceivedMessage {

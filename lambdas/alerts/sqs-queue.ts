@@ -1,7 +1,8 @@
 /** The dispatch queue on SQS: SendMessageBatch in tens, delays capped at SQS's 15 minutes. */
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { AlertJobError } from './errors.js';
-import type { JobQueue, OutgoingMessage } from './queue.js';
+import type { Platform } from '../../core/delivery/notifier.js';
+import { AlertConfigError, AlertJobError } from './errors.js';
+import { type JobQueue, type OutgoingMessage, PlatformQueues } from './queue.js';
 
 export const SQS_MAX_DELAY_SECONDS = 900;
 
@@ -32,4 +33,23 @@ export class SqsJobQueue implements JobQueue {
       }
     }
   }
+}
+
+/**
+ * The dispatch queues from configuration: one URL for every platform, or one per platform as
+ * "telegram=<url>,discord=<url>" (separate queues keep one platform's backlog from holding up the other).
+ */
+export function dispatchQueuesFrom(text: string, sqs: Pick<SQSClient, 'send'>): JobQueue {
+  const value = text.trim();
+  if (!value.includes('=')) return new SqsJobQueue(sqs, value);
+  const routes: Partial<Record<Platform, JobQueue>> = {};
+  for (const part of value.split(',')) {
+    const at = part.indexOf('=');
+    const platform = part.slice(0, at).trim();
+    const url = part.slice(at + 1).trim();
+    if ((platform !== 'telegram' && platform !== 'discord') || !url)
+      throw new AlertConfigError(`dispatch queue "${part.trim()}" is not telegram=<url> or discord=<url>`);
+    routes[platform] = new SqsJobQueue(sqs, url);
+  }
+  return new PlatformQueues(routes);
 }

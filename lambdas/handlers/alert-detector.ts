@@ -1,14 +1,17 @@
 /**
  * The alert-detection Lambda (SQS, fed by the snapshot Lambda): one detection per committed
  * version, its jobs sent to the dispatch queue, then the cursor moved. A failure is returned as a
- * batch item failure so SQS runs it again; the alert ids make the repeat harmless.
+ * batch item failure so SQS runs it again; the alert ids make the repeat harmless. Invoked without
+ * SQS records (a schedule), it checks the newest version against the clock alone: deadlines keep
+ * counting down, and stale data is reported, even when no new snapshot arrives.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../alerts/config.js';
 import { type DetectorDeps, detectAndEnqueue } from '../alerts/detector.js';
-import { SqsJobQueue } from '../alerts/sqs-queue.js';
+import type { JobQueue } from '../alerts/queue.js';
+import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { ENV } from '../config/env-names.js';
 import { createAlertRecordStore } from '../store/alert-records.js';
 import { createDynamoStore, createSubscriptionStore, DEFAULT_TABLE_NAME } from '../store/index.js';
@@ -18,7 +21,7 @@ import { HandlerConfigError } from './errors.js';
 
 const logger = new Logger({ serviceName: 'herald-alert-detector' });
 
-function build(env: NodeJS.ProcessEnv = process.env): DetectorDeps & { queue: SqsJobQueue } {
+function build(env: NodeJS.ProcessEnv = process.env): DetectorDeps & { queue: JobQueue } {
   const queueUrl = env[ENV.alertDispatchQueueUrl]?.trim();
   if (!queueUrl) throw new HandlerConfigError(`${ENV.alertDispatchQueueUrl} is not set`);
   const client = new DynamoDBClient({});
@@ -28,7 +31,7 @@ function build(env: NodeJS.ProcessEnv = process.env): DetectorDeps & { queue: Sq
     differ: createVersionDiffer({ client, tableName }),
     subscriptions: createSubscriptionStore({ client, tableName }),
     records: createAlertRecordStore({ client, tableName }),
-    queue: new SqsJobQueue(new SQSClient({}), queueUrl),
+    queue: dispatchQueuesFrom(queueUrl, new SQSClient({})),
     rules: alertRulesFromEnv(env),
     operators: operatorTargetsFrom(env[ENV.alertOperatorTargets]),
     log: (line) => logger.info(line),
@@ -39,6 +42,11 @@ let deps: ReturnType<typeof build> | undefined;
 
 export async function handler(event: { Records?: Array<{ messageId: string; body: string }> }) {
   deps ??= build();
+  if (!event?.Records) {
+    const run = await detectAndEnqueue(deps);
+    logger.info('scheduled alert check', { version: run?.version ?? null, alerts: run?.alerts.length ?? 0 });
+    return { batchItemFailures: [] };
+  }
   const failures: Array<{ itemIdentifier: string }> = [];
   // Oldest version first, so the cursor moves forward through them.
   const records = [...(event.Records ?? [])]

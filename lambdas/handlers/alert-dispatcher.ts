@@ -15,7 +15,7 @@ import { createTelegramNotifier } from '../../bots/telegram/notifier.js';
 import type { DeliveryTarget, Notifier, Platform } from '../../core/delivery/notifier.js';
 import type { DispatcherDeps } from '../alerts/dispatcher.js';
 import { dispatchSqsBatch, type SqsRecord } from '../alerts/sqs-batch.js';
-import { SqsJobQueue } from '../alerts/sqs-queue.js';
+import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { ENV } from '../config/env-names.js';
 import { createAlertRecordStore } from '../store/alert-records.js';
 import { createSubscriptionStore, DEFAULT_TABLE_NAME } from '../store/index.js';
@@ -57,7 +57,7 @@ async function build(env: NodeJS.ProcessEnv = process.env): Promise<DispatcherDe
   return {
     records: createAlertRecordStore({ client, tableName }),
     notifiers,
-    queue: new SqsJobQueue(new SQSClient({}), queueUrl),
+    queue: dispatchQueuesFrom(queueUrl, new SQSClient({})),
     owner: `lambda-${randomUUID().slice(0, 8)}`,
     log: (line) => logger.info(line),
   };

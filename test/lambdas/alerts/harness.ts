@@ -37,10 +37,20 @@ export interface Platforms {
   discord: FakeDiscord;
   discordProxy: LimitProxy;
   /** Fresh notifiers (a new process has its own rate limiters and caches). */
-  notifiers(options?: { discordPerSecond?: number; telegramMarginMs?: number }): Record<Platform, Notifier>;
+  notifiers(options?: NotifierOptions): Record<Platform, Notifier>;
   /** How many times each (platform, target id, alert title) arrived. */
   received(): Map<string, number>;
   close(): Promise<void>;
+}
+
+export interface NotifierOptions {
+  /** The in-process Discord limit (default 45 a second). */
+  discordPerSecond?: number;
+  telegramMarginMs?: number;
+  /** Longest wait for a rate-limit slot before answering retry (default the notifiers' own). */
+  maxWaitMs?: number;
+  /** While false, no request leaves for the platform (a killed process sends nothing more). */
+  alive?: () => boolean;
 }
 
 const CHANNEL_ROUTE = /\/channels\/([0-9]+)\/messages$/;
@@ -59,7 +69,17 @@ export async function startPlatforms(options: PlatformsOptions = {}): Promise<Pl
     discord,
     discordProxy,
     notifiers(o = {}) {
-      const tg = new Telegram(telegram.token, { apiRoot: telegram.apiRoot });
+      const alive = o.alive ?? (() => true);
+      const dead = () => Promise.reject(Object.assign(new Error('process killed'), { code: 'ECONNRESET' }));
+      const client = new Telegram(telegram.token, { apiRoot: telegram.apiRoot });
+      const tg = {
+        sendMessage: (chatId: string, text: string, extra: object) =>
+          alive() ? client.sendMessage(chatId, text, extra) : dead(),
+      };
+      const rest = createDiscordRest({ token: 'test-token', api: `${discordProxy.url}/api`, retries: 0 });
+      const post = rest.post.bind(rest);
+      rest.post = ((...args: Parameters<typeof post>) =>
+        alive() ? post(...args) : dead()) as typeof rest.post;
       const limiter = new TelegramRateLimiter({
         globalPerSecond: options.telegramLimits?.globalPerSecond ?? 30,
         perChatPerSecond: options.telegramLimits?.perChatPerSecond ?? 1,
@@ -67,10 +87,17 @@ export async function startPlatforms(options: PlatformsOptions = {}): Promise<Pl
         marginMs: o.telegramMarginMs ?? 15,
       });
       return {
-        telegram: createTelegramNotifier({ telegram: tg, limiter, transientRetries: 0, backoffMs: 10 }),
+        telegram: createTelegramNotifier({
+          telegram: tg,
+          limiter,
+          transientRetries: 0,
+          backoffMs: 10,
+          maxWaitMs: o.maxWaitMs,
+        }),
         discord: new DiscordNotifier({
-          rest: createDiscordRest({ token: 'test-token', api: `${discordProxy.url}/api`, retries: 0 }),
+          rest,
           limiter: new SlidingWindowLimiter({ limit: o.discordPerSecond ?? 45, windowMs: 1_000 }),
+          maxLimiterWaitMs: o.maxWaitMs,
           backoffBaseMs: 30,
           backoffMaxMs: 400,
         }),
