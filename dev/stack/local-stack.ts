@@ -18,6 +18,7 @@ import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';
 import { generateScenario, seedStorage } from '../scenario/index.js';
 import { healthRoute } from './health.js';
 import { type LocalHttpServer, type Route, startHttpServer } from './http-server.js';
+import { startStackAlerts } from './local-alerts.js';
 import { type SnapshotLoop, startSnapshotLoop } from './snapshot-loop.js';
 
 export interface LocalStackOptions {
@@ -77,12 +78,31 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       );
     }
 
+    const subscriptions = createSubscriptionStore({ client, tableName: options.tableName });
+    const { alerts, platforms } = startStackAlerts({
+      client,
+      tableName: options.tableName,
+      store,
+      subscriptions,
+      log,
+    });
+    closers.push(async () => {
+      await alerts.close();
+    });
+    const delivering = platforms.length
+      ? platforms.join(' and ')
+      : 'no platform yet (set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN)';
+    log(`Alerts                detected after each snapshot, delivered to ${delivering}`);
     const archive = new BlobEraArchive(store, log);
-    const snapshots = startSnapshotLoop({ store, endpoints, archive, log }, options.snapshotIntervalMs, log);
+    const snapshots = startSnapshotLoop(
+      { store, endpoints, archive, log },
+      options.snapshotIntervalMs,
+      log,
+      (summary) => alerts.afterSnapshot(summary),
+    );
     closers.push(() => snapshots.stop());
     await snapshots.runNow();
 
-    const subscriptions = createSubscriptionStore({ client, tableName: options.tableName });
     const routes: Record<string, Route> = {
       'GET /health': healthRoute({ store, endpoints, snapshots, dynamoEndpoint: dynamo.endpoint }),
       ...telegramLocalRoutes({ store, subscriptions, log }),

@@ -14,6 +14,8 @@ export function startSnapshotLoop(
   deps: SnapshotJobDeps,
   intervalMs: number,
   log: (line: string) => void,
+  /** Runs after each committed snapshot (alert detection); its failure is logged, not fatal. */
+  onSnapshot?: (summary: SnapshotSummary) => Promise<unknown>,
 ): SnapshotLoop {
   let last: SnapshotSummary | null = null;
   let lastError: string | null = null;
@@ -26,7 +28,9 @@ export function startSnapshotLoop(
       log(
         `snapshot v${last.version}: relay block ${last.relayBlock}, era ${last.era}, ${last.itemsWritten} items written, ${last.rpcRequests} RPC requests, ${last.ms} ms`,
       );
-      return last;
+      const done = last;
+      await onSnapshot?.(done).catch((error: Error) => log(`after-snapshot step failed: ${error.message}`));
+      return done;
     } catch (error) {
       lastError = (error as Error).message;
       log(`snapshot failed (the previous version stays served): ${lastError}`);

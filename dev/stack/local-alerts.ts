@@ -1,0 +1,61 @@
+/**
+ * Alerts under `npm start`: detection after each local snapshot and delivery through the platforms
+ * configured in the environment (real ones, or local fakes through TELEGRAM_API_ROOT /
+ * DISCORD_API_ROOT). Without a bot token a platform gets no notifier, and its alerts stay recorded
+ * as pending until one is configured.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDiscordNotifier } from '../../bots/discord/notifier-setup.js';
+import { createTelegramAlertNotifier } from '../../bots/telegram/alert-notifier.js';
+import type { Notifier, Platform } from '../../core/delivery/notifier.js';
+import { type LocalAlerts, startLocalAlerts } from '../../lambdas/alerts/local-runner.js';
+import { ENV } from '../../lambdas/config/env-names.js';
+import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import type { SnapshotReader } from '../../lambdas/store/types.js';
+
+export interface LocalAlertsSetup {
+  client: DynamoDBClient;
+  tableName: string;
+  store: SnapshotReader;
+  subscriptions: SubscriptionStore;
+  env?: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}
+
+export function notifiersFromEnv(setup: LocalAlertsSetup): Partial<Record<Platform, Notifier>> {
+  const env = setup.env ?? process.env;
+  const notifiers: Partial<Record<Platform, Notifier>> = {};
+  const telegramToken = env[ENV.telegramBotToken]?.trim();
+  if (telegramToken) {
+    notifiers.telegram = createTelegramAlertNotifier({
+      token: telegramToken,
+      apiRoot: env[ENV.telegramApiRoot]?.trim() || undefined,
+      subscriptions: setup.subscriptions,
+      log: setup.log,
+    });
+  }
+  const discordToken = env[ENV.discordBotToken]?.trim();
+  if (discordToken) {
+    notifiers.discord = createDiscordNotifier({
+      botToken: discordToken,
+      apiRoot: env[ENV.discordApiRoot]?.trim() || undefined,
+      subscriptions: setup.subscriptions,
+      log: setup.log,
+    });
+  }
+  return notifiers;
+}
+
+export function startStackAlerts(setup: LocalAlertsSetup): { alerts: LocalAlerts; platforms: Platform[] } {
+  const notifiers = notifiersFromEnv(setup);
+  // The dev chain's clock is not today's: run detection on the snapshot's chain time.
+  const alerts = startLocalAlerts({
+    client: setup.client,
+    tableName: setup.tableName,
+    store: setup.store,
+    notifiers,
+    clock: 'chain',
+    log: setup.log,
+  });
+  return { alerts, platforms: Object.keys(notifiers) as Platform[] };
+}
