@@ -253,18 +253,24 @@ async function main(): Promise<void> {
     });
     const direct = notifiersFor(servers);
     const baselineStart = Date.now();
-    await runPool(
-      Array.from({ length: B }, (_, i) => targetOf(N + i)),
-      96,
-      async (t) => {
-        const target: DeliveryTarget = t;
-        const notifier: Notifier = direct[t.platform];
-        for (let attempt = 0; attempt < 20; attempt++) {
-          const [outcome] = await notifier.send(target, [message('baseline')]);
-          if (outcome?.status !== 'retry') return;
-          await new Promise((r) => setTimeout(r, outcome.afterMs));
-        }
-      },
+    const sample = Array.from({ length: B }, (_, i) => targetOf(N + i));
+    // One pool per platform, as the dispatcher has one queue per platform.
+    await Promise.all(
+      (['telegram', 'discord'] as const).map((platform) =>
+        runPool(
+          sample.filter((t) => t.platform === platform),
+          96,
+          async (t) => {
+            const target: DeliveryTarget = t;
+            const notifier: Notifier = direct[platform];
+            for (let attempt = 0; attempt < 20; attempt++) {
+              const [outcome] = await notifier.send(target, [message('baseline')]);
+              if (outcome?.status !== 'retry') return;
+              await new Promise((r) => setTimeout(r, outcome.afterMs));
+            }
+          },
+        ),
+      ),
     );
     const baseReport = await servers.ask('report');
     const base = deliveries(baseReport);
