@@ -1,20 +1,12 @@
 /** The esbuild settings of the Discord Lambda bundles, shared by `npm run build:discord` and the bundle test. */
 import { build } from 'esbuild';
+import { LAMBDA_ESBUILD_OPTIONS } from '../infra/bundling/esbuild-options.js';
 
 export async function bundleDiscordHandler(entry: string, outfile: string) {
   return build({
+    ...LAMBDA_ESBUILD_OPTIONS,
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    legalComments: 'none',
-    metafile: true,
-    banner: {
-      js: "import { createRequire as __heraldRequire } from 'node:module'; const require = __heraldRequire(import.meta.url);",
-    },
     logLevel: 'warning',
   });
 }

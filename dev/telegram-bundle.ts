@@ -7,6 +7,7 @@
  */
 import { join, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { LAMBDA_ESBUILD_OPTIONS } from '../infra/bundling/esbuild-options.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const TELEGRAM_ENTRY = join(ROOT, 'lambdas', 'handlers', 'telegram-webhook.ts');
@@ -27,19 +28,10 @@ export async function bundleTelegramWebhook(
   options: { shim: boolean },
 ): Promise<{ bytes: number; metafile: Metafile }> {
   const result = await build({
+    ...LAMBDA_ESBUILD_OPTIONS,
     entryPoints: [TELEGRAM_ENTRY],
     outfile,
     absWorkingDir: ROOT,
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    legalComments: 'none',
-    metafile: true,
-    banner: {
-      js: "import { createRequire as __heraldRequire } from 'node:module'; const require = __heraldRequire(import.meta.url);",
-    },
     logLevel: 'warning',
     plugins: options.shim ? [whatwgUrlShim] : [],
   });

@@ -5,11 +5,9 @@
  */
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import { freshnessLines } from '../../bots/text/common.js';
-import { referendaText, referendumText, tracksText } from '../../bots/text/governance-text.js';
-import { eraText, stakeText, validatorText } from '../../bots/text/staking-text.js';
-import { subscribedText, subscriptionsText, unsubscribedText } from '../../bots/text/subscriptions-text.js';
+import { replyTextLines } from '../../bots/text/render.js';
 import type { ChartData } from '../../core/opengov/chart-data.js';
-import type { ErrorReply, HelpReply, Reply, StatusReply } from '../../core/reply/reply-types.js';
+import type { ErrorReply, HelpReply, Reply } from '../../core/reply/reply-types.js';
 import { bold, escapeHtml, italic, packLines, visibleLength } from './html.js';
 import { inlineKeyboard } from './keyboard.js';
 import { statusLines } from './status-lines.js';
@@ -70,34 +68,11 @@ function helpLines(reply: HelpReply): string[] {
   ];
 }
 
-function textLines(reply: Exclude<Reply, ErrorReply | HelpReply | StatusReply>): string[] {
-  switch (reply.type) {
-    case 'stake':
-      return stakeText(reply);
-    case 'validator':
-      return validatorText(reply);
-    case 'era':
-      return eraText(reply);
-    case 'referenda':
-      return referendaText(reply);
-    case 'referendum':
-      return referendumText(reply);
-    case 'tracks':
-      return tracksText(reply);
-    case 'subscribed':
-      return subscribedText(reply);
-    case 'unsubscribed':
-      return unsubscribedText(reply);
-    case 'subscriptions':
-      return subscriptionsText(reply);
-  }
-}
-
 /** The body as HTML lines: the first line of a text answer is its title. */
 function bodyLines(reply: Reply): string[] {
   if (reply.type === 'error') return errorLines(reply);
   if (reply.type === 'help') return helpLines(reply);
-  const plain = reply.type === 'status' ? statusLines(reply) : textLines(reply);
+  const plain = reply.type === 'status' ? statusLines(reply) : replyTextLines(reply);
   const lines = plain.flatMap((l) => l.split('\n')).map((l) => shorten(l, MAX_LINE_CHARS));
   return lines.map((l, i) => (i === 0 ? `<b>${lineHtml(l)}</b>` : lineHtml(l)));
 }

@@ -48,7 +48,8 @@ function statusText(reply: StatusReply): string[] {
   return lines;
 }
 
-function body(reply: Reply): string[] {
+/** The reply's lines of plain text, without the data-age footer: the wording both bots reuse. */
+export function replyTextLines(reply: Reply): string[] {
   switch (reply.type) {
     case 'stake':
       return stakeText(reply);
@@ -81,7 +82,7 @@ export function renderText(reply: Reply): string {
   const { head, foot } = freshnessLines(reply.freshness);
   return [
     ...head,
-    ...body(reply),
+    ...replyTextLines(reply),
     ...attachmentLines(reply.attachments),
     ...actionLines(reply.actions),
     '',

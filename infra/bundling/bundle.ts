@@ -9,6 +9,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync, type Metafile } from 'esbuild';
 import { BundleError } from '../errors.js';
+import { LAMBDA_ESBUILD_OPTIONS } from './esbuild-options.js';
 
 export interface BundleSpec {
   /** Folder name of the bundle, e.g. `snapshot`. */
@@ -29,9 +30,6 @@ export interface BundleResult {
   /** Files copied next to the bundle (chart wasm and fonts), relative to `dir`. */
   assets: string[];
 }
-
-const REQUIRE_SHIM =
-  "import { createRequire as __heraldRequire } from 'node:module'; const require = __heraldRequire(import.meta.url);";
 
 /**
  * telegraf's node-fetch 2 imports `whatwg-url` but only uses it when Node's own URL is missing,
@@ -82,17 +80,10 @@ export function bundleLambda(spec: BundleSpec, outRoot: string, root: string): B
   let meta: Metafile;
   try {
     meta = buildSync({
+      ...LAMBDA_ESBUILD_OPTIONS,
       entryPoints: [spec.entry],
       outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      minify: true,
-      legalComments: 'none',
-      metafile: true,
       absWorkingDir: root,
-      banner: { js: REQUIRE_SHIM },
       alias: { 'whatwg-url': `./${relative(root, WHATWG_URL_SHIM).split(sep).join('/')}` },
       logLevel: 'silent',
     }).metafile;
