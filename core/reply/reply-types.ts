@@ -16,6 +16,7 @@ import type { AccountView } from '../staking/account-view.js';
 import type { EraView } from '../staking/era-view.js';
 import type { ValidatorView } from '../staking/validator-view.js';
 import type { EndedStatus, ReferendumInfo } from '../types/governance.js';
+import type { ChainAnchor, SnapshotCounts } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
 import type { Freshness } from './freshness.js';
 
@@ -163,21 +164,9 @@ export interface StatusReply extends ReplyBase {
   type: 'status';
   version: number;
   committedAtMs: number;
-  anchor: {
-    blockHash: string;
-    blockNumber: number;
-    relayBlock: number;
-    timestampMs: number;
-    specVersion: number;
-  };
+  anchor: ChainAnchor;
   activeEra: number;
-  counts: {
-    validators: number;
-    nominators: number;
-    poolMembers: number;
-    referenda: number;
-    accounts: number;
-  };
+  counts: SnapshotCounts;
   /** What the snapshot could not read, for the operator. */
   warnings: string[];
 }

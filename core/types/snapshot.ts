@@ -76,6 +76,15 @@ export interface GovernanceState {
   treasuryApprovals: number[];
 }
 
+/** How much a snapshot holds, for status answers and the operator. */
+export interface SnapshotCounts {
+  validators: number;
+  nominators: number;
+  poolMembers: number;
+  referenda: number;
+  accounts: number;
+}
+
 export interface Snapshot {
   anchor: ChainAnchor;
   issuance: Issuance;

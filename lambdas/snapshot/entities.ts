@@ -9,7 +9,7 @@ import { buildEraSlice } from '../../core/staking/era-slice.js';
 import type { EraStart } from '../../core/staking/slice-types.js';
 import { buildValidatorSlices } from '../../core/staking/validator-slices.js';
 import type { ReferendumInfo } from '../../core/types/governance.js';
-import type { Snapshot } from '../../core/types/snapshot.js';
+import type { Snapshot, SnapshotCounts } from '../../core/types/snapshot.js';
 
 export const ENTITY = {
   account: 'account',
@@ -48,13 +48,7 @@ export interface StatusEntity {
   anchor: Snapshot['anchor'];
   issuance: Snapshot['issuance'];
   activeEra: number;
-  counts: {
-    validators: number;
-    nominators: number;
-    poolMembers: number;
-    referenda: number;
-    accounts: number;
-  };
+  counts: SnapshotCounts;
   warnings: string[];
 }
 
