@@ -66,7 +66,25 @@ function notifiersFromEnv(): Partial<Record<Platform, Notifier>> {
   return out;
 }
 
-function print(run: DetectionRun, nowMs: number, json: boolean): void {
+/** What the records say about each delivery ("sent", "retry", …), keyed "target alert". */
+async function recordedStates(
+  run: DetectionRun,
+  records: DetectorDeps['records'],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const pairs = run.jobs.flatMap((job) => job.items.map((i) => ({ target: job.target, id: i.alert.id })));
+  for (let i = 0; i < pairs.length; i += 16) {
+    await Promise.all(
+      pairs.slice(i, i + 16).map(async ({ target, id }) => {
+        const record = await records.get(target, id);
+        if (record) out.set(`${targetKey(target)} ${id}`, record.state);
+      }),
+    );
+  }
+  return out;
+}
+
+function print(run: DetectionRun, nowMs: number, json: boolean, states = new Map<string, string>()): void {
   if (json) {
     const rows = run.jobs.flatMap((job) =>
       job.items.map((i) => ({
@@ -97,7 +115,9 @@ function print(run: DetectionRun, nowMs: number, json: boolean): void {
     for (const item of job.items) {
       const m = alertMessage(item.alert, { nowMs });
       const quiet = item.quietHours ? ' [quiet hours set]' : '';
-      console.log(`  [${item.alert.severity}] ${item.alert.id}${quiet}\n      ${m.title}`);
+      const state = states.get(`${targetKey(job.target)} ${item.alert.id}`);
+      const already = state ? ` (already ${state}: not sent again)` : '';
+      console.log(`  [${item.alert.severity}] ${item.alert.id}${quiet}${already}\n      ${m.title}`);
       for (const line of m.lines) console.log(`      ${line}`);
     }
   }
@@ -166,7 +186,7 @@ async function main(): Promise<void> {
     if (values['dry-run']) {
       const run = await runDetection(deps, { version });
       if (!run) throw new Error('there is no snapshot yet: run `npm start` or `npm run snapshot` first');
-      print(run, now(), values.json);
+      print(run, now(), values.json, await recordedStates(run, deps.records));
       return;
     }
     const notifiers = notifiersFromEnv();

@@ -123,6 +123,8 @@ export interface Alert {
   relayBlock: number;
   dataAtMs: number;
   facts: AlertFacts;
+  /** The chain name of the referendum's track ("small_spender"), when the alert concerns one. */
+  trackName?: string;
 }
 
 export function alertKind(alert: Alert): AlertKind {

@@ -86,7 +86,13 @@ export function detectAlerts(input: DetectionInput): DetectionResult {
     alerts.push(...slashAlerts(input.accounts, input.slashes, clock));
   alerts.push(...healthAlerts({ staleAfterMs: rules.staleAfterMs, ...input.health }, clock));
 
+  const trackNames = new Map(input.tracks.map((t) => [t.id, t.name]));
   const unique = new Map<string, (typeof alerts)[number]>();
-  for (const alert of alerts) if (!unique.has(alert.id)) unique.set(alert.id, alert);
+  for (const alert of alerts) {
+    if (unique.has(alert.id)) continue;
+    const track = 'track' in alert.facts ? alert.facts.track : null;
+    const name = track === null ? undefined : trackNames.get(track);
+    unique.set(alert.id, name ? { ...alert, trackName: name } : alert);
+  }
   return { alerts: [...unique.values()], notes };
 }

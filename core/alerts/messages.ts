@@ -38,38 +38,39 @@ function short(address: string): string {
   return address.length > 16 ? `${address.slice(0, 6)}…${address.slice(-6)}` : address;
 }
 
-function trackText(track: number | null, ctx: MessageContext): string {
+function trackLabel(track: number | null, ctx: MessageContext, known?: string): string {
   if (track === null) return 'track unknown';
-  const name = ctx.trackNames?.get(track);
+  const name = ctx.trackNames?.get(track) ?? known;
   return name ? `${trackDisplayName(name)} (track ${track})` : `track ${track}`;
 }
 
-function body(f: AlertFacts, ctx: MessageContext): { title: string; lines: string[] } {
+function body(f: AlertFacts, ctx: MessageContext, trackName?: string): { title: string; lines: string[] } {
   const now = ctx.nowMs;
+  const trackText = (track: number | null) => trackLabel(track, ctx, trackName);
   switch (f.kind) {
     case 'ref-submitted':
       return {
         title: `Referendum #${f.referendum} submitted`,
-        lines: [trackText(f.track, ctx), ...(f.proposal ? [`Proposal: ${f.proposal}`] : [])],
+        lines: [trackText(f.track), ...(f.proposal ? [`Proposal: ${f.proposal}`] : [])],
       };
     case 'ref-decision-started':
       return {
         title: `Referendum #${f.referendum} is deciding`,
         lines: [
-          trackText(f.track, ctx),
+          trackText(f.track),
           ...(f.decisionEnd ? [`Decision period ends ${when(f.decisionEnd, now)}`] : []),
         ],
       };
     case 'ref-confirm-started':
       return {
         title: `Referendum #${f.referendum} started confirming`,
-        lines: [trackText(f.track, ctx), `Approved ${when(f.confirmEnd, now)} if it keeps passing`],
+        lines: [trackText(f.track), `Approved ${when(f.confirmEnd, now)} if it keeps passing`],
       };
     case 'ref-confirm-aborted':
       return {
         title: `Referendum #${f.referendum} stopped confirming`,
         lines: [
-          trackText(f.track, ctx),
+          trackText(f.track),
           'It no longer passes; it is back to deciding.',
           ...(f.decisionEnd ? [`Decision period ends ${when(f.decisionEnd, now)}`] : []),
         ],
@@ -78,7 +79,7 @@ function body(f: AlertFacts, ctx: MessageContext): { title: string; lines: strin
       return {
         title: `Referendum #${f.referendum} approved`,
         lines: [
-          trackText(f.track, ctx),
+          trackText(f.track),
           `Approved at ${when(f.approved, now)}`,
           f.enactment ? `Enactment ${when(f.enactment, now)}` : 'Enactment time unknown',
         ],
@@ -89,20 +90,20 @@ function body(f: AlertFacts, ctx: MessageContext): { title: string; lines: strin
       ];
       return {
         title: `Referendum #${f.referendum} ${word}`,
-        lines: [trackText(f.track, ctx), `Ended at ${when(f.ended, now)}`],
+        lines: [trackText(f.track), `Ended at ${when(f.ended, now)}`],
       };
     }
     case 'ref-deadline':
       return {
         title: `Referendum #${f.referendum}: ${f.deadline === 'decision' ? 'decision period' : 'confirmation'} ends in ${formatDuration(f.end.atMs - now)}`,
         lines: [
-          trackText(f.track, ctx),
+          trackText(f.track),
           `Ends ${when(f.end, now)}`,
           `Your ${formatLeadMinutes(f.leadMinutes)} reminder`,
         ],
       };
     case 'ref-not-voted': {
-      const lines = [trackText(f.track, ctx), `Ends ${when(f.end, now)}`];
+      const lines = [trackText(f.track), `Ends ${when(f.end, now)}`];
       if (f.delegate)
         lines.push(
           `${short(f.address)} delegates this track to ${short(f.delegate.address)}, who ${f.delegate.voted ? 'has voted' : 'has not voted either'}.`,
@@ -199,7 +200,7 @@ function referendumOf(f: AlertFacts): number | null {
 }
 
 export function alertMessage(alert: Alert, ctx: MessageContext): NotifierMessage {
-  const { title, lines } = body(alert.facts, ctx);
+  const { title, lines } = body(alert.facts, ctx, alert.trackName);
   const ref = referendumOf(alert.facts);
   const url = ref !== null && ctx.referendumUrl ? ctx.referendumUrl(ref) : undefined;
   return {

@@ -46,7 +46,17 @@ export async function drainQueue(
   const stats: DrainStats = {
     jobs: 0,
     badMessages: 0,
-    totals: { sent: 0, alreadyDone: 0, retrying: 0, deferred: 0, failed: 0, gone: 0, busy: 0, waiting: 0 },
+    totals: {
+      sent: 0,
+      alreadyDone: 0,
+      retrying: 0,
+      deferred: 0,
+      failed: 0,
+      gone: 0,
+      busy: 0,
+      waiting: 0,
+      unsendable: 0,
+    },
   };
   let inFlight = 0;
   const waker: { wake: (() => void) | null } = { wake: null };
@@ -64,7 +74,7 @@ export async function drainQueue(
           if (killed()) return;
           stats.jobs += 1;
           for (const key of Object.keys(result) as Array<keyof JobResult>) stats.totals[key] += result[key];
-          if (result.busy === 0) queue.ack(message.id, message.receipt);
+          if (result.busy + result.unsendable === 0) queue.ack(message.id, message.receipt);
         } catch (error) {
           if (killed()) return;
           if (error instanceof AlertJobError) {

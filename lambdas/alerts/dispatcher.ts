@@ -47,6 +47,8 @@ export interface JobResult {
   busy: number;
   /** Waiting for a retry or quiet hours; a delayed copy of the job was enqueued. */
   waiting: number;
+  /** No notifier for the platform in this process: left untouched, the job must come back later. */
+  unsendable: number;
 }
 
 type Item = DeliveryJob['items'][number];
@@ -60,6 +62,7 @@ const emptyResult = (): JobResult => ({
   gone: 0,
   busy: 0,
   waiting: 0,
+  unsendable: 0,
 });
 
 export async function dispatchJob(job: DeliveryJob, deps: DispatcherDeps): Promise<JobResult> {
@@ -79,6 +82,14 @@ export async function dispatchJob(job: DeliveryJob, deps: DispatcherDeps): Promi
         platform: target.platform,
       },
     ]);
+
+  const notifier = deps.notifiers[target.platform];
+  if (!notifier) {
+    // Nothing is claimed, so nothing is lost: the job comes back once a notifier is configured.
+    result.unsendable = job.items.length;
+    log(`dispatcher ${deps.owner}: no ${target.platform} notifier; ${job.items.length} alerts wait for one`);
+    return result;
+  }
 
   // 1. Claim.
   const claimed: Array<{ item: Item; attempts: number }> = [];
@@ -114,31 +125,21 @@ export async function dispatchJob(job: DeliveryJob, deps: DispatcherDeps): Promi
   if (toSend.length === 0) return result;
 
   // 3. Send, in one notifier call.
-  const notifier = deps.notifiers[target.platform];
   const byId = new Map(toSend.map((c) => [c.item.alert.id, c]));
+  const ctx = deps.messageContext?.(now()) ?? { nowMs: now() };
+  const messages: NotifierMessage[] = toSend.map((c) => alertMessage(c.item.alert as Alert, ctx));
   let outcomes: DeliveryOutcome[];
-  if (!notifier) {
+  try {
+    outcomes = await notifier.send({ platform: target.platform, kind: target.kind, id: target.id }, messages);
+  } catch (error) {
     outcomes = [
-      { status: 'failed', alertIds: [...byId.keys()], reason: `no notifier for ${target.platform}` },
+      {
+        status: 'retry',
+        alertIds: [...byId.keys()],
+        afterMs: 0,
+        reason: `notifier threw: ${(error as Error).message}`,
+      },
     ];
-  } else {
-    const ctx = deps.messageContext?.(now()) ?? { nowMs: now() };
-    const messages: NotifierMessage[] = toSend.map((c) => alertMessage(c.item.alert as Alert, ctx));
-    try {
-      outcomes = await notifier.send(
-        { platform: target.platform, kind: target.kind, id: target.id },
-        messages,
-      );
-    } catch (error) {
-      outcomes = [
-        {
-          status: 'retry',
-          alertIds: [...byId.keys()],
-          afterMs: 0,
-          reason: `notifier threw: ${(error as Error).message}`,
-        },
-      ];
-    }
   }
 
   // 4. Record each outcome; an alert the notifier did not report on is retried.

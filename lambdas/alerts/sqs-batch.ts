@@ -28,7 +28,8 @@ export async function dispatchSqsBatch(
       try {
         const result = await dispatchJob(parseJob(record.body), deps);
         outcome.results.push(result);
-        if (result.busy > 0) outcome.batchItemFailures.push({ itemIdentifier: record.messageId });
+        if (result.busy + result.unsendable > 0)
+          outcome.batchItemFailures.push({ itemIdentifier: record.messageId });
       } catch (error) {
         if (error instanceof AlertJobError) {
           outcome.dropped += 1;

@@ -72,7 +72,7 @@ export async function handler(event: { Records?: SqsRecord[] }) {
   });
   const outcome = await dispatchSqsBatch(event.Records ?? [], await deps);
   const sum = (
-    key: 'sent' | 'alreadyDone' | 'retrying' | 'deferred' | 'failed' | 'gone' | 'busy' | 'waiting',
+    key: keyof (typeof outcome.results)[number],
   ) => outcome.results.reduce((n, r) => n + r[key], 0);
   logger.info('dispatch batch', {
     jobs: outcome.results.length,
@@ -84,6 +84,7 @@ export async function handler(event: { Records?: SqsRecord[] }) {
     failed: sum('failed'),
     gone: sum('gone'),
     busy: sum('busy'),
+    unsendable: sum('unsendable'),
   });
   return { batchItemFailures: outcome.batchItemFailures };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drainQueue } from '../../../lambdas/alerts/dispatch-loop.js';
-import type { DispatcherDeps } from '../../../lambdas/alerts/dispatcher.js';
+import { type DispatcherDeps, dispatchJob } from '../../../lambdas/alerts/dispatcher.js';
+import { missedAlerts } from '../../../lambdas/alerts/missed.js';
 import { MemoryQueue } from '../../../lambdas/alerts/queue.js';
 import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
 import {
@@ -203,11 +204,28 @@ describe('dispatcher: each subscriber gets each alert exactly once', () => {
     expect((await shifted.get(tgChat(3), 'ref:31:submitted'))?.state).toBe('sent');
   });
 
+  it('without a notifier for the platform nothing is claimed and the job waits for one', async () => {
+    const queue = new MemoryQueue();
+    const job = jobOf(tgChat(5), [51]);
+    const result = await dispatchJob(job, {
+      ...deps(queue, 'd1'),
+      notifiers: { discord: platforms.notifiers().discord },
+    });
+    expect(result).toMatchObject({ unsendable: 1, sent: 0 });
+    expect(await records.get(tgChat(5), 'ref:51:submitted')).toBeUndefined();
+    expect(queue.size()).toBe(0);
+  });
+
   it('the missed view lists a chat’s recent alerts with their state, newest first', async () => {
     const queue = new MemoryQueue();
     await enqueue(queue, [jobOf(tgChat(4), [41, 42])]);
     await drain(queue, deps(queue, 'd1'));
     const recent = await records.recent(tgChat(4), { sinceMs: Date.now() - 60_000 });
+    const missed = await missedAlerts(records, tgChat(4), { nowMs: Date.now() });
+    expect(missed.map((m) => [m.message.title, m.state]).sort()).toEqual([
+      ['Referendum #41 submitted', 'sent'],
+      ['Referendum #42 submitted', 'sent'],
+    ]);
     expect(recent.map((r) => [r.alert.id, r.state]).sort()).toEqual([
       ['ref:41:submitted', 'sent'],
       ['ref:42:submitted', 'sent'],
