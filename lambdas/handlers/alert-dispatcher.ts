@@ -71,9 +71,8 @@ export async function handler(event: { Records?: SqsRecord[] }) {
     throw error;
   });
   const outcome = await dispatchSqsBatch(event.Records ?? [], await deps);
-  const sum = (
-    key: keyof (typeof outcome.results)[number],
-  ) => outcome.results.reduce((n, r) => n + r[key], 0);
+  const sum = (key: keyof (typeof outcome.results)[number]) =>
+    outcome.results.reduce((n, r) => n + r[key], 0);
   logger.info('dispatch batch', {
     jobs: outcome.results.length,
     dropped: outcome.dropped,
