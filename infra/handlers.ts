@@ -7,6 +7,7 @@ export const HANDLERS = {
   telegramWebhook: { entry: 'lambdas/handlers/telegram-webhook.ts', bundle: 'telegram-webhook' },
   discordInteractions: { entry: 'lambdas/handlers/discord-interactions.ts', bundle: 'discord-interactions' },
   discordFollowup: { entry: 'lambdas/handlers/discord-followup.ts', bundle: 'discord-followup' },
+  alertDetector: { entry: 'lambdas/handlers/alert-detector.ts', bundle: 'alert-detector' },
   alertDispatcher: { entry: 'lambdas/handlers/alert-dispatcher.ts', bundle: 'alert-dispatcher' },
 } as const satisfies Record<string, { entry: string; bundle: string; allowPolkadot?: boolean }>;
 

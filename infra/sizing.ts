@@ -27,8 +27,28 @@ export const BOT_SIZING = {
   timeoutSeconds: 10,
 } as const;
 
-/** The Discord follow-up and the alert dispatcher render charts and pace platform rate limits. */
+/** The Discord follow-up renders charts and paces Discord's rate limits. */
 export const WORKER_SIZING = {
   memoryMb: 1024,
   timeoutSeconds: 60,
+} as const;
+
+/**
+ * The alert engine: the detector (one detection per committed snapshot: a version diff, the
+ * subscriptions, the alert records, the dispatch jobs) and the dispatcher (sends through the
+ * platforms' notifiers). A dispatcher claim holds its record for 120 s, the longest wait for a
+ * rate-limit slot plus the request; a batch runs its jobs side by side, so one such wait plus the
+ * table writes has to fit, with room to spare.
+ */
+export const ALERT_SIZING = {
+  memoryMb: 1024,
+  detectorTimeoutSeconds: 300,
+  dispatcherTimeoutSeconds: 300,
+  /** Dispatch jobs per invocation (SQS's most without a batching window); they run side by side. */
+  dispatchBatchSize: 10,
+  /**
+   * Dispatcher invocations at once (the event source's least). Each process paces the platforms'
+   * rate limits for itself, so more of them side by side would only collect 429 answers.
+   */
+  dispatchMaxConcurrency: 2,
 } as const;

@@ -81,7 +81,10 @@ export class WorkQueue extends Construct {
     fn.addEnvironment(this.props.urlEnv, this.queue.queueUrl);
   }
 
-  consumeWith(fn: lambda.Function, batchSize: number): void {
-    fn.addEventSource(new SqsEventSource(this.queue, { batchSize, reportBatchItemFailures: true }));
+  /** `maxConcurrency` caps the invocations the event source runs at once (2 to 1,000; default none). */
+  consumeWith(fn: lambda.Function, batchSize: number, maxConcurrency?: number): void {
+    fn.addEventSource(
+      new SqsEventSource(this.queue, { batchSize, maxConcurrency, reportBatchItemFailures: true }),
+    );
   }
 }

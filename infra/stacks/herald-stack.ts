@@ -1,7 +1,8 @@
 /**
- * Herald on AWS: the table, the scheduled snapshot Lambda, the alert queue and its dispatcher, the
- * Discord and Telegram Lambdas behind Function URLs, the bot secrets and the alarms. Functions are
- * added for the handler bundles given; the snapshot one is required.
+ * Herald on AWS: the table, the scheduled snapshot Lambda, the alert engine (alert queue → detector
+ * → dispatch queue → dispatcher), the Discord and Telegram Lambdas behind Function URLs, the bot
+ * secrets and the alarms. Functions are added for the handler bundles given; the snapshot one is
+ * required.
  */
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
@@ -16,7 +17,7 @@ import { HeraldTable } from '../constructs/herald-table.js';
 import { SnapshotService, staleAfterMinutes } from '../constructs/snapshot-service.js';
 import { WorkQueue } from '../constructs/work-queue.js';
 import type { HandlerKey } from '../handlers.js';
-import { BOT_SIZING, WORKER_SIZING } from '../sizing.js';
+import { ALERT_SIZING, BOT_SIZING, WORKER_SIZING } from '../sizing.js';
 
 export interface HeraldStackProps extends StackProps {
   config: HeraldConfig;
@@ -32,10 +33,11 @@ export class HeraldStack extends Stack {
     const alarms = new AlarmTopic(this, 'Alarms', { email: config.alarmEmail });
     const table = new HeraldTable(this, 'Data');
     const secrets = new BotSecrets(this, 'BotSecrets', { namePrefix: this.stackName });
-    const dispatcherTimeout = Duration.seconds(WORKER_SIZING.timeoutSeconds * 5);
+    const detectorTimeout = Duration.seconds(ALERT_SIZING.detectorTimeoutSeconds);
+    const dispatcherTimeout = Duration.seconds(ALERT_SIZING.dispatcherTimeoutSeconds);
     const alertQueue = new WorkQueue(this, 'AlertQueue', {
       urlEnv: ENV.alertQueueUrl,
-      visibilityTimeout: Duration.seconds(dispatcherTimeout.toSeconds() * 6),
+      visibilityTimeout: Duration.seconds(detectorTimeout.toSeconds() * 6),
       maxReceiveCount: 3,
       alarmAction: alarms.action,
       description: 'alert detection',
@@ -132,17 +134,42 @@ export class HeraldStack extends Stack {
       }
     }
 
-    const dispatcher = make('alertDispatcher', 'AlertDispatcher', {
-      memoryMb: WORKER_SIZING.memoryMb,
-      timeout: dispatcherTimeout,
-      description: 'Alert engine: compares snapshot versions and delivers alerts',
-      serviceName: 'herald-alerts',
+    // Alert engine: each committed snapshot sends one detection message to the alert queue; the
+    // detector turns it into delivery jobs on the dispatch queue, which the dispatcher sends, and
+    // re-enqueues its retries and quiet-hour deferrals there.
+    const detector = make('alertDetector', 'AlertDetector', {
+      memoryMb: ALERT_SIZING.memoryMb,
+      timeout: detectorTimeout,
+      description: 'Alert detection: compares snapshot versions and queues the deliveries',
+      serviceName: 'herald-alert-detector',
     });
-    if (dispatcher) {
-      table.grantBotWrite(dispatcher);
-      secrets.grantDiscordBotToken(dispatcher);
-      secrets.grantTelegramBotToken(dispatcher);
-      alertQueue.consumeWith(dispatcher, 1);
+    const dispatcher = make('alertDispatcher', 'AlertDispatcher', {
+      memoryMb: ALERT_SIZING.memoryMb,
+      timeout: dispatcherTimeout,
+      description: 'Alert delivery: sends queued alerts through Telegram and Discord, once each',
+      serviceName: 'herald-alert-dispatcher',
+    });
+    if (detector || dispatcher) {
+      const dispatch = new WorkQueue(this, 'AlertDispatchQueue', {
+        urlEnv: ENV.alertDispatchQueueUrl,
+        visibilityTimeout: Duration.seconds(dispatcherTimeout.toSeconds() * 6),
+        maxReceiveCount: 5,
+        alarmAction: alarms.action,
+        description: 'alert dispatch',
+      });
+      if (detector) {
+        // Reads the snapshots, writes alert records and the cursor; sends nothing itself: no secret.
+        table.grantBotWrite(detector);
+        alertQueue.consumeWith(detector, 1);
+        dispatch.grantSend(detector);
+      }
+      if (dispatcher) {
+        table.grantBotWrite(dispatcher);
+        secrets.grantDiscordBotToken(dispatcher);
+        secrets.grantTelegramBotToken(dispatcher);
+        dispatch.consumeWith(dispatcher, ALERT_SIZING.dispatchBatchSize, ALERT_SIZING.dispatchMaxConcurrency);
+        dispatch.grantSend(dispatcher);
+      }
     }
 
     new CfnOutput(this, 'TableName', { value: table.table.tableName });

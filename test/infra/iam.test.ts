@@ -75,7 +75,13 @@ const BOT_KEYS = [
   CURSOR_KEY.pk,
   'TGUPD#123456#42',
 ];
-const BOTS = [SERVICES.telegram, SERVICES.interactions, SERVICES.followup, SERVICES.dispatcher];
+const BOTS = [
+  SERVICES.telegram,
+  SERVICES.interactions,
+  SERVICES.followup,
+  SERVICES.detector,
+  SERVICES.dispatcher,
+];
 
 describe('least privilege', () => {
   it('lets the snapshot Lambda write every snapshot item', () => {
@@ -84,7 +90,7 @@ describe('least privilege', () => {
       for (const pk of SNAPSHOT_KEYS) expect(mayWrite(statements, action, pk), `${action} ${pk}`).toBe(true);
   });
 
-  it('never lets a bot or the dispatcher write a snapshot item, but lets them write their own', () => {
+  it('never lets a bot or the alert engine write a snapshot item, but lets them write their own', () => {
     for (const service of BOTS) {
       const statements = roleStatements(herald.template, service);
       for (const action of WRITE_ACTIONS) {
@@ -107,14 +113,48 @@ describe('least privilege', () => {
     }
   });
 
-  it('keeps the snapshot Lambda away from every secret', () => {
-    const statements = roleStatements(herald.template, SERVICES.snapshot);
-    expect(
-      statements.flatMap(actions).filter((a) => a.startsWith('secretsmanager:') || a.startsWith('kms:')),
-    ).toEqual([]);
-    const vars = JSON.stringify(env(herald.template, SERVICES.snapshot));
-    expect(vars).not.toContain(discordSecretId);
-    expect(vars).not.toContain(telegramSecretId);
+  it('keeps the snapshot Lambda and the alert detector away from every secret', () => {
+    for (const service of [SERVICES.snapshot, SERVICES.detector]) {
+      const statements = roleStatements(herald.template, service);
+      expect(
+        statements.flatMap(actions).filter((a) => a.startsWith('secretsmanager:') || a.startsWith('kms:')),
+        service,
+      ).toEqual([]);
+      const vars = JSON.stringify(env(herald.template, service));
+      expect(vars, service).not.toContain(discordSecretId);
+      expect(vars, service).not.toContain(telegramSecretId);
+    }
+  });
+
+  it('lets each function send to and consume only the work queues its part of the flow needs', () => {
+    const queueOf = (service: string, name: string) =>
+      (env(herald.template, service)[name] as { Ref: string }).Ref;
+    const queues = {
+      alert: queueOf(SERVICES.snapshot, ENV.alertQueueUrl),
+      dispatch: queueOf(SERVICES.detector, ENV.alertDispatchQueueUrl),
+      followup: queueOf(SERVICES.interactions, ENV.discordFollowupQueueUrl),
+    };
+    expect(new Set(Object.values(queues)).size).toBe(3);
+    const expected: Record<string, Record<keyof typeof queues, string>> = {
+      [SERVICES.snapshot]: { alert: 'send', dispatch: '', followup: '' },
+      [SERVICES.detector]: { alert: 'consume', dispatch: 'send', followup: '' },
+      [SERVICES.dispatcher]: { alert: '', dispatch: 'send+consume', followup: '' },
+      [SERVICES.telegram]: { alert: '', dispatch: '', followup: '' },
+      [SERVICES.interactions]: { alert: '', dispatch: '', followup: 'send' },
+      [SERVICES.followup]: { alert: '', dispatch: '', followup: 'consume' },
+    };
+    expect(Object.keys(expected).sort()).toEqual(Object.values(SERVICES).sort());
+    for (const [service, byQueue] of Object.entries(expected)) {
+      const statements = roleStatements(herald.template, service);
+      for (const [queue, id] of Object.entries(queues) as Array<[keyof typeof queues, string]>) {
+        const allowed = allowedOn(statements, id);
+        const may = [
+          allowed.includes('sqs:SendMessage') && 'send',
+          allowed.includes('sqs:ReceiveMessage') && allowed.includes('sqs:DeleteMessage') && 'consume',
+        ].filter(Boolean);
+        expect(may.join('+'), `${service} on the ${queue} queue`).toBe(byQueue[queue]);
+      }
+    }
   });
 
   it('gives each bot only its own platform secret, with the reference to it', () => {
@@ -125,6 +165,7 @@ describe('least privilege', () => {
       ],
       [SERVICES.interactions]: [[discordSecretId, ENV.discordPublicKeySecret, '#publicKey']],
       [SERVICES.followup]: [],
+      [SERVICES.detector]: [],
       [SERVICES.dispatcher]: [
         [discordSecretId, ENV.discordBotTokenSecret, '#botToken'],
         [telegramSecretId, ENV.telegramBotTokenSecret, '#botToken'],

@@ -70,7 +70,7 @@ describe('the snapshot schedule', () => {
 describe('the functions', () => {
   it('run Node 22 on arm64 with JSON logs into a log group with a retention', () => {
     const fns = resources(herald.template, 'AWS::Lambda::Function');
-    expect(Object.keys(fns)).toHaveLength(5);
+    expect(Object.keys(fns)).toHaveLength(6);
     const groups = resources(herald.template, 'AWS::Logs::LogGroup');
     for (const fn of Object.values(fns)) {
       expect(fn.Properties.Runtime).toBe('nodejs22.x');
@@ -141,24 +141,42 @@ describe('the functions', () => {
     }
   });
 
-  it('feed the dispatcher from the alert queue and the follow-up Lambda from its queue, in batches of one', () => {
+  it('feed each queue to one consumer: alert queue → detector, dispatch queue → dispatcher, follow-ups', () => {
     const mappings = Object.values(resources(herald.template, 'AWS::Lambda::EventSourceMapping'));
-    const consumers = mappings.map((m) => m.Properties.FunctionName.Ref).sort();
-    expect(consumers).toEqual(
-      [
-        functionId(herald.template, SERVICES.dispatcher),
-        functionId(herald.template, SERVICES.followup),
-      ].sort(),
-    );
-    for (const m of mappings) {
-      expect(m.Properties.BatchSize).toBe(1);
-      expect(m.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    const queueOf = (service: string, name: string) =>
+      (env(herald.template, service)[name] as { Ref: string }).Ref;
+    const expected = [
+      [SERVICES.detector, queueOf(SERVICES.snapshot, ENV.alertQueueUrl), 1, undefined],
+      [SERVICES.dispatcher, queueOf(SERVICES.detector, ENV.alertDispatchQueueUrl), 10, 2],
+      [SERVICES.followup, queueOf(SERVICES.interactions, ENV.discordFollowupQueueUrl), 1, undefined],
+    ] as const;
+    expect(mappings).toHaveLength(expected.length);
+    for (const [service, queueId, batchSize, maxConcurrency] of expected) {
+      const mine = mappings.filter(
+        (m) => m.Properties.FunctionName.Ref === functionId(herald.template, service),
+      );
+      expect(mine, service).toHaveLength(1);
+      const p = mine[0]!.Properties;
+      expect(p.EventSourceArn['Fn::GetAtt'][0], service).toBe(queueId);
+      expect(p.BatchSize, service).toBe(batchSize);
+      expect(p.ScalingConfig?.MaximumConcurrency, service).toBe(maxConcurrency);
+      expect(p.FunctionResponseTypes, service).toEqual(['ReportBatchItemFailures']);
     }
-    const alertQueueUrl = env(herald.template, SERVICES.snapshot)[ENV.alertQueueUrl] as { Ref: string };
-    const dispatcherMapping = mappings.find(
-      (m) => m.Properties.FunctionName.Ref === functionId(herald.template, SERVICES.dispatcher),
-    );
-    expect(dispatcherMapping?.Properties.EventSourceArn['Fn::GetAtt'][0]).toBe(alertQueueUrl.Ref);
+  });
+
+  it('give the detector and the dispatcher the one dispatch queue URL, and the detector no alert-queue URL', () => {
+    const detector = env(herald.template, SERVICES.detector);
+    const dispatcher = env(herald.template, SERVICES.dispatcher);
+    const dispatchQueue = detector[ENV.alertDispatchQueueUrl] as { Ref: string };
+    expect(resources(herald.template)[dispatchQueue.Ref]?.Type).toBe('AWS::SQS::Queue');
+    expect(dispatcher[ENV.alertDispatchQueueUrl]).toEqual(dispatchQueue);
+    expect(dispatchQueue).not.toEqual(env(herald.template, SERVICES.snapshot)[ENV.alertQueueUrl]);
+    expect(detector[ENV.alertQueueUrl]).toBeUndefined();
+    expect(dispatcher[ENV.alertQueueUrl]).toBeUndefined();
+    for (const vars of [detector, dispatcher]) {
+      expect(vars[ENV.tableName]).toBeDefined();
+      expect(vars[ENV.staleAfterSeconds]).toBe('900');
+    }
   });
 
   it('tell a function that renders charts where its bundled wasm and fonts are', () => {
@@ -173,8 +191,23 @@ describe('the functions', () => {
     expect(partial.lines.some((l) => l.includes('/nonexistent/alert-dispatcher.ts does not exist yet'))).toBe(
       true,
     );
-    expect(Object.keys(resources(partial.template, 'AWS::Lambda::Function'))).toHaveLength(4);
-    expect(Object.keys(resources(partial.template, 'AWS::Lambda::EventSourceMapping'))).toHaveLength(1);
+    expect(Object.keys(resources(partial.template, 'AWS::Lambda::Function'))).toHaveLength(5);
+    // The detector still consumes the alert queue and fills the dispatch queue.
+    expect(Object.keys(resources(partial.template, 'AWS::Lambda::EventSourceMapping'))).toHaveLength(2);
+    expect(env(partial.template, SERVICES.detector)[ENV.alertDispatchQueueUrl]).toBeDefined();
+  });
+
+  it('build no dispatch queue when neither alert Lambda exists', () => {
+    const bare = synthHerald(
+      {},
+      {
+        alertDetector: '/nonexistent/alert-detector.ts',
+        alertDispatcher: '/nonexistent/alert-dispatcher.ts',
+      },
+    );
+    expect(bare.missing.sort()).toEqual(['alertDetector', 'alertDispatcher']);
+    // alert queue + DLQ, Discord follow-up queue + DLQ, snapshot DLQ
+    expect(Object.keys(resources(bare.template, 'AWS::SQS::Queue'))).toHaveLength(5);
   });
 
   it('turn version reporting off', () => {
@@ -185,25 +218,38 @@ describe('the functions', () => {
 describe('the queues', () => {
   it('are encrypted and TLS-only, and every work queue has a dead-letter queue', () => {
     const queues = resources(herald.template, 'AWS::SQS::Queue');
-    // alert queue + DLQ, Discord follow-up queue + DLQ, snapshot DLQ
-    expect(Object.keys(queues)).toHaveLength(5);
+    // alert queue + DLQ, alert dispatch queue + DLQ, Discord follow-up queue + DLQ, snapshot DLQ
+    expect(Object.keys(queues)).toHaveLength(7);
     for (const q of Object.values(queues)) expect(q.Properties.SqsManagedSseEnabled).toBe(true);
     const policies = Object.values(resources(herald.template, 'AWS::SQS::QueuePolicy'));
-    expect(policies).toHaveLength(5);
+    expect(policies).toHaveLength(7);
     for (const p of policies) {
       expect(p.Properties.PolicyDocument.Statement).toContainEqual(
         expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
       );
     }
     const withRedrive = Object.values(queues).filter((q) => q.Properties.RedrivePolicy);
-    expect(withRedrive).toHaveLength(2);
+    expect(withRedrive).toHaveLength(3);
   });
 
-  it('keep an alert message invisible for at least six dispatcher timeouts', () => {
-    const dispatcherTimeout = functionProps(herald.template, SERVICES.dispatcher).Timeout as number;
+  it('keep a message invisible for at least six timeouts of the Lambda that consumes it', () => {
+    const mappings = Object.values(resources(herald.template, 'AWS::Lambda::EventSourceMapping'));
+    const fns = resources(herald.template, 'AWS::Lambda::Function');
+    expect(mappings.length).toBeGreaterThan(0);
+    for (const m of mappings) {
+      const fn = fns[m.Properties.FunctionName.Ref]!;
+      const queue = resources(herald.template)[m.Properties.EventSourceArn['Fn::GetAtt'][0]]!;
+      expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * fn.Properties.Timeout);
+    }
+  });
+
+  it('give detection 3 tries and a dispatch job 5 before the dead-letter queue, the dispatcher time for a send', () => {
     const alertQueueId = (env(herald.template, SERVICES.snapshot)[ENV.alertQueueUrl] as { Ref: string }).Ref;
-    const queue = resources(herald.template)[alertQueueId]!;
-    expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * dispatcherTimeout);
-    expect(queue.Properties.RedrivePolicy.maxReceiveCount).toBe(3);
+    const dispatchId = (env(herald.template, SERVICES.detector)[ENV.alertDispatchQueueUrl] as { Ref: string })
+      .Ref;
+    expect(resources(herald.template)[alertQueueId]!.Properties.RedrivePolicy.maxReceiveCount).toBe(3);
+    expect(resources(herald.template)[dispatchId]!.Properties.RedrivePolicy.maxReceiveCount).toBe(5);
+    // A claim holds its record for 120 s (the notifier's longest wait plus the request).
+    expect(functionProps(herald.template, SERVICES.dispatcher).Timeout).toBeGreaterThan(120);
   });
 });

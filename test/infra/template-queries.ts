@@ -24,7 +24,8 @@ export const SERVICES = {
   telegram: 'herald-telegram',
   interactions: 'herald-discord',
   followup: 'herald-discord-followup',
-  dispatcher: 'herald-alerts',
+  detector: 'herald-alert-detector',
+  dispatcher: 'herald-alert-dispatcher',
 } as const;
 
 export function resources(template: Template, type?: string): Record<string, Resource> {
