@@ -8,6 +8,8 @@ export interface AlertDetectionMessage {
   version: number;
   /** The relay block the version was read at. */
   relayBlock: number;
+  /** The chain endpoint the version was read from, so a failover can be reported. */
+  endpoint?: string;
 }
 
 export class AlertMessageError extends Error {
@@ -23,7 +25,8 @@ export function encodeAlertDetection(message: AlertDetectionMessage): string {
     throw new AlertMessageError(
       `an alert-detection message needs a version >= 1 and a relay block >= 0, got ${JSON.stringify(message)}`,
     );
-  return JSON.stringify({ version: message.version, relayBlock: message.relayBlock });
+  const endpoint = typeof message.endpoint === 'string' && message.endpoint ? message.endpoint : undefined;
+  return JSON.stringify({ version: message.version, relayBlock: message.relayBlock, endpoint });
 }
 
 export function parseAlertDetection(body: string): AlertDetectionMessage {
@@ -33,8 +36,10 @@ export function parseAlertDetection(body: string): AlertDetectionMessage {
   } catch {
     throw new AlertMessageError(`alert-detection message is not JSON: ${String(body).slice(0, 80)}`);
   }
-  const { version, relayBlock } = (parsed ?? {}) as Partial<AlertDetectionMessage>;
+  const { version, relayBlock, endpoint } = (parsed ?? {}) as Partial<AlertDetectionMessage>;
   if (!isCount(version) || version < 1 || !isCount(relayBlock))
     throw new AlertMessageError(`alert-detection message needs numeric version and relayBlock: ${body}`);
-  return { version, relayBlock };
+  return typeof endpoint === 'string' && endpoint
+    ? { version, relayBlock, endpoint }
+    : { version, relayBlock };
 }

@@ -6,6 +6,19 @@ import {
 } from '../../../lambdas/handlers/alert-message.js';
 
 describe('alert-detection message', () => {
+  it('carries the endpoint the snapshot was read from, for failover alerts', () => {
+    const body = encodeAlertDetection({ version: 5, relayBlock: 9, endpoint: 'wss://rpc.example/ah' });
+    expect(parseAlertDetection(body)).toEqual({
+      version: 5,
+      relayBlock: 9,
+      endpoint: 'wss://rpc.example/ah',
+    });
+    expect(parseAlertDetection(encodeAlertDetection({ version: 5, relayBlock: 9, endpoint: '' }))).toEqual({
+      version: 5,
+      relayBlock: 9,
+    });
+  });
+
   it('round-trips version and relay block, and nothing else', () => {
     const body = encodeAlertDetection({ version: 42, relayBlock: 31_562_213 });
     expect(JSON.parse(body)).toEqual({ version: 42, relayBlock: 31_562_213 });
