@@ -4,7 +4,7 @@
  * message logged and dropped. Used by `npm start`, the CLI, the tests and the benchmark.
  */
 
-import { type DispatcherDeps, dispatchJob, type JobResult } from './dispatcher.js';
+import { type DispatcherDeps, dispatchJob, emptyResult, type JobResult } from './dispatcher.js';
 import { AlertJobError } from './errors.js';
 import { parseJob } from './job-message.js';
 import type { MemoryQueue } from './queue.js';
@@ -46,17 +46,7 @@ export async function drainQueue(
   const stats: DrainStats = {
     jobs: 0,
     badMessages: 0,
-    totals: {
-      sent: 0,
-      alreadyDone: 0,
-      retrying: 0,
-      deferred: 0,
-      failed: 0,
-      gone: 0,
-      busy: 0,
-      waiting: 0,
-      unsendable: 0,
-    },
+    totals: emptyResult(),
   };
   let inFlight = 0;
   const waker: { wake: (() => void) | null } = { wake: null };

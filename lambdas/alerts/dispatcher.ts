@@ -53,7 +53,8 @@ export interface JobResult {
 
 type Item = DeliveryJob['items'][number];
 
-const emptyResult = (): JobResult => ({
+/** A result with every count at zero: the start of a job's tally, or of a drain's totals. */
+export const emptyResult = (): JobResult => ({
   sent: 0,
   alreadyDone: 0,
   retrying: 0,
