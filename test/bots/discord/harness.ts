@@ -6,20 +6,11 @@
 import { generateKeyPairSync, type KeyObject, randomBytes, sign } from 'node:crypto';
 import type { InProcessFollowupQueue } from '../../../bots/discord/followup-queues.js';
 import { discordLocalRoute } from '../../../bots/discord/local-route.js';
-import { type DevChain, startDevChain } from '../../../dev/chain/devchain.js';
-import { generateScenario, type Scenario, seedStorage } from '../../../dev/scenario/index.js';
+import type { Scenario } from '../../../dev/scenario/index.js';
 import { type LocalHttpServer, startHttpServer } from '../../../dev/stack/http-server.js';
-import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
-import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
-import {
-  createDynamoStore,
-  createSubscriptionStore,
-  type SnapshotReader,
-  type SnapshotStore,
-  type SubscriptionStore,
-} from '../../../lambdas/store/index.js';
-import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
+import type { SnapshotReader, SnapshotStore, SubscriptionStore } from '../../../lambdas/store/index.js';
 import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.js';
+import { startSnapshotWorld } from '../../helpers/snapshot-world.js';
 
 export const APP_ID = '1300000000000000001';
 export const GUILD_ID = '1300000000000000002';
@@ -148,20 +139,9 @@ export async function startDiscordHarness(seed = 42): Promise<DiscordHarness> {
     for (const c of closers.reverse()) await c();
   };
   try {
-    const chain: DevChain = await startDevChain();
-    closers.push(() => chain.close());
-    const scenario = generateScenario({ size: 'small', seed });
-    await seedStorage(chain.endpoint, scenario.storage);
-    const dynamo: TestDynamo = await startTestDynamo();
-    closers.push(() => dynamo.close());
-    const tableName = await dynamo.newTable('discord');
-    const store = createDynamoStore({ client: dynamo.client, tableName });
-    await runSnapshotJob({
-      store,
-      endpoints: { assetHub: [chain.endpoint] },
-      archive: new MemoryEraArchive(),
-    });
-    const subscriptions = createSubscriptionStore({ client: dynamo.client, tableName });
+    const world = await startSnapshotWorld('discord', seed);
+    closers.push(() => world.close());
+    const { scenario, store, subscriptions } = world;
     const fake = await startFakeDiscord();
     closers.push(() => fake.close());
     const signer = testSigner();

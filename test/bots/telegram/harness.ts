@@ -4,19 +4,12 @@
  * local stack serves it. Tests post updates and read what the bot sent from the fake.
  */
 import { telegramLocalRoutes } from '../../../bots/telegram/local-route.js';
-import { type DevChain, startDevChain } from '../../../dev/chain/devchain.js';
-import { generateScenario, type Scenario, seedStorage } from '../../../dev/scenario/index.js';
+import type { Scenario } from '../../../dev/scenario/index.js';
 import { type LocalHttpServer, startHttpServer } from '../../../dev/stack/http-server.js';
-import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
-import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
-import {
-  createDynamoStore,
-  createSubscriptionStore,
-  type SnapshotStore,
-  type SubscriptionStore,
-} from '../../../lambdas/store/index.js';
-import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
+import type { SnapshotStore, SubscriptionStore } from '../../../lambdas/store/index.js';
+import type { TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeTelegram, startFakeTelegram } from '../../helpers/fake-telegram.js';
+import { startSnapshotWorld } from '../../helpers/snapshot-world.js';
 
 export const SECRET = 'test-secret_0123456789';
 
@@ -47,20 +40,9 @@ export async function startTelegramHarness(seed = 42): Promise<TelegramHarness> 
     for (const c of closers.reverse()) await c();
   };
   try {
-    const chain: DevChain = await startDevChain();
-    closers.push(() => chain.close());
-    const scenario = generateScenario({ size: 'small', seed });
-    await seedStorage(chain.endpoint, scenario.storage);
-    const dynamo = await startTestDynamo();
-    closers.push(() => dynamo.close());
-    const tableName = await dynamo.newTable('telegram');
-    const store = createDynamoStore({ client: dynamo.client, tableName });
-    await runSnapshotJob({
-      store,
-      endpoints: { assetHub: [chain.endpoint] },
-      archive: new MemoryEraArchive(),
-    });
-    const subscriptions = createSubscriptionStore({ client: dynamo.client, tableName });
+    const world = await startSnapshotWorld('telegram', seed);
+    closers.push(() => world.close());
+    const { scenario, dynamo, tableName, store, subscriptions } = world;
     const fake = await startFakeTelegram();
     closers.push(() => fake.close());
     const logs: string[] = [];
