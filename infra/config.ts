@@ -9,6 +9,8 @@ import { InfraConfigError } from './errors.js';
 export interface HeraldConfig {
   /** Minutes between scheduled snapshots (1-60). */
   snapshotEveryMinutes: number;
+  /** Minutes between the alert detector's clock-only checks (1-60): stale data, deadlines. */
+  alertCheckEveryMinutes: number;
   assetHubRpc: string[];
   relayRpc: string[];
   logRetention: RetentionDays;
@@ -21,6 +23,7 @@ export interface HeraldConfig {
 
 export const DEFAULT_CONFIG: HeraldConfig = {
   snapshotEveryMinutes: 5,
+  alertCheckEveryMinutes: 15,
   assetHubRpc: ['wss://kusama-asset-hub-rpc.polkadot.io', 'wss://sys.ibp.network/asset-hub-kusama'],
   relayRpc: ['wss://kusama-rpc.polkadot.io', 'wss://rpc.ibp.network/kusama'],
   logRetention: RetentionDays.ONE_MONTH,
@@ -84,6 +87,8 @@ export function configFromContext(get: Lookup): HeraldConfig {
     );
   return {
     snapshotEveryMinutes: integer(get, 'snapshotEveryMinutes', 1, 60) ?? DEFAULT_CONFIG.snapshotEveryMinutes,
+    alertCheckEveryMinutes:
+      integer(get, 'alertCheckEveryMinutes', 1, 60) ?? DEFAULT_CONFIG.alertCheckEveryMinutes,
     assetHubRpc,
     relayRpc: endpoints(get, 'relayRpc', DEFAULT_CONFIG.relayRpc),
     logRetention: retention(get),

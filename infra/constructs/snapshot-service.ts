@@ -3,7 +3,7 @@
  * alarms: failing (two failed runs out of the last three) and stale (no successful run for three
  * intervals, at least 15 minutes, which also catches a schedule that stopped firing).
  */
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import {
   Alarm,
   ComparisonOperator,
@@ -11,17 +11,15 @@ import {
   MathExpression,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
-import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { Schedule } from 'aws-cdk-lib/aws-scheduler';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../lambdas/config/env-names.js';
 import type { BundleResult } from '../bundling/bundle.js';
 import { SNAPSHOT_SIZING } from '../sizing.js';
 import { HeraldFunction } from './herald-function.js';
+import { scheduleLambda } from './lambda-schedule.js';
 import { deadLetterAlarm, deadLetterQueue } from './work-queue.js';
 
 export interface SnapshotServiceProps {
@@ -73,27 +71,13 @@ export class SnapshotService extends Construct {
       asyncRetryAttempts: 0,
       errorAlarm: { period: every, evaluationPeriods: 3, datapointsToAlarm: 2 },
     });
-    const schedulerRole = new Role(this, 'SchedulerRole', {
-      description: 'EventBridge Scheduler: invoke the snapshot Lambda, dead-letter to its queue',
-      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
-      }),
-    });
-    const fnId = Stack.of(this).getLogicalId(this.fn.fn.node.defaultChild as CfnFunction);
-    Validations.of(schedulerRole).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${fnId}.Arn>:*]`,
-      reason: 'grantInvoke also covers the function’s versions (ARN:*); it is still this one function.',
-    });
-    this.schedule = new Schedule(this, 'Schedule', {
+    this.schedule = scheduleLambda(this, {
+      fn: this.fn.fn,
+      everyMinutes: props.everyMinutes,
       description: `Herald snapshot every ${props.everyMinutes} min`,
-      schedule: ScheduleExpression.rate(every),
-      target: new LambdaInvoke(this.fn.fn, {
-        role: schedulerRole,
-        deadLetterQueue: this.dlq,
-        retryAttempts: 0,
-        maxEventAge: Duration.minutes(Math.max(1, props.everyMinutes)),
-      }),
-    });
+      roleDescription: 'EventBridge Scheduler: invoke the snapshot Lambda, dead-letter to its queue',
+      deadLetterQueue: this.dlq,
+    }).schedule;
     const window = Duration.minutes(staleAfterMinutes(props.everyMinutes));
     this.staleAlarm = new Alarm(this, 'Stale', {
       alarmDescription: `No successful snapshot for ${window.toMinutes()} min: bots answer from old data`,

@@ -1,12 +1,13 @@
 /**
  * Herald on AWS: the table, the scheduled snapshot Lambda, the alert engine (alert queue → detector
- * → dispatch queue → dispatcher), the Discord and Telegram Lambdas behind Function URLs, the bot
- * secrets and the alarms. Functions are added for the handler bundles given; the snapshot one is
- * required.
+ * → dispatch queue → dispatcher, and a schedule that runs the detector's clock-only check), the
+ * Discord and Telegram Lambdas behind Function URLs, the bot secrets and the alarms. Functions are
+ * added for the handler bundles given; the snapshot one is required.
  */
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
-import type { Construct } from 'constructs';
+import { ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { Construct } from 'constructs';
 import { ENV } from '../../lambdas/config/env-names.js';
 import type { BundleResult } from '../bundling/bundle.js';
 import type { HeraldConfig } from '../config.js';
@@ -14,6 +15,7 @@ import { AlarmTopic } from '../constructs/alarm-topic.js';
 import { BotSecrets } from '../constructs/bot-secrets.js';
 import { HeraldFunction, type HeraldFunctionProps } from '../constructs/herald-function.js';
 import { HeraldTable } from '../constructs/herald-table.js';
+import { scheduleLambda } from '../constructs/lambda-schedule.js';
 import { SnapshotService, staleAfterMinutes } from '../constructs/snapshot-service.js';
 import { WorkQueue } from '../constructs/work-queue.js';
 import type { HandlerKey } from '../handlers.js';
@@ -142,6 +144,9 @@ export class HeraldStack extends Stack {
       timeout: detectorTimeout,
       description: 'Alert detection: compares snapshot versions and queues the deliveries',
       serviceName: 'herald-alert-detector',
+      // Scheduled checks that fail land with the failed detection messages; the next check comes soon.
+      deadLetterQueue: alertQueue.dlq,
+      asyncRetryAttempts: 0,
     });
     const dispatcher = make('alertDispatcher', 'AlertDispatcher', {
       memoryMb: ALERT_SIZING.memoryMb,
@@ -162,6 +167,16 @@ export class HeraldStack extends Stack {
         table.grantBotWrite(detector);
         alertQueue.consumeWith(detector, 1);
         dispatch.grantSend(detector);
+        // Without SQS records the detector checks the newest version against the clock alone, so
+        // a stalled snapshot job still raises its stale-data alert and deadlines keep counting down.
+        scheduleLambda(new Construct(this, 'AlertCheck'), {
+          fn: detector,
+          everyMinutes: config.alertCheckEveryMinutes,
+          description: `Herald alert check (stale data, deadlines) every ${config.alertCheckEveryMinutes} min`,
+          roleDescription: 'EventBridge Scheduler: invoke the alert detector, dead-letter to its queue',
+          deadLetterQueue: alertQueue.dlq,
+          input: ScheduleTargetInput.fromObject({}),
+        });
       }
       if (dispatcher) {
         table.grantBotWrite(dispatcher);

@@ -63,7 +63,7 @@ describe('alarms', () => {
     }
   });
 
-  it('fire on any message in any dead-letter queue', () => {
+  it('fire on any message in any dead-letter queue: of a queue, a function or a schedule', () => {
     const queues = resources(herald.template, 'AWS::SQS::Queue');
     const redriveTargets = Object.values(queues)
       .map((q) => q.Properties.RedrivePolicy?.deadLetterTargetArn['Fn::GetAtt'][0])
@@ -71,7 +71,15 @@ describe('alarms', () => {
     const snapshotDlq = functionProps(herald.template, SERVICES.snapshot).DeadLetterConfig.TargetArn[
       'Fn::GetAtt'
     ][0];
-    const dlqs = [...redriveTargets, snapshotDlq].sort();
+    const functionDlqs = Object.values(resources(herald.template, 'AWS::Lambda::Function'))
+      .map((f) => f.Properties.DeadLetterConfig?.TargetArn['Fn::GetAtt'][0])
+      .filter(Boolean);
+    const scheduleDlqs = Object.values(resources(herald.template, 'AWS::Scheduler::Schedule')).map(
+      (s) => s.Properties.Target.DeadLetterConfig.Arn['Fn::GetAtt'][0],
+    );
+    expect(functionDlqs).toContain(snapshotDlq);
+    expect(scheduleDlqs).toHaveLength(2);
+    const dlqs = [...new Set([...redriveTargets, ...functionDlqs, ...scheduleDlqs])].sort();
     const watched = alarms
       .filter((a) => a.Properties.MetricName === 'ApproximateNumberOfMessagesVisible')
       .map((a) => {

@@ -9,6 +9,7 @@ describe('configFromContext', () => {
   it('defaults to a 5-minute schedule, public Kusama endpoints and a month of logs', () => {
     expect(from({})).toEqual(DEFAULT_CONFIG);
     expect(DEFAULT_CONFIG.snapshotEveryMinutes).toBe(5);
+    expect(DEFAULT_CONFIG.alertCheckEveryMinutes).toBe(15);
     expect(DEFAULT_CONFIG.assetHubRpc.every((u) => u.startsWith('wss://'))).toBe(true);
   });
 
@@ -16,6 +17,8 @@ describe('configFromContext', () => {
     expect(from({ 'herald:snapshotEveryMinutes': '15' }).snapshotEveryMinutes).toBe(15);
     expect(from({ 'herald:snapshotEveryMinutes': 10 }).snapshotEveryMinutes).toBe(10);
     expect(from({ 'herald:logRetentionDays': '14' }).logRetention).toBe(RetentionDays.TWO_WEEKS);
+    expect(from({ 'herald:alertCheckEveryMinutes': '30' }).alertCheckEveryMinutes).toBe(30);
+    expect(from({ 'herald:alertCheckEveryMinutes': 1 }).alertCheckEveryMinutes).toBe(1);
   });
 
   it('reads endpoints, the alarm e-mail and the bot names', () => {
@@ -41,6 +44,10 @@ describe('configFromContext', () => {
     [{ 'herald:snapshotEveryMinutes': '2.5' }, /snapshotEveryMinutes must be a whole number/],
     [{ 'herald:snapshotEveryMinutes': 'often' }, /snapshotEveryMinutes must be a whole number/],
     [{ 'herald:snapshotEveryMinutes': { every: 5 } }, /snapshotEveryMinutes must be a string/],
+    [
+      { 'herald:alertCheckEveryMinutes': '61' },
+      /alertCheckEveryMinutes must be a whole number from 1 to 60, got "61"/,
+    ],
     [{ 'herald:logRetentionDays': '8' }, /logRetentionDays must be one of 1, 3, 5, 7, 14/],
     [{ 'herald:assetHubRpc': 'http://x.example' }, /herald:assetHubRpc: "http:\/\/x.example" is not a ws/],
     [{ 'herald:assetHubRpc': ' , ' }, /assetHubRpc lists no endpoint/],

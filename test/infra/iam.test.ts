@@ -16,6 +16,8 @@ import {
   actions,
   allowedOn,
   env,
+  functionId,
+  functionProps,
   referencedIds,
   resources,
   roleStatements,
@@ -199,19 +201,59 @@ describe('least privilege', () => {
     }
   });
 
-  it('lets the scheduler invoke only the snapshot Lambda and dead-letter into its queue', () => {
-    const schedule = Object.values(resources(herald.template, 'AWS::Scheduler::Schedule'))[0]!;
-    const roleId = schedule.Properties.Target.RoleArn['Fn::GetAtt'][0];
-    const statements = Object.values(resources(herald.template, 'AWS::IAM::Policy'))
-      .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId))
-      .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
-    expect(statements.flatMap(actions).sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
-    const targets = new Set(statements.flatMap((s) => referencedIds(s.Resource)));
-    expect([...targets].sort()).toEqual(
-      [
-        schedule.Properties.Target.Arn['Fn::GetAtt'][0],
-        schedule.Properties.Target.DeadLetterConfig.Arn['Fn::GetAtt'][0],
-      ].sort(),
+  it('lets each scheduler role invoke only its own Lambda and dead-letter only into that one’s queue', () => {
+    const redriveOf = (queueUrlEnv: { Ref: string }) =>
+      resources(herald.template)[queueUrlEnv.Ref]!.Properties.RedrivePolicy.deadLetterTargetArn[
+        'Fn::GetAtt'
+      ][0];
+    const snapshotId = functionId(herald.template, SERVICES.snapshot);
+    const detectorId = functionId(herald.template, SERVICES.detector);
+    const expected: Record<string, { invoke: string; deadLetters: string }> = {
+      [snapshotId]: {
+        invoke: snapshotId,
+        deadLetters: functionProps(herald.template, SERVICES.snapshot).DeadLetterConfig.TargetArn[
+          'Fn::GetAtt'
+        ][0],
+      },
+      [detectorId]: {
+        invoke: detectorId,
+        deadLetters: redriveOf(env(herald.template, SERVICES.snapshot)[ENV.alertQueueUrl] as { Ref: string }),
+      },
+    };
+    const schedules = Object.values(resources(herald.template, 'AWS::Scheduler::Schedule'));
+    expect(schedules.map((s) => s.Properties.Target.Arn['Fn::GetAtt'][0]).sort()).toEqual(
+      Object.keys(expected).sort(),
     );
+    const roleIds = schedules.map((s) => s.Properties.Target.RoleArn['Fn::GetAtt'][0] as string);
+    expect(new Set(roleIds).size).toBe(schedules.length);
+    for (const schedule of schedules) {
+      const target = schedule.Properties.Target;
+      const want = expected[target.Arn['Fn::GetAtt'][0]]!;
+      expect(target.DeadLetterConfig.Arn['Fn::GetAtt'][0]).toBe(want.deadLetters);
+      const roleId = target.RoleArn['Fn::GetAtt'][0];
+      const role = resources(herald.template)[roleId]!;
+      expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+        expect.objectContaining({
+          Principal: { Service: 'scheduler.amazonaws.com' },
+          Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+        }),
+      ]);
+      expect(role.Properties.Policies).toBeUndefined();
+      const statements = Object.values(resources(herald.template, 'AWS::IAM::Policy'))
+        .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+      const on = (action: string) =>
+        [
+          ...new Set(
+            statements.filter((s) => actions(s).includes(action)).flatMap((s) => referencedIds(s.Resource)),
+          ),
+        ].sort();
+      expect(statements.flatMap(actions).sort(), roleId).toEqual([
+        'lambda:InvokeFunction',
+        'sqs:SendMessage',
+      ]);
+      expect(on('lambda:InvokeFunction'), roleId).toEqual([want.invoke]);
+      expect(on('sqs:SendMessage'), roleId).toEqual([want.deadLetters]);
+    }
   });
 });

@@ -67,6 +67,52 @@ describe('the snapshot schedule', () => {
   });
 });
 
+describe('the alert check schedule', () => {
+  const alertDeadLetters = (t: TestApp['template']) => {
+    const queueId = (env(t, SERVICES.snapshot)[ENV.alertQueueUrl] as { Ref: string }).Ref;
+    return resources(t)[queueId]!.Properties.RedrivePolicy.deadLetterTargetArn['Fn::GetAtt'][0] as string;
+  };
+  const checkOf = (t: TestApp['template']) => {
+    const detectorId = functionId(t, SERVICES.detector);
+    return Object.values(resources(t, 'AWS::Scheduler::Schedule')).filter(
+      (s) => s.Properties.Target.Arn['Fn::GetAtt'][0] === detectorId,
+    );
+  };
+
+  it('invokes the detector with an empty event every 15 minutes, dead-lettering with alert detection', () => {
+    const schedules = checkOf(herald.template);
+    expect(schedules).toHaveLength(1);
+    const p = schedules[0]!.Properties;
+    expect(p.ScheduleExpression).toBe('rate(15 minutes)');
+    expect(p.State).toBe('ENABLED');
+    // No SQS records: the handler's clock-only path.
+    expect(JSON.parse(p.Target.Input)).toEqual({});
+    expect(p.Target.DeadLetterConfig.Arn['Fn::GetAtt'][0]).toBe(alertDeadLetters(herald.template));
+    expect(p.Target.RetryPolicy).toEqual({ MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 900 });
+    // A check that fails is not retried either (the next one comes), and lands in the same queue.
+    const detectorId = functionId(herald.template, SERVICES.detector);
+    expect(
+      functionProps(herald.template, SERVICES.detector).DeadLetterConfig.TargetArn['Fn::GetAtt'][0],
+    ).toBe(alertDeadLetters(herald.template));
+    herald.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: detectorId },
+      MaximumRetryAttempts: 0,
+    });
+  });
+
+  it('follows herald:alertCheckEveryMinutes, and is left out with the detector', () => {
+    const five = synthHerald({ 'herald:alertCheckEveryMinutes': '5' });
+    const [schedule] = checkOf(five.template);
+    expect(schedule?.Properties.ScheduleExpression).toBe('rate(5 minutes)');
+    expect(schedule?.Properties.Target.RetryPolicy.MaximumEventAgeInSeconds).toBe(300);
+    const without = synthHerald({}, { alertDetector: '/nonexistent/alert-detector.ts' });
+    const left = Object.values(resources(without.template, 'AWS::Scheduler::Schedule'));
+    expect(left.map((s) => s.Properties.Target.Arn['Fn::GetAtt'][0])).toEqual([
+      functionId(without.template, SERVICES.snapshot),
+    ]);
+  });
+});
+
 describe('the functions', () => {
   it('run Node 22 on arm64 with JSON logs into a log group with a retention', () => {
     const fns = resources(herald.template, 'AWS::Lambda::Function');
