@@ -6,7 +6,7 @@
  * through its /health) or the on-disk local DB.
  *
  * Options: --dry-run, --json, --version N, --now chain|<ISO time> (default: the wall clock; "chain"
- * takes the snapshot's chain time, for the dev chain), --no-chain (skip votes and slashes).
+ * takes the snapshot's chain time, for the dev chain).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,6 @@ import { createTelegramNotifier } from '../bots/telegram/notifier.js';
 import { alertMessage } from '../core/alerts/messages.js';
 import { targetKey } from '../core/commands/subscription-model.js';
 import type { Notifier, Platform } from '../core/delivery/notifier.js';
-import { ChainConnection, ChainSlashSource, ChainVotingSource } from '../lambdas/alerts/chain-sources.js';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../lambdas/alerts/config.js';
 import {
   type DetectionRun,
@@ -27,7 +26,6 @@ import {
 } from '../lambdas/alerts/detector.js';
 import { drainQueue } from '../lambdas/alerts/dispatch-loop.js';
 import { MemoryQueue } from '../lambdas/alerts/queue.js';
-import { endpointsFromEnv } from '../lambdas/config/endpoints.js';
 import { ENV } from '../lambdas/config/env-names.js';
 import { ENTITY, type StatusEntity } from '../lambdas/snapshot/entities.js';
 import { createAlertRecordStore } from '../lambdas/store/alert-records.js';
@@ -38,12 +36,12 @@ import { startDynalite } from './dynamodb/dynalite.js';
 
 const log = (line: string) => console.error(line);
 
-async function runningStack(): Promise<{ assetHub: string[]; dynamodb: string } | null> {
+async function runningStack(): Promise<{ dynamodb: string } | null> {
   const port = process.env.PORT ?? '3000';
   try {
     const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) });
-    const health = (await res.json()) as { chain: { assetHub: string[] }; dynamodb: string };
-    return { assetHub: health.chain.assetHub, dynamodb: health.dynamodb };
+    const health = (await res.json()) as { dynamodb: string };
+    return { dynamodb: health.dynamodb };
   } catch {
     return null;
   }
@@ -133,7 +131,6 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       version: { type: 'string' },
       now: { type: 'string' },
-      'no-chain': { type: 'boolean', default: false },
     },
   });
   const version = values.version === undefined ? undefined : Number(values.version);
@@ -167,10 +164,6 @@ async function main(): Promise<void> {
     const started = Date.now();
     const now = () => nowMs + (Date.now() - started);
 
-    const endpoints = endpointsFromEnv()?.assetHub ?? stack?.assetHub ?? [];
-    const chain =
-      values['no-chain'] || endpoints.length === 0 ? null : new ChainConnection(endpoints, 10_000, log);
-    if (chain) cleanup.push(() => chain.close());
     const deps: DetectorDeps = {
       store,
       differ: createVersionDiffer({ client, tableName }),
@@ -179,8 +172,6 @@ async function main(): Promise<void> {
       now,
       rules: alertRulesFromEnv(),
       operators: operatorTargetsFrom(process.env[ENV.alertOperatorTargets]),
-      votes: chain ? new ChainVotingSource(chain) : undefined,
-      slashes: chain ? new ChainSlashSource(chain) : undefined,
       log,
     };
     if (values['dry-run']) {

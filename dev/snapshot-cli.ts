@@ -9,7 +9,7 @@ import { ENV } from '../lambdas/config/env-names.js';
 import type { ChainEndpoints } from '../lambdas/snapshot/chain-reader.js';
 import { runSnapshotJob } from '../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../lambdas/snapshot/read/blob-era-archive.js';
-import { createDynamoStore, ensureTable } from '../lambdas/store/index.js';
+import { createDynamoStore, createSubscriptionStore, ensureTable } from '../lambdas/store/index.js';
 import { startDevChain } from './chain/devchain.js';
 import { localDynamoClient } from './dynamodb/client.js';
 import { startDynalite } from './dynamodb/dynalite.js';
@@ -55,7 +55,14 @@ async function main(): Promise<void> {
     const tableName = process.env[ENV.tableName] ?? 'herald-local';
     await ensureTable(client, tableName);
     const store = createDynamoStore({ client, tableName });
-    const summary = await runSnapshotJob({ store, endpoints, archive: new BlobEraArchive(store, log), log });
+    const subscriptions = createSubscriptionStore({ client, tableName });
+    const summary = await runSnapshotJob({
+      store,
+      endpoints,
+      archive: new BlobEraArchive(store, log),
+      watched: () => subscriptions.watchedAddresses(),
+      log,
+    });
     console.log(JSON.stringify(summary));
   } finally {
     for (const c of cleanup.reverse()) await c().catch(() => undefined);

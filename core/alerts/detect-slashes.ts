@@ -4,18 +4,26 @@
  * per (address, validator, era, kind).
  */
 import type { AccountStakingSlice } from '../staking/slice-types.js';
+import type { SlashRecord } from '../types/staking.js';
 import type { Alert } from './alert-types.js';
 import { type DetectionClock, makeAlert } from './detect-context.js';
 import { addressAlertId } from './identity.js';
 
-export interface SlashRecord {
-  validator: string;
-  era: number;
-  kind: 'applied' | 'unapplied';
-  /** Slashed fraction in Perbill parts, when known. */
-  fraction: number | null;
-  /** Planck slashed (applied) or to be slashed (unapplied: own plus others). */
-  amount: bigint;
+const slashKey = (s: SlashRecord) => `${s.kind}:${s.validator}:${s.era}`;
+
+/**
+ * The slashes worth an alert in this version: those the previous version did not have. On a first
+ * run (no previous version) every unapplied slash, and applied ones of the last two eras: older
+ * ones were news long before anyone here watched.
+ */
+export function freshSlashes(
+  before: readonly SlashRecord[] | undefined,
+  after: readonly SlashRecord[],
+  activeEra: number,
+): SlashRecord[] {
+  if (!before) return after.filter((s) => s.kind === 'unapplied' || s.era >= activeEra - 1);
+  const seen = new Set(before.map(slashKey));
+  return after.filter((s) => !seen.has(slashKey(s)));
 }
 
 /** Validators whose slashes concern the account: its nomination targets and, for a validator, its stash. */

@@ -5,12 +5,13 @@
  */
 import type { EraSlice } from '../staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../types/governance.js';
+import type { SlashRecord } from '../types/staking.js';
 import type { Alert } from './alert-types.js';
 import { type DetectionClock, dataAgeMs } from './detect-context.js';
 import { deadlineAlerts, upcomingDeadlines } from './detect-deadlines.js';
 import { healthAlerts } from './detect-health.js';
 import { type ReferendumChange, referendumAlerts } from './detect-referenda.js';
-import { type SlashRecord, slashAlerts } from './detect-slashes.js';
+import { slashAlerts } from './detect-slashes.js';
 import { type AccountChange, stakingAlerts } from './detect-staking.js';
 import { notVotedAlerts, type VotingLookup } from './detect-votes.js';
 import type { AlertRules } from './rules.js';
@@ -31,7 +32,14 @@ export interface DetectionInput {
   eraAfter: EraSlice | undefined;
   /** Voting state of watched addresses and their delegates, when it was read. */
   votes?: { addresses: readonly string[]; lookup: VotingLookup };
-  slashes?: readonly SlashRecord[];
+  /**
+   * Slashes new in this version (see `freshSlashes`), and the watched addresses to check them
+   * against: all of them, since a slash concerns nominators whose own state did not change.
+   */
+  slashes?: {
+    fresh: readonly SlashRecord[];
+    accounts: ReadonlyArray<Pick<AccountChange, 'address' | 'after'>>;
+  };
   health?: { previousEndpoint?: string | null; endpoint?: string | null };
 }
 
@@ -82,8 +90,8 @@ export function detectAlerts(input: DetectionInput): DetectionResult {
   } else if (input.accounts.length > 0) {
     notes.push('staking alerts skipped: the version has no era entity');
   }
-  if (input.slashes && input.slashes.length > 0)
-    alerts.push(...slashAlerts(input.accounts, input.slashes, clock));
+  if (input.slashes && input.slashes.fresh.length > 0)
+    alerts.push(...slashAlerts(input.slashes.accounts, input.slashes.fresh, clock));
   alerts.push(...healthAlerts({ staleAfterMs: rules.staleAfterMs, ...input.health }, clock));
 
   const trackNames = new Map(input.tracks.map((t) => [t.id, t.name]));

@@ -13,6 +13,7 @@ export * from './perbill.js';
 export * from './pool-account.js';
 export * from './pool-slice.js';
 export * from './pool-view.js';
+export * from './slash-order.js';
 export * from './slice-types.js';
 export * from './snapshot-index.js';
 export * from './targets.js';

@@ -79,3 +79,15 @@ export interface TrackInfo {
   minApproval: Curve;
   minSupport: Curve;
 }
+
+/**
+ * An account's conviction-voting state on one track (`convictionVoting.votingFor`): the referenda
+ * it cast votes on, the delegate it hands its vote to, or nothing.
+ */
+export type VotingState =
+  | { type: 'casting'; referenda: readonly number[] }
+  | { type: 'delegating'; target: string }
+  | { type: 'none' };
+
+/** Voting state per track id; tracks without a record are left out (they mean `none`). */
+export type AccountVoting = Record<number, VotingState>;

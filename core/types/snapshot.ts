@@ -2,7 +2,7 @@
  * One consistent view of Kusama, read at one pinned block per chain. The snapshot job builds it,
  * the store persists it as a version, and every command and alert reads from it.
  */
-import type { ReferendumInfo, TrackInfo } from './governance.js';
+import type { AccountVoting, ReferendumInfo, TrackInfo } from './governance.js';
 import type {
   ActiveEra,
   Address,
@@ -11,6 +11,7 @@ import type {
   Nominations,
   PoolMember,
   RewardDestination,
+  SlashRecord,
   StakingLedger,
   ValidatorPrefs,
 } from './staking.js';
@@ -46,6 +47,8 @@ export interface StakingState {
   history: EraHistory[];
   /** Earliest era in the offence queue, if any offence is still being processed. */
   offenceQueueEarliestEra: number | null;
+  /** Every applied slash still on chain and every unapplied one, sorted by era, validator, kind. */
+  slashes: SlashRecord[];
 }
 
 export interface PoolsState {
@@ -91,6 +94,11 @@ export interface Snapshot {
   staking: StakingState;
   pools: PoolsState;
   governance: GovernanceState;
+  /**
+   * Conviction-voting state of the addresses someone watches, and of their delegates: only these
+   * are read (the whole map is far larger than what alerts need).
+   */
+  voting: Record<Address, AccountVoting>;
   /** Pallets or values that could not be read or decoded, for the operator. */
   warnings: string[];
 }

@@ -107,3 +107,17 @@ export interface PoolMember {
   /** Unbonding points keyed by the era they unlock in. */
   unbondingEras: Array<{ era: number; points: bigint }>;
 }
+
+/**
+ * A validator's slash: applied (`staking.validatorSlashInEra`, keyed by the offence era) or still
+ * waiting (`staking.unappliedSlashes`, keyed by the era it will be applied in).
+ */
+export interface SlashRecord {
+  validator: Address;
+  era: number;
+  kind: 'applied' | 'unapplied';
+  /** Slashed fraction in Perbill parts, when known. */
+  fraction: number | null;
+  /** Planck slashed (applied) or to be slashed (unapplied: own plus others). */
+  amount: bigint;
+}

@@ -5,11 +5,13 @@
  * storage it wrote and the expected state after it, like nextEra and addVote.
  */
 import { RELAY_BLOCK_MS } from '../../core/kusama/constants.js';
+import { compareSlashes } from '../../core/staking/slash-order.js';
 import type {
   Address,
   EraHistory,
   PoolState,
   ReferendumInfo,
+  SlashRecord,
   ValidatorPrefs,
 } from '../../core/types/index.js';
 import { finishChange } from './apply-changes.js';
@@ -140,7 +142,10 @@ export interface SlashSpec {
   applied: boolean;
 }
 
-/** Records a slash of `validator`; the snapshot itself does not read slashes, so only storage changes. */
+/**
+ * Records a slash of `validator`. An unapplied slash is one page of `UnappliedSlashes` (page 0);
+ * the same (validator, era, fraction) again replaces it, as on chain.
+ */
 export function addSlash(scenario: Scenario, slash: SlashSpec): ScenarioChange {
   const ctx = storageContext();
   const write = slash.applied
@@ -152,5 +157,20 @@ export function addSlash(scenario: Scenario, slash: SlashSpec): ScenarioChange {
         reporter: null,
         payout: 0n,
       });
-  return finishChange(scenario, { ...same(scenario), expected: scenario.expected }, [write]);
+  const record: SlashRecord = {
+    validator: slash.validator,
+    era: slash.era,
+    kind: slash.applied ? 'applied' : 'unapplied',
+    fraction: slash.fraction,
+    amount: slash.amount,
+  };
+  const s = scenario.expected.staking;
+  const replaced = (x: SlashRecord) =>
+    x.kind === record.kind &&
+    x.validator === record.validator &&
+    x.era === record.era &&
+    (record.kind === 'applied' || x.fraction === record.fraction);
+  const slashes = [...s.slashes.filter((x) => !replaced(x)), record].sort(compareSlashes);
+  const expected = { ...scenario.expected, staking: { ...s, slashes } };
+  return finishChange(scenario, { ...same(scenario), expected }, [write]);
 }

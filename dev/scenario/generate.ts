@@ -100,6 +100,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       payees: staking.payees,
       history,
       offenceQueueEarliestEra: null,
+      slashes: [],
     },
     pools: { pools: pools.pools, members: pools.members },
     governance: {
@@ -112,6 +113,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       treasurySpends: treasury.spends,
       treasuryApprovals: treasury.approvals,
     },
+    voting: {},
     warnings: [],
   };
 

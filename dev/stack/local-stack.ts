@@ -95,7 +95,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     log(`Alerts                detected after each snapshot, delivered to ${delivering}`);
     const archive = new BlobEraArchive(store, log);
     const snapshots = startSnapshotLoop(
-      { store, endpoints, archive, log },
+      { store, endpoints, archive, log, watched: () => subscriptions.watchedAddresses() },
       options.snapshotIntervalMs,
       log,
       (summary) => alerts.afterSnapshot(summary),

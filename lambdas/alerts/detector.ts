@@ -10,15 +10,16 @@ import { detectAlerts } from '../../core/alerts/detect.js';
 import type { DetectionClock } from '../../core/alerts/detect-context.js';
 import { upcomingDeadlines } from '../../core/alerts/detect-deadlines.js';
 import type { ReferendumChange, ReferendumRecord } from '../../core/alerts/detect-referenda.js';
-import { slashWatchList } from '../../core/alerts/detect-slashes.js';
+import { freshSlashes } from '../../core/alerts/detect-slashes.js';
 import type { AccountChange } from '../../core/alerts/detect-staking.js';
-import type { VotingState } from '../../core/alerts/detect-votes.js';
+import { delegatesToRead, votingLookup } from '../../core/alerts/detect-votes.js';
 import { type DeliveryJob, groupDeliveries } from '../../core/alerts/grouping.js';
 import { type Delivery, deadlineLeads, fanOut, type SubscriberRef } from '../../core/alerts/matching.js';
 import { type AlertRules, resolveRules } from '../../core/alerts/rules.js';
 import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
-import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
+import type { AccountVoting, OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
+import type { SlashRecord } from '../../core/types/staking.js';
 import { ENTITY, type ReferendaIndex, type StatusEntity } from '../snapshot/entities.js';
 import type { AlertRecordStore } from '../store/alert-records-types.js';
 import type { SubscriptionStore } from '../store/subscriptions-types.js';
@@ -26,13 +27,6 @@ import type { SnapshotReader, StorePointer } from '../store/types.js';
 import type { VersionDiffer } from '../store/version-diff.js';
 import { encodeJob } from './job-message.js';
 import type { JobQueue } from './queue.js';
-import {
-  type SlashSource,
-  type VersionMeta,
-  type VotingSource,
-  versionMetaOf,
-  votingKey,
-} from './sources.js';
 
 export interface DetectorDeps {
   store: SnapshotReader;
@@ -43,8 +37,6 @@ export interface DetectorDeps {
   rules?: Partial<AlertRules>;
   /** Operator targets for data-health alerts. */
   operators?: readonly TargetRef[];
-  votes?: VotingSource;
-  slashes?: SlashSource;
   /** A base older than this is not diffed: its superseded items may have expired (store grace 1 h). */
   maxBaseAgeMs?: number;
   log?: (line: string) => void;
@@ -61,7 +53,7 @@ export interface DetectionRun {
   stats: { referendaChanged: number; accountsChecked: number; subscribersRead: number; ms: number };
 }
 
-const CHANGE_KINDS = [ENTITY.referendum, ENTITY.account, ENTITY.era, ENTITY.status];
+const CHANGE_KINDS = [ENTITY.referendum, ENTITY.account, ENTITY.era, ENTITY.status, ENTITY.slashes];
 
 async function pointerAt(store: SnapshotReader, version?: number): Promise<StorePointer | undefined> {
   const pointer = await store.getPointer();
@@ -171,10 +163,10 @@ export async function runDetection(
   const deadlineSubs = (await deps.subscriptions.subscribersOf({ kind: 'deadlines' })) as SubscriberRef[];
   let subscribersRead = deadlineSubs.length;
 
-  const versionInfo = deps.votes || deps.slashes ? await deps.store.getVersionInfo(version) : undefined;
-  const meta = versionMetaOf(versionInfo?.meta);
-  const votes = await readVotes(deps, meta, watched, ongoing, tracks ?? [], clock, rules, notes);
-  const slashes = await readSlashes(deps, meta, accounts, eraAfter, notes);
+  const [votes, slashes] = await Promise.all([
+    readVotes(deps, at, watched, ongoing, tracks ?? [], clock, rules),
+    readSlashes(deps, at, basePointer, touched(ENTITY.slashes).length > 0, eraAfter, watched, afterAccounts),
+  ]);
 
   const detection = detectAlerts({
     clock,
@@ -236,62 +228,64 @@ export async function runDetection(
   }
 }
 
+/**
+ * Voting state for "ends soon and you have not voted": the snapshot stored it per watched address
+ * (and per delegate of one) at the version's block. Read only when a deadline is near enough.
+ */
 async function readVotes(
   deps: DetectorDeps,
-  meta: VersionMeta | null,
+  at: StorePointer,
   watched: readonly string[],
   ongoing: readonly OngoingReferendum[],
   tracks: readonly TrackInfo[],
   clock: DetectionClock,
   rules: AlertRules,
-  notes: string[],
 ) {
-  if (!deps.votes || watched.length === 0) return undefined;
+  if (watched.length === 0) return undefined;
   const horizon = Math.max(...rules.notVotedLeadMinutes) * 60_000;
   const soon = upcomingDeadlines(ongoing, tracks, clock).filter((d) => d.remainingMs <= horizon);
   if (soon.length === 0) return undefined;
-  if (!meta) {
-    notes.push('not-voted alerts skipped: the version has no block hash to read votes at');
-    return undefined;
-  }
-  try {
-    const states = await deps.votes.read(watched, [...new Set(soon.map((d) => d.track))], meta);
-    return {
-      addresses: watched,
-      lookup: (address: string, track: number): VotingState | undefined =>
-        states.get(votingKey(address, track)),
-    };
-  } catch (error) {
-    notes.push(`not-voted alerts skipped: votes could not be read (${(error as Error).message})`);
-    return undefined;
-  }
+  const records = new Map(
+    await deps.store.getEntities<AccountVoting>(ENTITY.voting, [...watched], { pointer: at }),
+  );
+  const delegates = delegatesToRead(records, new Set(soon.map((d) => d.track)));
+  if (delegates.length > 0)
+    for (const [address, voting] of await deps.store.getEntities<AccountVoting>(ENTITY.voting, delegates, {
+      pointer: at,
+    }))
+      records.set(address, voting);
+  return { addresses: watched, lookup: votingLookup(records) };
 }
 
+/**
+ * Slashes new in this version, and every watched account they may concern (a slash changes no
+ * nominator's own entity, so all watched accounts are checked when there is one).
+ */
 async function readSlashes(
   deps: DetectorDeps,
-  meta: VersionMeta | null,
-  accounts: readonly AccountChange[],
+  at: StorePointer,
+  base: StorePointer | null,
+  changed: boolean,
   era: EraSlice | undefined,
-  notes: string[],
+  watched: readonly string[],
+  loaded: ReadonlyMap<string, AccountStakingSlice>,
 ) {
-  if (!deps.slashes || accounts.length === 0 || !era) return undefined;
-  if (!meta) {
-    notes.push('slash alerts skipped: the version has no block hash to read slashes at');
-    return undefined;
-  }
-  const validators = [...new Set(accounts.flatMap((a) => (a.after ? slashWatchList(a.after) : [])))];
-  if (validators.length === 0) return undefined;
-  const active = era.activeEra.index;
-  try {
-    return await deps.slashes.read(
-      validators,
-      [active - 1, active].filter((e) => e >= 0),
-      meta,
-    );
-  } catch (error) {
-    notes.push(`slash alerts skipped: slashes could not be read (${(error as Error).message})`);
-    return undefined;
-  }
+  if (!era || watched.length === 0) return undefined;
+  if (base && !changed) return undefined;
+  const after = await deps.store.getEntity<SlashRecord[]>(ENTITY.slashes, 'all', { pointer: at });
+  if (!after) return undefined;
+  const before = base
+    ? await deps.store.getEntity<SlashRecord[]>(ENTITY.slashes, 'all', { pointer: base })
+    : undefined;
+  const fresh = freshSlashes(before, after, era.activeEra.index);
+  if (fresh.length === 0) return undefined;
+  const missing = watched.filter((a) => !loaded.has(a));
+  const more =
+    missing.length > 0
+      ? await deps.store.getEntities<AccountStakingSlice>(ENTITY.account, missing, { pointer: at })
+      : new Map<string, AccountStakingSlice>();
+  const accounts = watched.map((address) => ({ address, after: loaded.get(address) ?? more.get(address) }));
+  return { fresh, accounts };
 }
 
 /** Runs detection, enqueues its jobs, then moves the cursor. Returns the run (null before any snapshot). */

@@ -19,7 +19,6 @@ import type { BackoffPolicy } from './backoff.js';
 import { type DetectionRun, detectAndEnqueue } from './detector.js';
 import { type DrainStats, drainQueue } from './dispatch-loop.js';
 import { MemoryQueue, PlatformQueues } from './queue.js';
-import type { SlashSource, VotingSource } from './sources.js';
 
 export interface LocalAlertsOptions {
   client: DynamoDBClient;
@@ -35,8 +34,6 @@ export interface LocalAlertsOptions {
   log?: (line: string) => void;
   rules?: Partial<AlertRules>;
   operators?: readonly TargetRef[];
-  votes?: VotingSource;
-  slashes?: SlashSource;
   backoff?: BackoffPolicy;
   leaseMs?: number;
   concurrency?: number;
@@ -116,8 +113,6 @@ export function startLocalAlerts(options: LocalAlertsOptions): LocalAlerts {
             now,
             rules: options.rules,
             operators: options.operators,
-            votes: options.votes,
-            slashes: options.slashes,
             log,
           },
           summary,

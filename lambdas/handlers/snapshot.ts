@@ -10,7 +10,7 @@ import { endpointsFromEnv } from '../config/endpoints.js';
 import { ENV, type EnvName } from '../config/env-names.js';
 import { runSnapshotJob, type SnapshotJobDeps, type SnapshotSummary } from '../snapshot/job.js';
 import { BlobEraArchive } from '../snapshot/read/blob-era-archive.js';
-import { createDynamoStore } from '../store/index.js';
+import { createDynamoStore, createSubscriptionStore } from '../store/index.js';
 import { encodeAlertDetection } from './alert-message.js';
 import { HandlerConfigError } from './errors.js';
 
@@ -64,16 +64,17 @@ export function snapshotRuntimeFromEnv(env: NodeJS.ProcessEnv = process.env): Sn
   if (!endpoints) throw new HandlerConfigError(`${ENV.assetHubRpc} is not set`);
   const queueUrl = required(env, ENV.alertQueueUrl);
   const logger = new Logger({ serviceName: 'herald-snapshot' });
-  const store = createDynamoStore({
-    client: new DynamoDBClient({}),
-    tableName: required(env, ENV.tableName),
-  });
+  const client = new DynamoDBClient({});
+  const tableName = required(env, ENV.tableName);
+  const store = createDynamoStore({ client, tableName });
+  const subscriptions = createSubscriptionStore({ client, tableName });
   const sqs = new SQSClient({});
   return {
     job: {
       store,
       endpoints,
       archive: new BlobEraArchive(store, (message) => logger.info(message)),
+      watched: () => subscriptions.watchedAddresses(),
       connectTimeoutMs: optionalMs(env, ENV.connectTimeoutMs),
       readTimeoutMs: optionalMs(env, ENV.readTimeoutMs),
     },

@@ -9,11 +9,13 @@ import { SnapshotTimeoutError } from './errors.js';
 import { readAnchor } from './read/anchor.js';
 import type { ReadContext } from './read/context.js';
 import type { EraArchive } from './read/era-archive.js';
-import { readGovernance } from './read/governance.js';
+import { readGovernance, readTracks } from './read/governance.js';
 import { type HistoryStats, readHistory } from './read/history.js';
 import { MetadataCodec } from './read/metadata-codec.js';
 import { readPools } from './read/pools.js';
+import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
+import { readVoting } from './read/voting.js';
 import { type Connection, connectFirst } from './rpc/connect.js';
 import { RawStorage } from './rpc/raw-storage.js';
 
@@ -24,6 +26,8 @@ export interface ChainEndpoints {
 
 export interface ReaderOptions {
   archive: EraArchive;
+  /** Addresses whose conviction votes are read (with their delegates'), for not-voted alerts. */
+  watched?: readonly string[];
   /** Per endpoint: connecting, and then the whole read. */
   connectTimeoutMs?: number;
   readTimeoutMs?: number;
@@ -73,14 +77,25 @@ async function readAt(conn: Connection, relay: number | null, options: ReaderOpt
     number: Number.parseInt(header.number, 16),
     specVersion: conn.api.runtimeVersion.specVersion.toNumber(),
   };
-  const [{ anchor, issuance }, core, pools, governance] = await Promise.all([
+  const trackIds = readTracks(codec).map((t) => t.id);
+  const [{ anchor, issuance }, core, pools, governance, slashes, voting] = await Promise.all([
     readAnchor(ctx, block, relay),
     readStakingCore(ctx),
     readPools(ctx, codec),
     readGovernance(ctx, codec),
+    readSlashes(ctx, codec),
+    readVoting(ctx, codec, options.watched ?? [], trackIds),
   ]);
   const { history, stats } = await readHistory(ctx, core.activeEra.index, options.archive);
-  const snapshot: Snapshot = { anchor, issuance, staking: { ...core, history }, pools, governance, warnings };
+  const snapshot: Snapshot = {
+    anchor,
+    issuance,
+    staking: { ...core, history, slashes },
+    pools,
+    governance,
+    voting,
+    warnings,
+  };
   return { snapshot, history: stats };
 }
 

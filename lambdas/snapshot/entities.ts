@@ -1,14 +1,14 @@
 /**
  * Cuts a Snapshot into the entities the store persists: one per account (serves /stake), per
- * validator (/validator), per referendum (/referendum), per pool, plus the era, tracks, the list of
- * referenda and the status. Only the store knows how they become table items.
+ * validator (/validator), per referendum (/referendum), per pool, per watched voter (alerts), plus
+ * the era, tracks, the list of referenda, the slashes and the status. Only the store knows how they become table items.
  */
 import { queuePosition as queuePositionOf } from '../../core/opengov/context.js';
 import { buildAccountSlices } from '../../core/staking/account-slices.js';
 import { buildEraSlice } from '../../core/staking/era-slice.js';
 import type { EraStart } from '../../core/staking/slice-types.js';
 import { buildValidatorSlices } from '../../core/staking/validator-slices.js';
-import type { ReferendumInfo } from '../../core/types/governance.js';
+import type { AccountVoting, ReferendumInfo } from '../../core/types/governance.js';
 import type { Snapshot, SnapshotCounts } from '../../core/types/snapshot.js';
 
 export const ENTITY = {
@@ -20,6 +20,10 @@ export const ENTITY = {
   tracks: 'tracks',
   index: 'index',
   status: 'status',
+  /** Conviction-voting state of one watched address (or of a delegate of one). */
+  voting: 'voting',
+  /** Every slash on chain, applied and unapplied. */
+  slashes: 'slashes',
 } as const;
 
 export interface Entity {
@@ -103,6 +107,9 @@ export function* snapshotEntities(
   }
   yield { kind: ENTITY.era, id: 'current', data: buildEraSlice(snapshot, previousEraStarts) };
   yield { kind: ENTITY.tracks, id: 'all', data: snapshot.governance.tracks };
+  for (const [address, voting] of Object.entries(snapshot.voting))
+    yield { kind: ENTITY.voting, id: address, data: voting satisfies AccountVoting };
+  yield { kind: ENTITY.slashes, id: 'all', data: snapshot.staking.slashes };
   const status: StatusEntity = {
     anchor: snapshot.anchor,
     issuance: snapshot.issuance,

@@ -13,6 +13,8 @@ export interface SnapshotJobDeps {
   store: SnapshotStore;
   endpoints: ChainEndpoints;
   archive: EraArchive;
+  /** The addresses subscribers watch: their votes (and their delegates') go into the snapshot. */
+  watched?: () => Promise<readonly string[]>;
   log?: (message: string) => void;
   connectTimeoutMs?: number;
   readTimeoutMs?: number;
@@ -27,6 +29,9 @@ export interface SnapshotSummary {
   nominators: number;
   poolMembers: number;
   referenda: number;
+  /** Watched addresses and delegates whose votes were read. */
+  voters: number;
+  slashes: number;
   /** Entities in the version (accounts, validators, referenda, pools, aggregates). */
   entities: number;
   rpcRequests: number;
@@ -48,8 +53,10 @@ export interface SnapshotSummary {
 export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSummary> {
   const started = performance.now();
   const log = deps.log ?? (() => undefined);
+  const watched = deps.watched ? await deps.watched() : [];
   const read = await readSnapshot(deps.endpoints, {
     archive: deps.archive,
+    watched,
     log,
     connectTimeoutMs: deps.connectTimeoutMs,
     readTimeoutMs: deps.readTimeoutMs,
@@ -78,6 +85,8 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     nominators: Object.keys(snapshot.staking.nominators).length,
     poolMembers: Object.keys(snapshot.pools.members).length,
     referenda: Object.keys(snapshot.governance.referenda).length,
+    voters: Object.keys(snapshot.voting).length,
+    slashes: snapshot.staking.slashes.length,
     entities: result.entitiesSeen,
     rpcRequests: read.rpcRequests,
     erasReadFromChain: read.history.erasReadFromChain,

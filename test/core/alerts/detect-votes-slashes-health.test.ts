@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { upcomingDeadlines } from '../../../core/alerts/detect-deadlines.js';
 import { healthAlerts } from '../../../core/alerts/detect-health.js';
-import { slashAlerts } from '../../../core/alerts/detect-slashes.js';
-import { notVotedAlerts, type VotingState } from '../../../core/alerts/detect-votes.js';
+import { freshSlashes, slashAlerts } from '../../../core/alerts/detect-slashes.js';
+import { delegatesToRead, notVotedAlerts, votingLookup } from '../../../core/alerts/detect-votes.js';
 import { buildAccountSlices } from '../../../core/staking/account-slices.js';
+import type { AccountVoting, VotingState } from '../../../core/types/governance.js';
+import type { SlashRecord } from '../../../core/types/staking.js';
 import { KUSAMA_TRACKS, kusamaTrack } from '../../fixtures/kusama-tracks.js';
 import { handScenario, who } from '../staking/scenario.js';
 import { clock, deciding, NOW_BLOCK, NOW_MS } from './fixtures.js';
@@ -38,6 +40,55 @@ describe('not-voted alerts', () => {
   it('nothing outside the lead windows', () => {
     const far = upcomingDeadlines([endingIn(3, 30 * 60)], KUSAMA_TRACKS, clock());
     expect(notVotedAlerts(far, ['dave'], lookup, [1_440, 60], clock())).toEqual([]);
+  });
+});
+
+describe('stored voting records', () => {
+  const records = new Map<string, AccountVoting>([
+    ['alice', { 32: { type: 'casting', referenda: [1] }, 0: { type: 'delegating', target: 'zoe' } }],
+    ['bob', { 32: { type: 'delegating', target: 'carol' }, 30: { type: 'delegating', target: 'dan' } }],
+    ['carol', {}],
+  ]);
+
+  it('an address read without a record on a track has not voted there; one not read is unknown', () => {
+    const lookup = votingLookup(records);
+    expect(lookup('alice', 32)).toEqual({ type: 'casting', referenda: [1] });
+    expect(lookup('carol', 32)).toEqual({ type: 'none' });
+    expect(lookup('alice', 11)).toEqual({ type: 'none' });
+    expect(lookup('erin', 32)).toBeUndefined();
+  });
+
+  it('delegates still to read: only on the tracks asked for, and only those not read already', () => {
+    expect(delegatesToRead(records, new Set([32]))).toEqual([]);
+    expect(delegatesToRead(records, new Set([0, 30])).sort()).toEqual(['dan', 'zoe']);
+    expect(delegatesToRead(records, new Set([5]))).toEqual([]);
+  });
+});
+
+describe('fresh slashes', () => {
+  const s = (validator: string, era: number, kind: SlashRecord['kind'], amount = 1n): SlashRecord => ({
+    validator,
+    era,
+    kind,
+    fraction: 1,
+    amount,
+  });
+
+  it('between two versions: only the ones the previous version did not hold', () => {
+    const before = [s('v1', 990, 'applied'), s('v2', 1_027, 'unapplied')];
+    const after = [...before, s('v3', 999, 'applied'), s('v2', 1_027, 'applied')];
+    expect(freshSlashes(before, after, 1_000)).toEqual([s('v3', 999, 'applied'), s('v2', 1_027, 'applied')]);
+    expect(freshSlashes(after, after, 1_000)).toEqual([]);
+  });
+
+  it('on a first run: unapplied ones, and applied ones of the last two eras only', () => {
+    const after = [
+      s('v1', 990, 'applied'),
+      s('v2', 998, 'applied'),
+      s('v3', 999, 'applied'),
+      s('v4', 1_026, 'unapplied'),
+    ];
+    expect(freshSlashes(undefined, after, 1_000).map((x) => x.validator)).toEqual(['v3', 'v4']);
   });
 });
 

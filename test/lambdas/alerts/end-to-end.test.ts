@@ -17,11 +17,6 @@ import {
   setValidatorPrefs,
 } from '../../../dev/scenario/alert-mutations.js';
 import { addReferendum, nextEra, type Scenario, type ScenarioChange } from '../../../dev/scenario/index.js';
-import {
-  ChainConnection,
-  ChainSlashSource,
-  ChainVotingSource,
-} from '../../../lambdas/alerts/chain-sources.js';
 import { type LocalAlerts, startLocalAlerts } from '../../../lambdas/alerts/local-runner.js';
 import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
@@ -41,7 +36,6 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
   let store: SnapshotStore;
   let subs: SubscriptionStore;
   let alerts: LocalAlerts;
-  let chain: ChainConnection;
   const archive = new MemoryEraArchive();
   /** Chain time of the latest snapshot; the alert clock runs from it (plus real time since the step began). */
   let chainTime = 0;
@@ -81,11 +75,13 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
       await seeded.apply(change.changes);
       seeded.scenario = change.scenario;
     }
-    const summary = await runSnapshotJob({ store, endpoints: { assetHub: [endpoint] }, archive });
+    const summary = await runSnapshotJob({
+      store,
+      endpoints: { assetHub: [endpoint] },
+      archive,
+      watched: () => subs.watchedAddresses(),
+    });
     chainTime = seeded.scenario.expected.anchor.timestampMs;
-    // The dev chain changes storage under the same block hash, and the API caches reads by block
-    // hash: reconnect so the sources read what this version holds (a real chain's hashes differ).
-    await chain.close();
     stepStarted = Date.now();
     const run = await alerts.afterSnapshot({ version: summary.version, endpoint });
     await alerts.idle();
@@ -103,7 +99,6 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
     const tableName = await dynamo.newTable('alerts-e2e');
     store = createDynamoStore({ client: dynamo.client, tableName });
     subs = createSubscriptionStore({ client: dynamo.client, tableName });
-    chain = new ChainConnection([seeded.chain.endpoint, `ws://localhost:${seeded.chain.port}`]);
     alerts = startLocalAlerts({
       client: dynamo.client,
       tableName,
@@ -111,8 +106,6 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
       notifiers: platforms.notifiers(),
       clock,
       operators: [operator],
-      votes: new ChainVotingSource(chain),
-      slashes: new ChainSlashSource(chain),
       leaseMs: 5_000,
       backoff: { baseMs: 50, maxMs: 500, maxAttempts: 8 },
     });
@@ -153,7 +146,6 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
 
   afterAll(async () => {
     await alerts?.close();
-    await chain?.close();
     await seeded?.close();
     await platforms?.close();
     await dynamo?.close();
@@ -363,6 +355,30 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
     expect(ops.map((r) => r.alert.facts.kind).sort()).toEqual(
       expect.arrayContaining(['endpoint-failover', 'snapshot-stale']),
     );
+  }, 120_000);
+
+  it('a slash alone, with no change to the nominator itself, still reaches those who nominate the validator', async () => {
+    const era = seeded.scenario.expected.staking.activeEra.index;
+    const slashId = `slash:${nominator}:${targetsOf[0]}:${era}`;
+    expect((await records()).some((r) => r.alert.id === slashId)).toBe(false);
+    const run = await step([
+      apply((s) =>
+        addSlash(s, {
+          validator: targetsOf[0]!,
+          era,
+          fraction: 3_000_000,
+          amount: 10n ** 12n,
+          applied: true,
+        }),
+      ),
+    ]);
+    expect(run.stats.accountsChecked).toBe(0);
+    const slashed = (await records()).filter((r) => r.alert.id === slashId);
+    expect(slashed.map((r) => r.at.id)).toEqual([stakingWatch.id]);
+    expect(slashed[0]!.alert.facts).toMatchObject({ era, fraction: 3_000_000, amount: String(10n ** 12n) });
+    // The same slash in the next version is not news.
+    const again = await step([]);
+    expect(again.alerts.filter((a) => a.id.startsWith('slash:'))).toEqual([]);
   }, 120_000);
 
   it('covers every alert kind, each delivered exactly once per subscriber on both platforms', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../core/types/snapshot.js';
+import { addSlash } from '../../../dev/scenario/alert-mutations.js';
 import { readSnapshot } from '../../../lambdas/snapshot/chain-reader.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
 import { type SeededChain, seededChain } from './chain-fixture.js';
@@ -82,5 +83,62 @@ describe('chain reader over the seeded dev chain', () => {
     expect(again.history.erasReadFromChain).toBe(1);
     expect(again.rpcRequests).toBeLessThan(first.rpcRequests / 2);
     expect(again.snapshot.staking.history).toEqual(snapshot.staking.history);
+  });
+
+  it('reads the votes of watched addresses, and of the delegates they hand them to (one level)', async () => {
+    const records = seeded.scenario.fixtures.voting;
+    const delegation = records.find((v) => v.kind === 'Delegating')!;
+    const caster = records.find((v) => v.kind === 'Casting' && v.who !== delegation.who)!;
+    const nonVoter = seeded.scenario.fixtures.nominators.allTargetsActive;
+    expect(records.some((v) => v.who === nonVoter)).toBe(false);
+    const watched = [delegation.who, caster.who, nonVoter];
+    const { snapshot: read } = await readSnapshot(
+      { assetHub: [seeded.chain.endpoint] },
+      { archive, watched },
+    );
+    // Expected from the seeded records: per address, casting referenda (sorted) or the delegate.
+    const delegates = records
+      .filter((v) => v.kind === 'Delegating' && watched.includes(v.who) && !watched.includes(v.target))
+      .map((v) => (v.kind === 'Delegating' ? v.target : ''));
+    const expected: Snapshot['voting'] = {};
+    for (const who of [...watched, ...delegates]) {
+      expected[who] = {};
+      for (const v of records.filter((r) => r.who === who)) {
+        if (v.kind === 'Delegating') expected[who]![v.track] = { type: 'delegating', target: v.target };
+        else if (v.votes.length > 0)
+          expected[who]![v.track] = { type: 'casting', referenda: v.votes.map((x) => x.refId) };
+      }
+    }
+    const sorted = (voting: Snapshot['voting']) =>
+      JSON.stringify(voting, (_k, v) => (Array.isArray(v) ? [...v].sort((a, b) => a - b) : v));
+    expect(Object.keys(read.voting).sort()).toEqual(Object.keys(expected).sort());
+    expect(sorted(read.voting)).toEqual(sorted(expected));
+    expect(read.voting[nonVoter]).toEqual({});
+    expect(Object.keys(read.voting[delegation.who]!).length).toBeGreaterThan(0);
+    expect(read.warnings).toEqual([]);
+  });
+
+  it('reads applied and unapplied slashes as seeded', async () => {
+    const [v1, v2] = Object.keys(seeded.scenario.expected.staking.validators);
+    const era = seeded.scenario.expected.staking.activeEra.index;
+    let scenario = seeded.scenario;
+    for (const spec of [
+      { validator: v1!, era: era - 3, fraction: 5_000_000, amount: 3n * 10n ** 12n, applied: true },
+      { validator: v2!, era: era + 27, fraction: 1_000_000, amount: 10n ** 15n, applied: false },
+      { validator: v1!, era: era + 26, fraction: 2_000_000, amount: 7n, applied: false },
+    ]) {
+      const change = addSlash(scenario, spec);
+      await seeded.apply(change.changes);
+      scenario = change.scenario;
+    }
+    seeded.scenario = scenario;
+    const { snapshot: read } = await readSnapshot({ assetHub: [seeded.chain.endpoint] }, { archive });
+    expect(read.staking.slashes).toHaveLength(3);
+    expect(read.staking.slashes).toEqual(scenario.expected.staking.slashes);
+    expect(read.staking.slashes.map((s) => [s.kind, s.era])).toEqual([
+      ['applied', era - 3],
+      ['unapplied', era + 26],
+      ['unapplied', era + 27],
+    ]);
   });
 });

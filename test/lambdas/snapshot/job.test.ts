@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountStakingSlice, EraSlice, ValidatorSlice } from '../../../core/staking/slice-types.js';
-import type { TrackInfo } from '../../../core/types/governance.js';
+import type { AccountVoting, TrackInfo } from '../../../core/types/governance.js';
 import { addReferendum, addVote, nextEra, type Scenario } from '../../../dev/scenario/index.js';
 import {
   ENTITY,
@@ -178,5 +178,43 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     expect(summary.era).toBe(change.scenario.expected.staking.activeEra.index);
     const eraSlice = await store.getEntity<EraSlice>(ENTITY.era, 'current');
     expect(eraSlice?.activeEra.index).toBe(change.scenario.expected.staking.activeEra.index);
+  });
+
+  it('votes of watched addresses: one entity each, written when added and again only when they vote', async () => {
+    const f = seeded.scenario.fixtures;
+    const voter = f.voting.find((v) => v.kind === 'Casting')!.who;
+    const watched = async () => [voter];
+    const watchedRun = () =>
+      runSnapshotJob({ store, endpoints: { assetHub: [seeded.chain.endpoint] }, archive, watched });
+    const added = await watchedRun();
+    expect(added.voters).toBeGreaterThanOrEqual(1);
+    expect(added.entitiesChanged).toBe(added.voters);
+    const voted = (await store.getEntity<AccountVoting>(ENTITY.voting, voter))!;
+    const onTracks = f.voting.filter((v) => v.who === voter && v.kind === 'Casting' && v.votes.length > 0);
+    expect(Object.keys(voted).map(Number).sort()).toEqual(onTracks.map((v) => v.track).sort());
+    expect((await watchedRun()).entitiesChanged).toBe(0);
+
+    // A vote on a referendum of a track the voter has not voted on yet.
+    const votedTracks = new Set(f.voting.filter((v) => v.who === voter).map((v) => v.track));
+    const target = Object.values(seeded.scenario.expected.governance.referenda).find(
+      (r) => r.status === 'ongoing' && !votedTracks.has(r.track),
+    )!;
+    const change = addVote(
+      seeded.scenario,
+      target.id,
+      { kind: 'Standard', aye: false, conviction: 2, balance: 10n ** 13n },
+      voter,
+    );
+    await seeded.apply(change.changes);
+    seeded.scenario = change.scenario;
+    const after = await watchedRun();
+    // The referendum, the list, and the voter's votes; its account entity only if it stakes.
+    const voting = await store.getEntity<AccountVoting>(ENTITY.voting, voter);
+    expect(voting?.[(target as { track: number }).track]).toEqual({
+      type: 'casting',
+      referenda: [target.id],
+    });
+    expect(after.entitiesChanged).toBeGreaterThanOrEqual(3);
+    expect(after.entitiesChanged).toBeLessThanOrEqual(4);
   });
 });
