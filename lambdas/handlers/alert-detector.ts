@@ -9,7 +9,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../alerts/config.js';
-import { type DetectorDeps, detectAndEnqueue } from '../alerts/detector.js';
+import { type DetectionRun, type DetectorDeps, detectAndEnqueue } from '../alerts/detector.js';
 import type { JobQueue } from '../alerts/queue.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { ENV } from '../config/env-names.js';
@@ -19,9 +19,24 @@ import { createVersionDiffer } from '../store/version-diff.js';
 import { parseAlertDetection } from './alert-message.js';
 import { HandlerConfigError } from './errors.js';
 
+export type AlertDetectorDeps = DetectorDeps & { queue: JobQueue };
+
+export type DetectorLog = Pick<Logger, 'info' | 'warn' | 'error'>;
+
+export interface DetectorEvent {
+  Records?: Array<{ messageId: string; body: string }>;
+}
+
+/**
+ * How long a version newer than the cursor is left to its own detection message. That message
+ * runs seconds after the commit and its first attempt ends within the detector's 5-minute timeout;
+ * a version still not detected after this is caught up by the scheduled check.
+ */
+export const PENDING_VERSION_GRACE_MS = 10 * 60_000;
+
 const logger = new Logger({ serviceName: 'herald-alert-detector' });
 
-function build(env: NodeJS.ProcessEnv = process.env): DetectorDeps & { queue: JobQueue } {
+function build(env: NodeJS.ProcessEnv = process.env): AlertDetectorDeps {
   const queueUrl = env[ENV.alertDispatchQueueUrl]?.trim();
   if (!queueUrl) throw new HandlerConfigError(`${ENV.alertDispatchQueueUrl} is not set`);
   const client = new DynamoDBClient({});
@@ -38,23 +53,26 @@ function build(env: NodeJS.ProcessEnv = process.env): DetectorDeps & { queue: Jo
   };
 }
 
-let deps: ReturnType<typeof build> | undefined;
+let deps: AlertDetectorDeps | undefined;
 
-export async function handler(event: { Records?: Array<{ messageId: string; body: string }> }) {
+export async function handler(event: DetectorEvent) {
   deps ??= build();
+  return handleDetectorEvent(deps, event, logger);
+}
+
+export async function handleDetectorEvent(deps: AlertDetectorDeps, event: DetectorEvent, log: DetectorLog) {
   if (!event?.Records) {
-    const run = await detectAndEnqueue(deps);
-    logger.info('scheduled alert check', { version: run?.version ?? null, alerts: run?.alerts.length ?? 0 });
+    await scheduledCheck(deps, log);
     return { batchItemFailures: [] };
   }
   const failures: Array<{ itemIdentifier: string }> = [];
   // Oldest version first, so the cursor moves forward through them.
-  const records = [...(event.Records ?? [])]
+  const records = [...event.Records]
     .map((r) => {
       try {
         return { record: r, message: parseAlertDetection(r.body), endpoint: endpointOf(r.body) };
       } catch (error) {
-        logger.error(`alert-detection message ${r.messageId} dropped`, error as Error);
+        log.error(`alert-detection message ${r.messageId} dropped`, error as Error);
         return null;
       }
     })
@@ -63,7 +81,7 @@ export async function handler(event: { Records?: Array<{ messageId: string; body
   for (const { record, message, endpoint } of records) {
     try {
       const run = await detectAndEnqueue(deps, { version: message.version, endpoint });
-      logger.info('alerts detected', {
+      log.info('alerts detected', {
         version: message.version,
         base: run?.base ?? null,
         alerts: run?.alerts.length ?? 0,
@@ -71,11 +89,56 @@ export async function handler(event: { Records?: Array<{ messageId: string; body
         stats: run?.stats,
       });
     } catch (error) {
-      logger.error(`alert detection for version ${message.version} failed; SQS retries it`, error as Error);
+      log.error(`alert detection for version ${message.version} failed; SQS retries it`, error as Error);
       failures.push({ itemIdentifier: record.messageId });
     }
   }
   return { batchItemFailures: failures };
+}
+
+/**
+ * The scheduled check: the newest version against the clock. A version the cursor has not reached
+ * yet belongs to its detection message, which carries the endpoint it was read from; the check
+ * leaves it alone for PENDING_VERSION_GRACE_MS, so it never takes that diff (and moves the cursor
+ * without the endpoint, hiding a failover) while the message is on its way. After that the check
+ * catches up itself. Either way the cursor keeps the last endpoint known.
+ */
+export async function scheduledCheck(
+  deps: AlertDetectorDeps,
+  log: DetectorLog,
+): Promise<DetectionRun | null> {
+  const now = (deps.now ?? Date.now)();
+  // Cursor first: a version committed after this read is newer than the cursor, and waits.
+  const cursor = await deps.records.getCursor();
+  const pointer = await deps.store.getPointer();
+  if (!pointer) {
+    log.info('scheduled alert check: no snapshot yet');
+    return null;
+  }
+  const behind = !cursor || cursor.version < pointer.version;
+  const waited = now - pointer.committedAt;
+  if (behind && waited < PENDING_VERSION_GRACE_MS) {
+    log.info('scheduled alert check: the newest version waits for its detection message', {
+      version: pointer.version,
+      cursor: cursor?.version ?? null,
+      committedSecondsAgo: Math.round(waited / 1000),
+    });
+    return null;
+  }
+  if (behind)
+    log.warn('scheduled alert check: catching up a version its detection message did not cover', {
+      version: pointer.version,
+      cursor: cursor?.version ?? null,
+      committedSecondsAgo: Math.round(waited / 1000),
+    });
+  const run = await detectAndEnqueue(deps, { version: pointer.version, endpoint: cursor?.endpoint ?? null });
+  log.info('scheduled alert check', {
+    version: run?.version ?? null,
+    base: run?.base ?? null,
+    alerts: run?.alerts.length ?? 0,
+    jobs: run?.jobs.length ?? 0,
+  });
+  return run;
 }
 
 /** The endpoint the snapshot was read from, when the message carries it (for failover alerts). */
