@@ -8,6 +8,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import { encodeAddress } from '../../core/address/ss58.js';
+import { KUSAMA_SS58_PREFIX } from '../../core/kusama/constants.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
@@ -15,6 +18,10 @@ import { createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
 import { naiveRead } from './snapshot-naive.js';
 
 const SELF = new URL(import.meta.url).pathname;
+/** 1,000 distinct Kusama addresses, the same every run. */
+const WATCHED = Array.from({ length: 1_000 }, (_, i) =>
+  encodeAddress(blake2AsU8a(`herald-bench-watched-${i}`, 256), KUSAMA_SS58_PREFIX),
+);
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 interface Child {
@@ -82,10 +89,16 @@ async function phasePipeline(endpoint: string, dynamodb: string, table: string):
   const cold = pick(await runSnapshotJob({ store, endpoints, archive, readTimeoutMs: 900_000 }));
   const coldPeak = peakRssMb();
   const steady = pick(await runSnapshotJob({ store, endpoints, archive }));
+  // Alerts read the votes of every watched address: 1,000 of them, added, then unchanged.
+  const watched = async () => WATCHED;
+  const watchedAdded = pick(await runSnapshotJob({ store, endpoints, archive, watched }));
+  const watchedSteady = pick(await runSnapshotJob({ store, endpoints, archive, watched }));
   console.log(
     JSON.stringify({
       cold,
       steady,
+      watchedAdded,
+      watchedSteady,
       coldPeakRssMb: coldPeak,
       peakRssMb: peakRssMb(),
       eraBlobs: archive.blobWrites,
@@ -93,7 +106,7 @@ async function phasePipeline(endpoint: string, dynamodb: string, table: string):
   );
   // The orchestrator moves the chain to the next era, then says go.
   await stdinLine();
-  const eraChange = pick(await runSnapshotJob({ store, endpoints, archive }));
+  const eraChange = pick(await runSnapshotJob({ store, endpoints, archive, watched }));
   console.log(JSON.stringify({ ...eraChange, peakRssMb: peakRssMb() }));
   client.destroy();
 }
@@ -178,12 +191,16 @@ async function orchestrate(values: {
         `${secs(p.steady.ms)} (read ${secs(p.steady.readMs)}, write ${secs(p.steady.writeMs)}), ${p.steady.rpcRequests} RPC requests, ${p.steady.itemsWritten} items written`,
       ],
       [
+        'steady-state with 1,000 watched addresses (their votes)',
+        `${secs(p.watchedSteady.ms)}, ${p.watchedSteady.rpcRequests} RPC requests (${p.watchedSteady.rpcRequests - p.steady.rpcRequests} more for 16,000 vote keys), ${p.watchedSteady.itemsWritten} items written; adding them wrote ${p.watchedAdded.itemsWritten} items`,
+      ],
+      [
         'steady-state, cold Lambda start (past eras from blobs)',
         `${secs(p.coldStart.ms)}, ${p.coldStart.rpcRequests} RPC requests, ${p.coldStart.itemsWritten} items written, ${p.coldStart.blobReads} era blobs read`,
       ],
       [
         'era change (every ~6 h): a new era, the oldest dropped',
-        `${secs(p.eraChange.ms)}, ${p.eraChange.rpcRequests} RPC requests, ${p.eraChange.entitiesChanged} entities changed, ${p.eraChange.itemsWritten} items + ${p.eraChange.supersededWrites} TTL marks written (${mb(p.eraChange.bytesWritten)})`,
+        `${secs(p.eraChange.ms)}, ${p.eraChange.rpcRequests} RPC requests, ${p.eraChange.entitiesChanged} entities changed, ${p.eraChange.itemsWritten} items + ${p.eraChange.supersededWrites} superseded-item writes (${mb(p.eraChange.bytesWritten)})`,
       ],
       [
         'peak RSS',
