@@ -1,8 +1,8 @@
-/** Parsers of single arguments: addresses, referendum ids, pages. */
+/** Parsers of single arguments: addresses, referendum ids, pages, hours. */
 import { parseAddress } from '../address/parse.js';
 import type { AddressArgument } from './command-types.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
-import { MAX_PAGE, MAX_REFERENDUM_ID } from './limits.js';
+import { MAX_MISSED_HOURS, MAX_PAGE, MAX_REFERENDUM_ID } from './limits.js';
 
 export function parseAddressArgument(token: string, usageExample: string): Parsed<AddressArgument> {
   const parsed = parseAddress(token);
@@ -61,4 +61,20 @@ export function parsePage(token: string): Parsed<number> {
   if (page < 1 || page > MAX_PAGE)
     return fail('invalid-page', `Page numbers run from 1 to ${MAX_PAGE}; got ${page}.`, hint, token);
   return ok(page);
+}
+
+/** How far `/missed` looks back: "12", "12h" or "2d", from 1 hour to MAX_MISSED_HOURS. */
+export function parseMissedHours(token: string): Parsed<number> {
+  const hint = `/missed 48 (hours, or days like 3d; at most ${MAX_MISSED_HOURS / 24} days)`;
+  const m = /^([0-9]{1,4})(h|d)?$/i.exec(token);
+  if (!m) return fail('invalid-hours', `${quote(token)} is not a number of hours or days.`, hint, token);
+  const hours = Number(m[1]) * (m[2]?.toLowerCase() === 'd' ? 24 : 1);
+  if (hours < 1 || hours > MAX_MISSED_HOURS)
+    return fail(
+      'invalid-hours',
+      `/missed looks back 1 hour to ${MAX_MISSED_HOURS / 24} days (${MAX_MISSED_HOURS} hours); got ${token}.`,
+      hint,
+      token,
+    );
+  return ok(hours);
 }

@@ -2,9 +2,11 @@
  * Command → the shortest command line that parses back to it. Inline actions carry these lines so a
  * button press runs exactly what typing would; they stay within Telegram's 64-byte callback data.
  */
+import { kindWords } from './alert-kind-words.js';
 import type { Command, SubscribeRequest, UnsubscribeSelector } from './command-types.js';
 import { formatLeadMinutes } from './lead-times.js';
-import { DEFAULT_DEADLINE_LEAD_MINUTES } from './limits.js';
+import { DEFAULT_DEADLINE_LEAD_MINUTES, DEFAULT_MISSED_HOURS } from './limits.js';
+import { formatQuietWindow } from './quiet-arguments.js';
 
 function sameLeads(minutes: readonly number[]): boolean {
   return (
@@ -61,6 +63,18 @@ export function commandLine(command: Command): string {
       return ['/sub', ...requestWords(command.request, true)].join(' ');
     case 'unsubscribe':
       return ['/unsub', ...selectorWords(command.selector)].join(' ');
+    case 'missed':
+      return command.hours === DEFAULT_MISSED_HOURS ? '/missed' : `/missed ${command.hours}`;
+    case 'quiet': {
+      const c = command.change;
+      if (c === null) return '/quiet';
+      if (c.type === 'off') return '/quiet off';
+      return `/quiet ${formatQuietWindow(c.quietHours)}${c.quietHours.holdCritical ? ' all' : ''}`;
+    }
+    case 'mute':
+      return `/mute ${kindWords(command.kinds).join(',')}`;
+    case 'unmute':
+      return `/unmute ${command.kinds === 'all' ? 'all' : kindWords(command.kinds).join(',')}`;
     case 'help':
       return command.topic === null ? '/help' : `/help ${command.topic}`;
     default:

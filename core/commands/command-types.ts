@@ -1,6 +1,8 @@
 /** A command line once parsed and validated: everything a command needs, nothing left to check but the data. */
+import type { AlertKind } from '../alerts/alert-types.js';
 import type { Address } from '../types/staking.js';
 import type { CommandName } from './grammar.js';
+import type { QuietChange } from './quiet-arguments.js';
 import type { SubscriptionKind } from './subscription-model.js';
 
 export const REFERENDA_STATUSES = [
@@ -55,5 +57,11 @@ export type Command =
   | { name: 'subscribe'; request: SubscribeRequest }
   | { name: 'unsubscribe'; selector: UnsubscribeSelector }
   | { name: 'subscriptions' }
+  /** This chat's alerts of the last `hours` hours again, with what became of each. */
+  | { name: 'missed'; hours: number }
+  /** Shows (null), sets or clears the chat's quiet hours. */
+  | { name: 'quiet'; change: QuietChange | null }
+  | { name: 'mute'; kinds: AlertKind[] }
+  | { name: 'unmute'; kinds: AlertKind[] | 'all' }
   | { name: 'status' }
   | { name: 'help'; topic: CommandName | null };

@@ -18,6 +18,9 @@ export type CommandErrorCode =
   | 'invalid-lead-time'
   | 'unknown-subscription'
   | 'subscription-limit'
+  | 'invalid-hours'
+  | 'invalid-quiet-hours'
+  | 'unknown-alert-kind'
   | 'no-target'
   | 'no-snapshot'
   | 'unavailable';

@@ -10,6 +10,10 @@ export type CommandName =
   | 'subscribe'
   | 'unsubscribe'
   | 'subscriptions'
+  | 'missed'
+  | 'quiet'
+  | 'mute'
+  | 'unmute'
   | 'status'
   | 'help';
 
@@ -90,8 +94,39 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'subscriptions',
     aliases: ['subs'],
     usage: '/subscriptions',
-    summary: "This chat's subscriptions and their ids.",
+    summary: "This chat's subscriptions and their ids, its quiet hours and muted alerts.",
     examples: ['/subscriptions'],
+  },
+  {
+    name: 'missed',
+    aliases: [],
+    usage: '/missed [hours]',
+    summary:
+      "This chat's alerts of the last 24 hours (up to 7 days) again, newest first, with what became of each.",
+    examples: ['/missed', '/missed 48', '/missed 7d'],
+  },
+  {
+    name: 'quiet',
+    aliases: [],
+    usage: '/quiet [<HH:MM>-<HH:MM> [UTC±H[:MM]] [all] | off]',
+    summary:
+      'Quiet hours for this chat: alerts wait until they end; critical ones still come through unless you add "all".',
+    examples: ['/quiet 22:00-07:00 UTC+2', '/quiet 23-7 UTC-5 all', '/quiet off', '/quiet'],
+  },
+  {
+    name: 'mute',
+    aliases: [],
+    usage: '/mute <kind…>',
+    summary:
+      'Stops kinds of alert in this chat: referenda, deadlines, votes, staking, slashes, health, or single kinds like era-paid.',
+    examples: ['/mute staking', '/mute era-paid ref-submitted'],
+  },
+  {
+    name: 'unmute',
+    aliases: [],
+    usage: '/unmute <kind…> | all',
+    summary: 'Lets muted kinds of alert through again.',
+    examples: ['/unmute staking', '/unmute all'],
   },
   {
     name: 'status',

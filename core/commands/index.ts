@@ -1,4 +1,6 @@
+export * from './alert-kind-words.js';
 export * from './arguments.js';
+export * from './chat-changes.js';
 export * from './command-line.js';
 export * from './command-types.js';
 export * from './errors.js';
@@ -6,6 +8,7 @@ export * from './grammar.js';
 export * from './lead-times.js';
 export * from './limits.js';
 export * from './parse.js';
+export * from './quiet-arguments.js';
 export * from './referenda-arguments.js';
 export * from './subscription-arguments.js';
 export * from './subscription-model.js';

@@ -21,3 +21,10 @@ export const DEFAULT_DEADLINE_LEAD_MINUTES: readonly number[] = [24 * 60, 60];
 export const MIN_LEAD_MINUTES = 10;
 export const MAX_LEAD_MINUTES = 14 * 24 * 60;
 export const MAX_LEAD_TIMES = 4;
+
+/** `/missed`: how far back it looks by default and at most, and how many alerts it shows. */
+export const DEFAULT_MISSED_HOURS = 24;
+export const MAX_MISSED_HOURS = 7 * 24;
+export const MISSED_ALERTS_SHOWN = 20;
+/** Quiet hours: the farthest UTC offset of any time zone (UTC+14 and UTC-12, taken as ±14 h). */
+export const MAX_UTC_OFFSET_MINUTES = 14 * 60;

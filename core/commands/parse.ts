@@ -2,11 +2,13 @@
  * Command line → Command. Total: any string (or anything else) gives either a validated command or
  * one CommandError naming what was wrong and what to type instead.
  */
-import { parseAddressArgument, parseReferendumId } from './arguments.js';
+import { parseKindWords } from './alert-kind-words.js';
+import { parseAddressArgument, parseMissedHours, parseReferendumId } from './arguments.js';
 import type { Command } from './command-types.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
 import { type CommandName, type CommandSpec, findCommand, suggestCommands } from './grammar.js';
-import { MAX_ARGUMENTS, MAX_INPUT_CHARS } from './limits.js';
+import { DEFAULT_MISSED_HOURS, MAX_ARGUMENTS, MAX_INPUT_CHARS } from './limits.js';
+import { parseQuietArguments } from './quiet-arguments.js';
 import { parseReferendaArguments } from './referenda-arguments.js';
 import { parseSubscribeArguments, parseUnsubscribeArguments } from './subscription-arguments.js';
 import { codePointLabel, firstOddCharacter, hasLoneSurrogate, SEPARATORS } from './unicode.js';
@@ -112,6 +114,26 @@ function build(spec: CommandSpec, args: readonly string[]): Parsed<Command> {
     case 'unsubscribe': {
       const selector = parseUnsubscribeArguments(args);
       return selector.ok ? ok({ name, selector: selector.value }) : selector;
+    }
+    case 'missed': {
+      if (args.length === 0) return ok({ name, hours: DEFAULT_MISSED_HOURS });
+      const token = exactlyOne(spec, args, 'how many hours to look back');
+      if (!token.ok) return token;
+      const hours = parseMissedHours(token.value);
+      return hours.ok ? ok({ name, hours: hours.value }) : hours;
+    }
+    case 'quiet': {
+      const change = parseQuietArguments(args);
+      return change.ok ? ok({ name, change: change.value }) : change;
+    }
+    case 'mute': {
+      const kinds = parseKindWords(args, 'mute');
+      return kinds.ok ? ok({ name, kinds: kinds.value }) : kinds;
+    }
+    case 'unmute': {
+      if (args.length === 1 && args[0]!.toLowerCase() === 'all') return ok({ name, kinds: 'all' });
+      const kinds = parseKindWords(args, 'unmute');
+      return kinds.ok ? ok({ name, kinds: kinds.value }) : kinds;
     }
     case 'help': {
       if (args.length === 0) return ok({ name, topic: null });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ALERT_KINDS } from '../../../core/alerts/alert-types.js';
 import {
   COMMANDS,
   type Command,
@@ -22,6 +23,9 @@ const CODES = new Set([
   'unknown-subscription-kind',
   'invalid-lead-time',
   'unknown-subscription',
+  'invalid-hours',
+  'invalid-quiet-hours',
+  'unknown-alert-kind',
 ]);
 
 /** Control characters, invisible marks and lone surrogates a reply must never echo. */
@@ -55,6 +59,12 @@ const WORDS = [
   'treasurer',
   '32',
   '-1',
+  '22:00-07:00',
+  'UTC+2',
+  'off',
+  'staking',
+  'era-paid',
+  '48h',
   '',
 ];
 
@@ -178,6 +188,21 @@ const commands: fc.Arbitrary<Command> = fc.oneof(
   fc
     .stringMatching(/^[rda][0-9a-z]{5}$/)
     .map((id) => ({ name: 'unsubscribe' as const, selector: { type: 'id' as const, id } })),
+  fc.integer({ min: 1, max: 168 }).map((hours) => ({ name: 'missed' as const, hours })),
+  fc
+    .record({
+      startMinute: fc.integer({ min: 0, max: 1439 }),
+      endMinute: fc.integer({ min: 0, max: 1439 }),
+      utcOffsetMinutes: fc.integer({ min: -840, max: 840 }),
+      holdCritical: fc.boolean(),
+    })
+    .filter((q) => q.startMinute !== q.endMinute)
+    .map((quietHours): Command => ({ name: 'quiet', change: { type: 'set', quietHours } })),
+  fc.constantFrom<Command>({ name: 'quiet', change: null }, { name: 'quiet', change: { type: 'off' } }),
+  fc
+    .subarray([...ALERT_KINDS], { minLength: 1 })
+    .chain((kinds) => fc.constantFrom<Command>({ name: 'mute', kinds }, { name: 'unmute', kinds })),
+  fc.constant<Command>({ name: 'unmute', kinds: 'all' }),
   fc.constantFrom<Command>(
     { name: 'era' },
     { name: 'tracks' },
