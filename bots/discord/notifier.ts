@@ -1,8 +1,10 @@
 /**
  * The Discord notifier the alert engine calls: alerts become embeds, grouped into as few messages
  * as the limits allow, posted to a channel or a user's DMs through `@discordjs/rest`. Every send
- * first takes room in the in-process rate limiter. Platform errors become outcomes, never throws;
- * a target Discord says is gone is reported to `onGone` so its subscriptions can be disabled.
+ * first takes room in the in-process rate limiter. Each message carries a nonce derived from its
+ * target and alerts, enforced, so posting it again within Discord's few minutes creates nothing new.
+ * Platform errors become outcomes, never throws; a target Discord says is gone is reported to
+ * `onGone` so its subscriptions can be disabled.
  */
 
 import type { REST } from '@discordjs/rest';
@@ -15,6 +17,7 @@ import type {
 } from '../../core/delivery/notifier.js';
 import { groupAlerts } from './alert-embeds.js';
 import { classifyDiscordError, type DeliveryVerdict } from './delivery-errors.js';
+import { alertMessageNonce } from './message-nonce.js';
 import { SlidingWindowLimiter } from './rate-limiter.js';
 
 export interface DiscordNotifierOptions {
@@ -70,7 +73,12 @@ export class DiscordNotifier implements Notifier {
         } else {
           try {
             const message = (await this.options.rest.post(Routes.channelMessages(channelId), {
-              body: { embeds: group.embeds, allowed_mentions: { parse: [] } },
+              body: {
+                embeds: group.embeds,
+                allowed_mentions: { parse: [] },
+                nonce: alertMessageNonce(target, group.alertIds),
+                enforce_nonce: true,
+              },
             })) as { id: string };
             this.failures.delete(key);
             outcomes.push({ status: 'sent', alertIds: group.alertIds, messageIds: [message.id] });

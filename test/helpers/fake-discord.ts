@@ -2,7 +2,11 @@
  * A fake Discord REST API on 127.0.0.1 for tests: `@discordjs/rest` reaches it through its `api`
  * option. It records every request (JSON bodies parsed, multipart bodies split into payload and
  * files), answers like Discord for the routes the bot uses, and answers errors on demand: 429 with
- * retry_after, 403 Missing Access, 404 Unknown Channel, 500.
+ * retry_after, 403 Missing Access, 404 Unknown Channel, 500 (also after the message was created, as
+ * when an answer is lost). Channel messages keep Discord's nonce rules: a nonce of at most 25
+ * characters, and with `enforce_nonce` a nonce the same author (bot token) used within the window
+ * gets the message already created back, and no new one. Discord documents the check per author, not
+ * per channel, so the fake does the same: the stricter reading.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,7 +32,22 @@ export interface RecordedRequest {
 export type Failure =
   | { status: 429; retryAfterSeconds: number; global?: boolean }
   | { status: 403 | 404 | 400 | 401; code?: number; message?: string }
-  | { status: 500 | 502 | 503 };
+  /** `afterCreate`: a channel message is created all the same, and only the answer is an error. */
+  | { status: 500 | 502 | 503; afterCreate?: boolean };
+
+/** A message the fake created in a channel (a nonce answered with an existing one creates none). */
+export interface CreatedMessage {
+  id: string;
+  channelId: string;
+  nonce?: string | number;
+  json: Record<string, unknown>;
+  atMs: number;
+}
+
+export interface FakeDiscordOptions {
+  /** How long an enforced nonce returns the message it created (default 3 minutes, Discord's "few"). */
+  nonceWindowMs?: number;
+}
 
 interface PlannedFailure {
   method: string | null;
@@ -43,6 +62,8 @@ export interface FakeDiscord {
   requests: RecordedRequest[];
   /** Requests whose route matches, in order. */
   matching(method: string, route: RegExp): RecordedRequest[];
+  /** Channel messages created, in order; of one channel when given. */
+  created(channelId?: string): CreatedMessage[];
   /** Answers the next `times` requests matching method and route with the failure. */
   fail(method: string | null, route: RegExp, failure: Failure, times?: number): void;
   /** DM channel the fake opens for a user id. */
@@ -133,8 +154,12 @@ function answerFailure(res: ServerResponse, failure: Failure): void {
   send(res, failure.status, { code: f.code ?? base.code, message: f.message ?? base.message });
 }
 
-export async function startFakeDiscord(): Promise<FakeDiscord> {
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const nonceWindowMs = options.nonceWindowMs ?? 3 * 60_000;
   const requests: RecordedRequest[] = [];
+  const messages: CreatedMessage[] = [];
+  /** By author and nonce: the message an enforced nonce created. */
+  const nonces = new Map<string, CreatedMessage>();
   let planned: PlannedFailure[] = [];
   const dmChannels = new Map<string, string>();
   const commands = new Map<string, unknown[]>();
@@ -147,11 +172,46 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     return id;
   };
 
-  const respond = (res: ServerResponse, method: string, route: string, json: unknown) => {
+  /** Creates a channel message, or finds the one an enforced nonce already created; null if the nonce is bad. */
+  const postMessage = (channelId: string, body: Record<string, unknown>, author: string) => {
+    const nonce = body.nonce;
+    if (nonce !== undefined) {
+      const valid =
+        (typeof nonce === 'string' && nonce.length <= 25) ||
+        (typeof nonce === 'number' && Number.isInteger(nonce));
+      if (!valid) return null;
+    }
+    const key = nonce !== undefined && body.enforce_nonce === true ? `${author}\n${String(nonce)}` : null;
+    const earlier = key ? nonces.get(key) : undefined;
+    if (earlier && Date.now() - earlier.atMs <= nonceWindowMs) return earlier;
+    const created: CreatedMessage = {
+      id: nextId(),
+      channelId,
+      ...(nonce !== undefined ? { nonce: nonce as string | number } : {}),
+      json: body,
+      atMs: Date.now(),
+    };
+    messages.push(created);
+    if (key) nonces.set(key, created);
+    return created;
+  };
+  const messageRoute = (method: string, route: string) =>
+    method === 'POST' ? (/^\/channels\/([0-9]+)\/messages$/.exec(route)?.[1] ?? null) : null;
+
+  const respond = (
+    res: ServerResponse,
+    req: IncomingMessage,
+    method: string,
+    route: string,
+    json: unknown,
+  ) => {
     const body = (json ?? {}) as Record<string, unknown>;
-    const message = /^\/channels\/([0-9]+)\/messages$/.exec(route);
-    if (method === 'POST' && message)
-      return send(res, 200, { id: nextId(), channel_id: message[1], ...body });
+    const channelId = messageRoute(method, route);
+    if (channelId) {
+      const message = postMessage(channelId, body, String(req.headers.authorization ?? ''));
+      if (!message) return answerFailure(res, { status: 400 });
+      return send(res, 200, { id: message.id, channel_id: message.channelId, ...message.json });
+    }
     if (method === 'POST' && route === '/users/@me/channels') {
       const recipient = String(body.recipient_id ?? '');
       if (!/^[0-9]+$/.test(recipient)) return answerFailure(res, { status: 400 });
@@ -193,9 +253,16 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       if (plan) {
         plan.remaining -= 1;
         if (plan.remaining <= 0) planned = planned.filter((p) => p !== plan);
+        const channelId = messageRoute(method, route);
+        if (channelId && 'afterCreate' in plan.failure && plan.failure.afterCreate)
+          postMessage(
+            channelId,
+            (parsed.json ?? {}) as Record<string, unknown>,
+            String(req.headers.authorization ?? ''),
+          );
         return answerFailure(res, plan.failure);
       }
-      respond(res, method, route, parsed.json);
+      respond(res, req, method, route, parsed.json);
     })().catch((error: unknown) => send(res, 500, { message: String(error), code: 0 }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -204,12 +271,15 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     api: `http://127.0.0.1:${port}/api`,
     requests,
     matching: (method, route) => requests.filter((r) => r.method === method && route.test(r.route)),
+    created: (channelId) => messages.filter((m) => channelId === undefined || m.channelId === channelId),
     fail: (method, route, failure, times = 1) => {
       planned.push({ method, route, failure, remaining: times });
     },
     dmChannelOf,
     reset: () => {
       requests.length = 0;
+      messages.length = 0;
+      nonces.clear();
       planned = [];
     },
     close: () =>

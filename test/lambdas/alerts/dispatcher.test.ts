@@ -113,6 +113,41 @@ describe('dispatcher: each subscriber gets each alert exactly once', () => {
     },
   );
 
+  it.each([
+    ['Discord: the nonce gets the message already posted back', dcChannel(7), 1],
+    ['Telegram: no idempotency key, so the message goes out twice', tgChat(7), 2],
+  ] as const)(
+    'a dispatcher killed after the platform accepted a message, before recording it sent; %s',
+    async (_, target, messages) => {
+      const queue = new MemoryQueue();
+      const job = jobOf(target, [71, 72]);
+      await enqueue(queue, [job]);
+      const sw: KillSwitch = { killed: false, after: (s) => s === 'send' };
+      await drain(queue, killableDeps(deps(queue, 'victim'), sw), {
+        concurrency: 1,
+        killed: () => sw.killed,
+      });
+      expect(sw.killed).toBe(true);
+      expect(await records.get(target, 'ref:71:submitted')).toMatchObject({
+        state: 'pending',
+        owner: expect.stringMatching(/^victim:/),
+      });
+      const platformMessages = () =>
+        target.platform === 'discord'
+          ? platforms.discord.created(target.id)
+          : platforms.telegram.delivered(target.id);
+      expect(platformMessages()).toHaveLength(1);
+      // The restarted dispatcher takes the claims over once the victim's lease has run out.
+      const after = await drain(queue, deps(queue, 'restarted'));
+      expect(after.totals.sent).toBe(2);
+      expect(platformMessages()).toHaveLength(messages);
+      const record = await records.get(target, 'ref:72:submitted');
+      expect(record).toMatchObject({ state: 'sent', owner: expect.stringMatching(/^restarted:/) });
+      if (target.platform === 'discord')
+        expect(record?.messageIds).toEqual([platforms.discord.created(target.id)[0]!.id]);
+    },
+  );
+
   it('a dispatcher killed after re-enqueueing a retry but before recording it still delivers once', async () => {
     const queue = new MemoryQueue();
     const job = jobOf(tgChat(1), [7]);
