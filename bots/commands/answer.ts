@@ -8,9 +8,11 @@ import type { CommandName } from '../../core/commands/grammar.js';
 import { commandNameOf, parseCommand } from '../../core/commands/parse.js';
 import { errorReply, helpReply, noSnapshotReply, unavailableReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { alertSettingsCommand } from './alert-settings.js';
 import type { CommandContext } from './context.js';
 import { eraCommand } from './era.js';
 import { type Frame, loadFrame } from './frame.js';
+import { missedCommand } from './missed.js';
 import { referendaCommand } from './referenda.js';
 import { referendumCommand } from './referendum.js';
 import { stakeCommand } from './stake.js';
@@ -41,6 +43,12 @@ function run(command: Command, frame: Frame, ctx: CommandContext): Promise<Reply
       return unsubscribeCommand(command, frame, ctx);
     case 'subscriptions':
       return subscriptionsCommand(frame, ctx);
+    case 'missed':
+      return missedCommand(command, frame, ctx);
+    case 'quiet':
+    case 'mute':
+    case 'unmute':
+      return alertSettingsCommand(command, frame, ctx);
     case 'status':
       return statusCommand(frame);
     case 'help':

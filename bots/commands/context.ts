@@ -1,16 +1,23 @@
 /**
- * What a command runs with: the snapshot reader, the subscription store, who is asking and where,
- * the clock and the stale threshold. Nothing here knows Discord or Telegram.
+ * What a command runs with: the snapshot reader, the subscription store, the alert records (the
+ * chat's alert settings and recent deliveries), who is asking and where, the clock and the stale
+ * threshold. Nothing here knows Discord or Telegram.
  */
 import type { Target } from '../../core/commands/subscription-model.js';
+import type { AlertRecordStore } from '../../lambdas/store/alert-records-types.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { SnapshotCache } from './snapshot-cache.js';
+
+/** What the chat commands need of the alert records: recent deliveries and the settings. */
+export type ChatAlertRecords = Pick<AlertRecordStore, 'recent' | 'getSettings' | 'putSettings'>;
 
 export interface CommandContext {
   store: SnapshotReader;
   /** Null where subscriptions are not offered (then /subscribe answers that it needs a chat). */
   subscriptions: SubscriptionStore | null;
+  /** Null where alert settings and /missed are not offered (then they answer that they need a chat). */
+  alertRecords: ChatAlertRecords | null;
   /** The chat, channel or DM the command came from, and the user (createdBy). */
   caller: Target | null;
   now: () => number;
@@ -24,6 +31,7 @@ export interface CommandContext {
 export interface ContextOptions {
   store: SnapshotReader;
   subscriptions?: SubscriptionStore | null;
+  alertRecords?: ChatAlertRecords | null;
   caller?: Target | null;
   now?: () => number;
   staleAfterMs: number;
@@ -35,6 +43,7 @@ export function commandContext(options: ContextOptions): CommandContext {
   return {
     store: options.store,
     subscriptions: options.subscriptions ?? null,
+    alertRecords: options.alertRecords ?? null,
     caller: options.caller ?? null,
     now: options.now ?? Date.now,
     staleAfterMs: options.staleAfterMs,

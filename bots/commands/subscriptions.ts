@@ -1,8 +1,9 @@
-/** `/subscriptions`: what this chat is subscribed to, with ids and remove buttons. */
+/** `/subscriptions`: what this chat is subscribed to, with ids and remove buttons, and its alert settings. */
 import { commandLine } from '../../core/commands/command-line.js';
 import { MAX_SUBSCRIPTIONS_PER_TARGET } from '../../core/commands/limits.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { chatSettings } from './chat-settings.js';
 import type { CommandContext } from './context.js';
 import type { Frame } from './frame.js';
 import { base } from './reply-base.js';
@@ -12,7 +13,10 @@ export async function subscriptionsCommand(frame: Frame, ctx: CommandContext): P
   const target = callerTarget(ctx);
   if (!target.ok) return errorReply(target.error, 'subscriptions', frame.freshness);
   const ref = { platform: target.value.platform, kind: target.value.kind, id: target.value.id };
-  const record = await ctx.subscriptions!.listSubscriptions(ref);
+  const [record, settings] = await Promise.all([
+    ctx.subscriptions!.listSubscriptions(ref),
+    ctx.alertRecords ? chatSettings(ctx.alertRecords, ref) : null,
+  ]);
   const subscriptions = record?.subscriptions ?? [];
   return {
     type: 'subscriptions',
@@ -20,6 +24,7 @@ export async function subscriptionsCommand(frame: Frame, ctx: CommandContext): P
     subscriptions,
     limit: MAX_SUBSCRIPTIONS_PER_TARGET,
     disabled: record?.disabled ?? null,
+    settings,
     ...base(
       frame,
       subscriptions.map((s) => ({

@@ -1,5 +1,6 @@
 /** Text pieces every renderer shares: the data-age line, times, and the actions footer. */
 
+import type { TargetRef } from '../../core/commands/subscription-model.js';
 import { formatDuration } from '../../core/format/duration.js';
 import { formatInteger } from '../../core/format/number.js';
 import { formatUtc } from '../../core/opengov/chart-data.js';
@@ -8,6 +9,12 @@ import type { Freshness } from '../../core/reply/freshness.js';
 import type { ReplyAction, ReplyAttachment } from '../../core/reply/reply-types.js';
 
 export { formatUtc };
+
+/** "this Telegram chat", "this Discord channel", "your Discord DMs". */
+export function describeTarget(t: TargetRef): string {
+  if (t.kind === 'dm') return `your ${t.platform === 'discord' ? 'Discord' : 'Telegram'} DMs`;
+  return t.platform === 'discord' ? 'this Discord channel' : 'this Telegram chat';
+}
 
 export function block(n: number): string {
   return `#${formatInteger(n)}`;

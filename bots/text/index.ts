@@ -1,3 +1,4 @@
+export * from './alert-settings-text.js';
 export * from './common.js';
 export * from './governance-text.js';
 export * from './render.js';

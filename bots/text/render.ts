@@ -5,6 +5,7 @@
 import { formatDuration } from '../../core/format/duration.js';
 import { formatInteger } from '../../core/format/number.js';
 import type { ErrorReply, HelpReply, Reply, StatusReply } from '../../core/reply/reply-types.js';
+import { alertSettingsText, missedText } from './alert-settings-text.js';
 import { actionLines, attachmentLines, block, formatUtc, freshnessLines } from './common.js';
 import { referendaText, referendumText, tracksText } from './governance-text.js';
 import { eraText, stakeText, validatorText } from './staking-text.js';
@@ -69,6 +70,10 @@ export function replyTextLines(reply: Reply): string[] {
       return unsubscribedText(reply);
     case 'subscriptions':
       return subscriptionsText(reply);
+    case 'alert-settings':
+      return alertSettingsText(reply);
+    case 'missed':
+      return missedText(reply);
     case 'status':
       return statusText(reply);
     case 'help':

@@ -1,8 +1,9 @@
 /** Subscription replies as plain text, and the one wording of a subscription both bots can reuse. */
 import { formatLeadMinutes } from '../../core/commands/lead-times.js';
-import type { Subscription, SubscriptionSpec, TargetRef } from '../../core/commands/subscription-model.js';
+import type { Subscription, SubscriptionSpec } from '../../core/commands/subscription-model.js';
 import type { SubscribedReply, SubscriptionsReply, UnsubscribedReply } from '../../core/reply/reply-types.js';
-import { formatUtc, plural } from './common.js';
+import { settingsLines } from './alert-settings-text.js';
+import { describeTarget, formatUtc, plural } from './common.js';
 
 export function describeSpec(spec: SubscriptionSpec): string {
   switch (spec.kind) {
@@ -22,11 +23,6 @@ export function describeSpec(spec: SubscriptionSpec): string {
       return `decision and confirm deadlines of ${scope}, ${spec.leadMinutes.map(formatLeadMinutes).join(' and ')} ahead`;
     }
   }
-}
-
-function describeTarget(t: TargetRef): string {
-  if (t.kind === 'dm') return `your ${t.platform === 'discord' ? 'Discord' : 'Telegram'} DMs`;
-  return t.platform === 'discord' ? 'this Discord channel' : 'this Telegram chat';
 }
 
 function line(s: Subscription): string {
@@ -63,5 +59,6 @@ export function subscriptionsText(reply: SubscriptionsReply): string[] {
   if (reply.subscriptions.length === 0)
     lines.push('None. /subscribe referenda, deadlines or address <address> adds one.');
   lines.push(...reply.subscriptions.map(line));
+  if (reply.settings) lines.push(...settingsLines(reply.settings));
   return lines;
 }

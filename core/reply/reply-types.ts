@@ -4,10 +4,13 @@
  * Inline actions carry the command line a button runs (at most 64 bytes, Telegram's callback limit).
  */
 
+import type { AlertKind } from '../alerts/alert-types.js';
+import type { AlertSettings } from '../alerts/settings.js';
 import type { ReferendaStatus } from '../commands/command-types.js';
 import type { CommandError } from '../commands/errors.js';
 import type { CommandSpec } from '../commands/grammar.js';
 import type { Subscription, TargetRef } from '../commands/subscription-model.js';
+import type { NotifierMessage } from '../delivery/notifier.js';
 import type { ChartData } from '../opengov/chart-data.js';
 import type { BlockTime } from '../opengov/time.js';
 import type { TrackSummary } from '../opengov/tracks.js';
@@ -158,6 +161,54 @@ export interface SubscriptionsReply extends ReplyBase {
   subscriptions: Subscription[];
   limit: number;
   disabled: { reason: string; atMs: number } | null;
+  /** The chat's quiet hours and muted kinds; null where alert settings are not offered. */
+  settings: AlertSettings | null;
+}
+
+export type AlertSettingsAction = 'shown' | 'quiet-set' | 'quiet-off' | 'muted' | 'unmuted';
+
+export interface AlertSettingsReply extends ReplyBase {
+  type: 'alert-settings';
+  target: TargetRef;
+  action: AlertSettingsAction;
+  /** False when the command asked for what already was so (nothing was written). */
+  changed: boolean;
+  /** The kinds `/mute` or `/unmute` named (all of them for `/unmute all`). */
+  kinds: AlertKind[];
+  /** The chat's settings after the command. */
+  settings: AlertSettings;
+}
+
+/**
+ * What became of an alert: sent; being sent right now; waiting for the chat's quiet hours to end;
+ * retrying after a failed attempt; failed for good; or not delivered because the chat is gone.
+ */
+export type MissedState = 'sent' | 'sending' | 'quiet-hours' | 'retrying' | 'failed' | 'gone';
+
+export interface MissedRow {
+  message: NotifierMessage;
+  state: MissedState;
+  /** Why it failed or is being retried. */
+  error: string | null;
+  /** When it is due again (quiet hours end, next attempt). */
+  nextAtMs: number | null;
+  /** Failed attempts so far. */
+  attempts: number;
+  detectedAtMs: number;
+}
+
+export interface MissedReply extends ReplyBase {
+  type: 'missed';
+  target: TargetRef;
+  hours: number;
+  /** The alert engine's clock when answered, and the start of the window. */
+  nowMs: number;
+  sinceMs: number;
+  /** Newest first, at most `limit`. */
+  rows: MissedRow[];
+  limit: number;
+  /** More alerts fell in the window than are shown. */
+  more: boolean;
 }
 
 export interface StatusReply extends ReplyBase {
@@ -196,6 +247,8 @@ export type Reply =
   | SubscribedReply
   | UnsubscribedReply
   | SubscriptionsReply
+  | AlertSettingsReply
+  | MissedReply
   | StatusReply
   | HelpReply
   | ErrorReply;

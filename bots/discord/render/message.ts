@@ -5,6 +5,7 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord-api-types/v10';
 import type { ChartAttachment, Reply } from '../../../core/reply/reply-types.js';
 import { clampEmbed } from '../limits.js';
+import { alertSettingsEmbed, missedEmbed } from './alert-settings.js';
 import { errorEmbed, helpEmbed, statusEmbed } from './basic.js';
 import { actionRows } from './buttons.js';
 import { withFreshness } from './freshness.js';
@@ -46,6 +47,10 @@ function embedOf(reply: Reply, options: RenderOptions, chart: ChartAttachment | 
       return unsubscribedEmbed(reply);
     case 'subscriptions':
       return subscriptionsEmbed(reply);
+    case 'alert-settings':
+      return alertSettingsEmbed(reply);
+    case 'missed':
+      return missedEmbed(reply);
     case 'status':
       return statusEmbed(reply);
     case 'help':

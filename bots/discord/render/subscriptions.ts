@@ -9,6 +9,7 @@ import type {
   UnsubscribedReply,
 } from '../../../core/reply/reply-types.js';
 import { TRACK_CHOICES } from '../slash-names.js';
+import { settingsFields } from './alert-settings.js';
 import { COLOURS } from './colours.js';
 import { dateTime } from './time.js';
 
@@ -75,9 +76,11 @@ export function subscriptionsEmbed(reply: SubscriptionsReply): APIEmbed {
       `⚠️ Alerts here are paused since ${dateTime(reply.disabled.atMs)}: ${reply.disabled.reason}. Subscribing again turns them back on.`,
       '',
     );
-  return {
+  const embed: APIEmbed = {
     title: `Subscriptions in ${reply.target.kind === 'dm' ? 'your DMs' : 'this channel'} (${reply.subscriptions.length}/${reply.limit})`,
     description: lines.join('\n'),
     color: COLOURS.subscription,
   };
+  if (reply.settings) embed.fields = settingsFields(reply.settings);
+  return embed;
 }

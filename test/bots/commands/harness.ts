@@ -9,7 +9,9 @@ import { type DevChain, startDevChain } from '../../../dev/chain/devchain.js';
 import { generateScenario, type Scenario, seedStorage } from '../../../dev/scenario/index.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
+import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
 import {
+  createAlertRecordStore,
   createDynamoStore,
   createSubscriptionStore,
   type SnapshotStore,
@@ -22,9 +24,15 @@ export interface CommandHarness {
   summary: SnapshotSummary;
   store: SnapshotStore;
   subscriptions: SubscriptionStore;
+  alertRecords: AlertRecordStore;
   dynamo: TestDynamo;
   tableName: string;
-  context(options?: { caller?: Target | null; now?: () => number; staleAfterMs?: number }): CommandContext;
+  context(options?: {
+    caller?: Target | null;
+    now?: () => number;
+    staleAfterMs?: number;
+    alertRecords?: AlertRecordStore | null;
+  }): CommandContext;
   /** Every item key and its attributes, to prove a command wrote nothing. */
   tableState(): Promise<string>;
   close(): Promise<void>;
@@ -48,6 +56,7 @@ export async function startCommandHarness(seed = 42): Promise<CommandHarness> {
       archive: new MemoryEraArchive(),
     });
     const subscriptions = createSubscriptionStore({ client: dynamo.client, tableName });
+    const alertRecords = createAlertRecordStore({ client: dynamo.client, tableName });
     const cache = new SnapshotCache();
     const d = dynamo;
     const c = chain;
@@ -56,12 +65,14 @@ export async function startCommandHarness(seed = 42): Promise<CommandHarness> {
       summary,
       store,
       subscriptions,
+      alertRecords,
       dynamo: d,
       tableName,
       context: (options = {}) =>
         commandContext({
           store,
           subscriptions,
+          alertRecords: options.alertRecords === undefined ? alertRecords : options.alertRecords,
           caller: options.caller === undefined ? CHAT : options.caller,
           now: options.now,
           staleAfterMs: options.staleAfterMs ?? 15 * 60_000,
