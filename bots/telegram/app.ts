@@ -5,6 +5,7 @@
 
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { SnapshotReader } from '../../lambdas/store/types.js';
+import type { ChatAlertRecords } from '../commands/context.js';
 import type { SnapshotCache } from '../commands/snapshot-cache.js';
 import { createTelegramBot } from './bot.js';
 import type { TelegramSettings } from './config.js';
@@ -16,6 +17,7 @@ export interface TelegramAppDeps {
   settings: TelegramSettings;
   store: SnapshotReader;
   subscriptions: SubscriptionStore | null;
+  alertRecords?: ChatAlertRecords | null;
   ledger: UpdateLedger;
   staleAfterMs: number;
   renderChart?: ChartRenderer;
@@ -33,6 +35,7 @@ export function createTelegramWebhook(deps: TelegramAppDeps): TelegramWebhook {
     apiRoot: deps.settings.apiRoot,
     store: deps.store,
     subscriptions: deps.subscriptions,
+    alertRecords: deps.alertRecords ?? null,
     staleAfterMs: deps.staleAfterMs,
     renderChart: deps.renderChart,
     cache: deps.cache,

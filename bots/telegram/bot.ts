@@ -7,13 +7,14 @@
 
 import type { Context, Types } from 'telegraf';
 import { Telegraf } from 'telegraf';
+import { chatChangeOf } from '../../core/commands/chat-changes.js';
 import { commandNameOf } from '../../core/commands/parse.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { answerCommand } from '../commands/answer.js';
-import { commandContext } from '../commands/context.js';
+import { type ChatAlertRecords, commandContext } from '../commands/context.js';
 import { SnapshotCache } from '../commands/snapshot-cache.js';
-import { CHANGES_SUBSCRIPTIONS, onButton } from './buttons.js';
+import { onButton } from './buttons.js';
 import { addressedToUs, type ChatRef, chatTarget, commandLineFor, mayManageSubscriptions } from './chat.js';
 import { botInfoFor, DEFAULT_API_ROOT } from './config.js';
 import { applyMembership, migrateChat } from './membership.js';
@@ -28,6 +29,8 @@ export interface TelegramBotOptions {
   store: SnapshotReader;
   /** Null where subscriptions are not offered. */
   subscriptions: SubscriptionStore | null;
+  /** The chats' alert settings and recent deliveries; null where /quiet, /mute and /missed are not offered. */
+  alertRecords?: ChatAlertRecords | null;
   staleAfterMs: number;
   cache?: SnapshotCache;
   now?: () => number;
@@ -65,6 +68,7 @@ export function createTelegramBot(options: TelegramBotOptions): Telegraf {
       commandContext({
         store: options.store,
         subscriptions: options.subscriptions,
+        alertRecords: options.alertRecords,
         caller: chatTarget(chat, userId),
         now: options.now,
         staleAfterMs: options.staleAfterMs,
@@ -85,7 +89,12 @@ export function createTelegramBot(options: TelegramBotOptions): Telegraf {
   async function onText(ctx: Context, message: IncomingText) {
     const chat = message.chat;
     if (message.migrate_to_chat_id !== undefined && options.subscriptions) {
-      const moved = await migrateChat(options.subscriptions, chat, message.migrate_to_chat_id);
+      const moved = await migrateChat(
+        options.subscriptions,
+        chat,
+        message.migrate_to_chat_id,
+        options.alertRecords ?? null,
+      );
       log(`telegram: group ${chat.id} became ${message.migrate_to_chat_id}; ${moved} subscriptions moved`);
       return;
     }
@@ -97,7 +106,7 @@ export function createTelegramBot(options: TelegramBotOptions): Telegraf {
     }
     const name = commandNameOf(line);
     if (chat.type !== 'private' && name === null && !addressedToUs(line, username)) return;
-    if (name !== null && CHANGES_SUBSCRIPTIONS.has(name)) {
+    if (chatChangeOf(line) !== null) {
       const allowed = await mayManage(ctx, chat, message.from?.id, message.sender_chat?.id);
       if (allowed !== true) {
         await ctx.telegram.sendMessage(chat.id, allowed === null ? ADMIN_CHECK_FAILED_HTML : NOT_ADMIN_HTML, {

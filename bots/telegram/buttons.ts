@@ -5,14 +5,13 @@
  * with a short toast (or an alert when it is refused).
  */
 import type { Context } from 'telegraf';
+import { chatChangeOf } from '../../core/commands/chat-changes.js';
 import { commandNameOf } from '../../core/commands/parse.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import type { ChatRef } from './chat.js';
 import { NOT_ADMIN_TOAST, OLD_BUTTON_TOAST, toast } from './messages.js';
 import { renderReply } from './render-reply.js';
 import { editAnswer, type SendOptions, sendAnswer } from './send-answer.js';
-
-export const CHANGES_SUBSCRIPTIONS: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe']);
 
 export interface ButtonDeps {
   answer(line: string, chat: ChatRef, userId: number | undefined): Promise<Reply>;
@@ -32,6 +31,8 @@ function toastFor(reply: Reply): string | undefined {
   if (reply.type === 'error') return toast(reply.error.message);
   if (reply.type === 'subscribed') return reply.outcome === 'unchanged' ? 'Already subscribed' : 'Subscribed';
   if (reply.type === 'unsubscribed') return `Removed ${reply.removed.length}`;
+  if (reply.type === 'alert-settings' && reply.action !== 'shown')
+    return reply.changed ? 'Done' : 'Nothing to change';
   return undefined;
 }
 
@@ -46,7 +47,7 @@ export async function onButton(ctx: Context, deps: ButtonDeps): Promise<void> {
     return;
   }
   const chat = message.chat;
-  if (CHANGES_SUBSCRIPTIONS.has(commandNameOf(data)!)) {
+  if (chatChangeOf(data) !== null) {
     const allowed = await deps.mayManage(ctx, chat, query.from.id);
     if (allowed !== true) {
       const text = allowed === null ? 'Could not check your admin rights; try again.' : NOT_ADMIN_TOAST;

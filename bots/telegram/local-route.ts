@@ -9,6 +9,7 @@ import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.
 import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { renderReferendumChart } from '../chart/render.js';
 import { commandConfigFromEnv } from '../commands/config.js';
+import type { ChatAlertRecords } from '../commands/context.js';
 import { createTelegramWebhook, type TelegramWebhook } from './app.js';
 import { type TelegramSettings, telegramSettingsFromEnv } from './config.js';
 import { MemoryUpdateLedger } from './update-ledger.js';
@@ -18,6 +19,7 @@ export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
 export interface TelegramLocalOptions {
   store: SnapshotReader;
   subscriptions?: SubscriptionStore | null;
+  alertRecords?: ChatAlertRecords | null;
   /** Defaults to the environment. */
   settings?: TelegramSettings;
   env?: NodeJS.ProcessEnv;
@@ -33,6 +35,7 @@ export function telegramLocalRoute(options: TelegramLocalOptions): Route {
       settings: options.settings ?? telegramSettingsFromEnv(env),
       store: options.store,
       subscriptions: options.subscriptions ?? null,
+      alertRecords: options.alertRecords ?? null,
       ledger: new MemoryUpdateLedger(),
       staleAfterMs: commandConfigFromEnv(env).staleAfterMs,
       renderChart: renderReferendumChart,

@@ -1,9 +1,11 @@
 /**
  * The bot's membership in chats: removed from a group or blocked by a user → that target's
  * subscriptions are disabled with the reason; added back → enabled again. A group upgraded to a
- * supergroup gets a new id: its subscriptions move there and the old id is disabled.
+ * supergroup gets a new id: its subscriptions and alert settings move there and the old id is disabled.
  */
+import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import type { ChatAlertRecords } from '../commands/context.js';
 import { type ChatRef, chatTarget } from './chat.js';
 
 const GONE = new Set(['kicked', 'left']);
@@ -40,8 +42,11 @@ export async function migrateChat(
   subscriptions: SubscriptionStore,
   from: ChatRef,
   toId: number,
+  alertRecords: ChatAlertRecords | null = null,
 ): Promise<number> {
   const old = chatTarget(from, undefined);
+  if (alertRecords)
+    await moveSettings(alertRecords, old, chatTarget({ id: toId, type: 'supergroup' }, undefined));
   const existing = await subscriptions.listSubscriptions(old);
   if (!existing || existing.subscriptions.length === 0) return 0;
   const target = {
@@ -58,4 +63,10 @@ export async function migrateChat(
     `the group became supergroup ${toId}; its subscriptions moved there`,
   );
   return moved;
+}
+
+/** Copies the old chat's alert settings (quiet hours, muted kinds) to the new id; the old ones stay, unused. */
+async function moveSettings(records: ChatAlertRecords, from: TargetRef, to: TargetRef): Promise<void> {
+  const settings = (await records.getSettings([from])).get(targetKey(from));
+  for (const [key, value] of settings ?? []) await records.putSettings(to, key, value);
 }

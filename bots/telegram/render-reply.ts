@@ -63,7 +63,7 @@ function helpLines(reply: HelpReply): string[] {
     ...reply.commands.map((c) => `${escapeHtml(c.usage)}\n    ${italic(c.summary)}`),
     '',
     escapeHtml(
-      `Each chat may hold ${reply.limits.subscriptionsPerChat} subscriptions, ${reply.limits.addressSubscriptionsPerChat} of them for addresses. In groups, only admins change subscriptions.`,
+      `Each chat may hold ${reply.limits.subscriptionsPerChat} subscriptions, ${reply.limits.addressSubscriptionsPerChat} of them for addresses. In groups, only admins change subscriptions, quiet hours and muted alerts.`,
     ),
   ];
 }

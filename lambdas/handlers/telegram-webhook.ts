@@ -7,7 +7,12 @@ import { createTelegramWebhook } from '../../bots/telegram/app.js';
 import { botIdOf, telegramSettings } from '../../bots/telegram/config.js';
 import { httpEventHandler, useChartAssetsDir } from '../../bots/telegram/http-event.js';
 import { ENV } from '../config/env-names.js';
-import { createDynamoStore, createSubscriptionStore, DEFAULT_TABLE_NAME } from '../store/index.js';
+import {
+  createAlertRecordStore,
+  createDynamoStore,
+  createSubscriptionStore,
+  DEFAULT_TABLE_NAME,
+} from '../store/index.js';
 import { DynamoUpdateLedger } from '../store/update-ledger-dynamo.js';
 import { secretOrEnv } from './secrets.js';
 
@@ -27,6 +32,7 @@ async function setUp(env: NodeJS.ProcessEnv = process.env) {
     settings,
     store: createDynamoStore({ client, tableName }),
     subscriptions: createSubscriptionStore({ client, tableName }),
+    alertRecords: createAlertRecordStore({ client, tableName }),
     ledger: new DynamoUpdateLedger({ client, tableName, botId: botIdOf(token) }),
     staleAfterMs: commandConfigFromEnv(env).staleAfterMs,
     renderChart: renderReferendumChart,

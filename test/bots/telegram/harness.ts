@@ -6,7 +6,12 @@
 import { telegramLocalRoutes } from '../../../bots/telegram/local-route.js';
 import type { Scenario } from '../../../dev/scenario/index.js';
 import { type LocalHttpServer, startHttpServer } from '../../../dev/stack/http-server.js';
-import type { SnapshotStore, SubscriptionStore } from '../../../lambdas/store/index.js';
+import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
+import {
+  createAlertRecordStore,
+  type SnapshotStore,
+  type SubscriptionStore,
+} from '../../../lambdas/store/index.js';
 import type { TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeTelegram, startFakeTelegram } from '../../helpers/fake-telegram.js';
 import { startSnapshotWorld } from '../../helpers/snapshot-world.js';
@@ -24,6 +29,7 @@ export interface TelegramHarness {
   scenario: Scenario;
   store: SnapshotStore;
   subscriptions: SubscriptionStore;
+  alertRecords: AlertRecordStore;
   dynamo: TestDynamo;
   tableName: string;
   fake: FakeTelegram;
@@ -46,9 +52,11 @@ export async function startTelegramHarness(seed = 42): Promise<TelegramHarness> 
     const fake = await startFakeTelegram();
     closers.push(() => fake.close());
     const logs: string[] = [];
+    const alertRecords = createAlertRecordStore({ client: dynamo.client, tableName });
     const routes = telegramLocalRoutes({
       store,
       subscriptions,
+      alertRecords,
       settings: { token: fake.token, username: fake.bot.username, secret: SECRET, apiRoot: fake.apiRoot },
       log: (line) => logs.push(line),
     });
@@ -58,6 +66,7 @@ export async function startTelegramHarness(seed = 42): Promise<TelegramHarness> 
       scenario,
       store,
       subscriptions,
+      alertRecords,
       dynamo,
       tableName,
       fake,
