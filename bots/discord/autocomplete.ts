@@ -1,9 +1,16 @@
 /**
  * Autocomplete: ongoing referenda (number and title) for referendum options, the addresses the
- * user's DMs and this channel watch for address options, and the target's subscriptions for
- * "which". An empty prefix lists the first 25; any failure answers no choices, never an error.
+ * user's DMs and this channel watch for address options, the target's subscriptions for "which",
+ * and alert kinds for /mute and /unmute. An empty prefix lists the first 25; any failure answers
+ * no choices, never an error.
  */
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import { ALERT_KINDS } from '../../core/alerts/alert-types.js';
+import {
+  ALERT_KIND_DESCRIPTIONS,
+  ALERT_KIND_GROUP_DESCRIPTIONS,
+  ALERT_KIND_GROUP_NAMES,
+} from '../../core/commands/alert-kind-words.js';
 import type { Target } from '../../core/commands/subscription-model.js';
 import { trackDisplayName, trackName } from '../../core/opengov/tracks.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
@@ -101,6 +108,33 @@ async function whichChoices(
   return pick(all, prefix, (c) => String(c.value));
 }
 
+/**
+ * Alert kinds for a list typed so far ("staking era-p"): the last word completed, the words before
+ * it kept, so picking a choice fills the whole option.
+ */
+export function kindChoices(typedText: string, command: string): Choice[] {
+  const typed = typedText.split(/[\s,]+/);
+  const prefix = typed.pop() ?? '';
+  const before = typed.filter((w) => w.length > 0);
+  const candidates = [
+    ...(command === SLASH.unmute && before.length === 0 ? [{ word: 'all', about: 'every muted kind' }] : []),
+    ...ALERT_KIND_GROUP_NAMES.map((g) => ({ word: g, about: ALERT_KIND_GROUP_DESCRIPTIONS[g] })),
+    ...ALERT_KINDS.map((k) => ({ word: k as string, about: ALERT_KIND_DESCRIPTIONS[k] })),
+  ];
+  // Names starting with what was typed first, then those whose description mentions it.
+  const named: Choice[] = [];
+  const described: Choice[] = [];
+  for (const { word, about } of candidates) {
+    if (before.includes(word)) continue;
+    const mentions = prefix.length >= 3 && about.split(/[^a-z]+/).some((w) => w.startsWith(prefix));
+    const list = word.startsWith(prefix) ? named : mentions ? described : null;
+    const value = [...before, word].join(' ');
+    if (!list || value.length > CHOICE_VALUE_LIMIT) continue;
+    list.push({ name: clip(`${value}: ${about}`, CHOICE_NAME_LIMIT), value });
+  }
+  return [...named, ...described].slice(0, AUTOCOMPLETE_CHOICES);
+}
+
 /** The choices for the focused option of an autocomplete interaction. */
 export async function autocompleteChoices(
   deps: AutocompleteDeps,
@@ -117,6 +151,11 @@ export async function autocompleteChoices(
       return referendumChoices(deps, prefix);
     case OPTION.address:
       return addressChoices(deps, caller, prefix);
+    case OPTION.kinds:
+      return kindChoices(
+        typeof focused.value === 'string' ? focused.value.toLowerCase() : '',
+        String(data.name),
+      );
     case OPTION.which: {
       const scope: Scope = data.name === SLASH.alerts && subcommand === SUBCOMMAND.remove ? 'dm' : 'here';
       return whichChoices(deps, caller, scope, prefix);

@@ -1,10 +1,12 @@
 /**
  * Who sent an interaction and from where, read defensively from the payload: the user, the guild
  * channel or DM, and the permissions Discord computed for the member and for the bot there.
- * Subscribing a guild channel needs Manage Channels; the caller's own DMs are open to everyone.
+ * Changing a guild channel's alerts (subscriptions, quiet hours, muting) needs Manage Channels;
+ * the caller's own DMs are open to everyone.
  */
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { commandError } from '../../core/commands/errors.js';
+import type { CommandName } from '../../core/commands/grammar.js';
 import type { Target } from '../../core/commands/subscription-model.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { ErrorReply } from '../../core/reply/reply-types.js';
@@ -69,15 +71,17 @@ const NEEDED_TO_POST: Array<[bigint, string]> = [
   [PermissionFlagsBits.EmbedLinks, 'Embed Links'],
 ];
 
+const SUBSCRIPTION_COMMANDS = new Set<CommandName>(['subscribe', 'unsubscribe']);
+
 /**
- * Why this caller may not change the subscriptions of `scope`, as an error reply; null when it may.
- * `subscribing` also checks the bot can post alerts there.
+ * Why this caller may not change the alerts of `scope` (subscriptions or settings) with `command`,
+ * as an error reply; null when it may. `subscribing` also checks the bot can post alerts there.
  */
 export function subscriptionPermissionProblem(
   caller: InteractionCaller,
   scope: Scope,
   subscribing: boolean,
-  command: 'subscribe' | 'unsubscribe',
+  command: CommandName,
 ): ErrorReply | null {
   if (!caller.userId) {
     return errorReply(
@@ -103,7 +107,9 @@ export function subscriptionPermissionProblem(
       commandError(
         'no-target',
         "Changing this channel's alerts needs the Manage Channels permission.",
-        '/alerts referenda (or deadlines, address) sets up alerts in your own DMs instead.',
+        SUBSCRIPTION_COMMANDS.has(command)
+          ? '/alerts referenda (or deadlines, address) sets up alerts in your own DMs instead.'
+          : `Ask someone who manages this channel; in your DM with Herald, /${command} changes the alerts of your DMs.`,
       ),
       command,
       null,

@@ -7,7 +7,7 @@ import type { Reply } from '../../core/reply/reply-types.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { answerCommand } from '../commands/answer.js';
-import { type CommandContext, commandContext } from '../commands/context.js';
+import { type ChatAlertRecords, type CommandContext, commandContext } from '../commands/context.js';
 import { SnapshotCache } from '../commands/snapshot-cache.js';
 
 export type CommandRunner = (line: string, caller: Target | null) => Promise<Reply>;
@@ -15,6 +15,8 @@ export type CommandRunner = (line: string, caller: Target | null) => Promise<Rep
 export interface CommandRunnerOptions {
   store: SnapshotReader;
   subscriptions: SubscriptionStore | null;
+  /** Alert settings and recent deliveries; null where /quiet, /mute and /missed are not offered. */
+  alertRecords?: ChatAlertRecords | null;
   staleAfterMs: number;
   cache?: SnapshotCache;
   now?: () => number;
@@ -33,6 +35,7 @@ export function commandBridge(options: CommandRunnerOptions): CommandBridge {
     commandContext({
       store: options.store,
       subscriptions: options.subscriptions,
+      alertRecords: options.alertRecords ?? null,
       caller,
       staleAfterMs: options.staleAfterMs,
       cache,

@@ -7,7 +7,8 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { InteractionType } from 'discord-api-types/v10';
-import { commandNameOf } from '../../core/commands/parse.js';
+import { chatChangeOf } from '../../core/commands/chat-changes.js';
+import type { CommandName } from '../../core/commands/grammar.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import { withinBudget } from './answer-budget.js';
 import { autocompleteChoices } from './autocomplete.js';
@@ -67,7 +68,7 @@ const json = (status: number, body: unknown): InteractionHttpResponse => ({
 interface Answering {
   line: string;
   scope: Scope;
-  writes: 'subscribe' | 'unsubscribe' | null;
+  writes: CommandName | null;
   updating: boolean;
 }
 
@@ -122,11 +123,6 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
     return a.updating ? update(message) : reply(message);
   }
 
-  function writesOf(line: string): Answering['writes'] {
-    const name = commandNameOf(line);
-    return name === 'subscribe' || name === 'unsubscribe' ? name : null;
-  }
-
   async function dispatch(interaction: Interaction): Promise<InteractionResponse> {
     const caller = callerOf(interaction);
     const data = (
@@ -146,7 +142,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
         return answer(interaction, caller, {
           line: press.line,
           scope: press.mode === 'd' ? 'dm' : 'here',
-          writes: writesOf(press.line),
+          writes: chatChangeOf(press.line),
           updating: press.mode === 'u',
         });
       }

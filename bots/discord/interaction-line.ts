@@ -4,15 +4,19 @@
  * payload and are treated as untyped text: a missing, overlong or odd value fails in the parser
  * with its usual message.
  */
+import type { CommandName } from '../../core/commands/grammar.js';
 import type { Scope } from './caller.js';
 import { OPTION, SLASH, SUBCOMMAND } from './slash-names.js';
 
 export interface CommandRequest {
   line: string;
-  /** Whose subscriptions a subscribe or unsubscribe changes. */
+  /** Whose alerts a command is about: this channel (or DM), or the caller's DMs. */
   scope: Scope;
-  /** Changes subscriptions: never answered twice (not raced against the answer budget). */
-  writes: 'subscribe' | 'unsubscribe' | null;
+  /**
+   * The command when it changes the chat's subscriptions or alert settings: it needs the
+   * permission to, and is never answered twice (not raced against the answer budget).
+   */
+  writes: CommandName | null;
 }
 
 export interface OptionValue {
@@ -92,6 +96,26 @@ function subscribeWords(kind: string | null, options: OptionValue[]): string[] {
 
 const line = (...parts: string[]) => `/${parts.join(' ')}`;
 
+/** "+2" → "UTC+2"; a bare number is taken as east of UTC; anything else goes to the parser as typed. */
+function utcWord(value: string): string {
+  const v = value.trim();
+  if (/^[+-]/.test(v)) return `UTC${v}`;
+  return /^[0-9]/.test(v) ? `UTC+${v}` : v;
+}
+
+function quietLine(subcommand: string | null, options: OptionValue[]): CommandRequest {
+  if (subcommand === SUBCOMMAND.off) return { line: '/quiet off', scope: 'here', writes: 'quiet' };
+  if (subcommand !== SUBCOMMAND.set) return { line: '/quiet', scope: 'here', writes: null };
+  const [from = '', to = ''] = [words(options, OPTION.from)[0], words(options, OPTION.to)[0]];
+  const utc = words(options, OPTION.utc).map(utcWord);
+  const all = options.find((o) => o.name === OPTION.all)?.value === true ? ['all'] : [];
+  return {
+    line: line('quiet', `${from.trim()}-${to.trim()}`, ...utc, ...all),
+    scope: 'here',
+    writes: 'quiet',
+  };
+}
+
 export function commandRequest(data: Record<string, unknown>): CommandRequest {
   const name = typeof data.name === 'string' ? data.name : '';
   const { subcommand, options } = leafOptions(data);
@@ -122,6 +146,13 @@ export function commandRequest(data: Record<string, unknown>): CommandRequest {
         scope: 'here',
         writes: 'unsubscribe',
       };
+    case SLASH.missed:
+      return read(line(name, ...words(options, OPTION.hours)));
+    case SLASH.quiet:
+      return quietLine(subcommand, options);
+    case SLASH.mute:
+    case SLASH.unmute:
+      return { line: line(name, ...words(options, OPTION.kinds)), scope: 'here', writes: name };
     case SLASH.alerts:
       if (subcommand === SUBCOMMAND.list) return { line: line('subscriptions'), scope: 'dm', writes: null };
       if (subcommand === SUBCOMMAND.remove)

@@ -6,11 +6,13 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { HttpRequest, HttpResponse, Route } from '../../dev/stack/http-server.js';
 import { ENV } from '../../lambdas/config/env-names.js';
+import { createAlertRecordStore } from '../../lambdas/store/alert-records.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions-store.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { renderReferendumChart } from '../chart/render.js';
 import { commandConfigFromEnv } from '../commands/config.js';
+import type { ChatAlertRecords } from '../commands/context.js';
 import { commandBridge } from './command-runner.js';
 import { runFollowup } from './followup.js';
 import { type InProcessFollowupQueue, inProcessFollowupQueue } from './followup-queues.js';
@@ -23,6 +25,7 @@ export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
 export interface DiscordLocalRouteOptions {
   store: SnapshotReader;
   subscriptions: SubscriptionStore | null;
+  alertRecords?: ChatAlertRecords | null;
   /** The application's public key, 64 hex digits. */
   publicKeyHex: string;
   /** Where follow-ups go (default https://discord.com/api). */
@@ -41,6 +44,7 @@ export function discordLocalRoute(options: DiscordLocalRouteOptions): DiscordLoc
   const bridge = commandBridge({
     store: options.store,
     subscriptions: options.subscriptions,
+    alertRecords: options.alertRecords ?? null,
     staleAfterMs: options.staleAfterMs,
     log: options.log,
   });
@@ -64,7 +68,7 @@ export function discordLocalRoute(options: DiscordLocalRouteOptions): DiscordLoc
 
 /**
  * The routes to add to the local stack: none (and a log line saying why) without DISCORD_PUBLIC_KEY.
- * With `dynamo`, subscriptions are stored in the same table.
+ * With `dynamo`, subscriptions and alert settings are stored in the same table.
  */
 export function discordLocalRoutes(
   stack: { store: SnapshotReader; dynamo?: { client: DynamoDBClient; tableName: string } },
@@ -77,9 +81,11 @@ export function discordLocalRoutes(
     return {};
   }
   const subscriptions = stack.dynamo ? createSubscriptionStore(stack.dynamo) : null;
+  const alertRecords = stack.dynamo ? createAlertRecordStore(stack.dynamo) : null;
   const { route } = discordLocalRoute({
     store: stack.store,
     subscriptions,
+    alertRecords,
     publicKeyHex: key,
     apiRoot: env[ENV.discordApiRoot]?.trim() || undefined,
     staleAfterMs: commandConfigFromEnv(env).staleAfterMs,

@@ -16,6 +16,10 @@ export const SLASH = {
   subscriptions: 'subscriptions',
   /** Subscriptions for the caller's own DMs, open to everyone in any server. */
   alerts: 'alerts',
+  missed: 'missed',
+  quiet: 'quiet',
+  mute: 'mute',
+  unmute: 'unmute',
   status: 'status',
   help: 'help',
 } as const;
@@ -32,15 +36,24 @@ export const OPTION = {
   lead: 'lead',
   which: 'which',
   command: 'command',
+  hours: 'hours',
+  from: 'from',
+  to: 'to',
+  utc: 'utc',
+  all: 'all',
+  kinds: 'kinds',
 } as const;
 
-/** Subcommands of /subscribe and /alerts (the subscription kinds), and /alerts' own. */
+/** Subcommands of /subscribe and /alerts (the subscription kinds), /alerts' own, and /quiet's. */
 export const SUBCOMMAND = {
   referenda: 'referenda',
   deadlines: 'deadlines',
   address: 'address',
   remove: 'remove',
   list: 'list',
+  set: 'set',
+  off: 'off',
+  show: 'show',
 } as const;
 
 /** Longest text a string option accepts; the command parser enforces its own limit on the whole line. */
@@ -49,6 +62,9 @@ export const OPTION_MAX_LENGTH = {
   track: 40,
   lead: 40,
   which: 80,
+  time: 10,
+  utc: 12,
+  kinds: 200,
 } as const;
 
 /** Kusama's referenda tracks (AHK governance/tracks.rs) offered as choices; the snapshot's tracks decide. */

@@ -17,7 +17,7 @@ import { decodeFollowupJob } from '../../bots/discord/followup-job.js';
 import type { SqsBatchResult, SqsEvent } from '../../bots/discord/lambda-events.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
 import { ENV } from '../config/env-names.js';
-import { createDynamoStore, createSubscriptionStore } from '../store/index.js';
+import { createAlertRecordStore, createDynamoStore, createSubscriptionStore } from '../store/index.js';
 import { HandlerConfigError } from './errors.js';
 
 const log = (message: string) =>
@@ -40,6 +40,7 @@ function build() {
   const bridge = commandBridge({
     store: createDynamoStore({ client, tableName }),
     subscriptions: createSubscriptionStore({ client, tableName }),
+    alertRecords: createAlertRecordStore({ client, tableName }),
     staleAfterMs: commandConfigFromEnv(env).staleAfterMs,
     log,
   });

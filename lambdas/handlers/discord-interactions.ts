@@ -16,7 +16,7 @@ import {
 } from '../../bots/discord/lambda-events.js';
 import { publicKeyFromHex } from '../../bots/discord/verify.js';
 import { ENV } from '../config/env-names.js';
-import { createDynamoStore, createSubscriptionStore } from '../store/index.js';
+import { createAlertRecordStore, createDynamoStore, createSubscriptionStore } from '../store/index.js';
 import { HandlerConfigError } from './errors.js';
 import { secretOrEnv } from './secrets.js';
 
@@ -38,6 +38,7 @@ async function build() {
   const bridge = commandBridge({
     store,
     subscriptions,
+    alertRecords: createAlertRecordStore({ client, tableName }),
     staleAfterMs: commandConfigFromEnv(env).staleAfterMs,
     log,
   });

@@ -8,7 +8,14 @@ import type { InProcessFollowupQueue } from '../../../bots/discord/followup-queu
 import { discordLocalRoute } from '../../../bots/discord/local-route.js';
 import type { Scenario } from '../../../dev/scenario/index.js';
 import { type LocalHttpServer, startHttpServer } from '../../../dev/stack/http-server.js';
-import type { SnapshotReader, SnapshotStore, SubscriptionStore } from '../../../lambdas/store/index.js';
+import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
+import {
+  createAlertRecordStore,
+  type SnapshotReader,
+  type SnapshotStore,
+  type SubscriptionStore,
+} from '../../../lambdas/store/index.js';
+import type { TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.js';
 import { startSnapshotWorld } from '../../helpers/snapshot-world.js';
 
@@ -107,6 +114,9 @@ export interface DiscordHarness {
   scenario: Scenario;
   store: SnapshotStore;
   subscriptions: SubscriptionStore;
+  alertRecords: AlertRecordStore;
+  dynamo: TestDynamo;
+  tableName: string;
   fake: FakeDiscord;
   followups: InProcessFollowupQueue;
   signer: Signer;
@@ -142,6 +152,7 @@ export async function startDiscordHarness(seed = 42): Promise<DiscordHarness> {
     const world = await startSnapshotWorld('discord', seed);
     closers.push(() => world.close());
     const { scenario, store, subscriptions } = world;
+    const alertRecords = createAlertRecordStore({ client: world.dynamo.client, tableName: world.tableName });
     const fake = await startFakeDiscord();
     closers.push(() => fake.close());
     const signer = testSigner();
@@ -151,6 +162,7 @@ export async function startDiscordHarness(seed = 42): Promise<DiscordHarness> {
       const local = discordLocalRoute({
         store: reader,
         subscriptions,
+        alertRecords,
         publicKeyHex: signer.publicKeyHex,
         apiRoot: fake.api,
         staleAfterMs: 15 * 60_000,
@@ -183,6 +195,9 @@ export async function startDiscordHarness(seed = 42): Promise<DiscordHarness> {
       scenario,
       store,
       subscriptions,
+      alertRecords,
+      dynamo: world.dynamo,
+      tableName: world.tableName,
       fake,
       followups: main.followups,
       signer,

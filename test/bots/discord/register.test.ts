@@ -9,6 +9,8 @@ import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.j
 type Option = {
   name: string;
   type: number;
+  min_value?: number;
+  max_value?: number;
   autocomplete?: boolean;
   required?: boolean;
   choices?: Array<{ name: string; value: string }>;
@@ -32,11 +34,26 @@ describe('slash command definitions', () => {
     }
   });
 
-  it('require Manage Channels to subscribe or unsubscribe a channel, and nothing for /alerts', () => {
-    expect(byName.get('subscribe')?.default_member_permissions).toBe(MANAGE_CHANNELS);
-    expect(byName.get('unsubscribe')?.default_member_permissions).toBe(MANAGE_CHANNELS);
-    for (const open of ['alerts', 'stake', 'referendum', 'subscriptions'])
-      expect(byName.get(open)?.default_member_permissions ?? null).toBeNull();
+  it("require Manage Channels to change a channel's alerts, and nothing for /alerts, /missed or reading", () => {
+    for (const changing of ['subscribe', 'unsubscribe', 'quiet', 'mute', 'unmute'])
+      expect(byName.get(changing)?.default_member_permissions, changing).toBe(MANAGE_CHANNELS);
+    for (const open of ['alerts', 'stake', 'referendum', 'subscriptions', 'missed'])
+      expect(byName.get(open)?.default_member_permissions ?? null, open).toBeNull();
+  });
+
+  it('offer the alert settings: /quiet set|off|show, kinds with autocomplete, /missed hours bounded', () => {
+    expect(options('quiet').map((o) => o.name)).toEqual(['set', 'off', 'show']);
+    const set = options('quiet').find((o) => o.name === 'set')!;
+    expect(set.options?.map((o) => [o.name, o.type, o.required ?? false])).toEqual([
+      ['from', 3, true],
+      ['to', 3, true],
+      ['utc', 3, false],
+      ['all', 5, false],
+    ]);
+    for (const name of ['mute', 'unmute'])
+      expect(options(name)[0]).toMatchObject({ name: 'kinds', type: 3, required: true, autocomplete: true });
+    expect(options('missed')[0]).toMatchObject({ name: 'hours', type: 4, min_value: 1, max_value: 168 });
+    expect(options('missed')[0]?.required ?? false).toBe(false);
   });
 
   it('offer track choices, and autocomplete for referendum ids and addresses', () => {
