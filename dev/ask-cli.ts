@@ -2,7 +2,7 @@
  * `npm run ask -- '<command line>' [--json] [--target platform:kind:id] [--user ID] [--chart FILE]`:
  * answers one command from the local DB exactly as the bots would. Without --json it prints the
  * plain-text rendering; with --json the reply intent is the last line. --target makes the
- * subscription commands act for that chat; --chart writes a referendum chart PNG. The local DB is
+ * subscription, alert-settings and /missed commands act for that chat; --chart writes a referendum chart PNG. The local DB is
  * HERALD_DYNAMODB_ENDPOINT, else the running `npm start` stack (its /health), else .data/ on disk.
  * Exit status: 0 for an answer, 2 for an error reply, 1 when the tool itself cannot run.
  */
@@ -15,7 +15,11 @@ import { renderText } from '../bots/text/render.js';
 import { parseTargetKey, type Target } from '../core/commands/subscription-model.js';
 import { replyToJson } from '../core/reply/json.js';
 import { ENV } from '../lambdas/config/env-names.js';
-import { createDynamoStore, createSubscriptionStore } from '../lambdas/store/index.js';
+import {
+  createAlertRecordStore,
+  createDynamoStore,
+  createSubscriptionStore,
+} from '../lambdas/store/index.js';
 import { localDynamoClient } from './dynamodb/client.js';
 import { startDynalite } from './dynamodb/dynalite.js';
 
@@ -71,6 +75,7 @@ async function main(): Promise<number> {
     const ctx = commandContext({
       store: createDynamoStore({ client, tableName }),
       subscriptions: createSubscriptionStore({ client, tableName }),
+      alertRecords: createAlertRecordStore({ client, tableName }),
       caller,
       staleAfterMs: commandConfigFromEnv().staleAfterMs,
       log: (line) => console.error(line),

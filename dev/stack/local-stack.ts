@@ -9,7 +9,7 @@ import { telegramLocalRoutes } from '../../bots/telegram/local-route.js';
 import { endpointsFromEnv } from '../../lambdas/config/endpoints.js';
 import type { ChainEndpoints } from '../../lambdas/snapshot/chain-reader.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
-import { createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
+import { createAlertRecordStore, createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions-store.js';
 import type { SnapshotStore } from '../../lambdas/store/types.js';
 import { type DevChain, startDevChain } from '../chain/devchain.js';
@@ -105,7 +105,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const routes: Record<string, Route> = {
       'GET /health': healthRoute({ store, endpoints, snapshots, dynamoEndpoint: dynamo.endpoint }),
-      ...telegramLocalRoutes({ store, subscriptions, log }),
+      ...telegramLocalRoutes({
+        store,
+        subscriptions,
+        alertRecords: createAlertRecordStore({ client, tableName: options.tableName }),
+        log,
+      }),
       ...discordLocalRoutes({ store, dynamo: { client, tableName: options.tableName } }, process.env, log),
     };
     const http = await startHttpServer(options.httpPort, routes);
