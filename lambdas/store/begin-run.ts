@@ -24,6 +24,7 @@ export async function beginRun(ctx: RunContext, meta: unknown): Promise<DynamoVe
   );
   const state = parseMeta(item);
   const base = state.pointer?.version ?? null;
-  const baseState = await loadBase(ctx.io, base, tally);
+  const clock = { now: startedAt, policy: ctx.expiry, maxRunMs: ctx.maxRunMs };
+  const baseState = await loadBase(ctx.io, state.pointer, clock, tally);
   return new DynamoVersionRun(ctx, state.counter, base, metaText, baseState, tally, startedAt);
 }

@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beginRun } from './begin-run.js';
 import { DynamoBlobStore } from './blobs.js';
 import { InvalidInputError } from './errors.js';
+import { expiryPolicy } from './expiry.js';
 import { DynamoSnapshotReader } from './reader.js';
 import { reapAborted } from './reaper.js';
 import { TableIo, WriteTally } from './table-io.js';
@@ -13,8 +14,12 @@ import type { RunContext } from './version-run.js';
 export interface DynamoStoreOptions {
   client: DynamoDBClient;
   tableName: string;
-  /** How long superseded items stay readable for holders of an older pointer (default 1 h). */
-  graceMs?: number;
+  /** Every item a run writes expires this long after the run began (default 4 days). */
+  itemLifetimeMs?: number;
+  /** A current item with less than this left is rewritten by the next run (default half the lifetime). */
+  refreshMarginMs?: number;
+  /** Refreshes per run, oldest first (default 2,000); items with under half the margin left go regardless. */
+  maxRefreshesPerRun?: number;
   /** Extra time tombstones outlive the items they hide (default 7 days). */
   tombstoneRetentionMs?: number;
   /** A run may write for this long after it began (default 15 min, the Lambda limit). */
@@ -48,8 +53,7 @@ export function createDynamoStore(options: DynamoStoreOptions): SnapshotStore {
   const ctx: RunContext = {
     io,
     now,
-    graceMs: options.graceMs ?? 60 * 60_000,
-    tombstoneRetentionMs: options.tombstoneRetentionMs ?? 7 * 24 * 60 * 60_000,
+    expiry: expiryPolicy(options),
     maxRunMs,
     reap: (tally) => reapAborted(io, now(), maxRunMs, tally),
   };

@@ -11,6 +11,8 @@ export interface ManifestEntry {
   version: number;
   /** Items the value occupies (head plus parts). */
   parts: number;
+  /** The items' `exp` (epoch seconds); absent for legacy items, written before write-time expiry. */
+  exp?: number;
 }
 
 /** Keyed by `${kind}#${id}` (kinds never contain '#'). */
@@ -21,6 +23,8 @@ export interface ChunkRef {
   parts: number;
   hash: string;
   count: number;
+  /** The chunk items' `exp`; absent for a legacy chunk. */
+  exp?: number;
 }
 
 export interface ManifestDirectory {
@@ -58,10 +62,14 @@ export function chooseBuckets(entityCount: number, previous: number | undefined)
   return ideal;
 }
 
-/** Canonical text of one bucket: entries sorted by key. */
+/** Canonical text of one bucket: `[kind#id, hash, version, parts, exp]` rows sorted by key (legacy rows lack `exp`). */
 export function encodeChunk(entries: Array<[string, ManifestEntry]>): string {
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return JSON.stringify(entries.map(([key, e]) => [key, e.hash, e.version, e.parts]));
+  return JSON.stringify(
+    entries.map(([key, e]) =>
+      e.exp === undefined ? [key, e.hash, e.version, e.parts] : [key, e.hash, e.version, e.parts, e.exp],
+    ),
+  );
 }
 
 export function chunkHash(text: string): string {
@@ -82,11 +90,14 @@ export function decodeChunk(text: string, into: Manifest, what: string): void {
       typeof row[0] !== 'string' ||
       typeof row[1] !== 'string' ||
       typeof row[2] !== 'number' ||
-      typeof row[3] !== 'number'
+      typeof row[3] !== 'number' ||
+      (row.length > 4 && typeof row[4] !== 'number')
     ) {
       throw new CorruptDataError(`${what} has a malformed entry`);
     }
-    into.set(row[0], { hash: row[1], version: row[2], parts: row[3] });
+    const entry: ManifestEntry = { hash: row[1], version: row[2], parts: row[3] };
+    if (row.length > 4) entry.exp = row[4];
+    into.set(row[0], entry);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { fromCanonicalJson } from './codec.js';
 import { checkId, checkKind } from './entity-input.js';
+import { hasExpired } from './expiry.js';
 import { entityPk, versionFromSk, versionRecordKey, versionSk } from './keys.js';
 import { readMeta } from './pointer.js';
 import { type Item, runPool, type TableIo } from './table-io.js';
@@ -93,7 +94,9 @@ export class DynamoSnapshotReader implements SnapshotReader {
     );
     const head = pick(items);
     if (!head || head.t === true) return undefined;
-    // Superseded by a version at or below the pointer whose item has expired: a removal.
+    // Past its exp: gone, whether or not AWS has deleted it yet (a tombstone above it may be gone already).
+    if (hasExpired(head, this.options.now())) return undefined;
+    // A legacy item superseded by a version at or below the pointer whose item has expired: a removal.
     if (typeof head.sup === 'number' && head.sup <= pointer.version) return undefined;
     const what = `entity ${kind}/${id}@${versionFromSk(String(head.sk))}`;
     const bytes = await readValue(this.io, head, String(head.sk), this.options.consistentReads, what);

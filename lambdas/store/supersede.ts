@@ -1,21 +1,51 @@
 /**
- * After a flip: mark every item the new version superseded with a TTL (and, for entity heads,
- * the superseding version), so AWS expires them once readers holding the old pointer are done.
+ * After a flip: legacy items (written before write-time expiry, so without `exp`) that the new
+ * version superseded get a TTL mark, and entity heads also the superseding version (`sup`), so AWS
+ * expires them once readers holding the old pointer are done. Items written with `exp` need
+ * nothing here.
  */
+import type { BaseState } from './base-manifest.js';
 import { entityKey, type ItemKey, manifestChunkKey, partKeys, versionRecordKey } from './keys.js';
-import { type ManifestEntry, splitMapKey } from './manifest.js';
+import { type Manifest, type ManifestEntry, splitMapKey } from './manifest.js';
+import type { ManifestPlan } from './manifest-plan.js';
 import { TABLE_SCHEMA } from './schema.js';
 import { runPool, type TableIo, type WriteTally } from './table-io.js';
 
 export interface SupersedePlan {
   version: number;
-  baseVersion: number | null;
-  /** Old manifest entries of entities the new version rewrote. */
+  /** The base version when its record is a legacy one, else null. */
+  legacyRecord: number | null;
+  /** Old manifest entries of legacy entities the new version rewrote. */
   replaced: Array<[string, ManifestEntry]>;
-  /** Old manifest entries of entities the new version tombstoned. */
+  /** Old manifest entries of legacy entities the new version tombstoned. */
   removed: Array<[string, ManifestEntry]>;
-  /** Old manifest chunks (bucket, version, parts) no longer referenced. */
+  /** Legacy manifest chunks (bucket, version, parts) no longer referenced. */
   replacedChunks: Array<{ bucket: number; version: number; parts: number }>;
+}
+
+/** The legacy items a version superseded: everything else it superseded already carries its `exp`. */
+export function legacySuperseded(
+  version: number,
+  baseVersion: number | null,
+  base: BaseState,
+  next: Manifest,
+  removed: Array<[string, ManifestEntry]>,
+  replacedChunks: ManifestPlan['replaced'],
+): SupersedePlan {
+  const replaced: Array<[string, ManifestEntry]> = [];
+  for (const [key, entry] of next) {
+    const old = base.manifest.get(key);
+    if (old && old.exp === undefined && entry.version === version) replaced.push([key, old]);
+  }
+  return {
+    version,
+    legacyRecord: baseVersion !== null && base.legacyRecord ? baseVersion : null,
+    replaced,
+    removed: removed.filter(([, entry]) => entry.exp === undefined),
+    replacedChunks: replacedChunks
+      .filter(({ ref }) => ref.exp === undefined)
+      .map(({ bucket, ref }) => ({ bucket, version: ref.version, parts: ref.parts })),
+  };
 }
 
 interface Mark {
@@ -27,14 +57,13 @@ interface Mark {
 export async function markSuperseded(
   io: TableIo,
   plan: SupersedePlan,
-  expSeconds: number,
-  tombstoneExpSeconds: number,
+  stamps: { item: number; tombstone: number },
   tally: WriteTally,
 ): Promise<void> {
   const marks: Mark[] = [];
   const addValue = (head: ItemKey, parts: number, sup?: number) => {
-    marks.push({ key: head, exp: expSeconds, sup });
-    for (const key of partKeys(head.pk, head.sk, parts)) marks.push({ key, exp: expSeconds });
+    marks.push({ key: head, exp: stamps.item, sup });
+    for (const key of partKeys(head.pk, head.sk, parts)) marks.push({ key, exp: stamps.item });
   };
   for (const [mapKey, entry] of [...plan.replaced, ...plan.removed]) {
     const { kind, id } = splitMapKey(mapKey);
@@ -42,12 +71,12 @@ export async function markSuperseded(
   }
   for (const chunk of plan.replacedChunks)
     addValue(manifestChunkKey(chunk.version, chunk.bucket), chunk.parts);
-  if (plan.baseVersion !== null) marks.push({ key: versionRecordKey(plan.baseVersion), exp: expSeconds });
+  if (plan.legacyRecord !== null) marks.push({ key: versionRecordKey(plan.legacyRecord), exp: stamps.item });
   await applyMarks(io, marks, tally);
-  // Tombstones expire only after the items they hide carry their own marks.
+  // A tombstone hiding a legacy item was written without `exp`: it may expire only after that item has its mark.
   const tombstones = plan.removed.map(([mapKey]) => {
     const { kind, id } = splitMapKey(mapKey);
-    return { key: entityKey(kind, id, plan.version), exp: tombstoneExpSeconds };
+    return { key: entityKey(kind, id, plan.version), exp: stamps.tombstone };
   });
   await applyMarks(io, tombstones, tally);
 }

@@ -35,7 +35,10 @@ export interface WriteProgress {
   entitiesSeen: number;
   entitiesAdded: number;
   entitiesChanged: number;
+  /** Carried over without being written. */
   entitiesUnchanged: number;
+  /** Unchanged, but rewritten because their items neared their expiry (or had none). */
+  entitiesRefreshed: number;
   itemsWritten: number;
 }
 
@@ -46,9 +49,11 @@ export interface CommitResult extends WriteProgress {
   /** Every item this version put or updated: entities, parts, tombstones, manifest, journal, record, pointer. */
   itemsWritten: number;
   manifestChunksWritten: number;
-  /** Bytes of entity payload written (after compression). */
+  /** Bytes of entity payload written (after compression), refreshes included. */
   bytesWritten: number;
-  /** TTL marks on items the new version superseded (written after the flip). */
+  /** Of `itemsWritten`, the items (heads, parts, manifest chunks) written only to keep them from expiring. */
+  refreshedItems: number;
+  /** TTL marks on legacy items (written without expiry) the new version superseded, after the flip. */
   supersededWrites: number;
   /** Journal deletions after the flip. */
   cleanupWrites: number;
@@ -56,7 +61,7 @@ export interface CommitResult extends WriteProgress {
   reapedItems: number;
   readRequests: number;
   durationMs: number;
-  /** Post-flip housekeeping that failed; the version is committed regardless. */
+  /** Expired parts of the base that were written anew, and post-flip housekeeping that failed; the version is committed regardless. */
   warnings: string[];
 }
 

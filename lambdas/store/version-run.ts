@@ -1,14 +1,16 @@
 /**
  * One snapshot run. Entities are compared with the base version's manifest; only new or changed
- * ones are written (under the run's version, invisible until the flip), then the manifest, the
- * version record, and finally the pointer, with a conditional write that only the newest started
- * run can win. Every key written is journalled first, so an aborted run can be reaped.
+ * ones are written (under the run's version, invisible until the flip), plus unchanged ones whose
+ * items near their `exp` (refreshes), then the manifest, the version record, and finally the
+ * pointer, with a conditional write that only the newest started run can win. Every item carries
+ * its `exp` from the start; every key written is journalled first, so an aborted run can be reaped.
  */
 
 import type { BaseState } from './base-manifest.js';
-import { contentHash, packedSize, packText, partCount } from './codec.js';
+import { contentHash, type Packed, packedSize, packText } from './codec.js';
 import { checkEntity, checkSmallValue } from './entity-input.js';
 import { InvalidInputError, RunStateError } from './errors.js';
+import { type ExpiryPolicy, legacyMarkStamps, pickRefreshes, runStamps } from './expiry.js';
 import { flipPointer, forgetAborted } from './flip.js';
 import {
   entityKey,
@@ -18,16 +20,9 @@ import {
   versionRecordKey,
   versionSk,
 } from './keys.js';
-import {
-  bucketOf,
-  type ChunkRef,
-  chooseBuckets,
-  chunkHash,
-  encodeChunk,
-  entityMapKey,
-  type ManifestEntry,
-} from './manifest.js';
-import { markSuperseded, type SupersedePlan } from './supersede.js';
+import { type ChunkRef, entityMapKey, type ManifestDirectory, type ManifestEntry } from './manifest.js';
+import { type ManifestPlan, planManifest } from './manifest-plan.js';
+import { legacySuperseded, markSuperseded } from './supersede.js';
 import type { Item, TableIo, WriteTally } from './table-io.js';
 import type { AbortResult, CommitResult, Entity, ReapResult, VersionRun, WriteProgress } from './types.js';
 import { valueItems } from './value-items.js';
@@ -35,8 +30,7 @@ import { valueItems } from './value-items.js';
 export interface RunContext {
   io: TableIo;
   now: () => number;
-  graceMs: number;
-  tombstoneRetentionMs: number;
+  expiry: ExpiryPolicy;
   maxRunMs: number;
   reap: (tally: WriteTally) => Promise<ReapResult>;
 }
@@ -68,6 +62,12 @@ export class DynamoVersionRun implements VersionRun {
   private changed = 0;
   private unchanged = 0;
   private bytesWritten = 0;
+  /** `exp` of what this run writes, and of its tombstones. */
+  private readonly stamps: { item: number; tombstone: number };
+  /** Unchanged entities of the base this run rewrites because their items near their `exp`. */
+  private readonly dueForRefresh: ReadonlySet<string>;
+  private readonly refreshed = new Set<string>();
+  private refreshedItems = 0;
 
   constructor(
     private readonly ctx: RunContext,
@@ -77,7 +77,10 @@ export class DynamoVersionRun implements VersionRun {
     private readonly base: BaseState,
     private readonly tally: WriteTally,
     private readonly startedAt: number,
-  ) {}
+  ) {
+    this.stamps = runStamps(ctx.expiry, startedAt);
+    this.dueForRefresh = pickRefreshes(base.manifest, base.directory?.buckets ?? 1, startedAt, ctx.expiry);
+  }
 
   async write(entities: Iterable<Entity> | AsyncIterable<Entity>): Promise<WriteProgress> {
     return this.guarded('write', async () => {
@@ -103,7 +106,7 @@ export class DynamoVersionRun implements VersionRun {
       const summaryText = checkSmallValue(summary, 'summary');
       const removed = this.tombstoneMissing();
       await this.flush();
-      const { directory, replacedChunks, chunksWritten } = await this.writeManifest();
+      const { directory, plan } = await this.writeManifest(removed);
       const committedAt = this.ctx.now();
       const record = {
         ...versionRecordKey(this.version),
@@ -113,6 +116,7 @@ export class DynamoVersionRun implements VersionRun {
         dir: JSON.stringify(directory),
         n: this.next.size,
         cat: committedAt,
+        exp: this.stamps.item,
       };
       this.checkDeadline();
       this.written.push(versionRecordKey(this.version));
@@ -124,7 +128,7 @@ export class DynamoVersionRun implements VersionRun {
         throw lost;
       }
       this.state = 'committed';
-      return this.afterFlip(committedAt, removed, replacedChunks, chunksWritten);
+      return this.afterFlip(committedAt, removed, plan);
     });
   }
 
@@ -197,21 +201,31 @@ export class DynamoVersionRun implements VersionRun {
       throw new InvalidInputError(`entity ${kind}/${id} appears twice in version ${this.version}`);
     const hash = contentHash(text);
     const old = this.base.manifest.get(key);
-    if (old && old.hash === hash) {
+    const same = old !== undefined && old.hash === hash;
+    if (same && !this.dueForRefresh.has(key)) {
       this.next.set(key, old);
       this.unchanged++;
       return;
     }
     const packed = packText(text, `entity ${kind}/${id}`);
     const head = entityKey(kind, id, this.version);
-    const parts = partCount(packed);
-    this.next.set(key, { hash, version: this.version, parts });
-    this.queue(
-      { head, parts, items: valueItems(head, head.sk, packed, { v: this.version }) },
-      packedSize(packed),
-    );
-    if (old) this.changed++;
+    const parts = this.queueValue(head, packed, packedSize(packed));
+    this.next.set(key, { hash, version: this.version, parts, exp: this.stamps.item });
+    if (same) {
+      this.refreshed.add(key);
+      this.refreshedItems += parts;
+    } else if (old) this.changed++;
     else this.added++;
+  }
+
+  /** Queues a value's head and part items, each with this run's `exp`; returns the item count. */
+  private queueValue(head: ItemKey, packed: Packed, bytes: number): number {
+    const items = valueItems(head, head.sk, packed, { v: this.version }).map((item) => ({
+      ...item,
+      exp: this.stamps.item,
+    }));
+    this.queue({ head, parts: items.length, items }, bytes);
+    return items.length;
   }
 
   private queue(value: PendingValue, bytes: number): void {
@@ -226,44 +240,39 @@ export class DynamoVersionRun implements VersionRun {
       if (this.next.has(key)) continue;
       removed.push([key, entry]);
       const head = { pk: `E#${key}`, sk: versionSk(this.version) };
-      this.pending.push({ head, parts: 1, items: [{ ...head, v: this.version, t: true }] });
+      // A tombstone over a legacy item gets its `exp` after the flip, once that item has its mark.
+      const exp = entry.exp === undefined ? {} : { exp: this.stamps.tombstone };
+      this.pending.push({ head, parts: 1, items: [{ ...head, v: this.version, t: true, ...exp }] });
     }
     return removed;
   }
 
-  private async writeManifest(): Promise<{
-    directory: { buckets: number; chunks: ChunkRef[] };
-    replacedChunks: SupersedePlan['replacedChunks'];
-    chunksWritten: number;
-  }> {
-    const old = this.base.directory;
-    const buckets = chooseBuckets(this.next.size, old?.buckets);
-    const groups: Array<Array<[string, ManifestEntry]>> = Array.from({ length: buckets }, () => []);
-    for (const entry of this.next) groups[bucketOf(entry[0], buckets)]!.push(entry);
-    const chunks: ChunkRef[] = [];
-    const kept = new Set<number>();
-    let chunksWritten = 0;
-    groups.forEach((group, bucket) => {
-      const text = encodeChunk(group);
-      const hash = chunkHash(text);
-      const previous = old?.buckets === buckets ? old.chunks[bucket] : undefined;
-      if (previous && previous.hash === hash) {
-        chunks.push(previous);
-        kept.add(bucket);
-        return;
-      }
-      const packed = packText(text, `manifest chunk ${bucket}`);
-      const head = manifestChunkKey(this.version, bucket);
-      const parts = partCount(packed);
-      this.queue({ head, parts, items: valueItems(head, head.sk, packed, { v: this.version }) }, 0);
-      chunks.push({ version: this.version, parts, hash, count: group.length });
-      chunksWritten++;
-    });
+  private async writeManifest(
+    removed: Array<[string, ManifestEntry]>,
+  ): Promise<{ directory: ManifestDirectory; plan: ManifestPlan }> {
+    const plan = planManifest(
+      this.next,
+      this.base.directory,
+      this.version,
+      { refreshed: this.refreshed, removed: removed.map(([key]) => key) },
+      this.startedAt,
+      this.ctx.expiry,
+    );
+    const chunks: ChunkRef[] = [...plan.kept] as ChunkRef[];
+    for (const write of plan.writes) {
+      const packed = packText(write.text, `manifest chunk ${write.bucket}`);
+      const parts = this.queueValue(manifestChunkKey(this.version, write.bucket), packed, 0);
+      if (write.refreshOnly) this.refreshedItems += parts;
+      chunks[write.bucket] = {
+        version: this.version,
+        parts,
+        hash: write.hash,
+        count: write.count,
+        exp: this.stamps.item,
+      };
+    }
     await this.flush();
-    const replacedChunks = (old?.chunks ?? [])
-      .map((ref, bucket) => ({ bucket, version: ref.version, parts: ref.parts }))
-      .filter((ref) => !kept.has(ref.bucket));
-    return { directory: { buckets, chunks }, replacedChunks, chunksWritten };
+    return { directory: { buckets: plan.buckets, chunks }, plan };
   }
 
   /** Journals the pending keys, then writes the pending items. */
@@ -282,7 +291,7 @@ export class DynamoVersionRun implements VersionRun {
         const key = journalKey(this.version, this.journal.length);
         this.journal.push(key);
         await this.ctx.io.put(
-          { ...key, v: this.version, keys: JSON.stringify(rows.slice(start, end)) },
+          { ...key, v: this.version, keys: JSON.stringify(rows.slice(start, end)), exp: this.stamps.item },
           this.tally,
           'version',
         );
@@ -309,26 +318,19 @@ export class DynamoVersionRun implements VersionRun {
   private async afterFlip(
     committedAt: number,
     removed: Array<[string, ManifestEntry]>,
-    replacedChunks: SupersedePlan['replacedChunks'],
-    chunksWritten: number,
+    manifest: ManifestPlan,
   ): Promise<CommitResult> {
-    const warnings: string[] = [];
-    const replaced: Array<[string, ManifestEntry]> = [];
-    for (const [key, entry] of this.next) {
-      const old = this.base.manifest.get(key);
-      if (old && entry.version === this.version && old.version !== this.version) replaced.push([key, old]);
-    }
-    const plan: SupersedePlan = {
-      version: this.version,
-      baseVersion: this.baseVersion,
-      replaced,
+    const warnings = [...this.base.notes];
+    const plan = legacySuperseded(
+      this.version,
+      this.baseVersion,
+      this.base,
+      this.next,
       removed,
-      replacedChunks,
-    };
-    const exp = Math.ceil((committedAt + this.ctx.graceMs) / 1000);
-    const tombstoneExp = Math.ceil((committedAt + this.ctx.graceMs + this.ctx.tombstoneRetentionMs) / 1000);
-    await this.housekeep(warnings, 'marking superseded items', () =>
-      markSuperseded(this.ctx.io, plan, exp, tombstoneExp, this.tally),
+      manifest.replaced,
+    );
+    await this.housekeep(warnings, 'marking superseded legacy items', () =>
+      markSuperseded(this.ctx.io, plan, legacyMarkStamps(this.ctx.expiry, committedAt), this.tally),
     );
     await this.housekeep(warnings, 'deleting the journal', () =>
       this.ctx.io.batchWrite(
@@ -344,8 +346,9 @@ export class DynamoVersionRun implements VersionRun {
       version: this.version,
       baseVersion: this.baseVersion,
       entitiesRemoved: removed.length,
-      manifestChunksWritten: chunksWritten,
+      manifestChunksWritten: manifest.writes.length,
       bytesWritten: this.bytesWritten,
+      refreshedItems: this.refreshedItems,
       supersededWrites: w.superseded,
       cleanupWrites: w.cleanup,
       reapedItems: w.reaped,
@@ -369,6 +372,7 @@ export class DynamoVersionRun implements VersionRun {
       entitiesAdded: this.added,
       entitiesChanged: this.changed,
       entitiesUnchanged: this.unchanged,
+      entitiesRefreshed: this.refreshed.size,
       itemsWritten: this.tally.writes.version,
     };
   }

@@ -113,4 +113,15 @@ describe('bad input gets a clear error', () => {
   it('rejects a store without a client or table name', () => {
     expect(() => createDynamoStore({} as never)).toThrow(InvalidInputError);
   });
+
+  it('rejects expiry settings under which current items could expire', () => {
+    const base = { client: harness.dynamo().client, tableName: 'herald' };
+    const day = 24 * 60 * 60_000;
+    expect(() => createDynamoStore({ ...base, itemLifetimeMs: day, refreshMarginMs: day })).toThrow(
+      /refreshMarginMs must be shorter/,
+    );
+    expect(() => createDynamoStore({ ...base, itemLifetimeMs: 0 })).toThrow(InvalidInputError);
+    expect(() => createDynamoStore({ ...base, maxRefreshesPerRun: 1.5 })).toThrow(/maxRefreshesPerRun/);
+    expect(() => createDynamoStore({ ...base, itemLifetimeMs: day })).not.toThrow();
+  });
 });
