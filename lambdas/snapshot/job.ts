@@ -41,7 +41,9 @@ export interface SnapshotSummary {
   itemsWritten: number;
   /** Entity payload bytes written (after compression): what write units are billed on. */
   bytesWritten: number;
-  /** TTL marks on items this version superseded. */
+  /** Of `itemsWritten`, items rewritten unchanged only to keep them from expiring. */
+  refreshedItems: number;
+  /** TTL marks on legacy items (written without expiry) this version superseded. */
   supersededWrites: number;
   readMs: number;
   writeMs: number;
@@ -94,6 +96,7 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     entitiesRemoved: result.entitiesRemoved,
     itemsWritten: result.itemsWritten,
     bytesWritten: result.bytesWritten,
+    refreshedItems: result.refreshedItems,
     supersededWrites: result.supersededWrites,
     readMs: Math.round(writeStarted - started),
     writeMs: Math.round(done - writeStarted),
