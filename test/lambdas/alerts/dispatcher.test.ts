@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { missedRow } from '../../../core/reply/missed-rows.js';
 import { drainQueue } from '../../../lambdas/alerts/dispatch-loop.js';
 import { type DispatcherDeps, dispatchJob } from '../../../lambdas/alerts/dispatcher.js';
-import { missedAlerts } from '../../../lambdas/alerts/missed.js';
 import { MemoryQueue } from '../../../lambdas/alerts/queue.js';
 import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
 import {
@@ -256,7 +256,7 @@ describe('dispatcher: each subscriber gets each alert exactly once', () => {
     await enqueue(queue, [jobOf(tgChat(4), [41, 42])]);
     await drain(queue, deps(queue, 'd1'));
     const recent = await records.recent(tgChat(4), { sinceMs: Date.now() - 60_000 });
-    const missed = await missedAlerts(records, tgChat(4), { nowMs: Date.now() });
+    const missed = recent.map((r) => missedRow(r, { nowMs: Date.now() }));
     expect(missed.map((m) => [m.message.title, m.state]).sort()).toEqual([
       ['Referendum #41 submitted', 'sent'],
       ['Referendum #42 submitted', 'sent'],
