@@ -37,7 +37,11 @@ export interface DetectorDeps {
   rules?: Partial<AlertRules>;
   /** Operator targets for data-health alerts. */
   operators?: readonly TargetRef[];
-  /** A base older than this is not diffed: its superseded items may have expired (store grace 1 h). */
+  /**
+   * A base older than this is not diffed (default 12 h): the store keeps a superseded version's
+   * entities readable at least a day after its run began (docs/store-design.md, "Expiry"), so a
+   * detector that was down for hours still diffs, and alerts, what changed meanwhile.
+   */
   maxBaseAgeMs?: number;
   log?: (line: string) => void;
 }
@@ -83,7 +87,7 @@ export async function runDetection(
   if (cursor && cursor.version >= version) base = version;
   if (base !== null && base !== version) {
     const info = await deps.store.getVersionInfo(base);
-    const maxAge = deps.maxBaseAgeMs ?? 55 * 60_000;
+    const maxAge = deps.maxBaseAgeMs ?? 12 * 60 * 60_000;
     if (!info || now() - info.committedAt > maxAge) {
       notes.push(
         `version ${base} is too old to diff against; changes up to version ${version} are not alerted`,
