@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TargetRef } from '../../../core/commands/subscription-model.js';
+import { runDetection } from '../../../lambdas/alerts/detector.js';
 import { parseJob } from '../../../lambdas/alerts/job-message.js';
 import type { OutgoingMessage } from '../../../lambdas/alerts/queue.js';
 import {
@@ -156,5 +157,31 @@ describe('alert-detector handler, invoked by the schedule (no SQS records)', () 
       'alert-detection message bad dropped',
       `alert detection for version ${v1 + 5} failed; SQS retries it`,
     ]);
+  });
+});
+
+describe('alert detector after an outage', () => {
+  let dynamo: TestDynamo;
+  beforeAll(async () => {
+    dynamo = await startTestDynamo();
+  });
+  afterAll(() => dynamo.close());
+
+  it('diffs against a base hours old (the store keeps it readable); past 12 h it says what it skipped', async () => {
+    const b = await bench(dynamo, 'detector-outage');
+    const v1 = await commit(b.store, b.clock.now, 1);
+    await handleDetectorEvent(b.deps, sqsEvent(v1, 'wss://a.example'), b.log);
+    b.clock.now += 6 * 60 * MINUTE;
+    const v2 = await commit(b.store, b.clock.now, 2);
+    const six = await runDetection(b.deps, { version: v2 });
+    expect(six?.base).toBe(v1);
+    expect(six?.notes.join(' ')).not.toMatch(/too old/);
+    b.clock.now += 7 * 60 * MINUTE;
+    const v3 = await commit(b.store, b.clock.now, 3);
+    const thirteen = await runDetection(b.deps, { version: v3 });
+    expect(thirteen?.base).toBeNull();
+    expect(thirteen?.notes).toContain(
+      `version ${v1} is too old to diff against; changes up to version ${v3} are not alerted`,
+    );
   });
 });
