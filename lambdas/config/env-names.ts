@@ -32,8 +32,8 @@ export const ENV = {
   discordApplicationId: 'DISCORD_APPLICATION_ID',
   /** Discord bot token, for local use and `npm run discord:register`. */
   discordBotToken: 'DISCORD_BOT_TOKEN',
-  /** Secrets Manager id (name or ARN) of the Discord bot token, read once per Lambda container. */
-  discordBotTokenSecret: 'DISCORD_BOT_TOKEN_SECRET_ID',
+  /** Parameter Store reference of the Discord bot token, read once per Lambda container. */
+  discordBotTokenSecret: 'DISCORD_BOT_TOKEN_PARAMETER',
   /** Discord API root (default https://discord.com/api); a local fake in development. */
   discordApiRoot: 'DISCORD_API_ROOT',
   /** Guild to register the slash commands in (testing); global registration when unset. */
@@ -41,13 +41,13 @@ export const ENV = {
   /** SQS queue URL that carries deferred interaction answers to the follow-up Lambda. */
   discordFollowupQueueUrl: 'DISCORD_FOLLOWUP_QUEUE_URL',
   /**
-   * Secrets Manager references for the bot secrets in AWS: `<secret name or ARN>#<JSON field>`, or
-   * the bare name or ARN when the whole secret string is the value. A plain value in the matching
-   * variable above (local development) wins over the secret.
+   * Parameter Store references for the bot secrets in AWS (SecureString parameters):
+   * `<parameter name>#<JSON field>`, or the bare name when the whole value is the secret. A plain
+   * value in the matching variable above (local development) wins over the parameter.
    */
-  telegramBotTokenSecret: 'TELEGRAM_BOT_TOKEN_SECRET_ID',
-  telegramWebhookSecretSecret: 'TELEGRAM_WEBHOOK_SECRET_SECRET_ID',
-  discordPublicKeySecret: 'DISCORD_PUBLIC_KEY_SECRET_ID',
+  telegramBotTokenSecret: 'TELEGRAM_BOT_TOKEN_PARAMETER',
+  telegramWebhookSecretSecret: 'TELEGRAM_WEBHOOK_SECRET_PARAMETER',
+  discordPublicKeySecret: 'DISCORD_PUBLIC_KEY_PARAMETER',
   /** SQS queue URL of the alert-detection queue: one message per committed snapshot. */
   alertQueueUrl: 'HERALD_ALERT_QUEUE_URL',
   /** Folder holding the chart renderer's wasm and fonts in a deployed bundle (see configureChartAssets). */

@@ -34,9 +34,14 @@ async function build(env: NodeJS.ProcessEnv = process.env): Promise<DispatcherDe
     await subscriptions.disableTarget(target, reason);
   };
   const notifiers: Partial<Record<Platform, Notifier>> = {};
+  // One platform may be left unconfigured; say why its token is missing (e.g. the put-parameter to run).
+  const tokenOrNull = (platform: Platform) => (error: Error) => {
+    logger.warn(`no ${platform} bot token: ${error.message}`);
+    return null;
+  };
   const [telegramToken, discordToken] = await Promise.all([
-    secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret, env).catch(() => null),
-    secretOrEnv(ENV.discordBotToken, ENV.discordBotTokenSecret, env).catch(() => null),
+    secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret, env).catch(tokenOrNull('telegram')),
+    secretOrEnv(ENV.discordBotToken, ENV.discordBotTokenSecret, env).catch(tokenOrNull('discord')),
   ]);
   if (telegramToken) {
     const apiRoot = env[ENV.telegramApiRoot]?.trim() || undefined;
@@ -53,7 +58,7 @@ async function build(env: NodeJS.ProcessEnv = process.env): Promise<DispatcherDe
       log: (line) => logger.info(line),
     });
   if (!notifiers.telegram && !notifiers.discord)
-    throw new HandlerConfigError('no bot token: set the Telegram or the Discord token (or their secret ids)');
+    throw new HandlerConfigError('no bot token: set the Telegram or the Discord token (or their parameters)');
   return {
     records: createAlertRecordStore({ client, tableName }),
     notifiers,

@@ -1,10 +1,11 @@
 /**
- * Bot secrets from Secrets Manager, fetched once per Lambda container and cached. A reference is
- * `<secret name or ARN>#<JSON field>` (one secret per platform holds several values), or the bare
- * name or ARN when the whole secret string is the value. Failed fetches and unusable values (empty,
- * missing field) are not cached, so a secret set after the deploy is picked up by warm containers.
+ * Bot secrets from SSM Parameter Store (SecureString, decrypted by SSM), fetched once per Lambda
+ * container and cached. A reference is `<parameter name>#<JSON field>` (one parameter per platform
+ * holds several values), or the bare name when the whole value is the secret. Failed fetches and
+ * unusable values (missing parameter, empty or missing field) are not cached, so a parameter created
+ * or fixed after the deploy is picked up by warm containers.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import type { EnvName } from '../config/env-names.js';
 import { HandlerConfigError, SecretError } from './errors.js';
 
@@ -13,15 +14,21 @@ export interface SecretRef {
   field?: string;
 }
 
-/** Where secret strings come from: Secrets Manager in AWS, a map in tests. */
+/** Where secret strings come from: Parameter Store in AWS, a map in tests. */
 export type SecretSource = (secretId: string) => Promise<string | undefined>;
+
+/** The CLI command that creates or replaces a parameter, as the README's deploy steps give it. */
+export function putParameterCommand(name: string): string {
+  return `aws ssm put-parameter --name ${name} --type SecureString --overwrite --value file://<JSON file>`;
+}
 
 export function parseSecretRef(ref: string): SecretRef {
   const trimmed = typeof ref === 'string' ? ref.trim() : '';
   const hash = trimmed.indexOf('#');
   const secretId = hash < 0 ? trimmed : trimmed.slice(0, hash);
   const field = hash < 0 ? undefined : trimmed.slice(hash + 1);
-  if (!secretId) throw new SecretError(`"${String(ref)}" is not a secret reference (<name or ARN>[#field])`);
+  if (!secretId)
+    throw new SecretError(`"${String(ref)}" is not a secret reference (<parameter name>[#field])`);
   if (field !== undefined && !/^[A-Za-z0-9_]+$/.test(field))
     throw new SecretError(`secret reference "${ref}": the field after # must be letters, digits or _`);
   return field === undefined ? { secretId } : { secretId, field };
@@ -32,17 +39,19 @@ export class SecretReader {
 
   constructor(private readonly source: SecretSource) {}
 
-  /** The secret's value, or one field of its JSON. Rejects with a SecretError saying what is wrong. */
+  /** The parameter's value, or one field of its JSON. Rejects with a SecretError saying what is wrong. */
   async read(ref: string): Promise<string> {
     const { secretId, field } = parseSecretRef(ref);
     const text = await this.secretString(secretId);
     try {
       const value = field === undefined ? text : jsonField(text, secretId, field);
       if (value.trim() === '')
-        throw new SecretError(`secret ${secretId}${field ? ` field ${field}` : ''} is empty: set it first`);
+        throw new SecretError(
+          `parameter ${secretId}${field ? ` field ${field}` : ''} is empty: set it with ${putParameterCommand(secretId)}`,
+        );
       return value;
     } catch (error) {
-      // Not set yet (or set wrongly): fetch again next time, so a fix applies without a cold start.
+      // Set wrongly: fetch again next time, so a fix applies without a cold start.
       this.cache.delete(secretId);
       throw error;
     }
@@ -53,11 +62,16 @@ export class SecretReader {
     if (cached) return cached;
     const pending = this.source(secretId).then(
       (text) => {
-        if (text === undefined) throw new SecretError(`secret ${secretId} has no string value`);
+        if (text === undefined) throw new SecretError(`parameter ${secretId} has no value`);
         return text;
       },
       (error: Error) => {
-        throw new SecretError(`secret ${secretId} could not be read: ${error.message}`);
+        // Not created yet: say how to create it. Either way the next read fetches again.
+        if (error?.name === 'ParameterNotFound')
+          throw new SecretError(
+            `parameter ${secretId} does not exist yet: create it with ${putParameterCommand(secretId)}`,
+          );
+        throw new SecretError(`parameter ${secretId} could not be read: ${error?.message ?? String(error)}`);
       },
     );
     this.cache.set(secretId, pending);
@@ -71,29 +85,30 @@ function jsonField(text: string, secretId: string, field: string): string {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new SecretError(`secret ${secretId} is not JSON, so it has no field ${field}`);
+    throw new SecretError(`parameter ${secretId} is not JSON, so it has no field ${field}`);
   }
   const value = (parsed as Record<string, unknown> | null)?.[field];
-  if (typeof value !== 'string') throw new SecretError(`secret ${secretId} has no string field ${field}`);
+  if (typeof value !== 'string') throw new SecretError(`parameter ${secretId} has no string field ${field}`);
   return value;
+}
+
+/** Parameter Store as a SecretSource: GetParameter, decrypted (SecureString with the aws/ssm key). */
+export function ssmSource(client: SSMClient): SecretSource {
+  return async (name) =>
+    (await client.send(new GetParameterCommand({ Name: name, WithDecryption: true }))).Parameter?.Value;
 }
 
 let defaultReader: SecretReader | undefined;
 
-/** The container-wide reader over Secrets Manager (created on first use). */
+/** The container-wide reader over Parameter Store (created on first use). */
 export function secretReader(): SecretReader {
-  if (!defaultReader) {
-    const client = new SecretsManagerClient({});
-    defaultReader = new SecretReader(
-      async (secretId) => (await client.send(new GetSecretValueCommand({ SecretId: secretId }))).SecretString,
-    );
-  }
+  defaultReader ??= new SecretReader(ssmSource(new SSMClient({})));
   return defaultReader;
 }
 
 /**
- * A secret configured either as a plain variable (local development) or as a secret reference in
- * another variable (AWS): `secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret)`.
+ * A secret configured either as a plain variable (local development) or as a parameter reference
+ * in another variable (AWS): `secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret)`.
  */
 export async function secretOrEnv(
   plain: EnvName,

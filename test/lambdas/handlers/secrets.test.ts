@@ -1,9 +1,15 @@
+import { ParameterNotFound } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
 import { ENV } from '../../../lambdas/config/env-names.js';
 import { HandlerConfigError, SecretError } from '../../../lambdas/handlers/errors.js';
-import { parseSecretRef, SecretReader, secretOrEnv } from '../../../lambdas/handlers/secrets.js';
+import {
+  parseSecretRef,
+  putParameterCommand,
+  SecretReader,
+  secretOrEnv,
+} from '../../../lambdas/handlers/secrets.js';
 
-const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:Herald/telegram-AbCdEf';
+const NAME = '/herald/Herald/telegram';
 
 function fakeSource(values: Record<string, string | undefined | Error>) {
   const calls: string[] = [];
@@ -16,54 +22,75 @@ function fakeSource(values: Record<string, string | undefined | Error>) {
   return { source, calls };
 }
 
+/** What the SDK throws for GetParameter on a name that does not exist. */
+function notFound(): ParameterNotFound {
+  return new ParameterNotFound({ message: '', $metadata: { httpStatusCode: 400 } });
+}
+
 describe('parseSecretRef', () => {
-  it('splits an ARN or name from its JSON field', () => {
-    expect(parseSecretRef(`${ARN}#botToken`)).toEqual({ secretId: ARN, field: 'botToken' });
-    expect(parseSecretRef('Herald/discord')).toEqual({ secretId: 'Herald/discord' });
+  it('splits a parameter name from its JSON field', () => {
+    expect(parseSecretRef(`${NAME}#botToken`)).toEqual({ secretId: NAME, field: 'botToken' });
+    expect(parseSecretRef('/herald/Herald/discord')).toEqual({ secretId: '/herald/Herald/discord' });
   });
 
   it('rejects empty references and odd fields', () => {
     expect(() => parseSecretRef('')).toThrow(SecretError);
     expect(() => parseSecretRef('#botToken')).toThrow(/is not a secret reference/);
-    expect(() => parseSecretRef(`${ARN}#bot token`)).toThrow(
+    expect(() => parseSecretRef(`${NAME}#bot token`)).toThrow(
       /the field after # must be letters, digits or _/,
     );
   });
 });
 
 describe('SecretReader', () => {
-  it('fetches a secret once per container and reads several fields from it', async () => {
-    const { source, calls } = fakeSource({ [ARN]: '{"botToken":"123:abc","webhookSecret":"s3cret"}' });
+  it('fetches a parameter once per container and reads several fields from it', async () => {
+    const { source, calls } = fakeSource({ [NAME]: '{"botToken":"123:abc","webhookSecret":"s3cret"}' });
     const reader = new SecretReader(source);
     const [token, secret] = await Promise.all([
-      reader.read(`${ARN}#botToken`),
-      reader.read(`${ARN}#webhookSecret`),
+      reader.read(`${NAME}#botToken`),
+      reader.read(`${NAME}#webhookSecret`),
     ]);
     expect([token, secret]).toEqual(['123:abc', 's3cret']);
-    expect(await reader.read(`${ARN}#botToken`)).toBe('123:abc');
-    expect(calls).toEqual([ARN]);
+    expect(await reader.read(`${NAME}#botToken`)).toBe('123:abc');
+    expect(calls).toEqual([NAME]);
   });
 
-  it('returns a whole plain secret when no field is named', async () => {
-    const reader = new SecretReader(fakeSource({ plain: 'token-value' }).source);
-    expect(await reader.read('plain')).toBe('token-value');
+  it('reads a value stored with file:// (trailing newline after the JSON)', async () => {
+    const reader = new SecretReader(fakeSource({ [NAME]: '{"botToken":"123:abc"}\n' }).source);
+    expect(await reader.read(`${NAME}#botToken`)).toBe('123:abc');
   });
 
-  it('says which secret and field is empty, missing or not JSON', async () => {
+  it('returns a whole plain value when no field is named', async () => {
+    const reader = new SecretReader(fakeSource({ '/plain': 'token-value' }).source);
+    expect(await reader.read('/plain')).toBe('token-value');
+  });
+
+  it('says which parameter and field is empty, missing or not JSON', async () => {
     const reader = new SecretReader(
-      fakeSource({ [ARN]: '{"botToken":"","webhookSecret":7}', text: 'not json', none: undefined }).source,
+      fakeSource({ [NAME]: '{"botToken":"","webhookSecret":7}', '/text': 'not json', '/none': undefined })
+        .source,
     );
-    await expect(reader.read(`${ARN}#botToken`)).rejects.toThrow(
-      `secret ${ARN} field botToken is empty: set it first`,
+    await expect(reader.read(`${NAME}#botToken`)).rejects.toThrow(
+      `parameter ${NAME} field botToken is empty: set it with ${putParameterCommand(NAME)}`,
     );
-    await expect(reader.read(`${ARN}#webhookSecret`)).rejects.toThrow(
-      `secret ${ARN} has no string field webhookSecret`,
+    await expect(reader.read(`${NAME}#webhookSecret`)).rejects.toThrow(
+      `parameter ${NAME} has no string field webhookSecret`,
     );
-    await expect(reader.read(`${ARN}#other`)).rejects.toThrow(`has no string field other`);
-    await expect(reader.read('text#botToken')).rejects.toThrow(
-      'secret text is not JSON, so it has no field botToken',
+    await expect(reader.read(`${NAME}#other`)).rejects.toThrow(`has no string field other`);
+    await expect(reader.read('/text#botToken')).rejects.toThrow(
+      'parameter /text is not JSON, so it has no field botToken',
     );
-    await expect(reader.read('none')).rejects.toThrow('secret none has no string value');
+    await expect(reader.read('/none')).rejects.toThrow('parameter /none has no value');
+  });
+
+  it('names the put-parameter command for a parameter that does not exist yet', async () => {
+    const reader = new SecretReader(fakeSource({ [NAME]: notFound() }).source);
+    const error = await reader.read(`${NAME}#botToken`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SecretError);
+    expect((error as Error).message).toBe(
+      `parameter ${NAME} does not exist yet: create it with aws ssm put-parameter --name ${NAME} ` +
+        '--type SecureString --overwrite --value file://<JSON file>',
+    );
   });
 
   it('does not cache a failed fetch, so the next invocation tries again', async () => {
@@ -71,48 +98,58 @@ describe('SecretReader', () => {
     let calls = 0;
     const reader = new SecretReader(async () => {
       calls++;
-      if (fail) throw new Error('AccessDeniedException');
+      if (fail) throw Object.assign(new Error('User is not authorized'), { name: 'AccessDeniedException' });
       return '{"botToken":"ok"}';
     });
-    await expect(reader.read(`${ARN}#botToken`)).rejects.toThrow(
-      `secret ${ARN} could not be read: AccessDeniedException`,
+    await expect(reader.read(`${NAME}#botToken`)).rejects.toThrow(
+      `parameter ${NAME} could not be read: User is not authorized`,
     );
     fail = false;
-    expect(await reader.read(`${ARN}#botToken`)).toBe('ok');
+    expect(await reader.read(`${NAME}#botToken`)).toBe('ok');
+    expect(await reader.read(`${NAME}#botToken`)).toBe('ok');
     expect(calls).toBe(2);
   });
 });
 
-describe('SecretReader after the secret is set', () => {
-  it('fetches again while the value is still the empty placeholder', async () => {
-    const values: Record<string, string> = { [ARN]: '{"botToken":"","webhookSecret":""}' };
-    let calls = 0;
-    const reader = new SecretReader(async (id) => {
-      calls++;
-      return values[id];
-    });
-    await expect(reader.read(`${ARN}#botToken`)).rejects.toThrow('is empty');
-    values[ARN] = '{"botToken":"123:abc","webhookSecret":"s"}';
-    expect(await reader.read(`${ARN}#botToken`)).toBe('123:abc');
-    expect(await reader.read(`${ARN}#webhookSecret`)).toBe('s');
-    expect(calls).toBe(2);
+describe('SecretReader after the parameter is created or fixed', () => {
+  it('fetches again while the parameter is missing, then caches it once it is there', async () => {
+    const values: Record<string, string | Error> = { [NAME]: notFound() };
+    const { source, calls } = fakeSource(values);
+    const reader = new SecretReader(source);
+    await expect(reader.read(`${NAME}#botToken`)).rejects.toThrow('does not exist yet');
+    await expect(reader.read(`${NAME}#webhookSecret`)).rejects.toThrow('does not exist yet');
+    values[NAME] = '{"botToken":"123:abc","webhookSecret":"s"}';
+    expect(await reader.read(`${NAME}#botToken`)).toBe('123:abc');
+    expect(await reader.read(`${NAME}#webhookSecret`)).toBe('s');
+    expect(calls).toEqual([NAME, NAME, NAME]);
+  });
+
+  it('fetches again while a field is still empty', async () => {
+    const values: Record<string, string> = { [NAME]: '{"botToken":"","webhookSecret":""}' };
+    const { source, calls } = fakeSource(values);
+    const reader = new SecretReader(source);
+    await expect(reader.read(`${NAME}#botToken`)).rejects.toThrow('is empty');
+    values[NAME] = '{"botToken":"123:abc","webhookSecret":"s"}';
+    expect(await reader.read(`${NAME}#botToken`)).toBe('123:abc');
+    expect(await reader.read(`${NAME}#webhookSecret`)).toBe('s');
+    expect(calls).toHaveLength(2);
   });
 });
 
 describe('secretOrEnv', () => {
-  const reader = new SecretReader(fakeSource({ [ARN]: '{"botToken":"from-secret"}' }).source);
+  const reader = new SecretReader(fakeSource({ [NAME]: '{"botToken":"from-parameter"}' }).source);
 
   it('prefers a plain variable (local development)', async () => {
-    const env = { [ENV.telegramBotToken]: 'plain', [ENV.telegramBotTokenSecret]: `${ARN}#botToken` };
+    const env = { [ENV.telegramBotToken]: 'plain', [ENV.telegramBotTokenSecret]: `${NAME}#botToken` };
     expect(await secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret, env, () => reader)).toBe(
       'plain',
     );
   });
 
-  it('reads the referenced secret in AWS', async () => {
-    const env = { [ENV.telegramBotTokenSecret]: `${ARN}#botToken` };
+  it('reads the referenced parameter in AWS', async () => {
+    const env = { [ENV.telegramBotTokenSecret]: `${NAME}#botToken` };
     expect(await secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret, env, () => reader)).toBe(
-      'from-secret',
+      'from-parameter',
     );
   });
 
@@ -127,6 +164,6 @@ describe('secretOrEnv', () => {
         { [ENV.telegramBotToken]: '  ' },
         () => reader,
       ),
-    ).rejects.toThrow('neither TELEGRAM_BOT_TOKEN nor TELEGRAM_BOT_TOKEN_SECRET_ID is set');
+    ).rejects.toThrow('neither TELEGRAM_BOT_TOKEN nor TELEGRAM_BOT_TOKEN_PARAMETER is set');
   });
 });
