@@ -1,54 +1,59 @@
 /**
- * The bot secrets: one Secrets Manager secret per platform (a JSON object, $0.40 a month each),
- * created with empty fields that are filled after the first deploy. Each grant allows reading that
- * one secret and sets the `<ARN>#<field>` reference the handlers resolve once per cold start.
+ * The bot secrets: one SSM Parameter Store SecureString per platform holding a JSON object
+ * (standard tier, encrypted with the AWS managed key `aws/ssm`: no monthly cost). CloudFormation
+ * cannot create SecureString parameters, so the operator creates them (README, Deploy to AWS §2)
+ * and the stack only names them. Each grant allows `ssm:GetParameter` on that one parameter and
+ * sets the `<name>#<field>` reference the handlers resolve once per cold start. No KMS permission:
+ * the `aws/ssm` key policy already lets principals of the account decrypt through Parameter Store.
  */
-import { SecretValue, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ENV, type EnvName } from '../../lambdas/config/env-names.js';
+import { InfraConfigError } from '../errors.js';
 
-/** Fields of each secret, as `aws secretsmanager put-secret-value` must write them. */
+/** Fields of each parameter's JSON, as `aws ssm put-parameter` must write them. */
 export const SECRET_FIELDS = {
   discord: ['botToken', 'publicKey'],
   telegram: ['botToken', 'webhookSecret'],
 } as const;
 
-type Platform = keyof typeof SECRET_FIELDS;
+export type SecretPlatform = keyof typeof SECRET_FIELDS;
+
+/** Where a stack's parameters live: `/herald/<stack name>/discord` and `…/telegram`. */
+export function secretParameterPrefix(stackName: string): string {
+  return `/herald/${stackName}`;
+}
 
 export class BotSecrets extends Construct {
-  readonly discord: Secret;
-  readonly telegram: Secret;
-  /** Secret names, as the README's `put-secret-value` commands use them. */
-  readonly names: Record<Platform, string>;
+  /** Parameter names, as the README's `put-parameter` commands use them. */
+  readonly names: Record<SecretPlatform, string>;
+  private readonly arns: Record<SecretPlatform, string>;
 
   constructor(scope: Construct, id: string, props: { namePrefix: string }) {
     super(scope, id);
-    this.names = { discord: `${props.namePrefix}/discord`, telegram: `${props.namePrefix}/telegram` };
-    this.discord = this.secret('Discord', 'discord');
-    this.telegram = this.secret('Telegram', 'telegram');
+    const prefix = props.namePrefix;
+    // Parameter Store: a hierarchical name starts with "/", and none may begin with aws or ssm.
+    if (!/^(\/[A-Za-z0-9_.-]+)+$/.test(prefix) || /^\/(aws|ssm)/i.test(prefix))
+      throw new InfraConfigError(`"${prefix}" is not a Parameter Store path (/a/b, not under /aws or /ssm)`);
+    this.names = { discord: `${prefix}/discord`, telegram: `${prefix}/telegram` };
+    const arn = (name: string) =>
+      Stack.of(this).formatArn({
+        service: 'ssm',
+        resource: 'parameter',
+        // The ARN of "/a/b" is "…:parameter/a/b": the name's own slash separates it.
+        resourceName: name.slice(1),
+        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      });
+    this.arns = { discord: arn(this.names.discord), telegram: arn(this.names.telegram) };
   }
 
-  private secret(id: string, platform: Platform): Secret {
-    const placeholder: Record<string, SecretValue> = {};
-    for (const field of SECRET_FIELDS[platform]) placeholder[field] = SecretValue.unsafePlainText('');
-    const secret = new Secret(this, id, {
-      secretName: this.names[platform],
-      description: `Herald ${platform} bot: ${SECRET_FIELDS[platform].join(', ')} (empty until set)`,
-      secretObjectValue: placeholder,
-    });
-    Validations.of(secret).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason: `${platform} issues these values in its own portal; they are rotated there and put here by hand.`,
-    });
-    return secret;
-  }
-
-  private grant(fn: lambda.Function, platform: Platform, field: string, env: EnvName): void {
-    const secret = platform === 'discord' ? this.discord : this.telegram;
-    secret.grantRead(fn);
-    fn.addEnvironment(env, `${secret.secretArn}#${field}`);
+  private grant(fn: lambda.Function, platform: SecretPlatform, field: string, env: EnvName): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['ssm:GetParameter'], resources: [this.arns[platform]] }),
+    );
+    fn.addEnvironment(env, `${this.names[platform]}#${field}`);
   }
 
   grantDiscordBotToken(fn: lambda.Function): void {

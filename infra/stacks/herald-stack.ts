@@ -1,8 +1,8 @@
 /**
  * Herald on AWS: the table, the scheduled snapshot Lambda, the alert engine (alert queue → detector
  * → dispatch queue → dispatcher, and a schedule that runs the detector's clock-only check), the
- * Discord and Telegram Lambdas behind Function URLs, the bot secrets and the alarms. Functions are
- * added for the handler bundles given; the snapshot one is required.
+ * Discord and Telegram Lambdas behind Function URLs, read access to the bot secrets' parameters and
+ * the alarms. Functions are added for the handler bundles given; the snapshot one is required.
  */
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
@@ -12,7 +12,7 @@ import { ENV } from '../../lambdas/config/env-names.js';
 import type { BundleResult } from '../bundling/bundle.js';
 import type { HeraldConfig } from '../config.js';
 import { AlarmTopic } from '../constructs/alarm-topic.js';
-import { BotSecrets } from '../constructs/bot-secrets.js';
+import { BotSecrets, secretParameterPrefix } from '../constructs/bot-secrets.js';
 import { HeraldFunction, type HeraldFunctionProps } from '../constructs/herald-function.js';
 import { HeraldTable } from '../constructs/herald-table.js';
 import { scheduleLambda } from '../constructs/lambda-schedule.js';
@@ -34,7 +34,9 @@ export class HeraldStack extends Stack {
     const { config, bundles } = props;
     const alarms = new AlarmTopic(this, 'Alarms', { email: config.alarmEmail });
     const table = new HeraldTable(this, 'Data');
-    const secrets = new BotSecrets(this, 'BotSecrets', { namePrefix: this.stackName });
+    const secrets = new BotSecrets(this, 'BotSecrets', {
+      namePrefix: secretParameterPrefix(this.stackName),
+    });
     const detectorTimeout = Duration.seconds(ALERT_SIZING.detectorTimeoutSeconds);
     const dispatcherTimeout = Duration.seconds(ALERT_SIZING.dispatcherTimeoutSeconds);
     const alertQueue = new WorkQueue(this, 'AlertQueue', {
@@ -188,8 +190,14 @@ export class HeraldStack extends Stack {
     }
 
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
-    new CfnOutput(this, 'DiscordSecretName', { value: secrets.names.discord });
-    new CfnOutput(this, 'TelegramSecretName', { value: secrets.names.telegram });
+    new CfnOutput(this, 'DiscordSecretParameter', {
+      value: secrets.names.discord,
+      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, publicKey)',
+    });
+    new CfnOutput(this, 'TelegramSecretParameter', {
+      value: secrets.names.telegram,
+      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, webhookSecret)',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
   }
 }

@@ -72,8 +72,10 @@ describe('bundleLambda', () => {
     ).toThrow(BundleError);
   });
 
-  it('keeps @polkadot/* out of every bot handler that exists in the repository', () => {
+  it('keeps @polkadot/* out of every bot handler, and bundles the SSM client only where secrets are read', () => {
     const out = tempDir('bundle');
+    // The handlers that read bot secrets from Parameter Store; the SDK client is bundled, like the others.
+    const readsSecrets = new Set(['telegramWebhook', 'discordInteractions', 'alertDispatcher']);
     for (const key of HANDLER_KEYS.filter((k) => k !== 'snapshot')) {
       const entry = join(ROOT, HANDLERS[key].entry);
       if (!existsSync(entry)) continue;
@@ -82,6 +84,8 @@ describe('bundleLambda', () => {
         Object.keys(result.packages).filter((p) => p.startsWith('@polkadot/')),
         key,
       ).toEqual([]);
+      expect(result.packages['@aws-sdk/client-ssm'] !== undefined, key).toBe(readsSecrets.has(key));
+      expect(result.packages['@aws-sdk/client-secrets-manager'], key).toBeUndefined();
     }
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { secretParameterPrefix } from '../../infra/constructs/bot-secrets.js';
 import { WRITE_ACTIONS } from '../../infra/constructs/herald-table.js';
 import { ENV } from '../../lambdas/config/env-names.js';
 import { CURSOR_KEY, deliveryKey, settingsKey } from '../../lambdas/store/alert-records-keys.js';
@@ -27,16 +28,42 @@ import {
 
 let herald: TestApp;
 let tableId: string;
-let discordSecretId: string;
-let telegramSecretId: string;
+let discordParameter: string;
+let telegramParameter: string;
 
 beforeAll(() => {
   herald = synthHerald();
   tableId = Object.keys(resources(herald.template, 'AWS::DynamoDB::Table'))[0]!;
-  const secrets = Object.entries(resources(herald.template, 'AWS::SecretsManager::Secret'));
-  discordSecretId = secrets.find(([, s]) => s.Properties.Name.endsWith('/discord'))![0];
-  telegramSecretId = secrets.find(([, s]) => s.Properties.Name.endsWith('/telegram'))![0];
+  const prefix = secretParameterPrefix(herald.stack.stackName);
+  discordParameter = `${prefix}/discord`;
+  telegramParameter = `${prefix}/telegram`;
 });
+
+/** An ARN from the template as text, with its pseudo parameters as `${AWS::…}`. */
+function arnText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const o = (value ?? {}) as Record<string, unknown>;
+  if (typeof o.Ref === 'string') return `\${${o.Ref}}`;
+  const join = o['Fn::Join'] as [string, unknown[]] | undefined;
+  if (join) return join[1].map(arnText).join(join[0]);
+  throw new Error(`not an ARN built from strings and pseudo parameters: ${JSON.stringify(value)}`);
+}
+
+function parameterArn(name: string): string {
+  return `arn:\${AWS::Partition}:ssm:\${AWS::Region}:\${AWS::AccountId}:parameter${name}`;
+}
+
+/** Every Parameter Store action the statements allow, with the ARN it applies to. */
+function ssmGrants(statements: Statement[]): string[] {
+  return statements
+    .filter((s) => actions(s).some((a) => a.startsWith('ssm:')))
+    .flatMap((s) => {
+      expect(s.Effect).toBe('Allow');
+      expect(s.Condition).toBeUndefined();
+      const arns = (Array.isArray(s.Resource) ? s.Resource : [s.Resource]).map(arnText);
+      return actions(s).flatMap((a) => arns.map((arn) => `${a} ${arn}`));
+    });
+}
 
 function glob(pattern: string): RegExp {
   const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&');
@@ -119,12 +146,14 @@ describe('least privilege', () => {
     for (const service of [SERVICES.snapshot, SERVICES.detector]) {
       const statements = roleStatements(herald.template, service);
       expect(
-        statements.flatMap(actions).filter((a) => a.startsWith('secretsmanager:') || a.startsWith('kms:')),
+        statements
+          .flatMap(actions)
+          .filter((a) => a.startsWith('ssm:') || a.startsWith('secretsmanager:') || a.startsWith('kms:')),
         service,
       ).toEqual([]);
       const vars = JSON.stringify(env(herald.template, service));
-      expect(vars, service).not.toContain(discordSecretId);
-      expect(vars, service).not.toContain(telegramSecretId);
+      expect(vars, service).not.toContain(discordParameter);
+      expect(vars, service).not.toContain(telegramParameter);
     }
   });
 
@@ -159,36 +188,54 @@ describe('least privilege', () => {
     }
   });
 
-  it('gives each bot only its own platform secret, with the reference to it', () => {
+  it('lets each bot get exactly its own platform parameters, and sets the reference to each', () => {
     const expected: Record<string, Array<[string, string, string]>> = {
       [SERVICES.telegram]: [
-        [telegramSecretId, ENV.telegramBotTokenSecret, '#botToken'],
-        [telegramSecretId, ENV.telegramWebhookSecretSecret, '#webhookSecret'],
+        [telegramParameter, ENV.telegramBotTokenSecret, 'botToken'],
+        [telegramParameter, ENV.telegramWebhookSecretSecret, 'webhookSecret'],
       ],
-      [SERVICES.interactions]: [[discordSecretId, ENV.discordPublicKeySecret, '#publicKey']],
+      [SERVICES.interactions]: [[discordParameter, ENV.discordPublicKeySecret, 'publicKey']],
       [SERVICES.followup]: [],
       [SERVICES.detector]: [],
       [SERVICES.dispatcher]: [
-        [discordSecretId, ENV.discordBotTokenSecret, '#botToken'],
-        [telegramSecretId, ENV.telegramBotTokenSecret, '#botToken'],
+        [discordParameter, ENV.discordBotTokenSecret, 'botToken'],
+        [telegramParameter, ENV.telegramBotTokenSecret, 'botToken'],
       ],
     };
+    expect(Object.keys(expected).sort()).toEqual(
+      Object.values(SERVICES)
+        .filter((s) => s !== SERVICES.snapshot)
+        .sort(),
+    );
     for (const [service, refs] of Object.entries(expected)) {
-      const statements = roleStatements(herald.template, service);
-      const readable = [discordSecretId, telegramSecretId].filter((id) =>
-        allowedOn(statements, id).includes('secretsmanager:GetSecretValue'),
-      );
-      expect(readable.sort(), service).toEqual([...new Set(refs.map(([id]) => id))].sort());
-      const withRefs = Object.entries(env(herald.template, service))
-        .filter(([, v]) => [discordSecretId, telegramSecretId].some((id) => JSON.stringify(v).includes(id)))
+      const grants = [...new Set(ssmGrants(roleStatements(herald.template, service)))].sort();
+      const names = [...new Set(refs.map(([name]) => name))];
+      expect(grants, service).toEqual(names.map((name) => `ssm:GetParameter ${parameterArn(name)}`).sort());
+      const vars = env(herald.template, service);
+      const withRefs = Object.entries(vars)
+        .filter(([, v]) => [discordParameter, telegramParameter].some((n) => JSON.stringify(v).includes(n)))
         .map(([name]) => name);
       expect(withRefs.sort(), service).toEqual(refs.map(([, name]) => name).sort());
-      for (const [secretId, name, field] of refs) {
-        expect(env(herald.template, service)[name], `${service} ${name}`).toEqual({
-          'Fn::Join': ['', [{ Ref: secretId }, field]],
-        });
-      }
+      for (const [parameter, name, field] of refs)
+        expect(vars[name], `${service} ${name}`).toBe(`${parameter}#${field}`);
     }
+  });
+
+  it('grants no Secrets Manager or KMS action to any role', () => {
+    const statements = [
+      ...Object.values(resources(herald.template, 'AWS::IAM::Policy')).flatMap(
+        (p) => p.Properties.PolicyDocument.Statement as Statement[],
+      ),
+      ...Object.values(resources(herald.template, 'AWS::IAM::Role')).flatMap((r) =>
+        ((r.Properties.Policies ?? []) as Array<{ PolicyDocument: { Statement: Statement[] } }>).flatMap(
+          (p) => p.PolicyDocument.Statement,
+        ),
+      ),
+    ];
+    expect(statements.length).toBeGreaterThan(10);
+    expect(
+      statements.flatMap(actions).filter((a) => a.startsWith('secretsmanager:') || a.startsWith('kms:')),
+    ).toEqual([]);
   });
 
   it('uses no wildcard action and no managed policy on any role', () => {
