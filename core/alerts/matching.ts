@@ -1,6 +1,9 @@
 /**
  * Fan-out rules: which subscriptions an alert reaches, then one delivery per (alert, target) even
- * when several of a target's subscriptions match, minus the kinds the subscriber muted.
+ * when several of a target's subscriptions match, minus the kinds the subscriber muted. Settings
+ * are per subscription (its own on top of the chat's): a kind muted on one subscription still
+ * arrives through another that matches, and when several route the same alert, one without quiet
+ * hours sends it at once; otherwise the first one's quiet hours hold it.
  */
 import type { Subscription, TargetRef } from '../commands/subscription-model.js';
 import { targetKey } from '../commands/subscription-model.js';
@@ -55,12 +58,16 @@ export function fanOut(
   operators: readonly TargetRef[] = [],
 ): Delivery[] {
   const out: Delivery[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const push = (d: Delivery) => {
     const key = `${targetKey(d.target)} ${d.alert.id}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(d);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(d);
+    } else if (out[at]!.quietHours !== null && d.quietHours === null) {
+      out[at] = d;
+    }
   };
   for (const alert of alerts) {
     if (alert.scope.type === 'operator') {

@@ -3,6 +3,7 @@ import { deadlineAlerts, upcomingDeadlines } from '../../../core/alerts/detect-d
 import { referendumAlerts } from '../../../core/alerts/detect-referenda.js';
 import { groupDeliveries } from '../../../core/alerts/grouping.js';
 import { deadlineLeads, fanOut } from '../../../core/alerts/matching.js';
+import type { AlertSettings } from '../../../core/alerts/settings.js';
 import { KUSAMA_TRACKS } from '../../fixtures/kusama-tracks.js';
 import { clock, DC, deciding, NOW_BLOCK, ongoing, rec, sub, TG } from './fixtures.js';
 
@@ -46,15 +47,52 @@ describe('fan-out', () => {
     expect(deadlineLeads(subs)).toEqual([120, 60]);
   });
 
-  it('muted kinds are dropped; the subscription key wins over the target default', () => {
+  it("muted kinds are dropped: the chat's and the subscription's own add up", () => {
     const all = sub(TG, { kind: 'referenda', track: null });
-    const settings = new Map([
+    const chatMutes = new Map([
       ['*', { muted: ['ref-submitted' as const], quietHours: null }],
       ['referenda:all', { muted: [], quietHours: null }],
     ]);
-    expect(fanOut(submitted(1, 32), [all], () => settings)).toHaveLength(1);
-    const onlyDefault = new Map([['*', { muted: ['ref-submitted' as const], quietHours: null }]]);
-    expect(fanOut(submitted(1, 32), [all], () => onlyDefault)).toEqual([]);
+    // A subscription's own entry cannot let through what the whole chat muted.
+    expect(fanOut(submitted(1, 32), [all], () => chatMutes)).toEqual([]);
+    const ownMutes = new Map([['referenda:all', { muted: ['ref-submitted' as const], quietHours: null }]]);
+    expect(fanOut(submitted(1, 32), [all], () => ownMutes)).toEqual([]);
+    expect(fanOut(submitted(1, 32), [all], () => new Map())).toHaveLength(1);
+  });
+
+  it("a kind muted on one subscription still arrives through another of the chat's that matches", () => {
+    const all = sub(TG, { kind: 'referenda', track: null });
+    const t32 = sub(TG, { kind: 'referenda', track: 32 });
+    const settings = new Map([['referenda:all', { muted: ['ref-submitted' as const], quietHours: null }]]);
+    const routed = fanOut([...submitted(1, 32), ...submitted(2, 0)], [all, t32], () => settings);
+    expect(routed.map((d) => [d.alert.id, d.subscriptionId])).toEqual([
+      ['ref:1:submitted', t32.subscription.id],
+    ]);
+  });
+
+  it("quiet hours: the subscription's own, else the chat's; one without any sends a shared alert at once", () => {
+    const night = { startMinute: 1320, endMinute: 420, utcOffsetMinutes: 0 };
+    const evening = { startMinute: 1080, endMinute: 1260, utcOffsetMinutes: 0 };
+    const all = sub(TG, { kind: 'referenda', track: null });
+    const t32 = sub(TG, { kind: 'referenda', track: 32 });
+    const quietOf = (entries: Array<[string, AlertSettings]>) =>
+      fanOut(submitted(1, 32), [all, t32], () => new Map(entries)).map((d) => [
+        d.subscriptionId,
+        d.quietHours,
+      ]);
+    const chatNight: [string, AlertSettings] = ['*', { muted: [], quietHours: night }];
+    expect(quietOf([chatNight])).toEqual([[all.subscription.id, night]]);
+    expect(quietOf([chatNight, ['referenda:all', { muted: [], quietHours: evening }]])).toEqual([
+      [all.subscription.id, evening],
+    ]);
+    // t32 says "none" of its own: the alert both route goes out at once, through t32.
+    expect(
+      quietOf([chatNight, ['referenda:t32', { muted: [], quietHours: null, noQuietHours: true }]]),
+    ).toEqual([[t32.subscription.id, null]]);
+    // Without any "none", the first matching subscription's quiet hours hold it.
+    expect(quietOf([chatNight, ['referenda:t32', { muted: [], quietHours: evening }]])).toEqual([
+      [all.subscription.id, night],
+    ]);
   });
 
   it('operator alerts go to the configured operators only', () => {
