@@ -29,8 +29,9 @@ let wasmReady = false;
 
 /** Point the renderer at copied asset files; only takes effect before the first render. */
 export function configureChartAssets(custom: Partial<ChartAssetPaths>): void {
-  const base = paths ?? defaultPaths();
-  paths = { wasm: custom.wasm ?? base.wasm, fonts: custom.fonts ?? base.fonts };
+  // The installed packages are looked up only for what is not given: a bundle has none of them.
+  const base = custom.wasm && custom.fonts ? null : (paths ?? defaultPaths());
+  paths = { wasm: custom.wasm ?? base!.wasm, fonts: custom.fonts ?? base!.fonts };
 }
 
 async function load(): Promise<Uint8Array[]> {

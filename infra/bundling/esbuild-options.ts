@@ -17,4 +17,6 @@ export const LAMBDA_ESBUILD_OPTIONS = {
   legalComments: 'none',
   metafile: true,
   banner: { js: REQUIRE_SHIM },
+  // The ES-module builds first: the AWS SDK's CommonJS builds cannot be tree-shaken.
+  mainFields: ['module', 'main'],
 } as const satisfies BuildOptions;
