@@ -1,9 +1,15 @@
 /**
- * A chat's alert settings as the commands read and write them: the target-wide entry ("*") of the
- * alert records, normalised so equal settings compare equal, and written only when they change.
+ * A chat's alert settings as the commands read and write them: the alert records' entries of one
+ * target, the whole chat's ("*") and each subscription's own (by its key), normalised so equal
+ * settings compare equal, and written only when they change.
  */
 import { ALERT_KINDS } from '../../core/alerts/alert-types.js';
-import { type AlertSettings, TARGET_DEFAULT_KEY } from '../../core/alerts/settings.js';
+import {
+  type AlertSettings,
+  isEmptySettings,
+  NO_SETTINGS,
+  TARGET_DEFAULT_KEY,
+} from '../../core/alerts/settings.js';
 import { sortKinds } from '../../core/commands/alert-kind-words.js';
 import { commandError, ok, type Parsed } from '../../core/commands/errors.js';
 import type { CommandName } from '../../core/commands/grammar.js';
@@ -12,7 +18,7 @@ import type { ChatAlertRecords, CommandContext } from './context.js';
 
 export function normaliseSettings(s: AlertSettings): AlertSettings {
   const q = s.quietHours;
-  return {
+  const out: AlertSettings = {
     muted: sortKinds(s.muted.filter((k) => ALERT_KINDS.includes(k))),
     quietHours: q
       ? {
@@ -23,25 +29,38 @@ export function normaliseSettings(s: AlertSettings): AlertSettings {
         }
       : null,
   };
+  if (!q && s.noQuietHours === true) out.noQuietHours = true;
+  return out;
 }
 
-export async function chatSettings(records: ChatAlertRecords, target: TargetRef): Promise<AlertSettings> {
-  const all = await records.getSettings([target]);
-  const found = all.get(targetKey(target))?.get(TARGET_DEFAULT_KEY);
-  return normaliseSettings(found ?? { muted: [], quietHours: null });
-}
-
-/** Writes `after` when it differs from `before`; an empty result removes the entry. True when written. */
-export async function saveChatSettings(
+/** Every settings entry of the target: "*" and subscription keys, normalised. */
+export async function targetSettings(
   records: ChatAlertRecords,
   target: TargetRef,
+): Promise<Map<string, AlertSettings>> {
+  const all = await records.getSettings([target]);
+  const entries = [...(all.get(targetKey(target)) ?? [])];
+  return new Map(entries.map(([key, s]) => [key, normaliseSettings(s)]));
+}
+
+export function chatEntry(all: ReadonlyMap<string, AlertSettings>): AlertSettings {
+  return all.get(TARGET_DEFAULT_KEY) ?? normaliseSettings(NO_SETTINGS);
+}
+
+/**
+ * Writes `after` under `key` ("*" or a subscription key) when it differs from `before`; an empty
+ * result removes the entry. True when written.
+ */
+export async function saveSettings(
+  records: ChatAlertRecords,
+  target: TargetRef,
+  key: string,
   before: AlertSettings,
   after: AlertSettings,
 ): Promise<boolean> {
   const next = normaliseSettings(after);
   if (JSON.stringify(next) === JSON.stringify(normaliseSettings(before))) return false;
-  const empty = next.muted.length === 0 && next.quietHours === null;
-  await records.putSettings(target, TARGET_DEFAULT_KEY, empty ? null : next);
+  await records.putSettings(target, key, isEmptySettings(next) ? null : next);
   return true;
 }
 

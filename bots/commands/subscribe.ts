@@ -1,5 +1,8 @@
-/** `/subscribe <kind> [filter]`: one idempotent subscription for the chat the command came from. */
-
+/**
+ * `/subscribe <kind> [filter]`: one idempotent subscription for the chat the command came from. A
+ * subscription created afresh starts from the chat's alert settings (a leftover entry of an
+ * earlier one with the same key is dropped).
+ */
 import { commandLine } from '../../core/commands/command-line.js';
 import type { Command } from '../../core/commands/command-types.js';
 import { commandError } from '../../core/commands/errors.js';
@@ -9,6 +12,7 @@ import type { Reply } from '../../core/reply/reply-types.js';
 import type { CommandContext } from './context.js';
 import type { Frame } from './frame.js';
 import { base } from './reply-base.js';
+import { dropOwnSettings } from './subscription-settings.js';
 import { callerTarget, specOf } from './subscription-specs.js';
 
 export async function subscribeCommand(
@@ -34,6 +38,7 @@ export async function subscribeCommand(
       frame.freshness,
     );
   }
+  if (result.outcome === 'created') await dropOwnSettings(ctx, ref, [result.subscription.key]);
   const unsubscribe = commandLine({
     name: 'unsubscribe',
     selector: { type: 'id', id: result.subscription.id },

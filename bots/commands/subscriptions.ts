@@ -1,9 +1,14 @@
-/** `/subscriptions`: what this chat is subscribed to, with ids and remove buttons, and its alert settings. */
+/**
+ * `/subscriptions`: what this chat is subscribed to, with ids and remove buttons, the chat's alert
+ * settings, and each subscription's own settings where it has some.
+ */
+import type { AlertSettings } from '../../core/alerts/settings.js';
+import { isEmptySettings } from '../../core/alerts/settings.js';
 import { commandLine } from '../../core/commands/command-line.js';
 import { MAX_SUBSCRIPTIONS_PER_TARGET } from '../../core/commands/limits.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
-import { chatSettings } from './chat-settings.js';
+import { chatEntry, targetSettings } from './chat-settings.js';
 import type { CommandContext } from './context.js';
 import type { Frame } from './frame.js';
 import { base } from './reply-base.js';
@@ -13,18 +18,24 @@ export async function subscriptionsCommand(frame: Frame, ctx: CommandContext): P
   const target = callerTarget(ctx);
   if (!target.ok) return errorReply(target.error, 'subscriptions', frame.freshness);
   const ref = { platform: target.value.platform, kind: target.value.kind, id: target.value.id };
-  const [record, settings] = await Promise.all([
+  const [record, all] = await Promise.all([
     ctx.subscriptions!.listSubscriptions(ref),
-    ctx.alertRecords ? chatSettings(ctx.alertRecords, ref) : null,
+    ctx.alertRecords ? targetSettings(ctx.alertRecords, ref) : null,
   ]);
   const subscriptions = record?.subscriptions ?? [];
+  const ownSettings: Record<string, AlertSettings> = {};
+  for (const s of subscriptions) {
+    const own = all?.get(s.key);
+    if (own && !isEmptySettings(own)) ownSettings[s.id] = own;
+  }
   return {
     type: 'subscriptions',
     target: ref,
     subscriptions,
     limit: MAX_SUBSCRIPTIONS_PER_TARGET,
     disabled: record?.disabled ?? null,
-    settings,
+    settings: all ? chatEntry(all) : null,
+    ownSettings,
     ...base(
       frame,
       subscriptions.map((s) => ({

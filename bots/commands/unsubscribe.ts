@@ -1,4 +1,7 @@
-/** `/unsubscribe <id|kind|spec|all>`: removes this chat's matching subscriptions; nothing else changes. */
+/**
+ * `/unsubscribe <id|kind|spec|all>`: removes this chat's matching subscriptions and their own alert
+ * settings (quiet hours, muted kinds); the chat's settings stay.
+ */
 import { commandLine } from '../../core/commands/command-line.js';
 import type { Command } from '../../core/commands/command-types.js';
 import { commandError } from '../../core/commands/errors.js';
@@ -9,6 +12,7 @@ import type { UnsubscribeSelector } from '../../lambdas/store/subscriptions-type
 import type { CommandContext } from './context.js';
 import type { Frame } from './frame.js';
 import { base } from './reply-base.js';
+import { dropOwnSettings } from './subscription-settings.js';
 import { callerTarget, specOf } from './subscription-specs.js';
 
 type UnsubscribeCommand = Extract<Command, { name: 'unsubscribe' }>;
@@ -32,6 +36,11 @@ export async function unsubscribeCommand(
   const ref = { platform: target.value.platform, kind: target.value.kind, id: target.value.id };
   const result = await ctx.subscriptions!.unsubscribe(ref, selector);
   for (const warning of result.warnings) ctx.log?.(`unsubscribe: ${warning}`);
+  await dropOwnSettings(
+    ctx,
+    ref,
+    result.removed.map((r) => r.key),
+  );
   if (result.removed.length === 0) {
     const what = commandLine(command).replace(/^\/unsub /, '');
     return errorReply(

@@ -63,7 +63,7 @@ function helpLines(reply: HelpReply): string[] {
     ...reply.commands.map((c) => `${escapeHtml(c.usage)}\n    ${italic(c.summary)}`),
     '',
     escapeHtml(
-      `Each chat may hold ${reply.limits.subscriptionsPerChat} subscriptions, ${reply.limits.addressSubscriptionsPerChat} of them for addresses. In groups, only admins change subscriptions, quiet hours and muted alerts.`,
+      `Each chat may hold ${reply.limits.subscriptionsPerChat} subscriptions, ${reply.limits.addressSubscriptionsPerChat} of them for addresses. In groups, only admins change subscriptions, quiet hours and muted alerts. Quiet hours and muting apply to the whole chat, or with "for <id>" (the ids are in /subscriptions) to one subscription only.`,
     ),
   ];
 }

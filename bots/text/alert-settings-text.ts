@@ -1,7 +1,10 @@
-/** `/quiet`, `/mute`, `/unmute` and `/missed` as plain text, and the settings lines `/subscriptions` shows. */
+/**
+ * `/quiet`, `/mute`, `/unmute` about the whole chat and `/missed` as plain text, and the settings
+ * lines `/subscriptions` shows. The same commands about one subscription: subscription-settings-text.
+ */
 import type { AlertSettings } from '../../core/alerts/settings.js';
 import { kindWords } from '../../core/commands/alert-kind-words.js';
-import { formatQuietWindow, quietWindowInUtc } from '../../core/commands/quiet-arguments.js';
+import { formatQuietWindow, quietWindowInUtc } from '../../core/commands/quiet-format.js';
 import { formatDuration } from '../../core/format/duration.js';
 import type { AlertSettingsReply, MissedReply, MissedRow } from '../../core/reply/reply-types.js';
 import { describeTarget, formatUtc, plural } from './common.js';
@@ -22,6 +25,20 @@ export function settingsLines(s: AlertSettings): string[] {
   return [quietHoursText(s), mutedText(s)];
 }
 
+/**
+ * Settings in one line, saying only what they set: "quiet hours 22:00-07:00 UTC+2; muted: staking",
+ * "no quiet hours" (a subscription's own "none"); null when they set nothing.
+ */
+export function compactSettingsText(s: AlertSettings): string | null {
+  const parts: string[] = [];
+  const q = s.quietHours;
+  if (q)
+    parts.push(`quiet hours ${formatQuietWindow(q)}${q.holdCritical ? ', critical alerts wait too' : ''}`);
+  else if (s.noQuietHours) parts.push('no quiet hours');
+  if (s.muted.length > 0) parts.push(`muted: ${kindWords(s.muted).join(', ')}`);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
 function headline(reply: AlertSettingsReply): string {
   const where = describeTarget(reply.target);
   const named = kindWords(reply.kinds).join(', ');
@@ -33,6 +50,7 @@ function headline(reply: AlertSettingsReply): string {
         ? `Quiet hours set for ${where}.`
         : `Those quiet hours were already set for ${where}.`;
     case 'quiet-off':
+    case 'quiet-default':
       return reply.changed ? `Quiet hours are off in ${where}.` : `${where} had no quiet hours to turn off.`;
     case 'muted':
       return reply.changed ? `Muted in ${where}: ${named}.` : `Already muted in ${where}: ${named}.`;
@@ -49,7 +67,9 @@ export function alertSettingsText(reply: AlertSettingsReply): string[] {
   if (reply.action === 'muted' && reply.changed)
     lines.push('Muted alerts are not sent here at all, and /missed does not list them.');
   if (reply.action === 'shown')
-    lines.push('Change them with /quiet 22:00-07:00 UTC+2, /quiet off, /mute <kind> or /unmute <kind|all>.');
+    lines.push(
+      'Change them with /quiet 22:00-07:00 UTC+2, /quiet off, /mute <kind> or /unmute <kind|all>; add "for <id>" (from /subscriptions) to change one subscription only.',
+    );
   return lines;
 }
 

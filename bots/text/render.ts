@@ -9,6 +9,7 @@ import { alertSettingsText, missedText } from './alert-settings-text.js';
 import { actionLines, attachmentLines, block, formatUtc, freshnessLines } from './common.js';
 import { referendaText, referendumText, tracksText } from './governance-text.js';
 import { eraText, stakeText, validatorText } from './staking-text.js';
+import { subscriptionSettingsText } from './subscription-settings-text.js';
 import { subscribedText, subscriptionsText, unsubscribedText } from './subscriptions-text.js';
 
 function errorText(reply: ErrorReply): string[] {
@@ -71,7 +72,9 @@ export function replyTextLines(reply: Reply): string[] {
     case 'subscriptions':
       return subscriptionsText(reply);
     case 'alert-settings':
-      return alertSettingsText(reply);
+      return reply.subscription
+        ? subscriptionSettingsText(reply, reply.subscription)
+        : alertSettingsText(reply);
     case 'missed':
       return missedText(reply);
     case 'status':

@@ -2,7 +2,7 @@
 import { formatLeadMinutes } from '../../core/commands/lead-times.js';
 import type { Subscription, SubscriptionSpec } from '../../core/commands/subscription-model.js';
 import type { SubscribedReply, SubscriptionsReply, UnsubscribedReply } from '../../core/reply/reply-types.js';
-import { settingsLines } from './alert-settings-text.js';
+import { compactSettingsText, settingsLines } from './alert-settings-text.js';
 import { describeTarget, formatUtc, plural } from './common.js';
 
 export function describeSpec(spec: SubscriptionSpec): string {
@@ -58,7 +58,15 @@ export function subscriptionsText(reply: SubscriptionsReply): string[] {
     lines.push(`! Alerts here are paused since ${formatUtc(reply.disabled.atMs)}: ${reply.disabled.reason}`);
   if (reply.subscriptions.length === 0)
     lines.push('None. /subscribe referenda, deadlines or address <address> adds one.');
-  lines.push(...reply.subscriptions.map(line));
-  if (reply.settings) lines.push(...settingsLines(reply.settings));
+  for (const s of reply.subscriptions) {
+    lines.push(line(s));
+    const own = reply.ownSettings[s.id];
+    const text = own ? compactSettingsText(own) : null;
+    if (text) lines.push(`      its own: ${text}`);
+  }
+  if (reply.settings) {
+    lines.push('For the whole chat:');
+    lines.push(...settingsLines(reply.settings));
+  }
   return lines;
 }

@@ -6,7 +6,7 @@ import { kindWords } from './alert-kind-words.js';
 import type { Command, SubscribeRequest, UnsubscribeSelector } from './command-types.js';
 import { formatLeadMinutes } from './lead-times.js';
 import { DEFAULT_DEADLINE_LEAD_MINUTES, DEFAULT_MISSED_HOURS } from './limits.js';
-import { formatQuietWindow } from './quiet-arguments.js';
+import { formatQuietWindow } from './quiet-format.js';
 
 function sameLeads(minutes: readonly number[]): boolean {
   return (
@@ -45,6 +45,10 @@ function selectorWords(selector: UnsubscribeSelector): string[] {
   }
 }
 
+function scopeWords(subscription: string | null): string[] {
+  return subscription === null ? [] : ['for', subscription];
+}
+
 export function commandLine(command: Command): string {
   switch (command.name) {
     case 'stake':
@@ -67,14 +71,20 @@ export function commandLine(command: Command): string {
       return command.hours === DEFAULT_MISSED_HOURS ? '/missed' : `/missed ${command.hours}`;
     case 'quiet': {
       const c = command.change;
-      if (c === null) return '/quiet';
-      if (c.type === 'off') return '/quiet off';
-      return `/quiet ${formatQuietWindow(c.quietHours)}${c.quietHours.holdCritical ? ' all' : ''}`;
+      const words =
+        c === null
+          ? []
+          : c.type === 'set'
+            ? [formatQuietWindow(c.quietHours), ...(c.quietHours.holdCritical ? ['all'] : [])]
+            : [c.type];
+      return ['/quiet', ...words, ...scopeWords(command.subscription)].join(' ');
     }
     case 'mute':
-      return `/mute ${kindWords(command.kinds).join(',')}`;
-    case 'unmute':
-      return `/unmute ${command.kinds === 'all' ? 'all' : kindWords(command.kinds).join(',')}`;
+      return ['/mute', kindWords(command.kinds).join(','), ...scopeWords(command.subscription)].join(' ');
+    case 'unmute': {
+      const kinds = command.kinds === 'all' ? 'all' : kindWords(command.kinds).join(',');
+      return ['/unmute', kinds, ...scopeWords(command.subscription)].join(' ');
+    }
     case 'help':
       return command.topic === null ? '/help' : `/help ${command.topic}`;
     default:

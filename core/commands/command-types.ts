@@ -59,9 +59,12 @@ export type Command =
   | { name: 'subscriptions' }
   /** This chat's alerts of the last `hours` hours again, with what became of each. */
   | { name: 'missed'; hours: number }
-  /** Shows (null), sets or clears the chat's quiet hours. */
-  | { name: 'quiet'; change: QuietChange | null }
-  | { name: 'mute'; kinds: AlertKind[] }
-  | { name: 'unmute'; kinds: AlertKind[] | 'all' }
+  /**
+   * Shows (null), sets or clears quiet hours. `subscription` is the id after "for": that
+   * subscription's own settings; null: the whole chat's.
+   */
+  | { name: 'quiet'; change: QuietChange | null; subscription: string | null }
+  | { name: 'mute'; kinds: AlertKind[]; subscription: string | null }
+  | { name: 'unmute'; kinds: AlertKind[] | 'all'; subscription: string | null }
   | { name: 'status' }
   | { name: 'help'; topic: CommandName | null };

@@ -94,7 +94,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'subscriptions',
     aliases: ['subs'],
     usage: '/subscriptions',
-    summary: "This chat's subscriptions and their ids, its quiet hours and muted alerts.",
+    summary:
+      "This chat's subscriptions and their ids, its quiet hours and muted alerts, and each subscription's own.",
     examples: ['/subscriptions'],
   },
   {
@@ -108,25 +109,33 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'quiet',
     aliases: [],
-    usage: '/quiet [<HH:MM>-<HH:MM> [UTC±H[:MM]] [all] | off]',
+    usage: '/quiet [<HH:MM>-<HH:MM> [UTC±H[:MM]] [all] | off | default] [for <id>]',
     summary:
-      'Quiet hours for this chat: alerts wait until they end; critical ones still come through unless you add "all".',
-    examples: ['/quiet 22:00-07:00 UTC+2', '/quiet 23-7 UTC-5 all', '/quiet off', '/quiet'],
+      'Quiet hours: alerts wait until they end; critical ones still come through unless you add "all". For the whole chat, or "for <id>" one subscription (off: none for it; default: the chat\'s again).',
+    examples: [
+      '/quiet 22:00-07:00 UTC+2',
+      '/quiet 23-7 UTC-5 all',
+      '/quiet off',
+      '/quiet',
+      '/quiet 21:00-08:00 UTC+1 for r1x9kq',
+      '/quiet off for d2k7pz',
+      '/quiet default for d2k7pz',
+    ],
   },
   {
     name: 'mute',
     aliases: [],
-    usage: '/mute <kind…>',
+    usage: '/mute <kind…> [for <id>]',
     summary:
-      'Stops kinds of alert in this chat: referenda, deadlines, votes, staking, slashes, health, or single kinds like era-paid.',
-    examples: ['/mute staking', '/mute era-paid ref-submitted'],
+      'Stops kinds of alert in this chat, or "for <id>" from one subscription: referenda, deadlines, votes, staking, slashes, health, or single kinds like era-paid.',
+    examples: ['/mute staking', '/mute era-paid ref-submitted', '/mute staking for a3k9zq'],
   },
   {
     name: 'unmute',
     aliases: [],
-    usage: '/unmute <kind…> | all',
-    summary: 'Lets muted kinds of alert through again.',
-    examples: ['/unmute staking', '/unmute all'],
+    usage: '/unmute <kind…> | all [for <id>]',
+    summary: 'Lets muted kinds of alert through again, in the whole chat or "for <id>" one subscription.',
+    examples: ['/unmute staking', '/unmute all', '/unmute all for a3k9zq'],
   },
   {
     name: 'status',

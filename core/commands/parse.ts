@@ -10,6 +10,7 @@ import { type CommandName, type CommandSpec, findCommand, suggestCommands } from
 import { DEFAULT_MISSED_HOURS, MAX_ARGUMENTS, MAX_INPUT_CHARS } from './limits.js';
 import { parseQuietArguments } from './quiet-arguments.js';
 import { parseReferendaArguments } from './referenda-arguments.js';
+import { type SettingsCommandName, splitSubscriptionScope } from './settings-scope.js';
 import { parseSubscribeArguments, parseUnsubscribeArguments } from './subscription-arguments.js';
 import { codePointLabel, firstOddCharacter, hasLoneSurrogate, SEPARATORS } from './unicode.js';
 
@@ -122,19 +123,10 @@ function build(spec: CommandSpec, args: readonly string[]): Parsed<Command> {
       const hours = parseMissedHours(token.value);
       return hours.ok ? ok({ name, hours: hours.value }) : hours;
     }
-    case 'quiet': {
-      const change = parseQuietArguments(args);
-      return change.ok ? ok({ name, change: change.value }) : change;
-    }
-    case 'mute': {
-      const kinds = parseKindWords(args, 'mute');
-      return kinds.ok ? ok({ name, kinds: kinds.value }) : kinds;
-    }
-    case 'unmute': {
-      if (args.length === 1 && args[0]!.toLowerCase() === 'all') return ok({ name, kinds: 'all' });
-      const kinds = parseKindWords(args, 'unmute');
-      return kinds.ok ? ok({ name, kinds: kinds.value }) : kinds;
-    }
+    case 'quiet':
+    case 'mute':
+    case 'unmute':
+      return settingsCommand(name, args);
     case 'help': {
       if (args.length === 0) return ok({ name, topic: null });
       const topic = exactlyOne(spec, args, 'one command name');
@@ -149,6 +141,21 @@ function build(spec: CommandSpec, args: readonly string[]): Parsed<Command> {
     case 'status':
       return noArguments(spec, args) ?? ok({ name });
   }
+}
+
+/** `/quiet`, `/mute` and `/unmute`, each optionally ending in "for <subscription id>". */
+function settingsCommand(name: SettingsCommandName, all: readonly string[]): Parsed<Command> {
+  const scoped = splitSubscriptionScope(all, name);
+  if (!scoped.ok) return scoped;
+  const { args, subscription } = scoped.value;
+  if (name === 'quiet') {
+    const change = parseQuietArguments(args, subscription !== null);
+    return change.ok ? ok({ name, change: change.value, subscription }) : change;
+  }
+  if (name === 'unmute' && args.length === 1 && args[0]!.toLowerCase() === 'all')
+    return ok({ name, kinds: 'all', subscription });
+  const kinds = parseKindWords(args, name);
+  return kinds.ok ? ok({ name, kinds: kinds.value, subscription }) : kinds;
 }
 
 function unknownCommand(word: string): Parsed<Command> {

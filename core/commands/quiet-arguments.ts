@@ -1,16 +1,18 @@
 /**
  * `/quiet` arguments: nothing (show), `off`, or a daily window "22:00-07:00" with an optional UTC
  * offset ("UTC+2", "UTC-5:30", "+9") and `all` to hold critical alerts too. Times may be written
- * 22, 22:00, 22.00 or 10pm; 24:00 is midnight.
+ * 22, 22:00, 22.00 or 10pm; 24:00 is midnight. For one subscription, `off` means none even when the
+ * chat has some, and `default` drops its own choice so it follows the chat's again.
  */
 import { type QuietHours, quietHoursProblem } from '../alerts/quiet-hours.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
 import { MAX_UTC_OFFSET_MINUTES } from './limits.js';
 
-export type QuietChange = { type: 'set'; quietHours: QuietHours } | { type: 'off' };
+export type QuietChange = { type: 'set'; quietHours: QuietHours } | { type: 'off' } | { type: 'default' };
 
 const HINT = '/quiet 22:00-07:00 UTC+2 (add "all" to hold critical alerts too), or /quiet off';
 const OFF_WORDS = new Set(['off', 'none', 'clear']);
+const DEFAULT_WORD = 'default';
 const WINDOW = /^(\S+?)\s*-\s*(\S+?)(?:\s+(.+))?$/;
 const TIME = /^([0-9]{1,2})(?:[:.]([0-9]{2}))?(am|pm)?$/i;
 const OFFSET = /^(?:utc|gmt)?([+-])([0-9]{1,2})(?::?([0-9]{2}))?$/i;
@@ -57,17 +59,30 @@ function parseOffset(word: string): Parsed<number> | null {
   return ok(total);
 }
 
-export function parseQuietArguments(args: readonly string[]): Parsed<QuietChange | null> {
+/** `forSubscription`: the line ends in "for <id>" (only then is `default` meaningful). */
+export function parseQuietArguments(
+  args: readonly string[],
+  forSubscription = false,
+): Parsed<QuietChange | null> {
   if (args.length === 0) return ok(null);
-  if (OFF_WORDS.has(args[0]!.toLowerCase())) {
+  const first = args[0]!.toLowerCase();
+  if (OFF_WORDS.has(first) || first === DEFAULT_WORD) {
+    const type = first === DEFAULT_WORD ? 'default' : 'off';
     if (args.length > 1)
       return fail(
         'extra-argument',
-        `"${args[0]!.toLowerCase()}" clears the quiet hours; it takes nothing after it.`,
-        '/quiet off',
+        `"${first}" ${type === 'off' ? 'clears the quiet hours' : 'follows the chat'}; it takes nothing after it but "for <id>".`,
+        `/quiet ${type}`,
         args.slice(1).join(' '),
       );
-    return ok({ type: 'off' });
+    if (type === 'default' && !forSubscription)
+      return fail(
+        'missing-argument',
+        '"default" makes one subscription follow the chat\'s quiet hours again, so it needs "for <id>"; /quiet off clears the chat\'s own.',
+        '/quiet default for r1x9kq (the ids are in /subscriptions)',
+        args[0]!,
+      );
+    return ok({ type });
   }
   const text = args.join(' ');
   const window = WINDOW.exec(text);
@@ -109,33 +124,4 @@ export function parseQuietArguments(args: readonly string[]): Parsed<QuietChange
   const problem = quietHoursProblem(quietHours);
   if (problem) return invalid(`Those quiet hours do not work: ${problem}.`, text);
   return ok({ type: 'set', quietHours });
-}
-
-function two(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** 1320 → "22:00". */
-export function formatClock(minuteOfDay: number): string {
-  return `${two(Math.floor(minuteOfDay / 60))}:${two(minuteOfDay % 60)}`;
-}
-
-/** 0 → "UTC", 120 → "UTC+2", -330 → "UTC-5:30". */
-export function formatUtcOffset(minutes: number): string {
-  if (minutes === 0) return 'UTC';
-  const abs = Math.abs(minutes);
-  const tail = abs % 60 === 0 ? '' : `:${two(abs % 60)}`;
-  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${tail}`;
-}
-
-/** "22:00-07:00 UTC+2": the window as `/quiet` reads it back. */
-export function formatQuietWindow(q: QuietHours): string {
-  return `${formatClock(q.startMinute)}-${formatClock(q.endMinute)} ${formatUtcOffset(q.utcOffsetMinutes)}`;
-}
-
-/** The window in UTC, when the offset is not zero: "20:00-05:00 UTC". */
-export function quietWindowInUtc(q: QuietHours): string | null {
-  if (q.utcOffsetMinutes === 0) return null;
-  const shift = (m: number) => (((m - q.utcOffsetMinutes) % 1_440) + 1_440) % 1_440;
-  return `${formatClock(shift(q.startMinute))}-${formatClock(shift(q.endMinute))} UTC`;
 }

@@ -163,9 +163,24 @@ export interface SubscriptionsReply extends ReplyBase {
   disabled: { reason: string; atMs: number } | null;
   /** The chat's quiet hours and muted kinds; null where alert settings are not offered. */
   settings: AlertSettings | null;
+  /** Subscription id → its own settings, for those that have some (they add to the chat's). */
+  ownSettings: Record<string, AlertSettings>;
 }
 
-export type AlertSettingsAction = 'shown' | 'quiet-set' | 'quiet-off' | 'muted' | 'unmuted';
+/**
+ * quiet-off: no quiet hours (for a subscription: none even when the chat has some);
+ * quiet-default: a subscription follows the chat's quiet hours again.
+ */
+export type AlertSettingsAction = 'shown' | 'quiet-set' | 'quiet-off' | 'quiet-default' | 'muted' | 'unmuted';
+
+/** One subscription's settings: what it says itself, and what applies to it with the chat's. */
+export interface SubscriptionSettings {
+  subscription: Subscription;
+  /** Its own entry: kinds muted for it alone, its own quiet hours, or its own "none". */
+  own: AlertSettings;
+  /** What the alert engine applies: the chat's muted kinds and its own, its quiet hours or else the chat's. */
+  effective: AlertSettings;
+}
 
 export interface AlertSettingsReply extends ReplyBase {
   type: 'alert-settings';
@@ -175,8 +190,10 @@ export interface AlertSettingsReply extends ReplyBase {
   changed: boolean;
   /** The kinds `/mute` or `/unmute` named (all of them for `/unmute all`). */
   kinds: AlertKind[];
-  /** The chat's settings after the command. */
+  /** The whole chat's settings (after the command, when it was about the whole chat). */
   settings: AlertSettings;
+  /** The subscription the command was about ("for <id>"), after the command; null for the whole chat. */
+  subscription: SubscriptionSettings | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerCommand } from '../../../bots/commands/index.js';
 import { renderText } from '../../../bots/text/render.js';
-import type { Alert, AlertFacts } from '../../../core/alerts/alert-types.js';
+import type { Alert, AlertFacts, AlertScope } from '../../../core/alerts/alert-types.js';
 import { fanOut } from '../../../core/alerts/matching.js';
 import type { AlertSeverity } from '../../../core/delivery/notifier.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
@@ -147,13 +147,264 @@ describe('/mute and /unmute', () => {
   });
 });
 
+describe('"for <id>": one subscription\'s own settings', () => {
+  const ADDRESS = 'HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F';
+  const chatOf = (id: string) => ({ ...CHAT, id });
+  const refOf = (id: string) => ({ platform: CHAT.platform, kind: CHAT.kind, id });
+  const entries = async (id: string) =>
+    (await h.alertRecords.getSettings([refOf(id)])).get(`telegram:chat:${id}`) ?? new Map();
+
+  it('sets, shows and clears the settings of one subscription under its key; the chat entry stays as it was', async () => {
+    const id = '-100790';
+    const ctx = h.context({ caller: chatOf(id) });
+    const sub = expectType(await answerCommand('/subscribe referenda', ctx), 'subscribed').subscription;
+    await answerCommand('/quiet 22-7 UTC+2', ctx);
+
+    const muted = expectType(
+      await answerCommand(`/mute staking for ${sub.id.toUpperCase()}`, ctx),
+      'alert-settings',
+    );
+    expect(muted).toMatchObject({
+      action: 'muted',
+      changed: true,
+      subscription: { subscription: { id: sub.id } },
+    });
+    expect(muted.settings).toMatchObject({ muted: [], quietHours: { startMinute: 1320 } });
+    expect(muted.subscription?.own.muted).toHaveLength(9);
+    expect(muted.subscription?.effective).toMatchObject({
+      quietHours: { startMinute: 1320, utcOffsetMinutes: 120 },
+    });
+    expect(renderText(muted)).toContain(`Muted for subscription ${sub.id} in this Telegram chat: staking.`);
+    expect(renderText(muted)).toContain("The whole chat's: quiet hours 22:00-07:00 UTC+2.");
+
+    const own = expectType(
+      await answerCommand(`/quiet 21:00-08:00 UTC-5 all for ${sub.id}`, ctx),
+      'alert-settings',
+    );
+    const quietHours = { startMinute: 1260, endMinute: 480, utcOffsetMinutes: -300, holdCritical: true };
+    expect(own).toMatchObject({ action: 'quiet-set', changed: true });
+    expect(own.subscription?.effective.quietHours).toEqual(quietHours);
+    expect((await entries(id)).get(sub.key)).toMatchObject({
+      quietHours,
+      muted: expect.arrayContaining(['era-paid']),
+    });
+    expect((await entries(id)).get('*')).toEqual({
+      muted: [],
+      quietHours: { startMinute: 1320, endMinute: 420, utcOffsetMinutes: 120, holdCritical: false },
+    });
+
+    // "off" for one subscription is its own "none", whatever the chat's; "default" follows the chat again.
+    const off = expectType(await answerCommand(`/quiet off for ${sub.id}`, ctx), 'alert-settings');
+    expect(off).toMatchObject({ action: 'quiet-off', changed: true });
+    expect(off.subscription?.effective.quietHours).toBeNull();
+    expect((await entries(id)).get(sub.key)).toMatchObject({ quietHours: null, noQuietHours: true });
+    expect(renderText(off)).toContain(
+      `No quiet hours for subscription ${sub.id} in this Telegram chat, whatever the chat's.`,
+    );
+    const before = await h.tableState();
+    expect(expectType(await answerCommand(`/quiet off for ${sub.id}`, ctx), 'alert-settings').changed).toBe(
+      false,
+    );
+    expect(await h.tableState()).toBe(before);
+
+    const shown = expectType(await answerCommand(`/quiet for ${sub.id}`, ctx), 'alert-settings');
+    expect(shown).toMatchObject({ action: 'shown', changed: false });
+    expect(renderText(shown)).toContain('Its own settings: no quiet hours; muted: staking.');
+
+    const back = expectType(await answerCommand(`/quiet default for ${sub.id}`, ctx), 'alert-settings');
+    expect(back).toMatchObject({ action: 'quiet-default', changed: true });
+    expect(back.subscription?.effective.quietHours).toMatchObject({
+      startMinute: 1320,
+      utcOffsetMinutes: 120,
+    });
+    expect(renderText(back)).toContain(`subscription ${sub.id} follows the chat's quiet hours again.`);
+
+    const unmuted = expectType(await answerCommand(`/unmute all for ${sub.id}`, ctx), 'alert-settings');
+    expect(unmuted).toMatchObject({ action: 'unmuted', changed: true });
+    expect(unmuted.kinds).toHaveLength(9);
+    // Nothing of its own left: the entry is gone, the chat's stays.
+    expect([...(await entries(id)).keys()]).toEqual(['*']);
+  });
+
+  it('unmuting on a subscription says what stays muted for the whole chat', async () => {
+    const id = '-100791';
+    const ctx = h.context({ caller: chatOf(id) });
+    const sub = expectType(await answerCommand('/subscribe deadlines', ctx), 'subscribed').subscription;
+    await answerCommand('/mute deadlines', ctx);
+    const reply = expectType(await answerCommand(`/unmute deadlines for ${sub.id}`, ctx), 'alert-settings');
+    expect(reply).toMatchObject({ changed: false, kinds: ['ref-deadline'] });
+    expect(reply.subscription?.effective.muted).toEqual(['ref-deadline']);
+    const text = renderText(reply);
+    expect(text).toContain(`Not muted for subscription ${sub.id} itself, so nothing changed: deadlines.`);
+    expect(text).toContain('Still muted for the whole chat: deadlines');
+  });
+
+  it('an id this chat does not have is refused and nothing is written', async () => {
+    const id = '-100792';
+    const ctx = h.context({ caller: chatOf(id) });
+    await answerCommand('/subscribe referenda', ctx);
+    const elsewhere = expectType(
+      await answerCommand(`/subscribe address ${ADDRESS}`, h.context({ caller: chatOf('-100793') })),
+      'subscribed',
+    ).subscription;
+    const before = await h.tableState();
+    for (const line of [
+      `/mute staking for ${elsewhere.id}`,
+      `/quiet 22-7 for ${elsewhere.id}`,
+      `/quiet off for ${elsewhere.id}`,
+      `/unmute all for ${elsewhere.id}`,
+      `/quiet for ${elsewhere.id}`,
+    ]) {
+      const reply = await answerCommand(line, ctx);
+      expect(reply, line).toMatchObject({
+        type: 'error',
+        error: { code: 'unknown-subscription', input: elsewhere.id },
+      });
+      if (reply.type === 'error') expect(reply.error.message).toContain(`no subscription ${elsewhere.id}`);
+    }
+    const cases: Array<[string, string]> = [
+      ['/mute staking for', 'missing-argument'],
+      ['/mute staking for treasury', 'unknown-subscription'],
+      ['/quiet default', 'missing-argument'],
+      ['/unmute all for all', 'unknown-subscription'],
+      ['/mute weather for r1x9kq', 'unknown-alert-kind'],
+    ];
+    for (const [line, code] of cases)
+      expect(await answerCommand(line, ctx), line).toMatchObject({ type: 'error', error: { code } });
+    expect(await h.tableState()).toBe(before);
+    // Without subscriptions to look the id up in, the whole chat's settings still work; one subscription's do not.
+    const noSubs = h.context({ caller: chatOf(id) });
+    noSubs.subscriptions = null;
+    expect(await answerCommand('/mute staking for r1x9kq', noSubs)).toMatchObject({
+      type: 'error',
+      error: { code: 'unavailable' },
+    });
+  });
+
+  it("the fan-out honours one subscription's mute and quiet hours while the chat's other subscriptions still get theirs", async () => {
+    const id = '-100794';
+    const ref = refOf(id);
+    const ctx = h.context({ caller: chatOf(id) });
+    const all = expectType(await answerCommand('/subscribe referenda', ctx), 'subscribed').subscription;
+    const track0 = expectType(await answerCommand('/subscribe referenda 0', ctx), 'subscribed').subscription;
+    const watched = expectType(
+      await answerCommand(`/subscribe address ${ADDRESS}`, ctx),
+      'subscribed',
+    ).subscription;
+    await answerCommand(`/mute ref-approved for ${all.id}`, ctx);
+    await answerCommand(`/mute ref-submitted for ${track0.id}`, ctx);
+    await answerCommand(`/quiet 21-8 UTC-5 for ${watched.id}`, ctx);
+    const subscribers = [all, track0, watched].map((subscription) => ({ target: ref, subscription }));
+    const settings = await h.alertRecords.getSettings([ref]);
+    const route = (alerts: Alert[]) =>
+      fanOut(alerts, subscribers, (t) => settings.get(`${t.platform}:${t.kind}:${t.id}`)).map((d) => [
+        d.alert.id,
+        d.subscriptionId,
+        d.quietHours,
+      ]);
+    const submitted = (referendum: number, track: number) =>
+      alert(
+        `ref:${referendum}:submitted`,
+        { kind: 'ref-submitted', referendum, track, proposal: null },
+        'info',
+        {
+          type: 'referendum',
+          referendum,
+          track,
+        },
+      );
+    const approved = (referendum: number, track: number) =>
+      alert(
+        `ref:${referendum}:approved`,
+        { kind: 'ref-approved', referendum, track, approved: { block: 1, atMs: 1 }, enactment: null },
+        'info',
+        { type: 'referendum', referendum, track },
+      );
+    const address = watched.spec.kind === 'address' ? watched.spec.address : ADDRESS;
+    const paid = alert('era:7:paid', { kind: 'era-paid', address, era: 7, estimate: '1' }, 'info', {
+      type: 'address',
+      address,
+    });
+    const window = { startMinute: 1260, endMinute: 480, utcOffsetMinutes: -300, holdCritical: false };
+    expect(route([submitted(1, 0), approved(2, 0), submitted(3, 30), approved(4, 30), paid])).toEqual([
+      // Track 0 muted ref-submitted for itself; the all-tracks subscription still brings it.
+      ['ref:1:submitted', all.id, null],
+      // The all-tracks subscription muted ref-approved; track 0's still brings it.
+      ['ref:2:approved', track0.id, null],
+      ['ref:3:submitted', all.id, null],
+      // Track 30 has only the all-tracks subscription, which muted approvals.
+      ['era:7:paid', watched.id, window],
+    ]);
+    // The chat muting a kind mutes it through every subscription.
+    await answerCommand('/mute ref-submitted', ctx);
+    const after = await h.alertRecords.getSettings([ref]);
+    expect(
+      fanOut([submitted(1, 0), submitted(3, 30)], subscribers, (t) =>
+        after.get(`${t.platform}:${t.kind}:${t.id}`),
+      ),
+    ).toEqual([]);
+  });
+
+  it("/subscriptions shows each subscription's own settings next to it; unsubscribing removes them", async () => {
+    const id = '-100795';
+    const ctx = h.context({ caller: chatOf(id) });
+    const sub = expectType(await answerCommand('/subscribe deadlines', ctx), 'subscribed').subscription;
+    const other = expectType(await answerCommand('/subscribe referenda', ctx), 'subscribed').subscription;
+    await answerCommand('/quiet 22-6 UTC+1', ctx);
+    await answerCommand(`/quiet 23:00-07:00 UTC+2 for ${sub.id}`, ctx);
+    await answerCommand(`/mute deadlines for ${sub.id}`, ctx);
+    const list = expectType(await answerCommand('/subscriptions', ctx), 'subscriptions');
+    expect(Object.keys(list.ownSettings)).toEqual([sub.id]);
+    expect(list.ownSettings[sub.id]).toMatchObject({
+      muted: ['ref-deadline'],
+      quietHours: { startMinute: 1380 },
+    });
+    const text = renderText(list);
+    expect(text).toContain(`${sub.id}  decision and confirm deadlines`);
+    expect(text).toContain('its own: quiet hours 23:00-07:00 UTC+2; muted: deadlines');
+    expect(text).toContain('For the whole chat:');
+    expect(text).toContain('Quiet hours: 22:00-06:00 UTC+1');
+    expect(text.indexOf('its own:')).toBeLessThan(text.indexOf(`${other.id}  new referenda`));
+
+    await answerCommand(`/unsubscribe ${sub.id}`, ctx);
+    expect([...(await entries(id)).keys()]).toEqual(['*']);
+    // Subscribing again starts from the chat's settings.
+    const again = expectType(await answerCommand('/subscribe deadlines', ctx), 'subscribed').subscription;
+    expect(again.id).toBe(sub.id);
+    const shown = expectType(await answerCommand(`/quiet for ${again.id}`, ctx), 'alert-settings');
+    expect(shown.subscription?.own).toEqual({ muted: [], quietHours: null });
+    expect(shown.subscription?.effective.quietHours).toMatchObject({
+      startMinute: 1320,
+      utcOffsetMinutes: 60,
+    });
+  });
+
+  it('a leftover entry of a removed subscription is dropped when it is subscribed again', async () => {
+    const id = '-100796';
+    const ctx = h.context({ caller: chatOf(id) });
+    const sub = expectType(await answerCommand('/subscribe referenda', ctx), 'subscribed').subscription;
+    await answerCommand(`/mute staking for ${sub.id}`, ctx);
+    // Removed behind the commands' back (as if dropping its settings had failed): the entry stays.
+    await h.subscriptions.unsubscribe(refOf(id), { type: 'id', id: sub.id });
+    expect((await entries(id)).has(sub.key)).toBe(true);
+    expect(expectType(await answerCommand('/subscriptions', ctx), 'subscriptions').ownSettings).toEqual({});
+    await answerCommand('/subscribe referenda', ctx);
+    expect((await entries(id)).has(sub.key)).toBe(false);
+  });
+});
+
 const HOUR = 3_600_000;
 
-function alert(id: string, facts: AlertFacts, severity: AlertSeverity = 'info'): Alert {
+function alert(
+  id: string,
+  facts: AlertFacts,
+  severity: AlertSeverity = 'info',
+  scope: AlertScope = { type: 'referendum', referendum: 9, track: 0 },
+): Alert {
   return {
     id,
     severity,
-    scope: { type: 'referendum', referendum: 9, track: 0 },
+    scope,
     version: 1,
     relayBlock: h.scenario.expected.anchor.relayBlock,
     dataAtMs: h.scenario.expected.anchor.timestampMs,

@@ -60,6 +60,52 @@ describe('Telegram alert settings', () => {
     expect(h.fake.callsOf('getChatMember')).toHaveLength(0);
   });
 
+  it('"for <id>" sets one subscription\'s own settings, by admins only, and /subscriptions shows them', async () => {
+    h.fake.setMember(String(GROUP.id), OTHER_USER.id, 'member');
+    h.fake.setMember(String(GROUP.id), USER.id, 'administrator');
+    await send(groupMessage('/subscribe deadlines', USER));
+    const list = (await h.subscriptions.listSubscriptions(GROUP_TARGET))!.subscriptions;
+    const deadlines = list.find((s) => s.spec.kind === 'deadlines')!;
+    const ownOf = async () =>
+      (await h.alertRecords.getSettings([GROUP_TARGET]))
+        .get(`telegram:chat:${GROUP.id}`)
+        ?.get(deadlines.key) ?? null;
+    const chatBefore = await settingsOf(GROUP_TARGET);
+
+    for (const line of [`/mute deadlines for ${deadlines.id}`, `/quiet off for ${deadlines.id}`]) {
+      expect(await send(groupMessage(line, OTHER_USER)), line).toContain('Only the admins of this group');
+    }
+    expect(await ownOf()).toBeNull();
+
+    const quiet = await send(groupMessage(`/quiet 20:00-09:00 UTC+3 for ${deadlines.id}`, USER));
+    expect(quiet).toContain(`<b>Quiet hours set for subscription ${deadlines.id} in this Telegram chat.</b>`);
+    expect(quiet).toContain(
+      'Quiet hours: 20:00-09:00 UTC+3 (17:00-06:00 UTC); critical alerts still come through.',
+    );
+    const muted = await send(groupMessage(`/mute ref-deadline for ${deadlines.id}`, USER));
+    expect(muted).toContain(`Muted for subscription ${deadlines.id} in this Telegram chat: deadlines.`);
+    expect(await ownOf()).toEqual({
+      muted: ['ref-deadline'],
+      quietHours: { startMinute: 1200, endMinute: 540, utcOffsetMinutes: 180, holdCritical: false },
+    });
+    expect(await settingsOf(GROUP_TARGET)).toEqual(chatBefore);
+
+    const listed = await send(groupMessage('/subscriptions', OTHER_USER));
+    expect(listed).toContain(`${deadlines.id}  decision and confirm deadlines`);
+    expect(listed).toContain('its own: quiet hours 20:00-09:00 UTC+3; muted: deadlines');
+    expect(listed).toContain('For the whole chat:');
+
+    const unknown = await send(groupMessage('/mute staking for a00000', USER));
+    expect(unknown).toContain('This chat has no subscription a00000, so nothing was changed.');
+    expect(unknown).toContain('Usage: /mute &lt;kind…&gt; [for &lt;id&gt;]');
+    expect(await ownOf()).toEqual(expect.objectContaining({ muted: ['ref-deadline'] }));
+
+    const help = await send(privateMessage('/help quiet'));
+    expect(help).toContain('/quiet off for d2k7pz');
+    await send(groupMessage(`/unsubscribe ${deadlines.id}`, USER));
+    expect(await ownOf()).toBeNull();
+  });
+
   it('a bad setting is explained to an admin and changes nothing', async () => {
     const before = await settingsOf(GROUP_TARGET);
     const text = await send(groupMessage('/quiet 25:00-07:00', USER));

@@ -28,13 +28,14 @@ function refused(line: string, code: CommandErrorCode) {
 const quiet = (startMinute: number, endMinute: number, utcOffsetMinutes = 0, holdCritical = false) => ({
   name: 'quiet',
   change: { type: 'set', quietHours: { startMinute, endMinute, utcOffsetMinutes, holdCritical } },
+  subscription: null,
 });
 
 describe('/quiet', () => {
   it('shows with no arguments and clears with off', () => {
-    expect(accepted('/quiet')).toEqual({ name: 'quiet', change: null });
-    expect(accepted('/quiet off')).toEqual({ name: 'quiet', change: { type: 'off' } });
-    expect(accepted('/quiet OFF')).toEqual({ name: 'quiet', change: { type: 'off' } });
+    expect(accepted('/quiet')).toEqual({ name: 'quiet', change: null, subscription: null });
+    expect(accepted('/quiet off')).toEqual({ name: 'quiet', change: { type: 'off' }, subscription: null });
+    expect(accepted('/quiet OFF')).toEqual({ name: 'quiet', change: { type: 'off' }, subscription: null });
   });
 
   it('reads the window in the usual ways, UTC by default', () => {
@@ -91,17 +92,24 @@ describe('/mute and /unmute', () => {
     expect(accepted('/mute era-paid ref-submitted')).toEqual({
       name: 'mute',
       kinds: ['ref-submitted', 'era-paid'],
+      subscription: null,
     });
     expect(accepted('/mute deadlines,ERA_PAID deadlines')).toEqual({
       name: 'mute',
       kinds: ['ref-deadline', 'era-paid'],
+      subscription: null,
     });
     expect(accepted('/mute slashes')).toEqual({
       name: 'mute',
       kinds: ['validator-slashed', 'unapplied-slash'],
+      subscription: null,
     });
-    expect(accepted('/unmute all')).toEqual({ name: 'unmute', kinds: 'all' });
-    expect(accepted('/unmute staking')).toEqual({ name: 'unmute', kinds: [...ALERT_KIND_GROUPS.staking] });
+    expect(accepted('/unmute all')).toEqual({ name: 'unmute', kinds: 'all', subscription: null });
+    expect(accepted('/unmute staking')).toEqual({
+      name: 'unmute',
+      kinds: [...ALERT_KIND_GROUPS.staking],
+      subscription: null,
+    });
   });
 
   it('the groups cover every kind exactly once', () => {
@@ -126,6 +134,72 @@ describe('/mute and /unmute', () => {
     refused('/unmute', 'missing-argument');
     refused('/unmute all staking', 'extra-argument');
     refused('/unmute nonsense', 'unknown-alert-kind');
+  });
+});
+
+describe('"for <id>": one subscription\'s own settings', () => {
+  it('ends /quiet, /mute and /unmute in every form, the id in lower case', () => {
+    expect(accepted('/quiet 22:00-07:00 UTC+2 for r1x9kq')).toEqual({
+      ...quiet(1320, 420, 120),
+      subscription: 'r1x9kq',
+    });
+    expect(accepted('/quiet 23-6 all FOR D2K7PZ')).toEqual({
+      ...quiet(1380, 360, 0, true),
+      subscription: 'd2k7pz',
+    });
+    expect(accepted('/quiet off for a00001')).toEqual({
+      name: 'quiet',
+      change: { type: 'off' },
+      subscription: 'a00001',
+    });
+    expect(accepted('/quiet default for a00001')).toEqual({
+      name: 'quiet',
+      change: { type: 'default' },
+      subscription: 'a00001',
+    });
+    expect(accepted('/quiet for a00001')).toEqual({ name: 'quiet', change: null, subscription: 'a00001' });
+    expect(accepted('/mute staking, era-paid for r1x9kq')).toEqual({
+      name: 'mute',
+      kinds: [...ALERT_KIND_GROUPS.staking],
+      subscription: 'r1x9kq',
+    });
+    expect(accepted('/unmute all for r1x9kq')).toEqual({
+      name: 'unmute',
+      kinds: 'all',
+      subscription: 'r1x9kq',
+    });
+    expect(accepted('/unmute votes for r1x9kq')).toEqual({
+      name: 'unmute',
+      kinds: ['ref-not-voted'],
+      subscription: 'r1x9kq',
+    });
+  });
+
+  it('refuses a missing, malformed or doubled id, "for all", and "default" for the whole chat', () => {
+    expect(refused('/mute staking for', 'missing-argument').hint).toContain('/mute staking for r1x9kq');
+    expect(refused('/quiet 22-7 for', 'missing-argument').message).toContain('"for" needs the id');
+    expect(refused('/mute staking for r1x9kq d2k7pz', 'extra-argument').input).toBe('d2k7pz');
+    refused('/quiet off for r1x9kq please', 'extra-argument');
+    expect(refused('/mute staking for treasury', 'unknown-subscription').message).toContain('"treasury"');
+    refused('/mute staking for r1x9k', 'unknown-subscription');
+    refused('/unmute all for x12345', 'unknown-subscription');
+    expect(refused('/unmute staking for all', 'unknown-subscription').hint).toBe('/unmute staking');
+    expect(refused('/quiet default', 'missing-argument').hint).toContain('/quiet default for');
+    refused('/quiet default now for r1x9kq', 'extra-argument');
+    // What comes before "for" is checked as before.
+    refused('/mute for r1x9kq', 'missing-argument');
+    refused('/mute weather for r1x9kq', 'unknown-alert-kind');
+    refused('/quiet 25-7 for r1x9kq', 'invalid-quiet-hours');
+    refused('/unmute all staking for r1x9kq', 'extra-argument');
+  });
+
+  it('changes the chat like the forms without it; showing one subscription does not', () => {
+    for (const line of ['/quiet 22-7 for r1x9kq', '/quiet off for r1x9kq', '/quiet default for r1x9kq'])
+      expect(chatChangeOf(line), line).toBe('quiet');
+    expect(chatChangeOf('/mute staking for r1x9kq')).toBe('mute');
+    expect(chatChangeOf('/unmute all for r1x9kq')).toBe('unmute');
+    expect(chatChangeOf('/quiet for r1x9kq')).toBeNull();
+    expect(chatChangeOf('/mute staking for nonsense')).toBe('mute');
   });
 });
 
@@ -173,6 +247,12 @@ describe('which lines change a chat (admins only in groups)', () => {
       '/mute staking era-paid',
       '/unmute all',
       '/unmute deadlines',
+      '/quiet 21:00-08:00 UTC+1 all for r1x9kq',
+      '/quiet off for d2k7pz',
+      '/quiet default for d2k7pz',
+      '/quiet for d2k7pz',
+      '/mute staking for a3k9zq',
+      '/unmute all for a3k9zq',
       '/missed',
       '/missed 72',
     ]) {

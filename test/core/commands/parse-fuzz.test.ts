@@ -62,6 +62,9 @@ const WORDS = [
   '22:00-07:00',
   'UTC+2',
   'off',
+  'default',
+  'for',
+  'r1x9kq',
   'staking',
   'era-paid',
   '48h',
@@ -158,6 +161,9 @@ const trackQuery = fc.constantFrom('treasurer', 'small_spender', '0', '34', 'whi
 const leads = fc
   .uniqueArray(fc.integer({ min: 10, max: 14 * 1440 }), { minLength: 1, maxLength: 4 })
   .map((m) => m.sort((a, b) => b - a));
+const subscriptionId = fc.stringMatching(/^[rda][0-9a-z]{5}$/);
+/** The settings commands' "for <id>": one subscription, or (null) the whole chat. */
+const scope = fc.option(subscriptionId, { nil: null });
 const commands: fc.Arbitrary<Command> = fc.oneof(
   account.map((a) => ({ name: 'stake' as const, account: a })),
   account.map((a) => ({ name: 'validator' as const, account: a })),
@@ -197,12 +203,33 @@ const commands: fc.Arbitrary<Command> = fc.oneof(
       holdCritical: fc.boolean(),
     })
     .filter((q) => q.startMinute !== q.endMinute)
-    .map((quietHours): Command => ({ name: 'quiet', change: { type: 'set', quietHours } })),
-  fc.constantFrom<Command>({ name: 'quiet', change: null }, { name: 'quiet', change: { type: 'off' } }),
+    .chain((quietHours) =>
+      scope.map(
+        (subscription): Command => ({
+          name: 'quiet',
+          change: { type: 'set', quietHours },
+          subscription,
+        }),
+      ),
+    ),
+  scope.chain((subscription) =>
+    fc.constantFrom<Command>(
+      { name: 'quiet', change: null, subscription },
+      { name: 'quiet', change: { type: 'off' }, subscription },
+      { name: 'unmute', kinds: 'all', subscription },
+    ),
+  ),
+  subscriptionId.map(
+    (subscription): Command => ({ name: 'quiet', change: { type: 'default' }, subscription }),
+  ),
   fc
-    .subarray([...ALERT_KINDS], { minLength: 1 })
-    .chain((kinds) => fc.constantFrom<Command>({ name: 'mute', kinds }, { name: 'unmute', kinds })),
-  fc.constant<Command>({ name: 'unmute', kinds: 'all' }),
+    .tuple(fc.subarray([...ALERT_KINDS], { minLength: 1 }), scope)
+    .chain(([kinds, subscription]) =>
+      fc.constantFrom<Command>(
+        { name: 'mute', kinds, subscription },
+        { name: 'unmute', kinds, subscription },
+      ),
+    ),
   fc.constantFrom<Command>(
     { name: 'era' },
     { name: 'tracks' },
