@@ -1,7 +1,7 @@
 /**
  * Autocomplete: ongoing referenda (number and title) for referendum options, the addresses the
- * user's DMs and this channel watch for address options, the target's subscriptions for "which",
- * and alert kinds for /mute and /unmute. An empty prefix lists the first 25; any failure answers
+ * user's DMs and this channel watch for address options, the target's subscriptions for "which"
+ * and for the settings commands' "subscription", and alert kinds for /mute and /unmute. An empty prefix lists the first 25; any failure answers
  * no choices, never an error.
  */
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
@@ -93,18 +93,20 @@ async function addressChoices(
   return pick(all, prefix, (c) => String(c.value).toLowerCase());
 }
 
+/** The target's subscriptions by id; `withAll` adds "all" (for removing, not for settings). */
 async function whichChoices(
   deps: AutocompleteDeps,
   caller: InteractionCaller,
   scope: Scope,
   prefix: string,
+  withAll = true,
 ): Promise<Choice[]> {
   const subs = await subscriptionsOf(deps, [targetFor(caller, scope)]);
   const all: Choice[] = subs.map(({ s }) => ({
     name: clip(`${s.id} · ${describeSubscription(s).replace(/`/g, '')}`, CHOICE_NAME_LIMIT),
     value: s.id,
   }));
-  if (all.length > 0) all.push({ name: 'all: every subscription here', value: 'all' });
+  if (withAll && all.length > 0) all.push({ name: 'all: every subscription here', value: 'all' });
   return pick(all, prefix, (c) => String(c.value));
 }
 
@@ -156,6 +158,8 @@ export async function autocompleteChoices(
         typeof focused.value === 'string' ? focused.value.toLowerCase() : '',
         String(data.name),
       );
+    case OPTION.subscription:
+      return whichChoices(deps, caller, 'here', prefix, false);
     case OPTION.which: {
       const scope: Scope = data.name === SLASH.alerts && subcommand === SUBCOMMAND.remove ? 'dm' : 'here';
       return whichChoices(deps, caller, scope, prefix);

@@ -17,13 +17,9 @@ import {
 } from 'discord-api-types/v10';
 import { REFERENDA_STATUSES } from '../../core/commands/command-types.js';
 import { COMMANDS } from '../../core/commands/grammar.js';
-import {
-  DEFAULT_MISSED_HOURS,
-  MAX_MISSED_HOURS,
-  MAX_PAGE,
-  MAX_REFERENDUM_ID,
-} from '../../core/commands/limits.js';
+import { MAX_PAGE, MAX_REFERENDUM_ID } from '../../core/commands/limits.js';
 import { trackDisplayName } from '../../core/opengov/tracks.js';
+import { alertSettingsCommands } from './alert-command-definitions.js';
 import { OPTION, OPTION_MAX_LENGTH, SLASH, SUBCOMMAND, TRACK_CHOICES } from './slash-names.js';
 
 const TRACKS = TRACK_CHOICES.map((t) => ({ name: `${trackDisplayName(t.name)} (${t.id})`, value: t.name }));
@@ -96,65 +92,6 @@ function whichOption(o: SlashCommandStringOption): SlashCommandStringOption {
     .setMinLength(1)
     .setMaxLength(OPTION_MAX_LENGTH.which)
     .setAutocomplete(true);
-}
-
-function kindsOption(o: SlashCommandStringOption, description: string): SlashCommandStringOption {
-  return o
-    .setName(OPTION.kinds)
-    .setDescription(description)
-    .setRequired(true)
-    .setMinLength(1)
-    .setMaxLength(OPTION_MAX_LENGTH.kinds)
-    .setAutocomplete(true);
-}
-
-/** /missed, /quiet, /mute and /unmute: the alerts of the channel (or DM) they are used in. */
-function alertSettingsCommands(): Array<{ toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody }> {
-  const missed = base(
-    SLASH.missed,
-    "This channel's recent alerts again, with what became of each",
-  ).addIntegerOption((o) =>
-    o
-      .setName(OPTION.hours)
-      .setDescription(
-        `How far back, in hours (${DEFAULT_MISSED_HOURS} by default, at most ${MAX_MISSED_HOURS})`,
-      )
-      .setMinValue(1)
-      .setMaxValue(MAX_MISSED_HOURS),
-  );
-  const time = (o: SlashCommandStringOption, name: string, description: string) =>
-    o.setName(name).setDescription(description).setRequired(true).setMaxLength(OPTION_MAX_LENGTH.time);
-  const quiet = base(SLASH.quiet, 'Quiet hours for this channel (or this DM): alerts wait until they end')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels)
-    .addSubcommand((s) =>
-      s
-        .setName(SUBCOMMAND.set)
-        .setDescription('Set the daily quiet hours')
-        .addStringOption((o) => time(o, OPTION.from, 'Start, e.g. 22:00'))
-        .addStringOption((o) => time(o, OPTION.to, 'End, e.g. 07:00'))
-        .addStringOption((o) =>
-          o
-            .setName(OPTION.utc)
-            .setDescription('Your UTC offset, e.g. +2 or -5:30 (UTC when left out)')
-            .setMaxLength(OPTION_MAX_LENGTH.utc),
-        )
-        .addBooleanOption((o) =>
-          o
-            .setName(OPTION.all)
-            .setDescription('Hold critical alerts too (by default they still come through)'),
-        ),
-    )
-    .addSubcommand((s) => s.setName(SUBCOMMAND.off).setDescription('No quiet hours'))
-    .addSubcommand((s) => s.setName(SUBCOMMAND.show).setDescription('The quiet hours and muted alerts now'));
-  const mute = base(SLASH.mute, 'Stop kinds of alert in this channel (or this DM)')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels)
-    .addStringOption((o) =>
-      kindsOption(o, 'e.g. staking, deadlines or era-paid; several separated by spaces'),
-    );
-  const unmute = base(SLASH.unmute, 'Let muted kinds of alert through again')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels)
-    .addStringOption((o) => kindsOption(o, 'The kinds to let through again, or all'));
-  return [missed, quiet, mute, unmute];
 }
 
 function buildAll(): Array<{ toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody }> {
@@ -231,7 +168,7 @@ function buildAll(): Array<{ toJSON(): RESTPostAPIChatInputApplicationCommandsJS
     unsubscribe,
     subscriptions,
     alerts,
-    ...alertSettingsCommands(),
+    ...alertSettingsCommands(base),
     status,
     help,
   ];

@@ -103,14 +103,22 @@ function utcWord(value: string): string {
   return /^[0-9]/.test(v) ? `UTC+${v}` : v;
 }
 
+/** "for <id>" when the subscription option is given: the command is about that subscription only. */
+function scopeWords(options: OptionValue[]): string[] {
+  const id = words(options, OPTION.subscription);
+  return id.length > 0 ? ['for', ...id] : [];
+}
+
 function quietLine(subcommand: string | null, options: OptionValue[]): CommandRequest {
-  if (subcommand === SUBCOMMAND.off) return { line: '/quiet off', scope: 'here', writes: 'quiet' };
-  if (subcommand !== SUBCOMMAND.set) return { line: '/quiet', scope: 'here', writes: null };
+  const scope = scopeWords(options);
+  if (subcommand === SUBCOMMAND.off || subcommand === SUBCOMMAND.default)
+    return { line: line('quiet', subcommand, ...scope), scope: 'here', writes: 'quiet' };
+  if (subcommand !== SUBCOMMAND.set) return { line: line('quiet', ...scope), scope: 'here', writes: null };
   const [from = '', to = ''] = [words(options, OPTION.from)[0], words(options, OPTION.to)[0]];
   const utc = words(options, OPTION.utc).map(utcWord);
   const all = options.find((o) => o.name === OPTION.all)?.value === true ? ['all'] : [];
   return {
-    line: line('quiet', `${from.trim()}-${to.trim()}`, ...utc, ...all),
+    line: line('quiet', `${from.trim()}-${to.trim()}`, ...utc, ...all, ...scope),
     scope: 'here',
     writes: 'quiet',
   };
@@ -152,7 +160,11 @@ export function commandRequest(data: Record<string, unknown>): CommandRequest {
       return quietLine(subcommand, options);
     case SLASH.mute:
     case SLASH.unmute:
-      return { line: line(name, ...words(options, OPTION.kinds)), scope: 'here', writes: name };
+      return {
+        line: line(name, ...words(options, OPTION.kinds), ...scopeWords(options)),
+        scope: 'here',
+        writes: name,
+      };
     case SLASH.alerts:
       if (subcommand === SUBCOMMAND.list) return { line: line('subscriptions'), scope: 'dm', writes: null };
       if (subcommand === SUBCOMMAND.remove)

@@ -42,6 +42,8 @@ export const OPTION = {
   utc: 'utc',
   all: 'all',
   kinds: 'kinds',
+  /** /quiet, /mute and /unmute: one subscription (its id) instead of the whole channel. */
+  subscription: 'subscription',
 } as const;
 
 /** Subcommands of /subscribe and /alerts (the subscription kinds), /alerts' own, and /quiet's. */
@@ -54,6 +56,7 @@ export const SUBCOMMAND = {
   set: 'set',
   off: 'off',
   show: 'show',
+  default: 'default',
 } as const;
 
 /** Longest text a string option accepts; the command parser enforces its own limit on the whole line. */
@@ -65,6 +68,7 @@ export const OPTION_MAX_LENGTH = {
   time: 10,
   utc: 12,
   kinds: 200,
+  subscription: 20,
 } as const;
 
 /** Kusama's referenda tracks (AHK governance/tracks.rs) offered as choices; the snapshot's tracks decide. */

@@ -1,14 +1,14 @@
-/** Embeds of /quiet, /mute, /unmute and /missed, and the settings field /subscriptions shows. */
+/**
+ * Embeds of /quiet, /mute and /unmute about the whole channel, and the settings fields
+ * /subscriptions shows. The same commands about one subscription: subscription-settings.ts.
+ */
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { AlertSettings } from '../../../core/alerts/settings.js';
 import { kindWords } from '../../../core/commands/alert-kind-words.js';
-import { formatQuietWindow, quietWindowInUtc } from '../../../core/commands/quiet-arguments.js';
+import { formatQuietWindow, quietWindowInUtc } from '../../../core/commands/quiet-format.js';
 import type { TargetRef } from '../../../core/commands/subscription-model.js';
-import type { AlertSettingsReply, MissedReply, MissedRow } from '../../../core/reply/reply-types.js';
-import { SEVERITY_COLOURS } from '../alert-embeds.js';
-import { clip, EMBED_LIMITS, escapeMarkdown } from '../limits.js';
+import type { AlertSettingsReply } from '../../../core/reply/reply-types.js';
 import { COLOURS } from './colours.js';
-import { relative, when } from './time.js';
 
 function quietText(s: AlertSettings): string {
   const q = s.quietHours;
@@ -36,8 +36,18 @@ export function settingsFields(s: AlertSettings): APIEmbedField[] {
   ];
 }
 
-const here = (t: TargetRef) => (t.kind === 'dm' ? 'your DMs' : 'this channel');
-const placeOf = (t: TargetRef) => (t.kind === 'dm' ? 'your DMs' : `<#${t.id}>`);
+/** Only what the settings set, in one line: "quiet `22:00-07:00 UTC+2`; muted `staking`"; null for nothing. */
+export function compactSettings(s: AlertSettings): string | null {
+  const parts: string[] = [];
+  const q = s.quietHours;
+  if (q) parts.push(`quiet \`${formatQuietWindow(q)}\`${q.holdCritical ? ' (critical too)' : ''}`);
+  else if (s.noQuietHours) parts.push('no quiet hours');
+  if (s.muted.length > 0) parts.push(`muted ${mutedText(s)}`);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+export const here = (t: TargetRef) => (t.kind === 'dm' ? 'your DMs' : 'this channel');
+export const placeOf = (t: TargetRef) => (t.kind === 'dm' ? 'your DMs' : `<#${t.id}>`);
 
 function title(reply: AlertSettingsReply): string {
   const named = kindWords(reply.kinds).join(', ');
@@ -47,6 +57,7 @@ function title(reply: AlertSettingsReply): string {
     case 'quiet-set':
       return reply.changed ? 'Quiet hours set' : 'Those quiet hours were already set';
     case 'quiet-off':
+    case 'quiet-default':
       return reply.changed ? 'Quiet hours off' : 'There were no quiet hours to turn off';
     case 'muted':
       return reply.changed ? `Muted: ${named}` : `Already muted: ${named}`;
@@ -61,83 +72,13 @@ export function alertSettingsEmbed(reply: AlertSettingsReply): APIEmbed {
   if (reply.action === 'muted' && reply.changed)
     lines.push('Muted alerts are not sent here at all, and `/missed` does not list them.');
   if (reply.action === 'shown')
-    lines.push('Change them with `/quiet set`, `/quiet off`, `/mute` and `/unmute`.');
+    lines.push(
+      'Change them with `/quiet set`, `/quiet off`, `/mute` and `/unmute`; their `subscription` option changes one subscription only.',
+    );
   return {
     title: title(reply),
     description: lines.join('\n'),
     color: COLOURS.subscription,
     fields: settingsFields(reply.settings),
-  };
-}
-
-const STATE_ICONS: Record<MissedRow['state'], string> = {
-  sent: '✅',
-  sending: '📤',
-  'quiet-hours': '🌙',
-  retrying: '🔁',
-  failed: '❌',
-  gone: '🚫',
-};
-
-function stateText(row: MissedRow): string {
-  const at = row.nextAtMs === null ? '' : ` ${when(row.nextAtMs)}`;
-  const error = row.error ? `: ${escapeMarkdown(clip(row.error, 200))}` : '';
-  switch (row.state) {
-    case 'sent':
-      return 'Sent';
-    case 'sending':
-      return 'Being sent';
-    case 'quiet-hours':
-      return `Held for the quiet hours, goes out${at}`;
-    case 'retrying':
-      return `Failed ${row.attempts === 1 ? 'once' : `${row.attempts} times`}, next try${at}${error}`;
-    case 'failed':
-      return `Failed${error}`;
-    case 'gone':
-      return `Not delivered: Herald can no longer post here${error}`;
-  }
-}
-
-function windowText(hours: number): string {
-  return hours % 24 === 0 && hours >= 48 ? `${hours / 24} days` : `${hours} hour${hours === 1 ? '' : 's'}`;
-}
-
-/** Room left for fields once the title, description and footer are in. */
-const FIELD_BUDGET = EMBED_LIMITS.total - 600;
-
-export function missedEmbed(reply: MissedReply): APIEmbed {
-  const window = windowText(reply.hours);
-  if (reply.rows.length === 0)
-    return {
-      title: `No alerts in ${here(reply.target)} in the last ${window}`,
-      description: 'Muted kinds are not recorded; `/subscriptions` shows what is subscribed here.',
-      color: COLOURS.subscription,
-    };
-  const fields: APIEmbedField[] = [];
-  let used = 0;
-  for (const row of reply.rows) {
-    const name = clip(`${STATE_ICONS[row.state]} ${row.message.title}`, EMBED_LIMITS.fieldName);
-    const value = clip(
-      [
-        ...row.message.lines.map(escapeMarkdown),
-        `**${stateText(row)}** · detected ${relative(row.detectedAtMs)}`,
-      ].join('\n'),
-      EMBED_LIMITS.fieldValue,
-    );
-    if (used + name.length + value.length > FIELD_BUDGET || fields.length >= EMBED_LIMITS.fields) break;
-    used += name.length + value.length;
-    fields.push({ name, value });
-  }
-  const shown = fields.length;
-  const left = reply.rows.length - shown;
-  const notes: string[] = [`Newest first, in ${placeOf(reply.target)}.`];
-  if (left > 0 || reply.more)
-    notes.push(`Older alerts of the last ${window} are left out: only the newest ${shown} fit here.`);
-  const worst = reply.rows.some((r) => r.state === 'failed' || r.state === 'gone');
-  return {
-    title: `Alerts in ${here(reply.target)}, last ${window} (${reply.more ? `${reply.limit}+` : reply.rows.length})`,
-    description: notes.join('\n'),
-    color: worst ? SEVERITY_COLOURS.warning : COLOURS.subscription,
-    fields,
   };
 }

@@ -5,13 +5,15 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord-api-types/v10';
 import type { ChartAttachment, Reply } from '../../../core/reply/reply-types.js';
 import { clampEmbed } from '../limits.js';
-import { alertSettingsEmbed, missedEmbed } from './alert-settings.js';
+import { alertSettingsEmbed } from './alert-settings.js';
 import { errorEmbed, helpEmbed, statusEmbed } from './basic.js';
 import { actionRows } from './buttons.js';
 import { withFreshness } from './freshness.js';
 import { referendaEmbed, referendumEmbed, tracksEmbed } from './governance.js';
+import { missedEmbed } from './missed.js';
 import { stakeEmbed } from './stake.js';
 import { eraEmbed, validatorEmbed } from './staking.js';
+import { subscriptionSettingsEmbed } from './subscription-settings.js';
 import { subscribedEmbed, subscriptionsEmbed, unsubscribedEmbed } from './subscriptions.js';
 
 export interface DiscordMessage {
@@ -48,7 +50,9 @@ function embedOf(reply: Reply, options: RenderOptions, chart: ChartAttachment | 
     case 'subscriptions':
       return subscriptionsEmbed(reply);
     case 'alert-settings':
-      return alertSettingsEmbed(reply);
+      return reply.subscription
+        ? subscriptionSettingsEmbed(reply, reply.subscription)
+        : alertSettingsEmbed(reply);
     case 'missed':
       return missedEmbed(reply);
     case 'status':

@@ -9,7 +9,7 @@ import type {
   UnsubscribedReply,
 } from '../../../core/reply/reply-types.js';
 import { TRACK_CHOICES } from '../slash-names.js';
-import { settingsFields } from './alert-settings.js';
+import { compactSettings, settingsFields } from './alert-settings.js';
 import { COLOURS } from './colours.js';
 import { dateTime } from './time.js';
 
@@ -67,8 +67,14 @@ export function unsubscribedEmbed(reply: UnsubscribedReply): APIEmbed {
   };
 }
 
+function subscriptionLine(reply: SubscriptionsReply, s: Subscription): string {
+  const own = reply.ownSettings[s.id];
+  const settings = own ? compactSettings(own) : null;
+  return `• \`${s.id}\` ${describeSubscription(s)}${settings ? `\n  ↳ its own: ${settings}` : ''}`;
+}
+
 export function subscriptionsEmbed(reply: SubscriptionsReply): APIEmbed {
-  const lines = reply.subscriptions.map((s) => `• \`${s.id}\` ${describeSubscription(s)}`);
+  const lines = reply.subscriptions.map((s) => subscriptionLine(reply, s));
   if (lines.length === 0)
     lines.push('None yet: `/subscribe referenda` (or `/alerts referenda` for your DMs) starts one.');
   if (reply.disabled)
@@ -76,6 +82,8 @@ export function subscriptionsEmbed(reply: SubscriptionsReply): APIEmbed {
       `⚠️ Alerts here are paused since ${dateTime(reply.disabled.atMs)}: ${reply.disabled.reason}. Subscribing again turns them back on.`,
       '',
     );
+  if (reply.settings && Object.keys(reply.ownSettings).length > 0)
+    lines.push('', 'The fields below hold for every subscription here; "its own" settings add to them.');
   const embed: APIEmbed = {
     title: `Subscriptions in ${reply.target.kind === 'dm' ? 'your DMs' : 'this channel'} (${reply.subscriptions.length}/${reply.limit})`,
     description: lines.join('\n'),

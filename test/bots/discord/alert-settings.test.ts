@@ -177,4 +177,119 @@ describe('Discord alert settings over HTTP', () => {
     expect((await values('unmute', ''))[0]).toBe('all');
     expect(await values('mute', '')).not.toContain('all');
   });
+
+  it("the subscription option changes one subscription's own settings, for a channel manager only", async () => {
+    await h.post(slash('subscribe', [sub('referenda')], manager));
+    await h.post(slash('subscribe', [sub('deadlines')], manager));
+    const list = (await h.subscriptions.listSubscriptions(CHANNEL))!.subscriptions;
+    const referenda = list.find((s) => s.spec.kind === 'referenda')!;
+    const deadlines = list.find((s) => s.spec.kind === 'deadlines')!;
+    const ownOf = async (key: string) =>
+      (await h.alertRecords.getSettings([CHANNEL])).get(`discord:channel:${CHANNEL_ID}`)?.get(key) ?? null;
+    const chatBefore = await settingsOf(CHANNEL);
+
+    // Without Manage Channels: refused, nothing stored.
+    for (const payload of [
+      slash('mute', [opt('kinds', 'staking'), opt('subscription', referenda.id)]),
+      slash('quiet', [sub('off', [opt('subscription', referenda.id)])]),
+      slash('quiet', [sub('default', [opt('subscription', referenda.id)])]),
+    ]) {
+      const answer = await h.post(payload);
+      expect(ephemeral(answer)).toBe(true);
+      expect(embed(answer).description).toContain('Manage Channels');
+    }
+    expect(await ownOf(referenda.key)).toBeNull();
+
+    const muted = await h.post(
+      slash('mute', [opt('kinds', 'ref-submitted'), opt('subscription', referenda.id)], manager),
+    );
+    expect(ephemeral(muted)).toBe(false);
+    expect(embed(muted).title).toBe(`Muted for ${referenda.id}: ref-submitted`);
+    expect(embed(muted).description).toContain(`Subscription \`${referenda.id}\` in <#${CHANNEL_ID}>`);
+    expect(field(muted, 'Its own')).toBe('muted `ref-submitted`');
+    const quiet = await h.post(
+      slash(
+        'quiet',
+        [
+          sub('set', [
+            opt('from', '22'),
+            opt('to', '6'),
+            opt('utc', '+1'),
+            opt('subscription', referenda.id),
+          ]),
+        ],
+        manager,
+      ),
+    );
+    expect(embed(quiet).title).toBe(`Quiet hours set for ${referenda.id}`);
+    expect(await ownOf(referenda.key)).toEqual({
+      muted: ['ref-submitted'],
+      quietHours: { startMinute: 1320, endMinute: 360, utcOffsetMinutes: 60, holdCritical: false },
+    });
+    const off = await h.post(slash('quiet', [sub('off', [opt('subscription', deadlines.id)])], manager));
+    expect(embed(off).title).toBe(`No quiet hours for ${deadlines.id}`);
+    expect(await ownOf(deadlines.key)).toEqual({ muted: [], quietHours: null, noQuietHours: true });
+    // The channel's own entry is untouched by all of it.
+    expect(await settingsOf(CHANNEL)).toEqual(chatBefore);
+
+    // Showing is open to everyone; /subscriptions shows each one's own settings next to it.
+    const shown = await h.post(slash('quiet', [sub('show', [opt('subscription', deadlines.id)])]));
+    expect(ephemeral(shown)).toBe(false);
+    expect(embed(shown).title).toBe(`Alert settings of ${deadlines.id}`);
+    expect(field(shown, 'Its own')).toBe('no quiet hours');
+    const listed = embed(await h.post(slash('subscriptions')));
+    expect(listed.description).toContain(
+      `\`${referenda.id}\` New referenda and phase changes, all tracks\n  ↳ its own: quiet \`22:00-06:00 UTC+1\`; muted \`ref-submitted\``,
+    );
+    expect(listed.description).toContain(
+      `\`${deadlines.id}\` Deadlines of all referenda, 1d and 1h ahead\n  ↳ its own: no quiet hours`,
+    );
+
+    // An id the channel does not have: an ephemeral error, nothing written.
+    const everything = async () =>
+      JSON.stringify([
+        ...((await h.alertRecords.getSettings([CHANNEL])).get(`discord:channel:${CHANNEL_ID}`) ?? []),
+      ]);
+    const before = await everything();
+    const unknown = await h.post(
+      slash('mute', [opt('kinds', 'staking'), opt('subscription', 'a00000')], manager),
+    );
+    expect(ephemeral(unknown)).toBe(true);
+    expect(embed(unknown).description).toContain('no subscription a00000');
+    expect(await everything()).toBe(before);
+
+    const back = await h.post(slash('quiet', [sub('default', [opt('subscription', deadlines.id)])], manager));
+    expect(embed(back).title).toBe(`${deadlines.id} follows the quiet hours of the channel again`);
+    expect(await ownOf(deadlines.key)).toBeNull();
+
+    // Unsubscribing drops the subscription's own settings.
+    await h.post(slash('unsubscribe', [opt('which', referenda.id)], manager));
+    expect(await ownOf(referenda.key)).toBeNull();
+  });
+
+  it('autocompletes the subscription option with the channel\'s subscriptions, without "all"', async () => {
+    const list = (await h.subscriptions.listSubscriptions(CHANNEL))!.subscriptions;
+    expect(list.length).toBeGreaterThan(0);
+    const focused = {
+      ...slash('mute', [
+        { name: 'kinds', type: 3, value: 'staking' },
+        { name: 'subscription', type: 3, value: '', focused: true },
+      ]),
+      type: 4,
+    };
+    const choices = ((await h.post(focused)).body.data?.choices ?? []) as Array<{
+      name: string;
+      value: string;
+    }>;
+    expect(choices.map((c) => c.value).sort()).toEqual(list.map((s) => s.id).sort());
+    const quiet = {
+      ...slash('quiet', [
+        sub('off', [{ name: 'subscription', type: 3, value: list[0]!.id.slice(0, 3), focused: true }]),
+      ]),
+      type: 4,
+    };
+    const some = ((await h.post(quiet)).body.data?.choices ?? []) as Array<{ value: string }>;
+    expect(some.map((c) => c.value)).toContain(list[0]!.id);
+    expect(some.map((c) => c.value)).not.toContain('all');
+  });
 });

@@ -41,17 +41,29 @@ describe('slash command definitions', () => {
       expect(byName.get(open)?.default_member_permissions ?? null, open).toBeNull();
   });
 
-  it('offer the alert settings: /quiet set|off|show, kinds with autocomplete, /missed hours bounded', () => {
-    expect(options('quiet').map((o) => o.name)).toEqual(['set', 'off', 'show']);
-    const set = options('quiet').find((o) => o.name === 'set')!;
-    expect(set.options?.map((o) => [o.name, o.type, o.required ?? false])).toEqual([
+  it('offer the alert settings: /quiet set|off|show|default, kinds with autocomplete, /missed hours bounded', () => {
+    expect(options('quiet').map((o) => o.name)).toEqual(['set', 'off', 'show', 'default']);
+    const sub = (name: string) => options('quiet').find((o) => o.name === name)!;
+    expect(sub('set').options?.map((o) => [o.name, o.type, o.required ?? false])).toEqual([
       ['from', 3, true],
       ['to', 3, true],
       ['utc', 3, false],
       ['all', 5, false],
+      ['subscription', 3, false],
     ]);
-    for (const name of ['mute', 'unmute'])
+    // Every settings command may name one subscription (autocompleted); "default" is only about one.
+    for (const name of ['off', 'show'])
+      expect(sub(name).options).toEqual([
+        expect.objectContaining({ name: 'subscription', type: 3, autocomplete: true, required: false }),
+      ]);
+    expect(sub('default').options).toEqual([
+      expect.objectContaining({ name: 'subscription', type: 3, autocomplete: true, required: true }),
+    ]);
+    for (const name of ['mute', 'unmute']) {
       expect(options(name)[0]).toMatchObject({ name: 'kinds', type: 3, required: true, autocomplete: true });
+      expect(options(name)[1]).toMatchObject({ name: 'subscription', type: 3, autocomplete: true });
+      expect(options(name)[1]?.required ?? false).toBe(false);
+    }
     expect(options('missed')[0]).toMatchObject({ name: 'hours', type: 4, min_value: 1, max_value: 168 });
     expect(options('missed')[0]?.required ?? false).toBe(false);
   });
