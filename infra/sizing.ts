@@ -1,11 +1,17 @@
 /**
- * Snapshot Lambda sizing, from the snapshot benchmark at Kusama scale (about 19k entities): a
- * steady-state run takes 6-10 s and about 155 RPC requests; a cold run (all 84 eras read from the
- * chain) 45-65 s and about 1,000 requests; peak RSS 1.0-1.6 GB with everything in one process.
+ * Snapshot Lambda sizing, from the snapshot benchmark at Kusama scale (about 21k entities): a
+ * steady-state run takes 6-10 s and about 160 RPC requests; a cold run (all 84 eras read from the
+ * chain) 27-65 s and about 1,000 requests; peak RSS about 1.0 GB with the heap limit below.
  */
 export const SNAPSHOT_SIZING = {
-  /** Above the 1.6 GB peak with room for the runtime; Lambda gives CPU in proportion to memory. */
+  /** Twice the 1.0 GB peak: room for chain growth, and Lambda gives CPU in proportion to memory. */
   memoryMb: 2048,
+  /**
+   * V8's old-space limit (`--max-old-space-size`). Uncapped, V8 lets garbage pile up: the benchmark
+   * peaked at 1.7 GB RSS after an era change; capped at 1,100 MB the same runs peaked at 919 MB and
+   * took as long. 1,280 MB leaves room for a chain somewhat larger than the scenario.
+   */
+  heapMb: 1280,
   /** About 4.5 times the slowest cold run, and short of two overlapping scheduled runs at 5 min. */
   timeoutSeconds: 300,
   /** Per endpoint: a connect that takes longer fails over to the next endpoint. */

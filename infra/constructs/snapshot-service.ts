@@ -55,6 +55,7 @@ export class SnapshotService extends Construct {
       [ENV.assetHubRpc]: props.assetHubRpc.join(','),
       [ENV.connectTimeoutMs]: String(SNAPSHOT_SIZING.connectTimeoutMs),
       [ENV.readTimeoutMs]: String(SNAPSHOT_SIZING.readTimeoutMs),
+      [ENV.nodeOptions]: `--max-old-space-size=${SNAPSHOT_SIZING.heapMb}`,
     };
     if (props.relayRpc.length > 0) environment[ENV.relayRpc] = props.relayRpc.join(',');
     this.fn = new HeraldFunction(this, 'Snapshot', {

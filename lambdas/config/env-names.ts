@@ -16,6 +16,8 @@ export const ENV = {
   /** Per-endpoint connect timeout and whole-read timeout for the snapshot, ms. */
   connectTimeoutMs: 'HERALD_CONNECT_TIMEOUT_MS',
   readTimeoutMs: 'HERALD_READ_TIMEOUT_MS',
+  /** Node's own options (the snapshot Lambda's heap limit). */
+  nodeOptions: 'NODE_OPTIONS',
   /** Telegram bot token from @BotFather ("<bot id>:<secret>"). */
   telegramBotToken: 'TELEGRAM_BOT_TOKEN',
   /** The bot's username without "@", so the webhook never calls getMe on a cold start. */

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:snapshot`: the snapshot pipeline against the `kusama`-size scenario, with the naive
  * way measured on the same chain in the same run. The dev chain and DynamoDB run in a child
- * process; each measured phase runs in its own process so its peak RSS is its own.
+ * process; each measured phase runs in its own process so its peak RSS is its own, with the
+ * deployed snapshot Lambda's heap limit (`infra/sizing.ts`).
  * Options: --naive-eras N (default 84), --seed N, --skip-naive.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -12,6 +13,7 @@ import { blake2AsU8a } from '@polkadot/util-crypto';
 import { encodeAddress } from '../../core/address/ss58.js';
 import { KUSAMA_SS58_PREFIX } from '../../core/kusama/constants.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
+import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
 import { createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
@@ -115,7 +117,8 @@ async function phasePipeline(endpoint: string, dynamodb: string, table: string):
 async function phaseColdStart(endpoint: string, dynamodb: string, table: string): Promise<void> {
   const { client, store } = await openStore(dynamodb, table);
   const archive = new BlobEraArchive(store);
-  const run = pick(await runSnapshotJob({ store, endpoints: { assetHub: [endpoint] }, archive }));
+  const watched = async () => WATCHED;
+  const run = pick(await runSnapshotJob({ store, endpoints: { assetHub: [endpoint] }, archive, watched }));
   console.log(JSON.stringify({ ...run, blobReads: archive.blobReads, peakRssMb: peakRssMb() }));
   client.destroy();
 }
@@ -154,10 +157,12 @@ async function orchestrate(values: {
       '--table',
       `bench-${Date.now()}`,
     ];
-    const pipeline = runChild([SELF, '--phase', 'pipeline', ...where]);
+    // The same heap limit as the deployed snapshot Lambda.
+    const heap = `--max-old-space-size=${SNAPSHOT_SIZING.heapMb}`;
+    const pipeline = runChild([heap, SELF, '--phase', 'pipeline', ...where]);
     const p = JSON.parse(await pipeline.nextLine());
     log('a cold Lambda start (past eras from the stored blobs)...');
-    p.coldStart = JSON.parse(await runChild([SELF, '--phase', 'coldstart', ...where]).nextLine());
+    p.coldStart = JSON.parse(await runChild([heap, SELF, '--phase', 'coldstart', ...where]).nextLine());
     log('era change: the chain pays the active era and starts the next...');
     chain.send('next-era');
     const moved = JSON.parse(await chain.nextLine()) as { ok: boolean; error?: string };

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHART_ASSETS_DIR } from '../../infra/bundling/bundle.js';
+import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { ENV } from '../../lambdas/config/env-names.js';
 import { TABLE_SCHEMA } from '../../lambdas/store/schema.js';
 import { FIXTURES, synthHerald, type TestApp } from './synth.js';
@@ -139,6 +140,10 @@ describe('the functions', () => {
     expect(endpoints.length).toBeGreaterThan(0);
     // Every endpoint failing over in turn still ends before Lambda cuts the run off.
     expect(endpoints.length * (connect + read)).toBeLessThan(props.Timeout * 1000);
+    // V8 collects garbage before it reaches the function's memory: heap limit well under it.
+    const heap = Number(/^--max-old-space-size=(\d+)$/.exec(String(vars[ENV.nodeOptions]))?.[1]);
+    expect(heap).toBe(SNAPSHOT_SIZING.heapMb);
+    expect(heap).toBeLessThanOrEqual(props.MemorySize * 0.7);
   });
 
   it('give the chain endpoints as configuration and check them', () => {
