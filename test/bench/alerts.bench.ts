@@ -111,6 +111,7 @@ async function serve(role: string): Promise<void> {
     if (line === 'report') out(report(platforms));
     else if (line === 'reset') {
       platforms.telegram.reset();
+      platforms.discord.reset();
       platforms.discordProxy.calls.length = 0;
       out({ ok: true });
     } else break;
