@@ -10,7 +10,7 @@ const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
 const LIFETIME = 4 * DAY;
 const RETENTION = 7 * DAY;
-const T0 = Date.parse('2026-08-01T00:00:00Z');
+const T0 = Date.parse('2031-08-01T00:00:00Z');
 const sec = (ms: number) => Math.ceil(ms / 1000);
 
 function bigValidator() {

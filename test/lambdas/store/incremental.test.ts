@@ -95,7 +95,7 @@ describe('incremental versions', () => {
   });
 
   it('treats a superseded item found under an expired tombstone as removed', async () => {
-    let clock = Date.parse('2026-08-01T00:00:00Z');
+    let clock = Date.parse('2031-08-01T00:00:00Z');
     const { store, tableName } = await harness.fresh('expired-tombstone', { now: () => clock });
     const client = harness.dynamo().client;
     await store.writeVersion({}, [account(1), referendum(500)]);

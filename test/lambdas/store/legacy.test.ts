@@ -11,7 +11,7 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const MARGIN = 2 * DAY;
 const RETENTION = 7 * DAY;
-const T0 = Date.parse('2026-08-01T00:00:00Z');
+const T0 = Date.parse('2031-08-01T00:00:00Z');
 const sec = (ms: number) => Math.ceil(ms / 1000);
 const v = (n: number) => `V#${String(n).padStart(12, '0')}`;
 
