@@ -25,6 +25,8 @@ export async function beginRun(ctx: RunContext, meta: unknown): Promise<DynamoVe
   const state = parseMeta(item);
   const base = state.pointer?.version ?? null;
   const clock = { now: startedAt, policy: ctx.expiry, maxRunMs: ctx.maxRunMs };
-  const baseState = await loadBase(ctx.io, state.pointer, clock, tally);
+  const baseState =
+    ctx.warmBase?.take(state.pointer?.version, startedAt) ??
+    (await loadBase(ctx.io, state.pointer, clock, tally));
   return new DynamoVersionRun(ctx, state.counter, base, metaText, baseState, tally, startedAt);
 }

@@ -10,6 +10,7 @@ import { reapAborted } from './reaper.js';
 import { TableIo, WriteTally } from './table-io.js';
 import type { CommitResult, Entity, SnapshotStore, VersionRun, WriteProgress } from './types.js';
 import type { RunContext } from './version-run.js';
+import { WarmBase } from './warm-base.js';
 
 export interface DynamoStoreOptions {
   client: DynamoDBClient;
@@ -33,6 +34,8 @@ export interface DynamoStoreOptions {
   /** Attempts for unprocessed batch items (default 8). */
   maxAttempts?: number;
   now?: () => number;
+  /** Keep the manifest of the version this store last committed for its next run (default true). */
+  keepCommittedManifest?: boolean;
 }
 
 export function createDynamoStore(options: DynamoStoreOptions): SnapshotStore {
@@ -56,6 +59,7 @@ export function createDynamoStore(options: DynamoStoreOptions): SnapshotStore {
     expiry: expiryPolicy(options),
     maxRunMs,
     reap: (tally) => reapAborted(io, now(), maxRunMs, tally),
+    warmBase: options.keepCommittedManifest === false ? undefined : new WarmBase(),
   };
   const reader = new DynamoSnapshotReader(io, {
     consistentReads: options.consistentReads ?? true,

@@ -26,6 +26,7 @@ import { legacySuperseded, markSuperseded } from './supersede.js';
 import type { Item, TableIo, WriteTally } from './table-io.js';
 import type { AbortResult, CommitResult, Entity, ReapResult, VersionRun, WriteProgress } from './types.js';
 import { valueItems } from './value-items.js';
+import type { WarmBase } from './warm-base.js';
 
 export interface RunContext {
   io: TableIo;
@@ -33,6 +34,8 @@ export interface RunContext {
   expiry: ExpiryPolicy;
   maxRunMs: number;
   reap: (tally: WriteTally) => Promise<ReapResult>;
+  /** This process's last committed manifest, the next run's base when nothing committed since. */
+  warmBase?: WarmBase;
 }
 
 interface PendingValue {
@@ -128,6 +131,7 @@ export class DynamoVersionRun implements VersionRun {
         throw lost;
       }
       this.state = 'committed';
+      this.ctx.warmBase?.remember({ version: this.version, committedAt, directory, manifest: this.next });
       return this.afterFlip(committedAt, removed, plan);
     });
   }
