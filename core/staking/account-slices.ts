@@ -4,7 +4,7 @@ import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
 import { claimablePageCount, exposureReward } from './payout.js';
 import { type PoolAccounts, type PoolCache, poolAccountsOf, poolMembership } from './pool-slice.js';
-import { recentEraRewards } from './recent-rewards.js';
+import { recentEraRewards, recentPaidEraSet } from './recent-rewards.js';
 import type {
   AccountExposure,
   AccountStakingSlice,
@@ -58,6 +58,9 @@ function keptExposures(
   const kept: AccountExposure[] = [];
   let claimedPages = 0;
   const byEra = new Map<number, bigint>();
+  const eras = new Set<number>();
+  // Estimates are kept for the APY window only: the bigint maths for older eras would be thrown away.
+  const recent = recentPaidEraSet(idx);
   for (const e of all) {
     if (e.era === idx.activeEra) {
       kept.push(e);
@@ -66,18 +69,21 @@ function keptExposures(
     const h = idx.historyByEra.get(e.era);
     const figures = idx.figures(e.era, e.validator);
     if (!h || h.validatorReward === null || !figures) continue;
-    const reward = exposureReward(
-      { eraReward: h.validatorReward, totalPoints: h.rewardPoints.total, figures },
-      e,
-    );
-    byEra.set(e.era, (byEra.get(e.era) ?? 0n) + reward);
+    eras.add(e.era);
+    if (recent.has(e.era)) {
+      const reward = exposureReward(
+        { eraReward: h.validatorReward, totalPoints: h.rewardPoints.total, figures },
+        e,
+      );
+      byEra.set(e.era, (byEra.get(e.era) ?? 0n) + reward);
+    }
     // A validator's own stake is paid with every page; a nomination with its own page.
     const pages = e.own ? claimablePageCount(figures) : 1;
     const unclaimed = e.own ? figures.claimed.length < pages : !figures.claimed.includes(e.page);
     if (unclaimed) kept.push(e);
     else claimedPages += pages;
   }
-  return { kept, eraRewards: recentEraRewards(idx, byEra), claimedPages, exposedEras: byEra.size };
+  return { kept, eraRewards: recentEraRewards(idx, byEra), claimedPages, exposedEras: eras.size };
 }
 
 interface BuildState {
