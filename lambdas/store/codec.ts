@@ -14,15 +14,26 @@ const MAX_DEPTH = 128;
 
 export function toCanonicalJson(value: unknown, what = 'value'): string {
   const out: string[] = [];
-  writeValue(value, what, out, [], 0);
+  writeValue(value, { what, segments: [] }, out, [], 0);
   return out.join('');
 }
 
-function fail(path: string, reason: string): never {
-  throw new InvalidInputError(`${path} is not serialisable: ${reason}`);
+/**
+ * Where in the value the writer is: the segments are spelled out only for an error message
+ * (building the path string for every value was a large part of the work on big entities).
+ */
+interface Path {
+  what: string;
+  segments: Array<string | number>;
 }
 
-function writeValue(value: unknown, path: string, out: string[], stack: object[], depth: number): void {
+function fail(path: Path, reason: string): never {
+  let where = path.what;
+  for (const segment of path.segments) where += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+  throw new InvalidInputError(`${where} is not serialisable: ${reason}`);
+}
+
+function writeValue(value: unknown, path: Path, out: string[], stack: object[], depth: number): void {
   switch (typeof value) {
     case 'string':
       out.push(JSON.stringify(value.startsWith('$') ? `$${value}` : value));
@@ -49,7 +60,7 @@ function writeValue(value: unknown, path: string, out: string[], stack: object[]
   }
 }
 
-function writeObject(value: object, path: string, out: string[], stack: object[], depth: number): void {
+function writeObject(value: object, path: Path, out: string[], stack: object[], depth: number): void {
   if (depth >= MAX_DEPTH) fail(path, `nested deeper than ${MAX_DEPTH} levels`);
   if (stack.includes(value)) fail(path, 'it contains a circular reference');
   stack.push(value);
@@ -58,8 +69,10 @@ function writeObject(value: object, path: string, out: string[], stack: object[]
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out.push(',');
       const item: unknown = value[i];
-      if (item === undefined) fail(`${path}[${i}]`, 'undefined inside an array');
-      writeValue(item, `${path}[${i}]`, out, stack, depth + 1);
+      path.segments.push(i);
+      if (item === undefined) fail(path, 'undefined inside an array');
+      writeValue(item, path, out, stack, depth + 1);
+      path.segments.pop();
     }
     out.push(']');
   } else {
@@ -80,7 +93,9 @@ function writeObject(value: object, path: string, out: string[], stack: object[]
       if (!first) out.push(',');
       first = false;
       out.push(JSON.stringify(key), ':');
-      writeValue(item, `${path}.${key}`, out, stack, depth + 1);
+      path.segments.push(key);
+      writeValue(item, path, out, stack, depth + 1);
+      path.segments.pop();
     }
     out.push('}');
   }
