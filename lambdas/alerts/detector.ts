@@ -8,18 +8,14 @@
 import type { Alert } from '../../core/alerts/alert-types.js';
 import { detectAlerts } from '../../core/alerts/detect.js';
 import type { DetectionClock } from '../../core/alerts/detect-context.js';
-import { upcomingDeadlines } from '../../core/alerts/detect-deadlines.js';
 import type { ReferendumChange, ReferendumRecord } from '../../core/alerts/detect-referenda.js';
-import { freshSlashes } from '../../core/alerts/detect-slashes.js';
 import type { AccountChange } from '../../core/alerts/detect-staking.js';
-import { delegatesToRead, votingLookup } from '../../core/alerts/detect-votes.js';
 import { type DeliveryJob, groupDeliveries } from '../../core/alerts/grouping.js';
 import { type Delivery, deadlineLeads, fanOut, type SubscriberRef } from '../../core/alerts/matching.js';
 import { type AlertRules, resolveRules } from '../../core/alerts/rules.js';
 import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
-import type { AccountVoting, OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
-import type { SlashRecord } from '../../core/types/staking.js';
+import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import { ENTITY, type ReferendaIndex, type StatusEntity } from '../snapshot/entities.js';
 import type { AlertRecordStore } from '../store/alert-records-types.js';
 import type { SubscriptionStore } from '../store/subscriptions-types.js';
@@ -27,6 +23,7 @@ import type { SnapshotReader, StorePointer } from '../store/types.js';
 import type { VersionDiffer } from '../store/version-diff.js';
 import { encodeJob } from './job-message.js';
 import type { JobQueue } from './queue.js';
+import { readSlashes, readVotes } from './stored-sources.js';
 
 export interface DetectorDeps {
   store: SnapshotReader;
@@ -168,8 +165,16 @@ export async function runDetection(
   let subscribersRead = deadlineSubs.length;
 
   const [votes, slashes] = await Promise.all([
-    readVotes(deps, at, watched, ongoing, tracks ?? [], clock, rules),
-    readSlashes(deps, at, basePointer, touched(ENTITY.slashes).length > 0, eraAfter, watched, afterAccounts),
+    readVotes(deps.store, at, watched, ongoing, tracks ?? [], clock, rules),
+    readSlashes(
+      deps.store,
+      at,
+      basePointer,
+      touched(ENTITY.slashes).length > 0,
+      eraAfter,
+      watched,
+      afterAccounts,
+    ),
   ]);
 
   const detection = detectAlerts({
@@ -230,66 +235,6 @@ export async function runDetection(
       ms: Math.round(performance.now() - started),
     };
   }
-}
-
-/**
- * Voting state for "ends soon and you have not voted": the snapshot stored it per watched address
- * (and per delegate of one) at the version's block. Read only when a deadline is near enough.
- */
-async function readVotes(
-  deps: DetectorDeps,
-  at: StorePointer,
-  watched: readonly string[],
-  ongoing: readonly OngoingReferendum[],
-  tracks: readonly TrackInfo[],
-  clock: DetectionClock,
-  rules: AlertRules,
-) {
-  if (watched.length === 0) return undefined;
-  const horizon = Math.max(...rules.notVotedLeadMinutes) * 60_000;
-  const soon = upcomingDeadlines(ongoing, tracks, clock).filter((d) => d.remainingMs <= horizon);
-  if (soon.length === 0) return undefined;
-  const records = new Map(
-    await deps.store.getEntities<AccountVoting>(ENTITY.voting, [...watched], { pointer: at }),
-  );
-  const delegates = delegatesToRead(records, new Set(soon.map((d) => d.track)));
-  if (delegates.length > 0)
-    for (const [address, voting] of await deps.store.getEntities<AccountVoting>(ENTITY.voting, delegates, {
-      pointer: at,
-    }))
-      records.set(address, voting);
-  return { addresses: watched, lookup: votingLookup(records) };
-}
-
-/**
- * Slashes new in this version, and every watched account they may concern (a slash changes no
- * nominator's own entity, so all watched accounts are checked when there is one).
- */
-async function readSlashes(
-  deps: DetectorDeps,
-  at: StorePointer,
-  base: StorePointer | null,
-  changed: boolean,
-  era: EraSlice | undefined,
-  watched: readonly string[],
-  loaded: ReadonlyMap<string, AccountStakingSlice>,
-) {
-  if (!era || watched.length === 0) return undefined;
-  if (base && !changed) return undefined;
-  const after = await deps.store.getEntity<SlashRecord[]>(ENTITY.slashes, 'all', { pointer: at });
-  if (!after) return undefined;
-  const before = base
-    ? await deps.store.getEntity<SlashRecord[]>(ENTITY.slashes, 'all', { pointer: base })
-    : undefined;
-  const fresh = freshSlashes(before, after, era.activeEra.index);
-  if (fresh.length === 0) return undefined;
-  const missing = watched.filter((a) => !loaded.has(a));
-  const more =
-    missing.length > 0
-      ? await deps.store.getEntities<AccountStakingSlice>(ENTITY.account, missing, { pointer: at })
-      : new Map<string, AccountStakingSlice>();
-  const accounts = watched.map((address) => ({ address, after: loaded.get(address) ?? more.get(address) }));
-  return { fresh, accounts };
 }
 
 /** Runs detection, enqueues its jobs, then moves the cursor. Returns the run (null before any snapshot). */
