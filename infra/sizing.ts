@@ -53,8 +53,8 @@ export const ALERT_SIZING = {
   /** Dispatch jobs per invocation (SQS's most without a batching window); they run side by side. */
   dispatchBatchSize: 10,
   /**
-   * Dispatcher invocations at once (the event source's least). Each process paces the platforms'
-   * rate limits for itself, so more of them side by side would only collect 429 answers.
+   * Dispatcher invocations at once (the event source's least). Each paces half of the bots' global
+   * send limits (HERALD_ALERT_DISPATCH_CONCURRENCY), so together they stay inside them.
    */
   dispatchMaxConcurrency: 2,
 } as const;

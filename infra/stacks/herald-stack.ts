@@ -185,6 +185,8 @@ export class HeraldStack extends Stack {
         secrets.grantDiscordBotToken(dispatcher);
         secrets.grantTelegramBotToken(dispatcher);
         dispatch.consumeWith(dispatcher, ALERT_SIZING.dispatchBatchSize, ALERT_SIZING.dispatchMaxConcurrency);
+        // As many dispatchers as the queue runs at once share the bots' global send limits.
+        dispatcher.addEnvironment(ENV.alertDispatchConcurrency, String(ALERT_SIZING.dispatchMaxConcurrency));
         dispatch.grantSend(dispatcher);
       }
     }

@@ -59,6 +59,8 @@ export const ENV = {
    * queue per platform as "telegram=<url>,discord=<url>".
    */
   alertDispatchQueueUrl: 'HERALD_ALERT_DISPATCH_QUEUE_URL',
+  /** How many dispatchers may run at once: each paces the bots' global send limits at its share. */
+  alertDispatchConcurrency: 'HERALD_ALERT_DISPATCH_CONCURRENCY',
   /** Operator targets for data-health alerts, comma-separated "platform:kind:id" (e.g. telegram:chat:-100123). */
   alertOperatorTargets: 'HERALD_ALERT_OPERATORS',
   /** Rewards alert when this many eras or fewer are left to claim them (default 4). */

@@ -19,6 +19,7 @@ import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { ENV } from '../config/env-names.js';
 import { createAlertRecordStore } from '../store/alert-records.js';
 import { createSubscriptionStore, DEFAULT_TABLE_NAME } from '../store/index.js';
+import { dispatcherShareFromEnv, sharedLimiters } from './dispatcher-limits.js';
 import { HandlerConfigError } from './errors.js';
 import { secretOrEnv } from './secrets.js';
 
@@ -34,6 +35,7 @@ async function build(env: NodeJS.ProcessEnv = process.env): Promise<DispatcherDe
     await subscriptions.disableTarget(target, reason);
   };
   const notifiers: Partial<Record<Platform, Notifier>> = {};
+  const limiters = sharedLimiters(dispatcherShareFromEnv(env));
   // One platform may be left unconfigured; say why its token is missing (e.g. the put-parameter to run).
   const tokenOrNull = (platform: Platform) => (error: Error) => {
     logger.warn(`no ${platform} bot token: ${error.message}`);
@@ -47,6 +49,7 @@ async function build(env: NodeJS.ProcessEnv = process.env): Promise<DispatcherDe
     const apiRoot = env[ENV.telegramApiRoot]?.trim() || undefined;
     notifiers.telegram = createTelegramNotifier({
       telegram: new Telegram(telegramToken, apiRoot ? { apiRoot } : {}),
+      limiter: limiters.telegram,
       disableTarget: disable,
       log: (line) => logger.info(line),
     });
@@ -54,6 +57,7 @@ async function build(env: NodeJS.ProcessEnv = process.env): Promise<DispatcherDe
   if (discordToken)
     notifiers.discord = new DiscordNotifier({
       rest: createDiscordRest({ token: discordToken, api: env[ENV.discordApiRoot]?.trim() || undefined }),
+      limiter: limiters.discord,
       onGone: disable,
       log: (line) => logger.info(line),
     });

@@ -213,6 +213,13 @@ describe('the functions', () => {
       expect(p.ScalingConfig?.MaximumConcurrency, service).toBe(maxConcurrency);
       expect(p.FunctionResponseTypes, service).toEqual(['ReportBatchItemFailures']);
     }
+    // The dispatchers the queue runs at once each pace their share of the bots' global limits.
+    const dispatcherMapping = mappings.find(
+      (m) => m.Properties.FunctionName.Ref === functionId(herald.template, SERVICES.dispatcher),
+    )!;
+    expect(env(herald.template, SERVICES.dispatcher)[ENV.alertDispatchConcurrency]).toBe(
+      String(dispatcherMapping.Properties.ScalingConfig.MaximumConcurrency),
+    );
   });
 
   it('give the detector and the dispatcher the one dispatch queue URL, and the detector no alert-queue URL', () => {

@@ -1,0 +1,43 @@
+/**
+ * The bot-wide send limits split between concurrent dispatchers. Each dispatcher process paces the
+ * platforms' limits for itself; when the dispatch queue may run `share` of them at once, each takes
+ * its part of the bot-wide limit (Telegram's 30 messages a second, Discord's global window), so
+ * together they stay inside it. Per-chat and per-channel limits stay whole: one target's job is
+ * sent by one process.
+ */
+import { DISCORD_GLOBAL_LIMIT, SlidingWindowLimiter } from '../../bots/discord/rate-limiter.js';
+import { TELEGRAM_LIMITS, TelegramRateLimiter } from '../../bots/telegram/rate-limiter.js';
+import { ENV } from '../config/env-names.js';
+import { HandlerConfigError } from './errors.js';
+
+export interface SharedLimiters {
+  telegram: TelegramRateLimiter;
+  discord: SlidingWindowLimiter;
+}
+
+export function sharedLimiters(share: number): SharedLimiters {
+  if (!Number.isSafeInteger(share) || share < 1)
+    throw new RangeError(`the dispatcher share must be a whole number of 1 or more, not ${share}`);
+  return {
+    telegram: new TelegramRateLimiter({
+      ...TELEGRAM_LIMITS,
+      globalPerSecond: TELEGRAM_LIMITS.globalPerSecond / share,
+    }),
+    discord: new SlidingWindowLimiter({
+      ...DISCORD_GLOBAL_LIMIT,
+      limit: Math.max(1, Math.floor(DISCORD_GLOBAL_LIMIT.limit / share)),
+    }),
+  };
+}
+
+/** The share from the environment: how many dispatchers the queue may run at once (default 1). */
+export function dispatcherShareFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env[ENV.alertDispatchConcurrency]?.trim();
+  if (!raw) return 1;
+  const share = Number(raw);
+  if (!Number.isSafeInteger(share) || share < 1 || share > 100)
+    throw new HandlerConfigError(
+      `${ENV.alertDispatchConcurrency} must be a whole number from 1 to 100, not "${raw}"`,
+    );
+  return share;
+}
