@@ -15,8 +15,8 @@ import { DiscordNotifier } from '../bots/discord/notifier.js';
 import { createDiscordRest } from '../bots/discord/rest.js';
 import { createTelegramNotifier } from '../bots/telegram/notifier.js';
 import { alertMessage } from '../core/alerts/messages.js';
-import { targetKey } from '../core/commands/subscription-model.js';
-import type { Notifier, Platform } from '../core/delivery/notifier.js';
+import type { Notifier, Platform } from '../core/ports/notifier.js';
+import { targetKey } from '../core/subscriptions/subscription-model.js';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../lambdas/alerts/config.js';
 import {
   type DetectionRun,

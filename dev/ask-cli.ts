@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 import { renderReferendumChart } from '../bots/chart/render.js';
 import { answerCommand, commandConfigFromEnv, commandContext } from '../bots/commands/index.js';
 import { renderText } from '../bots/text/render.js';
-import { parseTargetKey, type Target } from '../core/commands/subscription-model.js';
 import { replyToJson } from '../core/reply/json.js';
+import { parseTargetKey, type Target } from '../core/subscriptions/subscription-model.js';
 import { ENV } from '../lambdas/config/env-names.js';
 import {
   createAlertRecordStore,

@@ -5,10 +5,10 @@
  * not have writes nothing either.
  */
 import type { AlertKind } from '../../core/alerts/alert-types.js';
-import { type AlertSettings, mergeSettings, TARGET_DEFAULT_KEY } from '../../core/alerts/settings.js';
 import type { Command } from '../../core/commands/command-types.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { AlertSettingsAction, Reply } from '../../core/reply/reply-types.js';
+import { type AlertSettings, mergeSettings, TARGET_DEFAULT_KEY } from '../../core/subscriptions/settings.js';
 import { alertTarget, chatEntry, normaliseSettings, saveSettings, targetSettings } from './chat-settings.js';
 import type { CommandContext } from './context.js';
 import type { Frame } from './frame.js';

@@ -4,16 +4,17 @@
  * settings compare equal, and written only when they change.
  */
 import { ALERT_KINDS } from '../../core/alerts/alert-types.js';
+import { commandError, ok, type Parsed } from '../../core/commands/errors.js';
+import type { CommandName } from '../../core/commands/grammar.js';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
+import { sortKinds } from '../../core/subscriptions/kind-words.js';
 import {
   type AlertSettings,
   isEmptySettings,
   NO_SETTINGS,
   TARGET_DEFAULT_KEY,
-} from '../../core/alerts/settings.js';
-import { sortKinds } from '../../core/commands/alert-kind-words.js';
-import { commandError, ok, type Parsed } from '../../core/commands/errors.js';
-import type { CommandName } from '../../core/commands/grammar.js';
-import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
+} from '../../core/subscriptions/settings.js';
+import { targetKey } from '../../core/subscriptions/subscription-model.js';
 import type { ChatAlertRecords, CommandContext } from './context.js';
 
 export function normaliseSettings(s: AlertSettings): AlertSettings {
@@ -36,7 +37,7 @@ export function normaliseSettings(s: AlertSettings): AlertSettings {
 /** Every settings entry of the target: "*" and subscription keys, normalised. */
 export async function targetSettings(
   records: ChatAlertRecords,
-  target: TargetRef,
+  target: DeliveryTarget,
 ): Promise<Map<string, AlertSettings>> {
   const all = await records.getSettings([target]);
   const entries = [...(all.get(targetKey(target)) ?? [])];
@@ -53,7 +54,7 @@ export function chatEntry(all: ReadonlyMap<string, AlertSettings>): AlertSetting
  */
 export async function saveSettings(
   records: ChatAlertRecords,
-  target: TargetRef,
+  target: DeliveryTarget,
   key: string,
   before: AlertSettings,
   after: AlertSettings,
@@ -68,7 +69,7 @@ export async function saveSettings(
 export function alertTarget(
   ctx: CommandContext,
   command: CommandName,
-): Parsed<{ target: TargetRef; records: ChatAlertRecords }> {
+): Parsed<{ target: DeliveryTarget; records: ChatAlertRecords }> {
   if (!ctx.caller)
     return {
       ok: false,

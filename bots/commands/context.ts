@@ -3,7 +3,7 @@
  * chat's alert settings and recent deliveries), who is asking and where, the clock and the stale
  * threshold. Nothing here knows Discord or Telegram.
  */
-import type { Target } from '../../core/commands/subscription-model.js';
+import type { Target } from '../../core/subscriptions/subscription-model.js';
 import type { AlertRecordStore } from '../../lambdas/store/alert-records-types.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { SnapshotReader } from '../../lambdas/store/types.js';

@@ -2,7 +2,6 @@
 import { commandLine } from '../../core/commands/command-line.js';
 import type { Command } from '../../core/commands/command-types.js';
 import { commandError } from '../../core/commands/errors.js';
-import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../../core/commands/limits.js';
 import { chartData } from '../../core/opengov/chart-data.js';
 import { evaluateReferendum } from '../../core/opengov/evaluate.js';
 import type { BlockTime } from '../../core/opengov/time.js';
@@ -10,6 +9,7 @@ import { summariseTrack } from '../../core/opengov/tracks.js';
 import type { ReferendumView } from '../../core/opengov/view.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { Reply, ReplyAction, ReplyAttachment } from '../../core/reply/reply-types.js';
+import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../../core/subscriptions/limits.js';
 import { ENTITY, type ReferendumEntity } from '../../lambdas/snapshot/entities.js';
 import type { CommandContext } from './context.js';
 import { type Frame, referendaIndexOf, tracksOf } from './frame.js';

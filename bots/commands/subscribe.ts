@@ -6,9 +6,9 @@
 import { commandLine } from '../../core/commands/command-line.js';
 import type { Command } from '../../core/commands/command-types.js';
 import { commandError } from '../../core/commands/errors.js';
-import { MAX_SUBSCRIPTIONS_PER_TARGET } from '../../core/commands/limits.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { MAX_SUBSCRIPTIONS_PER_TARGET } from '../../core/subscriptions/limits.js';
 import type { CommandContext } from './context.js';
 import type { Frame } from './frame.js';
 import { base } from './reply-base.js';

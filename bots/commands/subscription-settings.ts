@@ -5,16 +5,18 @@
  * cleanup have failed), so a new subscription starts from the chat's settings. A leftover entry is
  * harmless meanwhile: the fan-out and `/subscriptions` only read the entries of live subscriptions.
  */
-import { TARGET_DEFAULT_KEY } from '../../core/alerts/settings.js';
+
 import { commandError, ok, type Parsed } from '../../core/commands/errors.js';
 import type { CommandName } from '../../core/commands/grammar.js';
-import { type Subscription, type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
+import { TARGET_DEFAULT_KEY } from '../../core/subscriptions/settings.js';
+import { type Subscription, targetKey } from '../../core/subscriptions/subscription-model.js';
 import type { CommandContext } from './context.js';
 
 /** This chat's subscription with that id, or why there is none. */
 export async function subscriptionById(
   ctx: CommandContext,
-  target: TargetRef,
+  target: DeliveryTarget,
   id: string,
   command: CommandName,
 ): Promise<Parsed<Subscription>> {
@@ -45,7 +47,7 @@ export async function subscriptionById(
 /** Removes the own settings of these subscription keys, if any. Best effort: a failure is logged. */
 export async function dropOwnSettings(
   ctx: CommandContext,
-  target: TargetRef,
+  target: DeliveryTarget,
   keys: readonly string[],
 ): Promise<void> {
   const records = ctx.alertRecords;

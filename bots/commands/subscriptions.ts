@@ -2,12 +2,13 @@
  * `/subscriptions`: what this chat is subscribed to, with ids and remove buttons, the chat's alert
  * settings, and each subscription's own settings where it has some.
  */
-import type { AlertSettings } from '../../core/alerts/settings.js';
-import { isEmptySettings } from '../../core/alerts/settings.js';
+
 import { commandLine } from '../../core/commands/command-line.js';
-import { MAX_SUBSCRIPTIONS_PER_TARGET } from '../../core/commands/limits.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { MAX_SUBSCRIPTIONS_PER_TARGET } from '../../core/subscriptions/limits.js';
+import type { AlertSettings } from '../../core/subscriptions/settings.js';
+import { isEmptySettings } from '../../core/subscriptions/settings.js';
 import { chatEntry, targetSettings } from './chat-settings.js';
 import type { CommandContext } from './context.js';
 import type { Frame } from './frame.js';

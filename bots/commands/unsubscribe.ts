@@ -5,9 +5,9 @@
 import { commandLine } from '../../core/commands/command-line.js';
 import type { Command } from '../../core/commands/command-types.js';
 import { commandError } from '../../core/commands/errors.js';
-import { subscriptionKey } from '../../core/commands/subscription-model.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { subscriptionKey } from '../../core/subscriptions/subscription-model.js';
 import type { UnsubscribeSelector } from '../../lambdas/store/subscriptions-types.js';
 import type { CommandContext } from './context.js';
 import type { Frame } from './frame.js';

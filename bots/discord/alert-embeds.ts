@@ -3,7 +3,7 @@
  * messages as Discord allows (10 embeds and 6000 characters a message).
  */
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { AlertSeverity, NotifierMessage } from '../../core/delivery/notifier.js';
+import type { AlertSeverity, NotifierMessage } from '../../core/ports/notifier.js';
 import { clampEmbed, EMBED_LIMITS, embedLength, escapeMarkdown } from './limits.js';
 
 export const SEVERITY_COLOURS: Record<AlertSeverity, number> = {

@@ -7,9 +7,9 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { commandError } from '../../core/commands/errors.js';
 import type { CommandName } from '../../core/commands/grammar.js';
-import type { Target } from '../../core/commands/subscription-model.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { ErrorReply } from '../../core/reply/reply-types.js';
+import type { Target } from '../../core/subscriptions/subscription-model.js';
 
 export interface InteractionCaller {
   userId: string | null;

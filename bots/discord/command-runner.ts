@@ -2,8 +2,9 @@
  * The bridge to the shared command set: a command line and the caller's target in, a reply
  * intent out. One snapshot cache per process, shared by every answer and by autocomplete.
  */
-import type { Target } from '../../core/commands/subscription-model.js';
+
 import type { Reply } from '../../core/reply/reply-types.js';
+import type { Target } from '../../core/subscriptions/subscription-model.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { answerCommand } from '../commands/answer.js';

@@ -3,7 +3,7 @@
  * id and token, valid 15 minutes), the command line and whose it is. Encoded as JSON on the queue
  * and checked field by field when read back.
  */
-import { type Target, targetProblem } from '../../core/commands/subscription-model.js';
+import { type Target, targetProblem } from '../../core/subscriptions/subscription-model.js';
 import { FollowupJobError } from './errors.js';
 
 export interface FollowupJob {

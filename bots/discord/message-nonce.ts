@@ -11,7 +11,7 @@
  * alerts should keep its nonce even if it moved.
  */
 import { createHash } from 'node:crypto';
-import type { DeliveryTarget } from '../../core/delivery/notifier.js';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
 
 /** Discord's limit for a string nonce. */
 export const NONCE_MAX_LENGTH = 25;

@@ -2,7 +2,7 @@
  * The Discord notifier as the alert engine sets it up: a bot-token REST client, Discord's limits,
  * and targets Discord reports gone disabled in the subscription store with the reason.
  */
-import type { DeliveryTarget } from '../../core/delivery/notifier.js';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import { DiscordNotifier } from './notifier.js';
 import { createDiscordRest } from './rest.js';

@@ -14,7 +14,7 @@ import type {
   DeliveryTarget,
   Notifier,
   NotifierMessage,
-} from '../../core/delivery/notifier.js';
+} from '../../core/ports/notifier.js';
 import { groupAlerts } from './alert-embeds.js';
 import { classifyDiscordError, type DeliveryVerdict } from './delivery-errors.js';
 import { alertMessageNonce } from './message-nonce.js';

@@ -3,7 +3,7 @@
  * characters; one alert too long for a message is split on line boundaries into a few numbered
  * parts, and beyond that trimmed, ending with a link to the full story when it has one.
  */
-import type { AlertSeverity, NotifierMessage } from '../../core/delivery/notifier.js';
+import type { AlertSeverity, NotifierMessage } from '../../core/ports/notifier.js';
 import { bold, escapeHtml, italic, link, packLines, visibleLength } from './html.js';
 
 export const MAX_MESSAGE_CHARS = 4096;

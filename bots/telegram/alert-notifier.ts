@@ -3,7 +3,7 @@
  * per process, and a gone chat's subscriptions disabled in the store with Telegram's reason.
  */
 import { Telegram } from 'telegraf';
-import type { DeliveryTarget, Notifier } from '../../core/delivery/notifier.js';
+import type { DeliveryTarget, Notifier } from '../../core/ports/notifier.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import { DEFAULT_API_ROOT } from './config.js';
 import { createTelegramNotifier, type DisableTarget } from './notifier.js';

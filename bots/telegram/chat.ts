@@ -2,7 +2,7 @@
  * Telegram chats as Herald targets, who may change a chat's subscriptions, and which messages are
  * commands for this bot.
  */
-import type { Target } from '../../core/commands/subscription-model.js';
+import type { Target } from '../../core/subscriptions/subscription-model.js';
 
 export interface ChatRef {
   id: number;

@@ -3,7 +3,9 @@
  * subscriptions are disabled with the reason; added back → enabled again. A group upgraded to a
  * supergroup gets a new id: its subscriptions and alert settings move there and the old id is disabled.
  */
-import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
+
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
+import { targetKey } from '../../core/subscriptions/subscription-model.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { ChatAlertRecords } from '../commands/context.js';
 import { type ChatRef, chatTarget } from './chat.js';
@@ -66,7 +68,11 @@ export async function migrateChat(
 }
 
 /** Copies the old chat's alert settings (quiet hours, muted kinds) to the new id; the old ones stay, unused. */
-async function moveSettings(records: ChatAlertRecords, from: TargetRef, to: TargetRef): Promise<void> {
+async function moveSettings(
+  records: ChatAlertRecords,
+  from: DeliveryTarget,
+  to: DeliveryTarget,
+): Promise<void> {
   const settings = (await records.getSettings([from])).get(targetKey(from));
   for (const [key, value] of settings ?? []) await records.putSettings(to, key, value);
 }

@@ -4,7 +4,7 @@
  * Telegram's `retry_after`, 5xx or network → retry with backoff, 403 / chat not found → gone (and
  * the target's subscriptions are disabled through `disableTarget`), other refusals → failed.
  */
-import type { DeliveryOutcome, DeliveryTarget, Notifier } from '../../core/delivery/notifier.js';
+import type { DeliveryOutcome, DeliveryTarget, Notifier } from '../../core/ports/notifier.js';
 import { type AlertGroup, groupAlerts } from './alert-html.js';
 import { classifyApiError } from './errors.js';
 import { TelegramRateLimiter } from './rate-limiter.js';

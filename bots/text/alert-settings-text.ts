@@ -2,11 +2,12 @@
  * `/quiet`, `/mute`, `/unmute` about the whole chat and `/missed` as plain text, and the settings
  * lines `/subscriptions` shows. The same commands about one subscription: subscription-settings-text.
  */
-import type { AlertSettings } from '../../core/alerts/settings.js';
-import { kindWords } from '../../core/commands/alert-kind-words.js';
-import { formatQuietWindow, quietWindowInUtc } from '../../core/commands/quiet-format.js';
+
 import { formatDuration } from '../../core/format/duration.js';
 import type { AlertSettingsReply, MissedReply, MissedRow } from '../../core/reply/reply-types.js';
+import { kindWords } from '../../core/subscriptions/kind-words.js';
+import { formatQuietWindow, quietWindowInUtc } from '../../core/subscriptions/quiet-format.js';
+import type { AlertSettings } from '../../core/subscriptions/settings.js';
 import { describeTarget, formatUtc, plural } from './common.js';
 
 export function quietHoursText(s: AlertSettings): string {

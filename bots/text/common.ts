@@ -1,17 +1,17 @@
 /** Text pieces every renderer shares: the data-age line, times, and the actions footer. */
 
-import type { TargetRef } from '../../core/commands/subscription-model.js';
 import { formatDuration } from '../../core/format/duration.js';
 import { formatInteger } from '../../core/format/number.js';
 import { formatUtc } from '../../core/opengov/chart-data.js';
 import type { BlockTime } from '../../core/opengov/time.js';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import type { Freshness } from '../../core/reply/freshness.js';
 import type { ReplyAction, ReplyAttachment } from '../../core/reply/reply-types.js';
 
 export { formatUtc };
 
 /** "this Telegram chat", "this Discord channel", "your Discord DMs". */
-export function describeTarget(t: TargetRef): string {
+export function describeTarget(t: DeliveryTarget): string {
   if (t.kind === 'dm') return `your ${t.platform === 'discord' ? 'Discord' : 'Telegram'} DMs`;
   return t.platform === 'discord' ? 'this Discord channel' : 'this Telegram chat';
 }

@@ -1,6 +1,7 @@
 /** `/quiet`, `/mute` and `/unmute` "for <id>" as plain text: one subscription's settings. */
-import { kindWords } from '../../core/commands/alert-kind-words.js';
+
 import type { AlertSettingsReply, SubscriptionSettings } from '../../core/reply/reply-types.js';
+import { kindWords } from '../../core/subscriptions/kind-words.js';
 import { compactSettingsText, settingsLines } from './alert-settings-text.js';
 import { describeTarget } from './common.js';
 import { describeSpec } from './subscriptions-text.js';

@@ -1,7 +1,8 @@
 /** Subscription replies as plain text, and the one wording of a subscription both bots can reuse. */
-import { formatLeadMinutes } from '../../core/commands/lead-times.js';
-import type { Subscription, SubscriptionSpec } from '../../core/commands/subscription-model.js';
+
 import type { SubscribedReply, SubscriptionsReply, UnsubscribedReply } from '../../core/reply/reply-types.js';
+import { formatLeadMinutes } from '../../core/subscriptions/lead-times.js';
+import type { Subscription, SubscriptionSpec } from '../../core/subscriptions/subscription-model.js';
 import { compactSettingsText, settingsLines } from './alert-settings-text.js';
 import { describeTarget, formatUtc, plural } from './common.js';
 

@@ -3,7 +3,7 @@
  * facts the message is built from. Everything is JSON-safe (planck amounts are decimal strings) so
  * an alert travels through the queue and the delivery records unchanged.
  */
-import type { AlertSeverity } from '../delivery/notifier.js';
+import type { AlertSeverity } from '../ports/notifier.js';
 import type { PoolState } from '../types/staking.js';
 
 /** A relay block and its estimated wall-clock time (relay blocks are 6 s). */

@@ -3,8 +3,8 @@
  * wall clock, both as milliseconds and as an estimated relay block.
  */
 
-import type { AlertSeverity } from '../delivery/notifier.js';
 import { RELAY_BLOCK_MS } from '../kusama/constants.js';
+import type { AlertSeverity } from '../ports/notifier.js';
 import type { Alert, AlertFacts, AlertScope, BlockAt } from './alert-types.js';
 
 export interface DetectionClock {

@@ -2,12 +2,13 @@
  * Grouping: a run's deliveries to one target travel as one job, so the notifier can send them as
  * one platform message where the platform allows. Within a job the most severe come first.
  */
-import { type TargetRef, targetKey } from '../commands/subscription-model.js';
-import type { AlertSeverity } from '../delivery/notifier.js';
+
+import type { AlertSeverity, DeliveryTarget } from '../ports/notifier.js';
+import { targetKey } from '../subscriptions/subscription-model.js';
 import type { Delivery } from './matching.js';
 
 export interface DeliveryJob {
-  target: TargetRef;
+  target: DeliveryTarget;
   items: Array<Omit<Delivery, 'target'>>;
 }
 

@@ -11,6 +11,4 @@ export * from './grouping.js';
 export * from './identity.js';
 export * from './matching.js';
 export * from './messages.js';
-export * from './quiet-hours.js';
 export * from './rules.js';
-export * from './settings.js';

@@ -5,20 +5,22 @@
  * arrives through another that matches, and when several route the same alert, one without quiet
  * hours sends it at once; otherwise the first one's quiet hours hold it.
  */
-import type { Subscription, TargetRef } from '../commands/subscription-model.js';
-import { targetKey } from '../commands/subscription-model.js';
+
+import type { DeliveryTarget } from '../ports/notifier.js';
+import type { QuietHours } from '../subscriptions/quiet-hours.js';
+import { type AlertSettings, settingsFor } from '../subscriptions/settings.js';
+import type { Subscription } from '../subscriptions/subscription-model.js';
+import { targetKey } from '../subscriptions/subscription-model.js';
 import type { Alert } from './alert-types.js';
 import { applicableLead } from './detect-deadlines.js';
-import type { QuietHours } from './quiet-hours.js';
-import { type AlertSettings, settingsFor } from './settings.js';
 
 export interface SubscriberRef {
-  target: TargetRef;
+  target: DeliveryTarget;
   subscription: Subscription;
 }
 
 export interface Delivery {
-  target: TargetRef;
+  target: DeliveryTarget;
   alert: Alert;
   /** The subscription that routed it ("operator" for operator alerts). */
   subscriptionId: string;
@@ -49,13 +51,13 @@ export function subscriptionMatches(alert: Alert, subscription: Subscription): b
   }
 }
 
-export type SettingsLookup = (target: TargetRef) => ReadonlyMap<string, AlertSettings> | undefined;
+export type SettingsLookup = (target: DeliveryTarget) => ReadonlyMap<string, AlertSettings> | undefined;
 
 export function fanOut(
   alerts: readonly Alert[],
   subscribers: readonly SubscriberRef[],
   settings: SettingsLookup = () => undefined,
-  operators: readonly TargetRef[] = [],
+  operators: readonly DeliveryTarget[] = [],
 ): Delivery[] {
   const out: Delivery[] = [];
   const seen = new Map<string, number>();

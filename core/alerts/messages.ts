@@ -3,12 +3,12 @@
  * blocks become times at 6 s a block; amounts are KSM. The platforms render and escape the text.
  */
 
-import { formatLeadMinutes } from '../commands/lead-times.js';
-import type { NotifierMessage } from '../delivery/notifier.js';
 import { formatKsm } from '../format/balance.js';
 import { formatDuration } from '../format/duration.js';
 import { formatInteger, formatPerbill } from '../format/number.js';
 import { trackDisplayName } from '../opengov/tracks.js';
+import type { NotifierMessage } from '../ports/notifier.js';
+import { formatLeadMinutes } from '../subscriptions/lead-times.js';
 import type { Alert, AlertFacts, BlockAt } from './alert-types.js';
 
 export interface MessageContext {

@@ -1,5 +1,9 @@
 /** The tunable thresholds of detection, with their defaults. */
-import { DEFAULT_DEADLINE_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../commands/limits.js';
+import {
+  DEFAULT_DEADLINE_LEAD_MINUTES,
+  MAX_LEAD_MINUTES,
+  MIN_LEAD_MINUTES,
+} from '../subscriptions/limits.js';
 
 export interface AlertRules {
   /** Rewards alert when this many eras or fewer are left to claim them (default 4). */

@@ -2,11 +2,12 @@
  * Command → the shortest command line that parses back to it. Inline actions carry these lines so a
  * button press runs exactly what typing would; they stay within Telegram's 64-byte callback data.
  */
-import { kindWords } from './alert-kind-words.js';
+import { kindWords } from '../subscriptions/kind-words.js';
+import { formatLeadMinutes } from '../subscriptions/lead-times.js';
+import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../subscriptions/limits.js';
+import { formatQuietWindow } from '../subscriptions/quiet-format.js';
 import type { Command, SubscribeRequest, UnsubscribeSelector } from './command-types.js';
-import { formatLeadMinutes } from './lead-times.js';
-import { DEFAULT_DEADLINE_LEAD_MINUTES, DEFAULT_MISSED_HOURS } from './limits.js';
-import { formatQuietWindow } from './quiet-format.js';
+import { DEFAULT_MISSED_HOURS } from './limits.js';
 
 function sameLeads(minutes: readonly number[]): boolean {
   return (

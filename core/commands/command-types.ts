@@ -1,9 +1,9 @@
 /** A command line once parsed and validated: everything a command needs, nothing left to check but the data. */
-import type { AlertKind } from '../alerts/alert-types.js';
+import type { MutedKind as AlertKind } from '../subscriptions/settings.js';
+import type { SubscriptionKind } from '../subscriptions/subscription-model.js';
 import type { Address } from '../types/staking.js';
 import type { CommandName } from './grammar.js';
 import type { QuietChange } from './quiet-arguments.js';
-import type { SubscriptionKind } from './subscription-model.js';
 
 export const REFERENDA_STATUSES = [
   'ongoing',

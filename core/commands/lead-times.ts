@@ -1,6 +1,8 @@
 /** Lead times for deadline alerts: "24h,1h", "90m", "2d 3h" → minutes, validated against the limits. */
+
+import { formatLeadMinutes } from '../subscriptions/lead-times.js';
+import { MAX_LEAD_MINUTES, MAX_LEAD_TIMES, MIN_LEAD_MINUTES } from '../subscriptions/limits.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
-import { MAX_LEAD_MINUTES, MAX_LEAD_TIMES, MIN_LEAD_MINUTES } from './limits.js';
 
 const UNIT_MINUTES: Record<string, number> = { m: 1, h: 60, d: 1_440 };
 const ONE = /^([0-9]{1,5})(m|h|d)$/;
@@ -8,12 +10,6 @@ const ONE = /^([0-9]{1,5})(m|h|d)$/;
 /** Does the token look like a lead time list (so the parser treats it as one, not a track)? */
 export function looksLikeLeadTimes(token: string): boolean {
   return /^[0-9]{1,5}[mhd](,[0-9]{0,5}[mhd]?)*,?$/i.test(token);
-}
-
-export function formatLeadMinutes(minutes: number): string {
-  if (minutes % 1_440 === 0) return `${minutes / 1_440}d`;
-  if (minutes % 60 === 0) return `${minutes / 60}h`;
-  return `${minutes}m`;
 }
 
 const HINT = '/subscribe deadlines 24h,1h (minutes m, hours h or days d, comma-separated)';

@@ -2,11 +2,12 @@
  * Command line → Command. Total: any string (or anything else) gives either a validated command or
  * one CommandError naming what was wrong and what to type instead.
  */
-import { parseKindWords } from './alert-kind-words.js';
+
 import { parseAddressArgument, parseMissedHours, parseReferendumId } from './arguments.js';
 import type { Command } from './command-types.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
 import { type CommandName, type CommandSpec, findCommand, suggestCommands } from './grammar.js';
+import { parseKindWords } from './kind-arguments.js';
 import { DEFAULT_MISSED_HOURS, MAX_ARGUMENTS, MAX_INPUT_CHARS } from './limits.js';
 import { parseQuietArguments } from './quiet-arguments.js';
 import { parseReferendaArguments } from './referenda-arguments.js';

@@ -4,9 +4,10 @@
  * 22, 22:00, 22.00 or 10pm; 24:00 is midnight. For one subscription, `off` means none even when the
  * chat has some, and `default` drops its own choice so it follows the chat's again.
  */
-import { type QuietHours, quietHoursProblem } from '../alerts/quiet-hours.js';
+
+import { MAX_UTC_OFFSET_MINUTES } from '../subscriptions/limits.js';
+import { type QuietHours, quietHoursProblem } from '../subscriptions/quiet-hours.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
-import { MAX_UTC_OFFSET_MINUTES } from './limits.js';
 
 export type QuietChange = { type: 'set'; quietHours: QuietHours } | { type: 'off' } | { type: 'default' };
 

@@ -3,8 +3,9 @@
  * `/subscriptions` shows) whose own settings the command is about. Without it the command is about
  * the whole chat. Whether the id exists in the chat is for the command to check against the store.
  */
+
+import { SUBSCRIPTION_ID_PATTERN } from '../subscriptions/subscription-model.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
-import { SUBSCRIPTION_ID_PATTERN } from './subscription-model.js';
 
 export type SettingsCommandName = 'quiet' | 'mute' | 'unmute';
 

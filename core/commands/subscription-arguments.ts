@@ -1,11 +1,11 @@
 /** `/subscribe` and `/unsubscribe` arguments: the kind, its filter, and deadline lead times. */
 import { parseAddress } from '../address/parse.js';
+import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../subscriptions/limits.js';
+import { SUBSCRIPTION_ID_PATTERN, type SubscriptionKind } from '../subscriptions/subscription-model.js';
 import { parseAddressArgument, parseReferendumId } from './arguments.js';
 import type { DeadlineScopeRequest, SubscribeRequest, UnsubscribeSelector } from './command-types.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
 import { looksLikeLeadTimes, parseLeadTimes } from './lead-times.js';
-import { DEFAULT_DEADLINE_LEAD_MINUTES } from './limits.js';
-import { SUBSCRIPTION_ID_PATTERN, type SubscriptionKind } from './subscription-model.js';
 
 const KIND_WORDS = new Map<string, SubscriptionKind>([
   ['referenda', 'referenda'],

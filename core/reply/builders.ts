@@ -1,12 +1,12 @@
 /** Pure builders of reply intents that do not need the store: errors, help, and the shared pieces. */
 import { type CommandError, commandError } from '../commands/errors.js';
 import { COMMANDS, type CommandName, commandSpec } from '../commands/grammar.js';
+import { MAX_INPUT_CHARS } from '../commands/limits.js';
+import { trackDisplayName, trackName } from '../opengov/tracks.js';
 import {
   MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,
-  MAX_INPUT_CHARS,
   MAX_SUBSCRIPTIONS_PER_TARGET,
-} from '../commands/limits.js';
-import { trackDisplayName, trackName } from '../opengov/tracks.js';
+} from '../subscriptions/limits.js';
 import type { TrackInfo } from '../types/governance.js';
 import type { Freshness } from './freshness.js';
 import type { ErrorReply, HelpReply, ReplyAction, TrackLabel } from './reply-types.js';

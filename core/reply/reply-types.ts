@@ -5,19 +5,19 @@
  */
 
 import type { AlertKind } from '../alerts/alert-types.js';
-import type { AlertSettings } from '../alerts/settings.js';
 import type { ReferendaStatus } from '../commands/command-types.js';
 import type { CommandError } from '../commands/errors.js';
 import type { CommandSpec } from '../commands/grammar.js';
-import type { Subscription, TargetRef } from '../commands/subscription-model.js';
-import type { NotifierMessage } from '../delivery/notifier.js';
 import type { ChartData } from '../opengov/chart-data.js';
 import type { BlockTime } from '../opengov/time.js';
 import type { TrackSummary } from '../opengov/tracks.js';
 import type { NextEvent, PreparingReason, ReferendumView } from '../opengov/view.js';
+import type { DeliveryTarget, NotifierMessage } from '../ports/notifier.js';
 import type { AccountView } from '../staking/account-view.js';
 import type { EraView } from '../staking/era-view.js';
 import type { ValidatorView } from '../staking/validator-view.js';
+import type { AlertSettings } from '../subscriptions/settings.js';
+import type { Subscription } from '../subscriptions/subscription-model.js';
 import type { EndedStatus, ReferendumInfo } from '../types/governance.js';
 import type { ChainAnchor, SnapshotCounts } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
@@ -140,7 +140,7 @@ export interface TracksReply extends ReplyBase {
 export interface SubscribedReply extends ReplyBase {
   type: 'subscribed';
   outcome: 'created' | 'unchanged' | 'updated';
-  target: TargetRef;
+  target: DeliveryTarget;
   subscription: Subscription;
   count: number;
   limit: number;
@@ -150,14 +150,14 @@ export interface SubscribedReply extends ReplyBase {
 
 export interface UnsubscribedReply extends ReplyBase {
   type: 'unsubscribed';
-  target: TargetRef;
+  target: DeliveryTarget;
   removed: Subscription[];
   remaining: number;
 }
 
 export interface SubscriptionsReply extends ReplyBase {
   type: 'subscriptions';
-  target: TargetRef;
+  target: DeliveryTarget;
   subscriptions: Subscription[];
   limit: number;
   disabled: { reason: string; atMs: number } | null;
@@ -184,7 +184,7 @@ export interface SubscriptionSettings {
 
 export interface AlertSettingsReply extends ReplyBase {
   type: 'alert-settings';
-  target: TargetRef;
+  target: DeliveryTarget;
   action: AlertSettingsAction;
   /** False when the command asked for what already was so (nothing was written). */
   changed: boolean;
@@ -216,7 +216,7 @@ export interface MissedRow {
 
 export interface MissedReply extends ReplyBase {
   type: 'missed';
-  target: TargetRef;
+  target: DeliveryTarget;
   hours: number;
   /** The alert engine's clock when answered, and the start of the window. */
   nowMs: number;

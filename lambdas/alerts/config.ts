@@ -1,10 +1,11 @@
 /** Alert settings from the environment: operator targets and rule overrides. */
 import type { AlertRules } from '../../core/alerts/rules.js';
-import { parseTargetKey, type TargetRef } from '../../core/commands/subscription-model.js';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
+import { parseTargetKey } from '../../core/subscriptions/subscription-model.js';
 import { ENV } from '../config/env-names.js';
 import { AlertConfigError } from './errors.js';
 
-export function operatorTargetsFrom(text: string | undefined): TargetRef[] {
+export function operatorTargetsFrom(text: string | undefined): DeliveryTarget[] {
   if (!text?.trim()) return [];
   return text.split(',').map((part) => {
     const ref = parseTargetKey(part.trim());

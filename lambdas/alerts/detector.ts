@@ -13,8 +13,10 @@ import type { AccountChange } from '../../core/alerts/detect-staking.js';
 import { type DeliveryJob, groupDeliveries } from '../../core/alerts/grouping.js';
 import { type Delivery, deadlineLeads, fanOut, type SubscriberRef } from '../../core/alerts/matching.js';
 import { type AlertRules, resolveRules } from '../../core/alerts/rules.js';
-import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
+import type { JobQueue } from '../../core/ports/job-queue.js';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
+import { targetKey } from '../../core/subscriptions/subscription-model.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import { ENTITY, type ReferendaIndex, type StatusEntity } from '../snapshot/entities.js';
 import type { AlertRecordStore } from '../store/alert-records-types.js';
@@ -22,7 +24,6 @@ import type { SubscriptionStore } from '../store/subscriptions-types.js';
 import type { SnapshotReader, StorePointer } from '../store/types.js';
 import type { VersionDiffer } from '../store/version-diff.js';
 import { encodeJob } from './job-message.js';
-import type { JobQueue } from './queue.js';
 import { readSlashes, readVotes } from './stored-sources.js';
 
 export interface DetectorDeps {
@@ -33,7 +34,7 @@ export interface DetectorDeps {
   now?: () => number;
   rules?: Partial<AlertRules>;
   /** Operator targets for data-health alerts. */
-  operators?: readonly TargetRef[];
+  operators?: readonly DeliveryTarget[];
   /**
    * A base older than this is not diffed (default 12 h): the store keeps a superseded version's
    * entities readable at least a day after its run began (docs/store-design.md, "Expiry"), so a

@@ -10,12 +10,12 @@ import { randomUUID } from 'node:crypto';
 import type { Alert } from '../../core/alerts/alert-types.js';
 import type { DeliveryJob } from '../../core/alerts/grouping.js';
 import { alertMessage, type MessageContext } from '../../core/alerts/messages.js';
-import { quietUntil } from '../../core/alerts/quiet-hours.js';
-import type { DeliveryOutcome, Notifier, NotifierMessage, Platform } from '../../core/delivery/notifier.js';
+import type { JobQueue } from '../../core/ports/job-queue.js';
+import type { DeliveryOutcome, Notifier, NotifierMessage, Platform } from '../../core/ports/notifier.js';
+import { quietUntil } from '../../core/subscriptions/quiet-hours.js';
 import type { AlertRecordStore } from '../store/alert-records-types.js';
 import { type BackoffPolicy, DEFAULT_BACKOFF, retryDelayMs } from './backoff.js';
 import { encodeJob } from './job-message.js';
-import type { JobQueue } from './queue.js';
 
 export interface DispatcherDeps {
   records: AlertRecordStore;

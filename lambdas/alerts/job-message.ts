@@ -6,8 +6,8 @@
 import { ALERT_KINDS, type Alert } from '../../core/alerts/alert-types.js';
 import type { DeliveryJob } from '../../core/alerts/grouping.js';
 import { isAlertId } from '../../core/alerts/identity.js';
-import { quietHoursProblem } from '../../core/alerts/quiet-hours.js';
-import { targetProblem } from '../../core/commands/subscription-model.js';
+import { quietHoursProblem } from '../../core/subscriptions/quiet-hours.js';
+import { targetProblem } from '../../core/subscriptions/subscription-model.js';
 import { AlertJobError } from './errors.js';
 
 const VERSION = 1;

@@ -6,8 +6,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { MessageContext } from '../../core/alerts/messages.js';
 import type { AlertRules } from '../../core/alerts/rules.js';
-import type { TargetRef } from '../../core/commands/subscription-model.js';
-import type { Notifier, Platform } from '../../core/delivery/notifier.js';
+import type { DeliveryTarget, Notifier, Platform } from '../../core/ports/notifier.js';
 import { ENTITY, type StatusEntity } from '../snapshot/entities.js';
 import { createAlertRecordStore } from '../store/alert-records.js';
 import type { AlertRecordStore } from '../store/alert-records-types.js';
@@ -33,7 +32,7 @@ export interface LocalAlertsOptions {
   clock?: (() => number) | 'chain';
   log?: (line: string) => void;
   rules?: Partial<AlertRules>;
-  operators?: readonly TargetRef[];
+  operators?: readonly DeliveryTarget[];
   backoff?: BackoffPolicy;
   leaseMs?: number;
   concurrency?: number;

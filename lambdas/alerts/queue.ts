@@ -1,22 +1,11 @@
 /**
- * Where dispatch jobs go: SQS in AWS, an in-process queue locally and in tests, one per platform. The in-process
+ * Job queues: one per platform (`PlatformQueues`), and an in-process one for local runs and tests. The in-process
  * queue keeps SQS's semantics that exactly-once delivery relies on: a received message is hidden,
  * not removed, until it is acknowledged, and comes back when its visibility timeout passes (the
  * receiver crashed); a message can be delayed.
  */
-import type { Platform } from '../../core/delivery/notifier.js';
-
-export interface OutgoingMessage {
-  body: string;
-  /** Deliver no earlier than this many ms from now (SQS caps it at 15 min). */
-  delayMs?: number;
-  /** The platform the job sends to: each platform has its own rate limits, so its own queue. */
-  platform?: Platform;
-}
-
-export interface JobQueue {
-  send(messages: readonly OutgoingMessage[]): Promise<void>;
-}
+import type { JobQueue, OutgoingMessage } from '../../core/ports/job-queue.js';
+import type { Platform } from '../../core/ports/notifier.js';
 
 /**
  * One queue per platform, so a platform's backlog (Telegram sends 30 a second, Discord 50) never

@@ -1,8 +1,9 @@
 /** The dispatch queue on SQS: SendMessageBatch in tens, delays capped at SQS's 15 minutes. */
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { Platform } from '../../core/delivery/notifier.js';
+import type { JobQueue, OutgoingMessage } from '../../core/ports/job-queue.js';
+import type { Platform } from '../../core/ports/notifier.js';
 import { AlertConfigError, AlertJobError } from './errors.js';
-import { type JobQueue, type OutgoingMessage, PlatformQueues } from './queue.js';
+import { PlatformQueues } from './queue.js';
 
 export const SQS_MAX_DELAY_SECONDS = 900;
 

@@ -8,9 +8,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import type { JobQueue } from '../../core/ports/job-queue.js';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../alerts/config.js';
 import { type DetectionRun, type DetectorDeps, detectAndEnqueue } from '../alerts/detector.js';
-import type { JobQueue } from '../alerts/queue.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { ENV } from '../config/env-names.js';
 import { createAlertRecordStore } from '../store/alert-records.js';

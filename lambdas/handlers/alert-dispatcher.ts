@@ -12,7 +12,7 @@ import { Telegram } from 'telegraf';
 import { DiscordNotifier } from '../../bots/discord/notifier.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
 import { createTelegramNotifier } from '../../bots/telegram/notifier.js';
-import type { DeliveryTarget, Notifier, Platform } from '../../core/delivery/notifier.js';
+import type { DeliveryTarget, Notifier, Platform } from '../../core/ports/notifier.js';
 import type { DispatcherDeps } from '../alerts/dispatcher.js';
 import { dispatchSqsBatch, type SqsRecord } from '../alerts/sqs-batch.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';

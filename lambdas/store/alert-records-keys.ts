@@ -5,18 +5,20 @@
  *   ASET#<target key> / S              the target's alert settings (map by subscription key)
  *   ALERTS            / CURSOR         the detector's cursor: newest version fanned out
  */
-import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
+
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
+import { targetKey } from '../../core/subscriptions/subscription-model.js';
 import type { ItemKey } from './keys.js';
 
-export function deliveryPk(target: TargetRef): string {
+export function deliveryPk(target: DeliveryTarget): string {
   return `ADLV#${targetKey(target)}`;
 }
 
-export function deliveryKey(target: TargetRef, alertId: string): ItemKey {
+export function deliveryKey(target: DeliveryTarget, alertId: string): ItemKey {
   return { pk: deliveryPk(target), sk: `A#${alertId}` };
 }
 
-export function settingsKey(target: TargetRef): ItemKey {
+export function settingsKey(target: DeliveryTarget): ItemKey {
   return { pk: `ASET#${targetKey(target)}`, sk: 'S' };
 }
 

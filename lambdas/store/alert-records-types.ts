@@ -1,7 +1,7 @@
 /** The public contract of the alert records: delivery idempotency, subscriber settings, the detector's cursor. */
 import type { Alert } from '../../core/alerts/alert-types.js';
-import type { AlertSettings } from '../../core/alerts/settings.js';
-import type { TargetRef } from '../../core/commands/subscription-model.js';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
+import type { AlertSettings } from '../../core/subscriptions/settings.js';
 
 /**
  * pending: a dispatcher holds it (until `leaseUntilMs`) and may be sending it right now.
@@ -11,7 +11,7 @@ import type { TargetRef } from '../../core/commands/subscription-model.js';
 export type DeliveryState = 'pending' | 'retry' | 'deferred' | 'sent' | 'failed' | 'gone';
 
 export interface DeliveryRecord {
-  target: TargetRef;
+  target: DeliveryTarget;
   alert: Alert;
   subscriptionId: string;
   state: DeliveryState;
@@ -46,36 +46,36 @@ export interface AlertRecordStore {
    * dispatcher wins.
    */
   claim(
-    target: TargetRef,
+    target: DeliveryTarget,
     alert: Alert,
     subscriptionId: string,
     owner: string,
     leaseMs: number,
   ): Promise<DeliveryClaim>;
   /** The holder's transitions; false when the holder lost the record (its lease ran out and another took it). */
-  markSent(target: TargetRef, alertId: string, owner: string, messageIds: string[]): Promise<boolean>;
+  markSent(target: DeliveryTarget, alertId: string, owner: string, messageIds: string[]): Promise<boolean>;
   markRetry(
-    target: TargetRef,
+    target: DeliveryTarget,
     alertId: string,
     owner: string,
     nextAtMs: number,
     error: string,
   ): Promise<boolean>;
-  markDeferred(target: TargetRef, alertId: string, owner: string, untilMs: number): Promise<boolean>;
+  markDeferred(target: DeliveryTarget, alertId: string, owner: string, untilMs: number): Promise<boolean>;
   markFinal(
-    target: TargetRef,
+    target: DeliveryTarget,
     alertId: string,
     owner: string,
     state: 'failed' | 'gone',
     error: string,
   ): Promise<boolean>;
-  get(target: TargetRef, alertId: string): Promise<DeliveryRecord | undefined>;
+  get(target: DeliveryTarget, alertId: string): Promise<DeliveryRecord | undefined>;
   /** The target's alerts since `sinceMs`, newest first (the `missed` view). */
-  recent(target: TargetRef, options?: { sinceMs?: number; limit?: number }): Promise<DeliveryRecord[]>;
+  recent(target: DeliveryTarget, options?: { sinceMs?: number; limit?: number }): Promise<DeliveryRecord[]>;
   /** Settings of many targets: target key → (subscription key or "*") → settings. */
-  getSettings(targets: readonly TargetRef[]): Promise<Map<string, Map<string, AlertSettings>>>;
+  getSettings(targets: readonly DeliveryTarget[]): Promise<Map<string, Map<string, AlertSettings>>>;
   /** Sets (or with null clears) the settings of one subscription key, or "*" for the target's default. */
-  putSettings(target: TargetRef, key: string, settings: AlertSettings | null): Promise<void>;
+  putSettings(target: DeliveryTarget, key: string, settings: AlertSettings | null): Promise<void>;
   getCursor(): Promise<DetectorCursor | undefined>;
   /** Moves the cursor forward only; false when it already is at or past `version`. */
   advanceCursor(version: number, endpoint: string | null): Promise<boolean>;

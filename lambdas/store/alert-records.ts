@@ -8,8 +8,9 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alert } from '../../core/alerts/alert-types.js';
 import { isAlertId } from '../../core/alerts/identity.js';
-import { type AlertSettings, settingsProblem } from '../../core/alerts/settings.js';
-import { type TargetRef, targetKey, targetProblem } from '../../core/commands/subscription-model.js';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
+import { type AlertSettings, settingsProblem } from '../../core/subscriptions/settings.js';
+import { targetKey, targetProblem } from '../../core/subscriptions/subscription-model.js';
 import { CURSOR_KEY, deliveryKey, deliveryPk, settingsKey } from './alert-records-keys.js';
 import type {
   AlertRecordStore,
@@ -32,7 +33,7 @@ export interface AlertRecordStoreOptions {
 
 const STATES = new Set<DeliveryState>(['pending', 'retry', 'deferred', 'sent', 'failed', 'gone']);
 
-function checkTarget(target: TargetRef): void {
+function checkTarget(target: DeliveryTarget): void {
   const problem = targetProblem(target);
   if (problem) throw new InvalidInputError(`bad alert target: ${problem}`);
 }
@@ -53,7 +54,7 @@ function decode(item: Item): DeliveryRecord {
   }
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   return {
-    target: { platform: item.platform, kind: item.tkind, id: item.tid } as TargetRef,
+    target: { platform: item.platform, kind: item.tkind, id: item.tid } as DeliveryTarget,
     alert,
     subscriptionId: String(item.sid ?? ''),
     state,
@@ -79,14 +80,14 @@ export function createAlertRecordStore(options: AlertRecordStoreOptions): AlertR
   const retentionMs = options.retentionMs ?? 30 * 24 * 60 * 60_000;
   const tally = new WriteTally();
 
-  const get = async (target: TargetRef, alertId: string) => {
+  const get = async (target: DeliveryTarget, alertId: string) => {
     const item = await io.get(deliveryKey(target, alertId), true);
     return item ? decode(item) : undefined;
   };
 
   /** A transition by the record's holder: only while it still holds the record. */
   const transition = async (
-    target: TargetRef,
+    target: DeliveryTarget,
     alertId: string,
     owner: string,
     set: string,
@@ -201,7 +202,7 @@ export function createAlertRecordStore(options: AlertRecordStoreOptions): AlertR
     },
 
     async getSettings(targets) {
-      const unique = new Map<string, TargetRef>();
+      const unique = new Map<string, DeliveryTarget>();
       for (const t of targets) {
         checkTarget(t);
         unique.set(targetKey(t), t);

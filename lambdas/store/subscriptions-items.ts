@@ -1,11 +1,7 @@
 /** Subscription specs checked on the way in, and target records decoded (and checked) on the way out. */
 
-import {
-  MAX_LEAD_MINUTES,
-  MAX_LEAD_TIMES,
-  MAX_REFERENDUM_ID,
-  MIN_LEAD_MINUTES,
-} from '../../core/commands/limits.js';
+import { MAX_REFERENDUM_ID } from '../../core/commands/limits.js';
+import { MAX_LEAD_MINUTES, MAX_LEAD_TIMES, MIN_LEAD_MINUTES } from '../../core/subscriptions/limits.js';
 import {
   type Subscription,
   type SubscriptionSpec,
@@ -13,7 +9,7 @@ import {
   subscriptionKey,
   type Target,
   targetProblem,
-} from '../../core/commands/subscription-model.js';
+} from '../../core/subscriptions/subscription-model.js';
 import { CorruptDataError, InvalidInputError } from './errors.js';
 import type { TargetSubscriptions } from './subscriptions-types.js';
 import type { Item } from './table-io.js';

@@ -4,18 +4,19 @@
  *   TGT#<platform>#<kind>#<id> / T                  the target record: every subscription of the target
  *   SUBX#<kind>               / <scope>#<target key>  index item: one per subscription, for fan-out
  */
+
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import {
   type SubscriptionKind,
   type SubscriptionSpec,
   scopeKey,
-  type TargetRef,
   targetKey,
-} from '../../core/commands/subscription-model.js';
+} from '../../core/subscriptions/subscription-model.js';
 import type { ItemKey } from './keys.js';
 
 export const TARGET_SK = 'T';
 
-export function targetItemKey(target: TargetRef): ItemKey {
+export function targetItemKey(target: DeliveryTarget): ItemKey {
   return { pk: `TGT#${target.platform}#${target.kind}#${target.id}`, sk: TARGET_SK };
 }
 
@@ -35,6 +36,6 @@ export function indexScope(spec: SubscriptionSpec): string {
   }
 }
 
-export function indexItemKey(spec: SubscriptionSpec, target: TargetRef): ItemKey {
+export function indexItemKey(spec: SubscriptionSpec, target: DeliveryTarget): ItemKey {
   return { pk: indexPk(spec.kind), sk: `${indexScope(spec)}#${targetKey(target)}` };
 }

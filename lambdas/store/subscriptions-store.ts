@@ -6,10 +6,11 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import {
   MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,
   MAX_SUBSCRIPTIONS_PER_TARGET,
-} from '../../core/commands/limits.js';
+} from '../../core/subscriptions/limits.js';
 import {
   type Subscription,
   type SubscriptionSpec,
@@ -17,9 +18,8 @@ import {
   subscriptionId,
   subscriptionKey,
   type Target,
-  type TargetRef,
   targetKey,
-} from '../../core/commands/subscription-model.js';
+} from '../../core/subscriptions/subscription-model.js';
 import { InvalidInputError } from './errors.js';
 import { keyString } from './keys.js';
 import { checkSpec, checkTarget, decodeTargetRecord, subscriptionValue } from './subscriptions-items.js';
@@ -68,12 +68,15 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     private readonly maxAddresses: number,
   ) {}
 
-  private async record(target: TargetRef): Promise<TargetSubscriptions | undefined> {
+  private async record(target: DeliveryTarget): Promise<TargetSubscriptions | undefined> {
     const item = await this.io.get(targetItemKey(target), true);
     return item ? decodeTargetRecord(item) : undefined;
   }
 
-  private indexItem(target: TargetRef, sub: Subscription | { spec: SubscriptionSpec; id: string }): Item {
+  private indexItem(
+    target: DeliveryTarget,
+    sub: Subscription | { spec: SubscriptionSpec; id: string },
+  ): Item {
     const spec = sub.spec;
     return {
       ...indexItemKey(spec, target),
@@ -92,7 +95,7 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     const key = subscriptionKey(spec);
     const tally = new WriteTally();
     const now = this.now();
-    const ref: TargetRef = { platform: target.platform, kind: target.kind, id: target.id };
+    const ref: DeliveryTarget = { platform: target.platform, kind: target.kind, id: target.id };
     await this.io.put(
       {
         ...targetItemKey(ref),
@@ -163,7 +166,7 @@ class DynamoSubscriptionStore implements SubscriptionStore {
 
   /** The subscription exists: same settings is a no-op (index rewritten), new lead times update it. */
   private async resubscribe(
-    ref: TargetRef,
+    ref: DeliveryTarget,
     current: TargetSubscriptions,
     existing: Subscription,
     spec: SubscriptionSpec,
@@ -200,7 +203,7 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     };
   }
 
-  async unsubscribe(target: TargetRef, selector: UnsubscribeSelector): Promise<UnsubscribeResult> {
+  async unsubscribe(target: DeliveryTarget, selector: UnsubscribeSelector): Promise<UnsubscribeResult> {
     checkTarget(target);
     const tally = new WriteTally();
     for (let attempt = 0; attempt < RETRIES; attempt++) {
@@ -245,7 +248,7 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     );
   }
 
-  async listSubscriptions(target: TargetRef): Promise<TargetSubscriptions | undefined> {
+  async listSubscriptions(target: DeliveryTarget): Promise<TargetSubscriptions | undefined> {
     checkTarget(target);
     return this.record(target);
   }
@@ -269,9 +272,9 @@ class DynamoSubscriptionStore implements SubscriptionStore {
         )),
       );
     }
-    const targets = new Map<string, TargetRef>();
+    const targets = new Map<string, DeliveryTarget>();
     for (const hit of hits) {
-      const ref = { platform: hit.platform, kind: hit.tkind, id: hit.tid } as TargetRef;
+      const ref = { platform: hit.platform, kind: hit.tkind, id: hit.tid } as DeliveryTarget;
       targets.set(keyString(targetItemKey(ref)), ref);
     }
     const records = await this.io.batchGet(
@@ -280,7 +283,7 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     );
     const out: Subscriber[] = [];
     for (const hit of hits) {
-      const ref = { platform: hit.platform, kind: hit.tkind, id: hit.tid } as TargetRef;
+      const ref = { platform: hit.platform, kind: hit.tkind, id: hit.tid } as DeliveryTarget;
       const item = records.get(keyString(targetItemKey(ref)));
       if (!item) continue;
       const record = decodeTargetRecord(item);
@@ -304,7 +307,7 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     return [...new Set(items.map((i) => String(i.sk).split('#')[0]!))].sort();
   }
 
-  async disableTarget(target: TargetRef, reason: string): Promise<boolean> {
+  async disableTarget(target: DeliveryTarget, reason: string): Promise<boolean> {
     checkTarget(target);
     if (typeof reason !== 'string' || reason.length === 0 || reason.length > 500)
       throw new InvalidInputError('disableTarget needs a reason of 1–500 characters');
@@ -321,7 +324,7 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     return done !== undefined;
   }
 
-  async enableTarget(target: TargetRef): Promise<boolean> {
+  async enableTarget(target: DeliveryTarget): Promise<boolean> {
     checkTarget(target);
     const done = await this.io.update(
       {
@@ -336,7 +339,7 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     return done !== undefined;
   }
 
-  async reconcileTarget(target: TargetRef): Promise<number> {
+  async reconcileTarget(target: DeliveryTarget): Promise<number> {
     checkTarget(target);
     const current = await this.record(target);
     if (!current) return 0;

@@ -1,11 +1,12 @@
 /** The public contract of the subscription store (alert routing for both bots). */
+
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import type {
   Subscription,
   SubscriptionKind,
   SubscriptionSpec,
   Target,
-  TargetRef,
-} from '../../core/commands/subscription-model.js';
+} from '../../core/subscriptions/subscription-model.js';
 
 export type SubscribeResult =
   | {
@@ -40,7 +41,7 @@ export interface TargetSubscriptions {
 
 /** Who gets an event: one row per (target, subscription) that matches and whose target is enabled. */
 export interface Subscriber {
-  target: TargetRef;
+  target: DeliveryTarget;
   subscription: Subscription;
 }
 
@@ -56,14 +57,14 @@ export type SubscriberQuery =
 export interface SubscriptionStore {
   /** Idempotent: the same spec twice is one subscription ("unchanged"); new lead times "updated" it. */
   subscribe(target: Target, spec: SubscriptionSpec): Promise<SubscribeResult>;
-  unsubscribe(target: TargetRef, selector: UnsubscribeSelector): Promise<UnsubscribeResult>;
-  listSubscriptions(target: TargetRef): Promise<TargetSubscriptions | undefined>;
+  unsubscribe(target: DeliveryTarget, selector: UnsubscribeSelector): Promise<UnsubscribeResult>;
+  listSubscriptions(target: DeliveryTarget): Promise<TargetSubscriptions | undefined>;
   subscribersOf(query: SubscriberQuery): Promise<Subscriber[]>;
   /** Every address some enabled or disabled target watches (the engine diffs only these). */
   watchedAddresses(): Promise<string[]>;
   /** After the platform says the chat is gone or the bot was removed; false when the target is unknown. */
-  disableTarget(target: TargetRef, reason: string): Promise<boolean>;
-  enableTarget(target: TargetRef): Promise<boolean>;
+  disableTarget(target: DeliveryTarget, reason: string): Promise<boolean>;
+  enableTarget(target: DeliveryTarget): Promise<boolean>;
   /** Rewrites the target's index items from its record (repairs an interrupted subscribe). */
-  reconcileTarget(target: TargetRef): Promise<number>;
+  reconcileTarget(target: DeliveryTarget): Promise<number>;
 }

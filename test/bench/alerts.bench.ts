@@ -18,8 +18,7 @@ import { DiscordNotifier } from '../../bots/discord/notifier.js';
 import { SlidingWindowLimiter } from '../../bots/discord/rate-limiter.js';
 import { createTelegramNotifier } from '../../bots/telegram/notifier.js';
 import { TELEGRAM_LIMITS, TelegramRateLimiter } from '../../bots/telegram/rate-limiter.js';
-import type { TargetRef } from '../../core/commands/subscription-model.js';
-import type { DeliveryTarget, Notifier, NotifierMessage, Platform } from '../../core/delivery/notifier.js';
+import type { DeliveryTarget, Notifier, NotifierMessage, Platform } from '../../core/ports/notifier.js';
 import type { OngoingReferendum } from '../../core/types/governance.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { startDynalite } from '../../dev/dynamodb/dynalite.js';
@@ -55,7 +54,7 @@ if (![N, B].every((n) => Number.isInteger(n) && n >= 2) || !(KILL_AT > 0 && KILL
     '--subscribers and --baseline are counts of 2 or more; --kill-at is a fraction between 0 and 1',
   );
 
-const targetOf = (i: number): TargetRef => (i % 2 === 0 ? tgChat(i) : dcChannel(i));
+const targetOf = (i: number): DeliveryTarget => (i % 2 === 0 ? tgChat(i) : dcChannel(i));
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

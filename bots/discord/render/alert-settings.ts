@@ -3,11 +3,11 @@
  * /subscriptions shows. The same commands about one subscription: subscription-settings.ts.
  */
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import type { AlertSettings } from '../../../core/alerts/settings.js';
-import { kindWords } from '../../../core/commands/alert-kind-words.js';
-import { formatQuietWindow, quietWindowInUtc } from '../../../core/commands/quiet-format.js';
-import type { TargetRef } from '../../../core/commands/subscription-model.js';
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { AlertSettingsReply } from '../../../core/reply/reply-types.js';
+import { kindWords } from '../../../core/subscriptions/kind-words.js';
+import { formatQuietWindow, quietWindowInUtc } from '../../../core/subscriptions/quiet-format.js';
+import type { AlertSettings } from '../../../core/subscriptions/settings.js';
 import { COLOURS } from './colours.js';
 
 function quietText(s: AlertSettings): string {
@@ -46,8 +46,8 @@ export function compactSettings(s: AlertSettings): string | null {
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
-export const here = (t: TargetRef) => (t.kind === 'dm' ? 'your DMs' : 'this channel');
-export const placeOf = (t: TargetRef) => (t.kind === 'dm' ? 'your DMs' : `<#${t.id}>`);
+export const here = (t: DeliveryTarget) => (t.kind === 'dm' ? 'your DMs' : 'this channel');
+export const placeOf = (t: DeliveryTarget) => (t.kind === 'dm' ? 'your DMs' : `<#${t.id}>`);
 
 function title(reply: AlertSettingsReply): string {
   const named = kindWords(reply.kinds).join(', ');

@@ -1,7 +1,7 @@
 /** The embed of /quiet, /mute and /unmute with their `subscription` option: one subscription's settings. */
 import type { APIEmbed } from 'discord-api-types/v10';
-import { kindWords } from '../../../core/commands/alert-kind-words.js';
 import type { AlertSettingsReply, SubscriptionSettings } from '../../../core/reply/reply-types.js';
+import { kindWords } from '../../../core/subscriptions/kind-words.js';
 import { compactSettings, here, placeOf, settingsFields } from './alert-settings.js';
 import { COLOURS } from './colours.js';
 import { describeSubscription } from './subscriptions.js';

@@ -1,13 +1,14 @@
 /** Embeds of /subscribe, /unsubscribe and /subscriptions (and their /alerts twins). */
 import type { APIEmbed } from 'discord-api-types/v10';
-import { formatLeadMinutes } from '../../../core/commands/lead-times.js';
-import type { Subscription, TargetRef } from '../../../core/commands/subscription-model.js';
 import { trackDisplayName } from '../../../core/opengov/tracks.js';
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type {
   SubscribedReply,
   SubscriptionsReply,
   UnsubscribedReply,
 } from '../../../core/reply/reply-types.js';
+import { formatLeadMinutes } from '../../../core/subscriptions/lead-times.js';
+import type { Subscription } from '../../../core/subscriptions/subscription-model.js';
 import { TRACK_CHOICES } from '../slash-names.js';
 import { compactSettings, settingsFields } from './alert-settings.js';
 import { COLOURS } from './colours.js';
@@ -40,7 +41,7 @@ export function describeSubscription(s: Subscription): string {
   }
 }
 
-export function placeOf(target: TargetRef): string {
+export function placeOf(target: DeliveryTarget): string {
   return target.kind === 'dm' ? 'your DMs' : `<#${target.id}>`;
 }
 

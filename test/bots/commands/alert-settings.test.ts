@@ -3,7 +3,7 @@ import { answerCommand } from '../../../bots/commands/index.js';
 import { renderText } from '../../../bots/text/render.js';
 import type { Alert, AlertFacts, AlertScope } from '../../../core/alerts/alert-types.js';
 import { fanOut } from '../../../core/alerts/matching.js';
-import type { AlertSeverity } from '../../../core/delivery/notifier.js';
+import type { AlertSeverity } from '../../../core/ports/notifier.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
 import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
 import { CHAT, type CommandHarness, startCommandHarness } from './harness.js';

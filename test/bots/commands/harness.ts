@@ -4,7 +4,7 @@
  */
 
 import { type CommandContext, commandContext, SnapshotCache } from '../../../bots/commands/index.js';
-import type { Target } from '../../../core/commands/subscription-model.js';
+import type { Target } from '../../../core/subscriptions/subscription-model.js';
 import { type DevChain, startDevChain } from '../../../dev/chain/devchain.js';
 import { generateScenario, type Scenario, seedStorage } from '../../../dev/scenario/index.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../../lambdas/snapshot/job.js';

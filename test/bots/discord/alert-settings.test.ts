@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../../core/alerts/alert-types.js';
-import type { TargetRef } from '../../../core/commands/subscription-model.js';
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
 import {
   type Answer,
@@ -16,8 +16,8 @@ import {
 
 type Embed = { title: string; description?: string; fields?: Array<{ name: string; value: string }> };
 
-const CHANNEL: TargetRef = { platform: 'discord', kind: 'channel', id: CHANNEL_ID };
-const DM: TargetRef = { platform: 'discord', kind: 'dm', id: USER_ID };
+const CHANNEL: DeliveryTarget = { platform: 'discord', kind: 'channel', id: CHANNEL_ID };
+const DM: DeliveryTarget = { platform: 'discord', kind: 'dm', id: USER_ID };
 const embed = (a: Answer) => (a.body.data!.embeds as Embed[])[0]!;
 const ephemeral = (a: Answer) => a.body.data?.flags === 64;
 const manager = { place: 'guild' as const, permissions: CHANNEL_MANAGER };
@@ -25,7 +25,7 @@ const field = (a: Answer, name: string) => embed(a).fields?.find((f) => f.name =
 
 describe('Discord alert settings over HTTP', () => {
   let h: DiscordHarness;
-  const settingsOf = async (target: TargetRef) =>
+  const settingsOf = async (target: DeliveryTarget) =>
     (await h.alertRecords.getSettings([target])).get(`discord:${target.kind}:${target.id}`)?.get('*') ?? null;
 
   beforeAll(async () => {

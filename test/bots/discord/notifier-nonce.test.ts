@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { alertMessageNonce, NONCE_MAX_LENGTH } from '../../../bots/discord/message-nonce.js';
 import { DiscordNotifier } from '../../../bots/discord/notifier.js';
 import { createDiscordRest } from '../../../bots/discord/rest.js';
-import type { DeliveryTarget, NotifierMessage } from '../../../core/delivery/notifier.js';
+import type { DeliveryTarget, NotifierMessage } from '../../../core/ports/notifier.js';
 import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.js';
 
 const CHANNEL: DeliveryTarget = { platform: 'discord', kind: 'channel', id: '111111111111111111' };

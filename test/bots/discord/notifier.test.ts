@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DiscordNotifier } from '../../../bots/discord/notifier.js';
 import { SlidingWindowLimiter } from '../../../bots/discord/rate-limiter.js';
 import { createDiscordRest } from '../../../bots/discord/rest.js';
-import type { DeliveryTarget, NotifierMessage } from '../../../core/delivery/notifier.js';
+import type { DeliveryTarget, NotifierMessage } from '../../../core/ports/notifier.js';
 import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.js';
 
 const CHANNEL: DeliveryTarget = { platform: 'discord', kind: 'channel', id: '111111111111111111' };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordNotifier } from '../../../bots/discord/notifier-setup.js';
-import type { TargetRef } from '../../../core/commands/subscription-model.js';
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import {
   type Answer,
   CHANNEL_ID,
@@ -13,8 +13,8 @@ import {
   USER_ID,
 } from './harness.js';
 
-const CHANNEL: TargetRef = { platform: 'discord', kind: 'channel', id: CHANNEL_ID };
-const DM: TargetRef = { platform: 'discord', kind: 'dm', id: USER_ID };
+const CHANNEL: DeliveryTarget = { platform: 'discord', kind: 'channel', id: CHANNEL_ID };
+const DM: DeliveryTarget = { platform: 'discord', kind: 'dm', id: USER_ID };
 
 const embed = (a: Answer) => (a.body.data!.embeds as Array<{ title: string; description: string }>)[0]!;
 const ephemeral = (a: Answer) => a.body.data?.flags === 64;
@@ -22,7 +22,7 @@ const manager = { place: 'guild' as const, permissions: CHANNEL_MANAGER };
 
 describe('Discord subscriptions over HTTP', () => {
   let h: DiscordHarness;
-  const ids = async (target: TargetRef) =>
+  const ids = async (target: DeliveryTarget) =>
     ((await h.subscriptions.listSubscriptions(target))?.subscriptions ?? []).map((s) => s.key).sort();
 
   beforeAll(async () => {

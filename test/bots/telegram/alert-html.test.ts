@@ -6,7 +6,7 @@ import {
   MAX_PARTS_PER_ALERT,
 } from '../../../bots/telegram/alert-html.js';
 import { visibleLength } from '../../../bots/telegram/html.js';
-import type { NotifierMessage } from '../../../core/delivery/notifier.js';
+import type { NotifierMessage } from '../../../core/ports/notifier.js';
 import { htmlProblem } from '../../helpers/fake-telegram.js';
 
 const alert = (id: string, lines: string[], extra: Partial<NotifierMessage> = {}): NotifierMessage => ({

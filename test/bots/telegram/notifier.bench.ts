@@ -8,7 +8,7 @@
 import { Telegram } from 'telegraf';
 import { createTelegramNotifier } from '../../../bots/telegram/notifier.js';
 import { TelegramRateLimiter } from '../../../bots/telegram/rate-limiter.js';
-import type { NotifierMessage } from '../../../core/delivery/notifier.js';
+import type { NotifierMessage } from '../../../core/ports/notifier.js';
 import { startFakeTelegram } from '../../helpers/fake-telegram.js';
 
 const COUNT = Number(process.argv[2] ?? 300);

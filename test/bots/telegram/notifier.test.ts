@@ -2,7 +2,7 @@ import { Telegram } from 'telegraf';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramNotifier, type DisableTarget } from '../../../bots/telegram/notifier.js';
 import { TELEGRAM_LIMITS, TelegramRateLimiter } from '../../../bots/telegram/rate-limiter.js';
-import type { DeliveryTarget, NotifierMessage } from '../../../core/delivery/notifier.js';
+import type { DeliveryTarget, NotifierMessage } from '../../../core/ports/notifier.js';
 import { type FakeTelegram, htmlProblem, startFakeTelegram } from '../../helpers/fake-telegram.js';
 
 const chat = (id: string, kind: DeliveryTarget['kind'] = 'chat'): DeliveryTarget => ({

@@ -2,12 +2,12 @@
 import type { DetectionClock } from '../../../core/alerts/detect-context.js';
 import type { ReferendumRecord } from '../../../core/alerts/detect-referenda.js';
 import type { SubscriberRef } from '../../../core/alerts/matching.js';
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import {
   type SubscriptionSpec,
   subscriptionId,
   subscriptionKey,
-  type TargetRef,
-} from '../../../core/commands/subscription-model.js';
+} from '../../../core/subscriptions/subscription-model.js';
 import type { EndedStatus, OngoingReferendum } from '../../../core/types/governance.js';
 
 export const NOW_BLOCK = 30_000_000;
@@ -53,10 +53,10 @@ export const rec = (info: OngoingReferendum, proposal: string | null = null): Re
   proposal,
 });
 
-export const TG: TargetRef = { platform: 'telegram', kind: 'chat', id: '-100111' };
-export const DC: TargetRef = { platform: 'discord', kind: 'channel', id: '123456789012345678' };
+export const TG: DeliveryTarget = { platform: 'telegram', kind: 'chat', id: '-100111' };
+export const DC: DeliveryTarget = { platform: 'discord', kind: 'channel', id: '123456789012345678' };
 
-export function sub(target: TargetRef, spec: SubscriptionSpec): SubscriberRef {
+export function sub(target: DeliveryTarget, spec: SubscriptionSpec): SubscriberRef {
   return {
     target,
     subscription: {

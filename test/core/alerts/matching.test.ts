@@ -3,7 +3,7 @@ import { deadlineAlerts, upcomingDeadlines } from '../../../core/alerts/detect-d
 import { referendumAlerts } from '../../../core/alerts/detect-referenda.js';
 import { groupDeliveries } from '../../../core/alerts/grouping.js';
 import { deadlineLeads, fanOut } from '../../../core/alerts/matching.js';
-import type { AlertSettings } from '../../../core/alerts/settings.js';
+import type { AlertSettings } from '../../../core/subscriptions/settings.js';
 import { KUSAMA_TRACKS } from '../../fixtures/kusama-tracks.js';
 import { clock, DC, deciding, NOW_BLOCK, ongoing, rec, sub, TG } from './fixtures.js';
 

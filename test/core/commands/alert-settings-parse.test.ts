@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ALERT_KINDS } from '../../../core/alerts/alert-types.js';
-import { quietUntil } from '../../../core/alerts/quiet-hours.js';
 import {
-  ALERT_KIND_GROUPS,
   type CommandErrorCode,
   chatChangeOf,
   commandLine,
-  formatUtcOffset,
-  kindWords,
   parseCommand,
-  quietWindowInUtc,
 } from '../../../core/commands/index.js';
+import { ALERT_KIND_GROUPS, kindWords } from '../../../core/subscriptions/kind-words.js';
+import { formatUtcOffset, quietWindowInUtc } from '../../../core/subscriptions/quiet-format.js';
+import { quietUntil } from '../../../core/subscriptions/quiet-hours.js';
 
 function accepted(line: string) {
   const parsed = parseCommand(line);

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_KINDS, type AlertKind } from '../../../core/alerts/alert-types.js';
-import type { TargetRef } from '../../../core/commands/subscription-model.js';
 import { RELAY_BLOCK_MS } from '../../../core/kusama/constants.js';
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { OngoingReferendum } from '../../../core/types/governance.js';
 import {
   addSlash,
@@ -151,8 +151,8 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
     await dynamo?.close();
   });
 
-  const records = async (): Promise<Array<DeliveryRecord & { at: TargetRef }>> => {
-    const out: Array<DeliveryRecord & { at: TargetRef }> = [];
+  const records = async (): Promise<Array<DeliveryRecord & { at: DeliveryTarget }>> => {
+    const out: Array<DeliveryRecord & { at: DeliveryTarget }> = [];
     for (const t of targets)
       for (const r of await alerts.records.recent(t, { limit: 200 })) out.push({ ...r, at: t });
     return out;

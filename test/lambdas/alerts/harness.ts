@@ -12,8 +12,7 @@ import { TelegramRateLimiter } from '../../../bots/telegram/rate-limiter.js';
 import type { Alert } from '../../../core/alerts/alert-types.js';
 import { makeAlert } from '../../../core/alerts/detect-context.js';
 import type { DeliveryJob } from '../../../core/alerts/grouping.js';
-import type { TargetRef } from '../../../core/commands/subscription-model.js';
-import type { Notifier, Platform } from '../../../core/delivery/notifier.js';
+import type { DeliveryTarget, Notifier, Platform } from '../../../core/ports/notifier.js';
 import type { BackoffPolicy } from '../../../lambdas/alerts/backoff.js';
 import { encodeJob } from '../../../lambdas/alerts/job-message.js';
 import type { MemoryQueue } from '../../../lambdas/alerts/queue.js';
@@ -126,12 +125,12 @@ export async function startPlatforms(options: PlatformsOptions = {}): Promise<Pl
   };
 }
 
-export const tgChat = (i: number): TargetRef => ({
+export const tgChat = (i: number): DeliveryTarget => ({
   platform: 'telegram',
   kind: 'chat',
   id: `-100${1_000_000 + i}`,
 });
-export const dcChannel = (i: number): TargetRef => ({
+export const dcChannel = (i: number): DeliveryTarget => ({
   platform: 'discord',
   kind: 'channel',
   id: `${900_000_000_000_000_000n + BigInt(i)}`,
@@ -147,7 +146,7 @@ export function submittedAlert(referendum: number, nowMs = Date.now()): Alert {
   );
 }
 
-export function jobOf(target: TargetRef, referenda: number[]): DeliveryJob {
+export function jobOf(target: DeliveryTarget, referenda: number[]): DeliveryJob {
   return {
     target,
     items: referenda.map((n) => ({ alert: submittedAlert(n), subscriptionId: 'r00001', quietHours: null })),

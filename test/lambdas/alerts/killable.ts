@@ -3,9 +3,10 @@
  * table, the queue or a platform fails, and nothing it had in flight is acknowledged. The kill can
  * be triggered from inside one of its own steps (after the n-th claim, after a record is marked).
  */
-import type { Notifier, Platform } from '../../../core/delivery/notifier.js';
+
+import type { JobQueue } from '../../../core/ports/job-queue.js';
+import type { Notifier, Platform } from '../../../core/ports/notifier.js';
 import type { DispatcherDeps } from '../../../lambdas/alerts/dispatcher.js';
-import type { JobQueue } from '../../../lambdas/alerts/queue.js';
 import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
 
 export interface KillSwitch {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TargetRef } from '../../../core/commands/subscription-model.js';
+import type { OutgoingMessage } from '../../../core/ports/job-queue.js';
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import { runDetection } from '../../../lambdas/alerts/detector.js';
 import { parseJob } from '../../../lambdas/alerts/job-message.js';
-import type { OutgoingMessage } from '../../../lambdas/alerts/queue.js';
 import {
   type AlertDetectorDeps,
   type DetectorLog,
@@ -18,7 +18,7 @@ import { createVersionDiffer } from '../../../lambdas/store/version-diff.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 const MINUTE = 60_000;
-const OPERATOR: TargetRef = { platform: 'telegram', kind: 'chat', id: '-100777' };
+const OPERATOR: DeliveryTarget = { platform: 'telegram', kind: 'chat', id: '-100777' };
 
 /** A table, a clock the store, the records and the detector share, and the jobs it enqueues. */
 async function bench(dynamo: TestDynamo, label: string) {

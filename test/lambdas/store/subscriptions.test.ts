@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SubscriptionSpec, Target } from '../../../core/commands/index.js';
+import type { SubscriptionSpec, Target } from '../../../core/subscriptions/subscription-model.js';
 import {
   createSubscriptionStore,
   InvalidInputError,

@@ -3,20 +3,11 @@
  * Telegram chat, or someone's DMs); a subscription says which events. The natural key of a
  * subscription makes subscribing idempotent; its short id is what users type to remove it.
  */
+import type { DeliveryTarget, Platform, TargetKind } from '../ports/notifier.js';
 import type { Address } from '../types/staking.js';
 
-export type Platform = 'discord' | 'telegram';
-export type TargetKind = 'channel' | 'chat' | 'dm';
-
-export interface TargetRef {
-  platform: Platform;
-  kind: TargetKind;
-  /** The platform's id: a Discord snowflake, a Telegram chat id (negative for groups). */
-  id: string;
-}
-
 /** A target plus the platform user who set it up. */
-export interface Target extends TargetRef {
+export interface Target extends DeliveryTarget {
   createdBy: string;
 }
 
@@ -66,15 +57,15 @@ export function targetProblem(target: unknown): string | null {
 }
 
 /** "telegram:chat:-1001234" */
-export function targetKey(target: TargetRef): string {
+export function targetKey(target: DeliveryTarget): string {
   return `${target.platform}:${target.kind}:${target.id}`;
 }
 
 /** The inverse of targetKey; null for anything targetKey does not produce. */
-export function parseTargetKey(text: string): TargetRef | null {
+export function parseTargetKey(text: string): DeliveryTarget | null {
   const [platform, kind, id, ...rest] = text.split(':');
   if (rest.length > 0) return null;
-  const ref = { platform, kind, id } as TargetRef;
+  const ref = { platform, kind, id } as DeliveryTarget;
   return targetProblem(ref) === null ? ref : null;
 }
 

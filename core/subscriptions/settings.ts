@@ -5,8 +5,11 @@
  * own quiet hours (or its own "none") replace the chat's; without its own quiet hours it keeps the
  * chat's.
  */
-import { ALERT_KINDS, type AlertKind } from './alert-types.js';
+import { ALERT_KINDS, type AlertKind } from '../alerts/alert-types.js';
 import { type QuietHours, quietHoursProblem } from './quiet-hours.js';
+
+/** An alert kind, as a chat's settings name it to mute it. */
+export type MutedKind = AlertKind;
 
 export interface AlertSettings {
   /** Kinds this subscriber does not want. */

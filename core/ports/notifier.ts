@@ -4,11 +4,13 @@
  */
 export type Platform = 'discord' | 'telegram';
 
+export type TargetKind = 'channel' | 'chat' | 'dm';
+
 /** A Discord channel, a Telegram chat, or a user's direct messages on either platform. */
 export interface DeliveryTarget {
   platform: Platform;
-  kind: 'channel' | 'chat' | 'dm';
-  /** Discord channel or user id; Telegram chat id. */
+  kind: TargetKind;
+  /** The platform's id: a Discord snowflake (channel or user), a Telegram chat id (negative for groups). */
   id: string;
 }
 

@@ -1,9 +1,9 @@
 /**
- * The words `/mute` and `/unmute` accept: every alert kind by its name (ref-deadline, era-paid, …;
- * underscores work too) and a few groups that cover them all, each kind in exactly one group.
+ * The words that name alert kinds in a chat's settings (`/mute`, `/unmute`): every alert kind by its
+ * name (ref-deadline, era-paid, …; underscores work too) and a few groups that cover them all, each
+ * kind in exactly one group.
  */
 import { ALERT_KINDS, type AlertKind } from '../alerts/alert-types.js';
-import { fail, ok, type Parsed, quote } from './errors.js';
 
 export const ALERT_KIND_GROUPS = {
   referenda: [
@@ -83,45 +83,6 @@ export function kindsOfWord(word: string): readonly AlertKind[] | undefined {
 /** "referenda, deadlines, votes, staking, slashes, health, or one kind: ref-submitted, …". */
 export function kindWordList(): string {
   return `${ALERT_KIND_GROUP_NAMES.join(', ')}, or one kind: ${ALERT_KINDS.join(', ')}`;
-}
-
-/** Words separated by spaces or commas → the kinds they name, in ALERT_KINDS order. */
-export function parseKindWords(args: readonly string[], command: 'mute' | 'unmute'): Parsed<AlertKind[]> {
-  const hint = command === 'mute' ? '/mute staking  or  /mute era-paid ref-submitted' : '/unmute staking';
-  const words = args.flatMap((a) => a.split(',')).filter((w) => w.length > 0);
-  if (words.length === 0)
-    return fail(
-      'missing-argument',
-      `Say which alerts to ${command}: ${kindWordList()}.`,
-      command === 'mute' ? hint : `${hint}  or  /unmute all`,
-    );
-  const kinds: AlertKind[] = [];
-  for (const word of words) {
-    if (word.toLowerCase() === 'all')
-      return command === 'mute'
-        ? fail(
-            'unknown-alert-kind',
-            'Muting everything is unsubscribing: /unsubscribe all stops every alert here, and /quiet holds them overnight.',
-            hint,
-            word,
-          )
-        : fail(
-            'extra-argument',
-            '"all" lets every kind through again; it takes no other words.',
-            '/unmute all',
-            word,
-          );
-    const found = kindsOfWord(word);
-    if (!found)
-      return fail(
-        'unknown-alert-kind',
-        `${quote(word)} is not a kind of alert. Choose ${kindWordList()}.`,
-        hint,
-        word,
-      );
-    kinds.push(...found);
-  }
-  return ok(sortKinds(kinds));
 }
 
 /** The fewest words naming exactly these kinds: a group's name where all its kinds are in, else the kinds. */

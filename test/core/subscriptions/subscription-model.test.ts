@@ -7,7 +7,7 @@ import {
   subscriptionKey,
   targetKey,
   targetProblem,
-} from '../../../core/commands/index.js';
+} from '../../../core/subscriptions/subscription-model.js';
 
 describe('subscription model', () => {
   it('keys ignore lead times, so a new lead list updates rather than duplicates', () => {

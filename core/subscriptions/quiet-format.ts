@@ -1,5 +1,5 @@
 /** Quiet hours as `/quiet` writes them back: "22:00-07:00 UTC+2", and the same window in UTC. */
-import type { QuietHours } from '../alerts/quiet-hours.js';
+import type { QuietHours } from './quiet-hours.js';
 
 function two(n: number): string {
   return String(n).padStart(2, '0');

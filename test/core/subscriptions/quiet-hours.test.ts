@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuietWindow, quietHoursProblem, quietUntil } from '../../../core/alerts/quiet-hours.js';
+import { parseQuietWindow, quietHoursProblem, quietUntil } from '../../../core/subscriptions/quiet-hours.js';
 
 const utc = (h: number, m = 0) => Date.UTC(2026, 10, 25, h, m);
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { QuietHours } from '../../../core/alerts/quiet-hours.js';
+import type { QuietHours } from '../../../core/subscriptions/quiet-hours.js';
 import {
   type AlertSettings,
   isEmptySettings,
   mergeSettings,
   settingsFor,
   settingsProblem,
-} from '../../../core/alerts/settings.js';
+} from '../../../core/subscriptions/settings.js';
 
 const NIGHT: QuietHours = { startMinute: 1320, endMinute: 420, utcOffsetMinutes: 120, holdCritical: false };
 const EVENING: QuietHours = { startMinute: 1080, endMinute: 1260, utcOffsetMinutes: 0, holdCritical: true };
