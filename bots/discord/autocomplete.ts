@@ -8,10 +8,10 @@ import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { ALERT_KINDS } from '../../core/alerts/alert-types.js';
 import { trackDisplayName, trackName } from '../../core/opengov/tracks.js';
 import {
-  ALERT_KIND_DESCRIPTIONS,
   ALERT_KIND_GROUP_DESCRIPTIONS,
   ALERT_KIND_GROUP_NAMES,
-} from '../../core/subscriptions/kind-words.js';
+} from '../../core/subscriptions/kind-groups.js';
+import { ALERT_KIND_DESCRIPTIONS } from '../../core/subscriptions/kind-words.js';
 import type { Target } from '../../core/subscriptions/subscription-model.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import { loadFrame, referendaIndexOf, tracksOf } from '../commands/frame.js';

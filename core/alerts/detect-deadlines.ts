@@ -1,14 +1,13 @@
 /**
- * Deadlines from the clock: a deciding referendum's decision-period end and a confirming one's
- * confirm end, each alerted once per lead time. Only referenda still ongoing in the new snapshot
- * count, and only ends still ahead of now, so an ended referendum never gets a deadline alert.
+ * The deadline source, from the clock: a deciding referendum's decision-period end and a
+ * confirming one's confirm end. Only referenda still ongoing in the new snapshot count, and only
+ * ends still ahead of now, so an ended referendum never gets a deadline alert.
  */
 
 import { RELAY_BLOCK_MS } from '../kusama/constants.js';
 import type { OngoingReferendum, TrackInfo } from '../types/governance.js';
-import type { Alert, DeadlineKind } from './alert-types.js';
-import { blockAt, type DetectionClock, makeAlert, nowBlock } from './detect-context.js';
-import { deadlineAlertId } from './identity.js';
+import type { DeadlineKind } from './alert-types.js';
+import { type DetectionClock, nowBlock } from './detect-context.js';
 
 export interface UpcomingDeadline {
   referendum: number;
@@ -45,45 +44,6 @@ export function upcomingDeadlines(
     if (ref.deciding.confirming !== null) add(ref, 'confirm', ref.deciding.confirming);
   }
   return out.sort((a, b) => a.end - b.end || a.referendum - b.referendum);
-}
-
-/** One alert per (deadline, lead time) whose window has opened: 0 < remaining ≤ lead. */
-export function deadlineAlerts(
-  deadlines: readonly UpcomingDeadline[],
-  leadMinutes: Iterable<number>,
-  clock: DetectionClock,
-): Alert[] {
-  const leads = [...new Set(leadMinutes)].filter((m) => Number.isInteger(m) && m > 0).sort((a, b) => b - a);
-  const alerts: Alert[] = [];
-  for (const d of deadlines) {
-    for (const lead of leads) {
-      if (d.remainingMs <= 0 || d.remainingMs > lead * 60_000) continue;
-      alerts.push(
-        makeAlert(
-          clock,
-          deadlineAlertId(d.referendum, d.deadline, d.end, lead),
-          lead <= 60 ? 'critical' : 'warning',
-          {
-            type: 'deadline',
-            referendum: d.referendum,
-            track: d.track,
-            leadMinutes: lead,
-            remainingMs: d.remainingMs,
-          },
-          {
-            kind: 'ref-deadline',
-            referendum: d.referendum,
-            track: d.track,
-            deadline: d.deadline,
-            end: blockAt(clock, d.end),
-            leadMinutes: lead,
-            remainingMs: d.remainingMs,
-          },
-        ),
-      );
-    }
-  }
-  return alerts;
 }
 
 /** The smallest lead time whose window holds `remainingMs`, or null when none does. */

@@ -1,13 +1,11 @@
 /**
- * Referendum phase changes, read off the previous and the new state of each referendum that
- * changed. Every transition the two states imply is reported, so a referendum that was submitted
- * and started deciding between two snapshots gives both alerts; nothing depends on seeing events.
+ * The referendum source: each referendum that changed, with its previous and new state. Every
+ * transition the two states imply is reported, so a referendum that was submitted and started
+ * deciding between two snapshots gives both alerts; nothing depends on seeing events.
  */
-import { enactmentBlock } from '../opengov/assess.js';
-import type { OngoingReferendum, ReferendumInfo, TrackInfo } from '../types/governance.js';
-import type { Alert } from './alert-types.js';
-import { blockAt, type DetectionClock, makeAlert } from './detect-context.js';
-import { confirmAbortedId, confirmStartedId, referendumAlertId } from './identity.js';
+import type { EndedReferendum, OngoingReferendum, ReferendumInfo, TrackInfo } from '../types/governance.js';
+import type { AlertScope } from './alert-types.js';
+import type { DetectionSources } from './rule-types.js';
 
 /** The part of the store's referendum entity detection reads. */
 export interface ReferendumRecord {
@@ -21,93 +19,39 @@ export interface ReferendumChange {
   after: ReferendumRecord | undefined;
 }
 
-function ongoing(record: ReferendumRecord | undefined): OngoingReferendum | null {
+/** The source's inputs: changes to referenda that exist in the new version. */
+export function referendumInputs(
+  changes: readonly ReferendumChange[],
+  tracks: readonly TrackInfo[],
+): Array<DetectionSources['referendum']> {
+  const trackOf = new Map(tracks.map((t) => [t.id, t]));
+  return changes.flatMap(({ id, before, after }) =>
+    after && Number.isInteger(id) && id >= 0 ? [{ id, before, after, tracks: trackOf }] : [],
+  );
+}
+
+export function ongoingOf(record: ReferendumRecord | undefined): OngoingReferendum | null {
   return record?.info.status === 'ongoing' ? record.info : null;
 }
 
-export function referendumAlerts(
-  changes: readonly ReferendumChange[],
-  tracks: readonly TrackInfo[],
-  clock: DetectionClock,
-): Alert[] {
-  const trackOf = new Map(tracks.map((t) => [t.id, t]));
-  const alerts: Alert[] = [];
-  for (const { id, before, after } of changes) {
-    if (!after || !Number.isInteger(id) || id < 0) continue;
-    const was = ongoing(before);
-    const info = after.info;
-    if (info.status === 'ongoing') {
-      const track = trackOf.get(info.track);
-      const scope = { type: 'referendum', referendum: id, track: info.track } as const;
-      if (!before)
-        alerts.push(
-          makeAlert(clock, referendumAlertId(id, 'submitted'), 'info', scope, {
-            kind: 'ref-submitted',
-            referendum: id,
-            track: info.track,
-            proposal: after.proposal,
-          }),
-        );
-      if (info.deciding && !was?.deciding)
-        alerts.push(
-          makeAlert(clock, referendumAlertId(id, 'deciding'), 'info', scope, {
-            kind: 'ref-decision-started',
-            referendum: id,
-            track: info.track,
-            decisionEnd: track ? blockAt(clock, info.deciding.since + track.decisionPeriod) : null,
-          }),
-        );
-      const wasConfirming = was?.deciding?.confirming ?? null;
-      const confirming = info.deciding?.confirming ?? null;
-      if (wasConfirming !== null && wasConfirming !== confirming)
-        alerts.push(
-          makeAlert(clock, confirmAbortedId(id, wasConfirming), 'warning', scope, {
-            kind: 'ref-confirm-aborted',
-            referendum: id,
-            track: info.track,
-            decisionEnd:
-              track && info.deciding ? blockAt(clock, info.deciding.since + track.decisionPeriod) : null,
-          }),
-        );
-      if (confirming !== null && confirming !== wasConfirming)
-        alerts.push(
-          makeAlert(clock, confirmStartedId(id, confirming), 'info', scope, {
-            kind: 'ref-confirm-started',
-            referendum: id,
-            track: info.track,
-            confirmEnd: blockAt(clock, confirming),
-          }),
-        );
-      continue;
-    }
-    // Ended now. Only a change from ongoing (or from nothing) is news; an ended state never changes back.
-    if (before && before.info.status !== 'ongoing') continue;
-    const trackId = was?.track ?? null;
-    const track = trackId === null ? undefined : trackOf.get(trackId);
-    const scope = { type: 'referendum', referendum: id, track: trackId } as const;
-    if (info.status === 'approved') {
-      const enactment =
-        was && track ? blockAt(clock, enactmentBlock(was.enactment, info.block, track)) : null;
-      alerts.push(
-        makeAlert(clock, referendumAlertId(id, 'approved'), 'info', scope, {
-          kind: 'ref-approved',
-          referendum: id,
-          track: trackId,
-          approved: blockAt(clock, info.block),
-          enactment,
-        }),
-      );
-    } else {
-      alerts.push(
-        makeAlert(clock, referendumAlertId(id, info.status), 'info', scope, {
-          kind: 'ref-ended',
-          referendum: id,
-          track: trackId,
-          outcome: info.status,
-          ended: blockAt(clock, info.block),
-        }),
-      );
-    }
-  }
-  return alerts;
+export function referendumScope(referendum: number, track: number | null): AlertScope {
+  return { type: 'referendum', referendum, track };
+}
+
+/**
+ * A referendum that ended now, with what it was while ongoing. Only a change from ongoing (or from
+ * nothing) is news; an ended state never changes back.
+ */
+export function endedNews({ id, before, after, tracks }: DetectionSources['referendum']): {
+  id: number;
+  info: EndedReferendum;
+  was: OngoingReferendum | null;
+  trackId: number | null;
+  track: TrackInfo | undefined;
+} | null {
+  const info = after.info;
+  if (info.status === 'ongoing' || (before && before.info.status !== 'ongoing')) return null;
+  const was = ongoingOf(before);
+  const trackId = was?.track ?? null;
+  return { id, info, was, trackId, track: trackId === null ? undefined : tracks.get(trackId) };
 }

@@ -1,13 +1,11 @@
 /**
- * Slashes of the validators a watched address nominates (or of its own validator): applied ones
- * (`staking.validatorSlashInEra`) and ones still waiting in `staking.unappliedSlashes`. One alert
- * per (address, validator, era, kind).
+ * The slashes source: slashes of the validators a watched address nominates (or of its own
+ * validator), applied ones (`staking.validatorSlashInEra`) and ones still waiting in
+ * `staking.unappliedSlashes`. One alert per (address, validator, era, kind).
  */
 import type { AccountStakingSlice } from '../staking/slice-types.js';
 import type { SlashRecord } from '../types/staking.js';
-import type { Alert } from './alert-types.js';
-import { type DetectionClock, makeAlert } from './detect-context.js';
-import { addressAlertId } from './identity.js';
+import type { DetectionSources } from './rule-types.js';
 
 const slashKey = (s: SlashRecord) => `${s.kind}:${s.validator}:${s.era}`;
 
@@ -33,45 +31,18 @@ export function slashWatchList(slice: AccountStakingSlice): string[] {
   return [...set];
 }
 
-export function slashAlerts(
+/** The source's inputs: each fresh slash of a validator a watched address nominates or runs. */
+export function slashInputs(
   accounts: ReadonlyArray<{ address: string; after: AccountStakingSlice | undefined }>,
   slashes: readonly SlashRecord[],
-  clock: DetectionClock,
-): Alert[] {
+): Array<DetectionSources['slashes']> {
   const byValidator = new Map<string, SlashRecord[]>();
   for (const s of slashes) byValidator.set(s.validator, [...(byValidator.get(s.validator) ?? []), s]);
-  const alerts: Alert[] = [];
+  const inputs: Array<DetectionSources['slashes']> = [];
   for (const { address, after } of accounts) {
     if (!after) continue;
-    for (const validator of slashWatchList(after)) {
-      for (const s of byValidator.get(validator) ?? []) {
-        const scope = { type: 'address', address } as const;
-        alerts.push(
-          s.kind === 'applied'
-            ? makeAlert(clock, addressAlertId('slash', address, validator, s.era), 'critical', scope, {
-                kind: 'validator-slashed',
-                address,
-                validator,
-                era: s.era,
-                fraction: s.fraction,
-                amount: s.amount.toString(),
-              })
-            : makeAlert(
-                clock,
-                addressAlertId('unapplied-slash', address, validator, s.era),
-                'critical',
-                scope,
-                {
-                  kind: 'unapplied-slash',
-                  address,
-                  validator,
-                  era: s.era,
-                  amount: s.amount.toString(),
-                },
-              ),
-        );
-      }
-    }
+    for (const validator of slashWatchList(after))
+      for (const slash of byValidator.get(validator) ?? []) inputs.push({ address, validator, slash });
   }
-  return alerts;
+  return inputs;
 }

@@ -1,14 +1,12 @@
 /**
- * "Ends in X and <address> has not voted", for watched addresses. The voting state comes from
+ * The votes source: the watched addresses' voting state, for "ends in X and <address> has not
+ * voted". The voting state comes from
  * `convictionVoting.votingFor(address, track)`: a Casting record lists the referenda voted on; a
  * Delegating record hands the vote to a delegate, whose own record says whether it voted.
  */
 
 import type { AccountVoting, VotingState } from '../types/governance.js';
-import type { Alert } from './alert-types.js';
-import { blockAt, type DetectionClock, makeAlert } from './detect-context.js';
-import { applicableLead, type UpcomingDeadline } from './detect-deadlines.js';
-import { notVotedAlertId } from './identity.js';
+import type { UpcomingDeadline } from './detect-deadlines.js';
 
 /** The voting state of an account on a track; undefined when it was not read (no alert then). */
 export type VotingLookup = (address: string, track: number) => VotingState | undefined;
@@ -38,57 +36,16 @@ export function delegatesToRead(
   return [...out];
 }
 
-function voted(state: VotingState | undefined, referendum: number): boolean {
+export function voted(state: VotingState | undefined, referendum: number): boolean {
   return state?.type === 'casting' && state.referenda.includes(referendum);
 }
 
 /** The end each referendum can come to first: the confirm end when confirming, else the decision end. */
-function firstEnds(deadlines: readonly UpcomingDeadline[]): UpcomingDeadline[] {
+export function firstEnds(deadlines: readonly UpcomingDeadline[]): UpcomingDeadline[] {
   const first = new Map<number, UpcomingDeadline>();
   for (const d of deadlines) {
     const seen = first.get(d.referendum);
     if (!seen || d.end < seen.end) first.set(d.referendum, d);
   }
   return [...first.values()];
-}
-
-export function notVotedAlerts(
-  deadlines: readonly UpcomingDeadline[],
-  addresses: readonly string[],
-  lookup: VotingLookup,
-  leadMinutes: readonly number[],
-  clock: DetectionClock,
-): Alert[] {
-  const alerts: Alert[] = [];
-  for (const d of firstEnds(deadlines)) {
-    const lead = applicableLead(leadMinutes, d.remainingMs);
-    if (lead === null) continue;
-    for (const address of addresses) {
-      const state = lookup(address, d.track);
-      if (state === undefined || voted(state, d.referendum)) continue;
-      const delegate =
-        state.type === 'delegating'
-          ? { address: state.target, voted: voted(lookup(state.target, d.track), d.referendum) }
-          : null;
-      alerts.push(
-        makeAlert(
-          clock,
-          notVotedAlertId(d.referendum, address, d.end, lead),
-          delegate?.voted ? 'info' : lead <= 60 ? 'critical' : 'warning',
-          { type: 'address', address },
-          {
-            kind: 'ref-not-voted',
-            referendum: d.referendum,
-            track: d.track,
-            address,
-            end: blockAt(clock, d.end),
-            leadMinutes: lead,
-            remainingMs: d.remainingMs,
-            delegate,
-          },
-        ),
-      );
-    }
-  }
-  return alerts;
 }

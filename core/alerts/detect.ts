@@ -1,20 +1,22 @@
 /**
  * Detection: the difference between the previous and the new snapshot version, plus the clock, in;
  * alerts with stable ids out. Pure: the runner in lambdas/alerts reads the store and hands over
- * only what changed (and the watched addresses' state).
+ * only what changed (and the watched addresses' state). Each source's inputs go to the rules
+ * registered for it (./rules).
  */
 import type { EraSlice } from '../staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../types/governance.js';
 import type { SlashRecord } from '../types/staking.js';
 import type { Alert } from './alert-types.js';
 import { type DetectionClock, dataAgeMs } from './detect-context.js';
-import { deadlineAlerts, upcomingDeadlines } from './detect-deadlines.js';
-import { healthAlerts } from './detect-health.js';
-import { type ReferendumChange, referendumAlerts } from './detect-referenda.js';
-import { slashAlerts } from './detect-slashes.js';
-import { type AccountChange, stakingAlerts } from './detect-staking.js';
-import { notVotedAlerts, type VotingLookup } from './detect-votes.js';
-import type { AlertRules } from './rules.js';
+import { type UpcomingDeadline, upcomingDeadlines } from './detect-deadlines.js';
+import { type ReferendumChange, referendumInputs } from './detect-referenda.js';
+import { slashInputs } from './detect-slashes.js';
+import { type AccountChange, accountInputs, type StakingInput } from './detect-staking.js';
+import type { VotingLookup } from './detect-votes.js';
+import { runRules } from './engine.js';
+import type { DetectionSources } from './rule-types.js';
+import type { AlertRules } from './thresholds.js';
 
 export interface DetectionInput {
   clock: DetectionClock;
@@ -49,43 +51,95 @@ export interface DetectionResult {
   notes: string[];
 }
 
-export function detectAlerts(input: DetectionInput): DetectionResult {
-  const { clock, rules } = input;
-  const notes: string[] = [];
-  const alerts: Alert[] = [];
-  alerts.push(...referendumAlerts(input.referendumChanges, input.tracks, clock));
+export function referendumAlerts(
+  changes: readonly ReferendumChange[],
+  tracks: readonly TrackInfo[],
+  clock: DetectionClock,
+): Alert[] {
+  return runRules(['referendum'], referendumInputs(changes, tracks), clock);
+}
 
+export function deadlineAlerts(
+  deadlines: readonly UpcomingDeadline[],
+  leadMinutes: Iterable<number>,
+  clock: DetectionClock,
+): Alert[] {
+  return runRules(['deadlines'], [{ deadlines, leadMinutes: [...leadMinutes] }], clock);
+}
+
+export function notVotedAlerts(
+  deadlines: readonly UpcomingDeadline[],
+  addresses: readonly string[],
+  lookup: VotingLookup,
+  leadMinutes: readonly number[],
+  clock: DetectionClock,
+): Alert[] {
+  return runRules(['votes'], [{ deadlines, addresses, lookup, leadMinutes }], clock);
+}
+
+export function stakingAlerts(input: StakingInput, clock: DetectionClock): Alert[] {
+  return runRules(['era', 'account'], accountInputs(input, clock), clock);
+}
+
+export function slashAlerts(
+  accounts: ReadonlyArray<Pick<AccountChange, 'address' | 'after'>>,
+  slashes: readonly SlashRecord[],
+  clock: DetectionClock,
+): Alert[] {
+  return runRules(['slashes'], slashInputs(accounts, slashes), clock);
+}
+
+export function healthAlerts(input: DetectionSources['health'], clock: DetectionClock): Alert[] {
+  return runRules(['health'], [input], clock);
+}
+
+/** Deadlines and not-voted alerts, unless the data is too old for clock-based alerts. */
+function clockAlerts(input: DetectionInput, notes: string[]): Alert[] {
+  const { clock, rules } = input;
   const age = dataAgeMs(clock);
   if (age > rules.maxDataAgeForDeadlinesMs) {
     notes.push(
       `deadline and not-voted alerts held back: the data is ${Math.round(age / 1000)} s old (limit ${Math.round(rules.maxDataAgeForDeadlinesMs / 1000)} s)`,
     );
-  } else {
-    const deadlines = upcomingDeadlines(input.ongoing, input.tracks, clock);
-    alerts.push(...deadlineAlerts(deadlines, input.deadlineLeadMinutes, clock));
-    if (input.votes)
-      alerts.push(
-        ...notVotedAlerts(
-          deadlines,
-          input.votes.addresses,
-          input.votes.lookup,
-          rules.notVotedLeadMinutes,
-          clock,
-        ),
-      );
+    return [];
   }
-
-  if (input.eraAfter) {
+  const deadlines = upcomingDeadlines(input.ongoing, input.tracks, clock);
+  const alerts = deadlineAlerts(deadlines, input.deadlineLeadMinutes, clock);
+  if (input.votes)
     alerts.push(
-      ...stakingAlerts(
-        {
-          accounts: input.accounts,
-          eraBefore: input.eraBefore,
-          eraAfter: input.eraAfter,
-          expiringErasLeft: rules.expiringErasLeft,
-        },
+      ...notVotedAlerts(
+        deadlines,
+        input.votes.addresses,
+        input.votes.lookup,
+        rules.notVotedLeadMinutes,
         clock,
       ),
+    );
+  return alerts;
+}
+
+/** One alert per id, with the chain name of its track when it concerns one. */
+function withTrackNames(alerts: readonly Alert[], tracks: readonly TrackInfo[]): Alert[] {
+  const trackNames = new Map(tracks.map((t) => [t.id, t.name]));
+  const unique = new Map<string, Alert>();
+  for (const alert of alerts) {
+    if (unique.has(alert.id)) continue;
+    const track = 'track' in alert.facts ? alert.facts.track : null;
+    const name = track === null ? undefined : trackNames.get(track);
+    unique.set(alert.id, name ? { ...alert, trackName: name } : alert);
+  }
+  return [...unique.values()];
+}
+
+export function detectAlerts(input: DetectionInput): DetectionResult {
+  const { clock, rules } = input;
+  const notes: string[] = [];
+  const alerts = referendumAlerts(input.referendumChanges, input.tracks, clock);
+  alerts.push(...clockAlerts(input, notes));
+  if (input.eraAfter) {
+    const { accounts, eraBefore, eraAfter } = input;
+    alerts.push(
+      ...stakingAlerts({ accounts, eraBefore, eraAfter, expiringErasLeft: rules.expiringErasLeft }, clock),
     );
   } else if (input.accounts.length > 0) {
     notes.push('staking alerts skipped: the version has no era entity');
@@ -93,14 +147,5 @@ export function detectAlerts(input: DetectionInput): DetectionResult {
   if (input.slashes && input.slashes.fresh.length > 0)
     alerts.push(...slashAlerts(input.slashes.accounts, input.slashes.fresh, clock));
   alerts.push(...healthAlerts({ staleAfterMs: rules.staleAfterMs, ...input.health }, clock));
-
-  const trackNames = new Map(input.tracks.map((t) => [t.id, t.name]));
-  const unique = new Map<string, (typeof alerts)[number]>();
-  for (const alert of alerts) {
-    if (unique.has(alert.id)) continue;
-    const track = 'track' in alert.facts ? alert.facts.track : null;
-    const name = track === null ? undefined : trackNames.get(track);
-    unique.set(alert.id, name ? { ...alert, trackName: name } : alert);
-  }
-  return { alerts: [...unique.values()], notes };
+  return { alerts: withTrackNames(alerts, input.tracks), notes };
 }

@@ -4,68 +4,23 @@
  * kind in exactly one group.
  */
 import { ALERT_KINDS, type AlertKind } from '../alerts/alert-types.js';
+import { ALERT_RULES } from '../alerts/rules/index.js';
+import { ALERT_KIND_GROUP_NAMES, type AlertKindGroup } from './kind-groups.js';
 
-export const ALERT_KIND_GROUPS = {
-  referenda: [
-    'ref-submitted',
-    'ref-decision-started',
-    'ref-confirm-started',
-    'ref-confirm-aborted',
-    'ref-approved',
-    'ref-ended',
-  ],
-  deadlines: ['ref-deadline'],
-  votes: ['ref-not-voted'],
-  staking: [
-    'era-paid',
-    'target-left-active',
-    'target-chilled',
-    'target-blocked',
-    'commission-raised',
-    'no-active-nomination',
-    'unbond-withdrawable',
-    'rewards-expiring',
-    'pool-state',
-  ],
-  slashes: ['validator-slashed', 'unapplied-slash'],
-  health: ['snapshot-stale', 'endpoint-failover'],
-} as const satisfies Record<string, readonly AlertKind[]>;
+function kindsByGroup(): Record<AlertKindGroup, readonly AlertKind[]> {
+  const groups = {} as Record<AlertKindGroup, readonly AlertKind[]>;
+  for (const group of ALERT_KIND_GROUP_NAMES)
+    groups[group] = ALERT_RULES.filter((r) => r.group === group).map((r) => r.kind);
+  return groups;
+}
 
-export type AlertKindGroup = keyof typeof ALERT_KIND_GROUPS;
-export const ALERT_KIND_GROUP_NAMES = Object.keys(ALERT_KIND_GROUPS) as AlertKindGroup[];
+/** Each group's kinds, in ALERT_KINDS order, as the alert rules assign them. */
+export const ALERT_KIND_GROUPS: Readonly<Record<AlertKindGroup, readonly AlertKind[]>> = kindsByGroup();
 
-export const ALERT_KIND_GROUP_DESCRIPTIONS: Record<AlertKindGroup, string> = {
-  referenda: 'new referenda and their phase changes',
-  deadlines: 'deadline reminders',
-  votes: 'a watched address has not voted yet',
-  staking: 'rewards, nominations, unbonding and pools',
-  slashes: 'slashes, applied or pending',
-  health: 'stale data and endpoint failovers (operators)',
-};
-
-export const ALERT_KIND_DESCRIPTIONS: Record<AlertKind, string> = {
-  'ref-submitted': 'a referendum was submitted',
-  'ref-decision-started': 'a referendum started deciding',
-  'ref-confirm-started': 'a referendum started confirming',
-  'ref-confirm-aborted': 'a referendum stopped confirming',
-  'ref-approved': 'a referendum was approved',
-  'ref-ended': 'a referendum was rejected, timed out, cancelled or killed',
-  'ref-deadline': 'a decision or confirmation ends soon',
-  'ref-not-voted': 'a watched address has not voted before the end',
-  'era-paid': 'an era was paid',
-  'target-left-active': 'a nominated validator left the active set',
-  'target-chilled': 'a nominated validator was chilled',
-  'target-blocked': 'a nominated validator blocks nominations',
-  'commission-raised': 'a nominated validator raised its commission',
-  'validator-slashed': 'a nominated validator was slashed',
-  'unapplied-slash': 'a slash is pending',
-  'no-active-nomination': 'no nomination is active this era',
-  'unbond-withdrawable': 'unbonded funds can be withdrawn',
-  'rewards-expiring': 'unclaimed rewards expire soon',
-  'pool-state': 'a pool changed state',
-  'snapshot-stale': 'the data is stale (operators)',
-  'endpoint-failover': 'the chain endpoint failed over (operators)',
-};
+/** What each kind is about, as `/mute` suggestions show it. */
+export const ALERT_KIND_DESCRIPTIONS: Readonly<Record<AlertKind, string>> = Object.fromEntries(
+  ALERT_RULES.map((r) => [r.kind, r.description]),
+) as Record<AlertKind, string>;
 
 /** Kinds in the order ALERT_KINDS lists them, each once. */
 export function sortKinds(kinds: Iterable<AlertKind>): AlertKind[] {

@@ -1,5 +1,5 @@
 /** Alert settings from the environment: operator targets and rule overrides. */
-import type { AlertRules } from '../../core/alerts/rules.js';
+import type { AlertRules } from '../../core/alerts/thresholds.js';
 import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import { parseTargetKey } from '../../core/subscriptions/subscription-model.js';
 import { ENV } from '../config/env-names.js';

@@ -12,7 +12,7 @@ import type { ReferendumChange, ReferendumRecord } from '../../core/alerts/detec
 import type { AccountChange } from '../../core/alerts/detect-staking.js';
 import { type DeliveryJob, groupDeliveries } from '../../core/alerts/grouping.js';
 import { type Delivery, deadlineLeads, fanOut, type SubscriberRef } from '../../core/alerts/matching.js';
-import { type AlertRules, resolveRules } from '../../core/alerts/rules.js';
+import { type AlertRules, resolveRules } from '../../core/alerts/thresholds.js';
 import type { JobQueue } from '../../core/ports/job-queue.js';
 import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';

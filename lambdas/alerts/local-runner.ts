@@ -5,7 +5,7 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { MessageContext } from '../../core/alerts/messages.js';
-import type { AlertRules } from '../../core/alerts/rules.js';
+import type { AlertRules } from '../../core/alerts/thresholds.js';
 import type { DeliveryTarget, Notifier, Platform } from '../../core/ports/notifier.js';
 import { ENTITY, type StatusEntity } from '../snapshot/entities.js';
 import { createAlertRecordStore } from '../store/alert-records.js';

@@ -7,7 +7,7 @@ import type { DetectionClock } from '../../core/alerts/detect-context.js';
 import { upcomingDeadlines } from '../../core/alerts/detect-deadlines.js';
 import { freshSlashes } from '../../core/alerts/detect-slashes.js';
 import { delegatesToRead, votingLookup } from '../../core/alerts/detect-votes.js';
-import type { AlertRules } from '../../core/alerts/rules.js';
+import type { AlertRules } from '../../core/alerts/thresholds.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { AccountVoting, OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import type { SlashRecord } from '../../core/types/staking.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectAlerts } from '../../../core/alerts/detect.js';
-import { applicableLead, deadlineAlerts, upcomingDeadlines } from '../../../core/alerts/detect-deadlines.js';
+import { deadlineAlerts, detectAlerts } from '../../../core/alerts/detect.js';
+import { applicableLead, upcomingDeadlines } from '../../../core/alerts/detect-deadlines.js';
 import { fanOut } from '../../../core/alerts/matching.js';
-import { resolveRules } from '../../../core/alerts/rules.js';
+import { resolveRules } from '../../../core/alerts/thresholds.js';
 import { KUSAMA_TRACKS, kusamaTrack } from '../../fixtures/kusama-tracks.js';
 import { clock, deciding, NOW_BLOCK, NOW_MS, ongoing, sub, TG } from './fixtures.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stakingAlerts } from '../../../core/alerts/detect-staking.js';
+import { stakingAlerts } from '../../../core/alerts/detect.js';
+
 import { buildAccountSlices } from '../../../core/staking/account-slices.js';
 import { buildEraSlice } from '../../../core/staking/era-slice.js';
 import type { Snapshot } from '../../../core/types/snapshot.js';

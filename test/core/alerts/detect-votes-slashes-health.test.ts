@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { healthAlerts, notVotedAlerts, slashAlerts } from '../../../core/alerts/detect.js';
 import { upcomingDeadlines } from '../../../core/alerts/detect-deadlines.js';
-import { healthAlerts } from '../../../core/alerts/detect-health.js';
-import { freshSlashes, slashAlerts } from '../../../core/alerts/detect-slashes.js';
-import { delegatesToRead, notVotedAlerts, votingLookup } from '../../../core/alerts/detect-votes.js';
+
+import { freshSlashes } from '../../../core/alerts/detect-slashes.js';
+import { delegatesToRead, votingLookup } from '../../../core/alerts/detect-votes.js';
 import { buildAccountSlices } from '../../../core/staking/account-slices.js';
 import type { AccountVoting, VotingState } from '../../../core/types/governance.js';
 import type { SlashRecord } from '../../../core/types/staking.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineAlerts, upcomingDeadlines } from '../../../core/alerts/detect-deadlines.js';
-import { referendumAlerts } from '../../../core/alerts/detect-referenda.js';
+import { deadlineAlerts, referendumAlerts } from '../../../core/alerts/detect.js';
+import { upcomingDeadlines } from '../../../core/alerts/detect-deadlines.js';
+
 import { groupDeliveries } from '../../../core/alerts/grouping.js';
 import { deadlineLeads, fanOut } from '../../../core/alerts/matching.js';
 import type { AlertSettings } from '../../../core/subscriptions/settings.js';

@@ -1,0 +1,79 @@
+/**
+ * What an alert rule is: one kind of alert, its group, severity, how it is detected and how it
+ * reads. Each rule reads one detection source; the engine hands every rule registered for a source
+ * each input of that source (a changed referendum, a watched account, …) and turns what the rule
+ * finds into alerts.
+ */
+
+import type { AlertSeverity } from '../ports/notifier.js';
+import type { ViewContext } from '../staking/context.js';
+import type { AccountStakingSlice, EraSlice } from '../staking/slice-types.js';
+import type { AlertKindGroup } from '../subscriptions/kind-groups.js';
+import type { TrackInfo } from '../types/governance.js';
+import type { SlashRecord } from '../types/staking.js';
+import type { AlertScope } from './alert-types.js';
+import type { DetectionClock } from './detect-context.js';
+import type { UpcomingDeadline } from './detect-deadlines.js';
+import type { ReferendumRecord } from './detect-referenda.js';
+import type { VotingLookup } from './detect-votes.js';
+import type { RuleWording } from './wording.js';
+
+/** One input per source; a rule sees one at a time. */
+export interface DetectionSources {
+  /** A referendum whose entity changed between the two versions (it exists in the new one). */
+  referendum: {
+    id: number;
+    before: ReferendumRecord | undefined;
+    after: ReferendumRecord;
+    tracks: ReadonlyMap<number, TrackInfo>;
+  };
+  /** The clock over the ongoing referenda's ends, and the lead times deadline subscribers use. */
+  deadlines: { deadlines: readonly UpcomingDeadline[]; leadMinutes: readonly number[] };
+  /** The same ends against the watched addresses' votes. */
+  votes: {
+    deadlines: readonly UpcomingDeadline[];
+    addresses: readonly string[];
+    lookup: VotingLookup;
+    leadMinutes: readonly number[];
+  };
+  /** A watched address with staking state, its previous slice (when it changed), and the era. */
+  account: AccountSource;
+  /** The same account when the era slices moved (rewards became known). */
+  era: AccountSource;
+  /** A slash, new in this version, of a validator a watched address nominates or runs. */
+  slashes: { address: string; validator: string; slash: SlashRecord };
+  /** The data's health, for operators. */
+  health: { staleAfterMs: number; previousEndpoint?: string | null; endpoint?: string | null };
+}
+
+export interface AccountSource {
+  address: string;
+  /** Undefined on the first run, or when the account had no staking state before. */
+  before: AccountStakingSlice | undefined;
+  after: AccountStakingSlice;
+  ctx: ViewContext;
+  eraBefore: EraSlice | undefined;
+  eraAfter: EraSlice;
+  /** Rewards alert when this many eras or fewer are left to claim them. */
+  expiringErasLeft: number;
+}
+
+export type SourceName = keyof DetectionSources;
+
+/** What a rule found: the alert's identity, who may receive it, and its facts. */
+export interface Found<F> {
+  id: string;
+  scope: AlertScope;
+  facts: F;
+}
+
+export interface AlertRule<F extends { kind: string }, S extends SourceName = SourceName> {
+  kind: F['kind'];
+  group: AlertKindGroup;
+  /** What the kind is about, as `/mute` suggestions show it. */
+  description: string;
+  severity: AlertSeverity | ((facts: F) => AlertSeverity);
+  source: S;
+  detect(input: DetectionSources[S], clock: DetectionClock): Found<F>[];
+  message(facts: F, wording: RuleWording): { title: string; lines: string[] };
+}

@@ -1,0 +1,39 @@
+/** The pool the watched address is a member of left the Open state (blocked or destroying). */
+import type { PoolState } from '../../types/staking.js';
+import { addressScope } from '../detect-staking.js';
+import { addressAlertId } from '../identity.js';
+import type { AlertRule } from '../rule-types.js';
+import { shortAddress } from '../wording.js';
+
+export interface PoolStateFacts {
+  kind: 'pool-state';
+  address: string;
+  poolId: number;
+  from: PoolState | null;
+  to: PoolState;
+}
+
+export const poolState: AlertRule<PoolStateFacts, 'account'> = {
+  kind: 'pool-state',
+  group: 'staking',
+  description: 'a pool changed state',
+  severity: 'warning',
+  source: 'account',
+  detect({ address, before, after, ctx }) {
+    if (!before) return [];
+    const from = before.pool?.pool?.state ?? null;
+    const pool = after.pool?.pool;
+    if (!pool || pool.state === 'Open' || pool.state === from) return [];
+    return [
+      {
+        id: addressAlertId('pool', address, pool.id, pool.state, ctx.activeEra.index),
+        scope: addressScope(address),
+        facts: { kind: 'pool-state', address, poolId: pool.id, from, to: pool.state },
+      },
+    ];
+  },
+  message: (f) => ({
+    title: `Pool ${f.poolId} is now ${f.to}`,
+    lines: [`Was ${f.from ?? 'unknown'}; member ${shortAddress(f.address)}`],
+  }),
+};

@@ -1,0 +1,53 @@
+/** A referendum ended without approval: rejected, timed out, cancelled or killed. */
+import type { BlockAt, EndedOutcome } from '../alert-types.js';
+import { blockAt } from '../detect-context.js';
+import { endedNews, referendumScope } from '../detect-referenda.js';
+import { referendumAlertId } from '../identity.js';
+import type { AlertRule } from '../rule-types.js';
+import { blockTime } from '../wording.js';
+
+export interface RefEndedFacts {
+  kind: 'ref-ended';
+  referendum: number;
+  track: number | null;
+  outcome: EndedOutcome;
+  ended: BlockAt;
+}
+
+const OUTCOME_WORD: Record<EndedOutcome, string> = {
+  rejected: 'rejected',
+  timedOut: 'timed out',
+  cancelled: 'cancelled',
+  killed: 'killed',
+};
+
+export const refEnded: AlertRule<RefEndedFacts, 'referendum'> = {
+  kind: 'ref-ended',
+  group: 'referenda',
+  description: 'a referendum was rejected, timed out, cancelled or killed',
+  severity: 'info',
+  source: 'referendum',
+  detect(input, clock) {
+    const news = endedNews(input);
+    if (!news) return [];
+    const { id, info } = news;
+    if (info.status === 'approved') return [];
+    return [
+      {
+        id: referendumAlertId(id, info.status),
+        scope: referendumScope(id, news.trackId),
+        facts: {
+          kind: 'ref-ended',
+          referendum: id,
+          track: news.trackId,
+          outcome: info.status,
+          ended: blockAt(clock, info.block),
+        },
+      },
+    ];
+  },
+  message: (f, w) => ({
+    title: `Referendum #${f.referendum} ${OUTCOME_WORD[f.outcome]}`,
+    lines: [w.track(f.track), `Ended at ${blockTime(f.ended, w.nowMs)}`],
+  }),
+};

@@ -1,0 +1,70 @@
+/** "Ends in X and <address> has not voted", for watched addresses (and whom they delegate to). */
+import { formatDuration } from '../../format/duration.js';
+import type { BlockAt } from '../alert-types.js';
+import { blockAt } from '../detect-context.js';
+import { applicableLead } from '../detect-deadlines.js';
+import { firstEnds, voted } from '../detect-votes.js';
+import { notVotedAlertId } from '../identity.js';
+import type { AlertRule, Found } from '../rule-types.js';
+import { blockTime, shortAddress } from '../wording.js';
+
+export interface RefNotVotedFacts {
+  kind: 'ref-not-voted';
+  referendum: number;
+  track: number;
+  address: string;
+  end: BlockAt;
+  leadMinutes: number;
+  remainingMs: number;
+  /** Set when the address delegates its votes on the track. */
+  delegate: { address: string; voted: boolean } | null;
+}
+
+export const refNotVoted: AlertRule<RefNotVotedFacts, 'votes'> = {
+  kind: 'ref-not-voted',
+  group: 'votes',
+  description: 'a watched address has not voted before the end',
+  severity: (f) => (f.delegate?.voted ? 'info' : f.leadMinutes <= 60 ? 'critical' : 'warning'),
+  source: 'votes',
+  detect({ deadlines, addresses, lookup, leadMinutes }, clock) {
+    const found: Array<Found<RefNotVotedFacts>> = [];
+    for (const d of firstEnds(deadlines)) {
+      const lead = applicableLead(leadMinutes, d.remainingMs);
+      if (lead === null) continue;
+      for (const address of addresses) {
+        const state = lookup(address, d.track);
+        if (state === undefined || voted(state, d.referendum)) continue;
+        const delegate =
+          state.type === 'delegating'
+            ? { address: state.target, voted: voted(lookup(state.target, d.track), d.referendum) }
+            : null;
+        found.push({
+          id: notVotedAlertId(d.referendum, address, d.end, lead),
+          scope: { type: 'address', address },
+          facts: {
+            kind: 'ref-not-voted',
+            referendum: d.referendum,
+            track: d.track,
+            address,
+            end: blockAt(clock, d.end),
+            leadMinutes: lead,
+            remainingMs: d.remainingMs,
+            delegate,
+          },
+        });
+      }
+    }
+    return found;
+  },
+  message: (f, w) => {
+    const lines = [w.track(f.track), `Ends ${blockTime(f.end, w.nowMs)}`];
+    if (f.delegate)
+      lines.push(
+        `${shortAddress(f.address)} delegates this track to ${shortAddress(f.delegate.address)}, who ${f.delegate.voted ? 'has voted' : 'has not voted either'}.`,
+      );
+    return {
+      title: `Referendum #${f.referendum} ends in ${formatDuration(f.end.atMs - w.nowMs)} and ${shortAddress(f.address)} has not voted`,
+      lines,
+    };
+  },
+};

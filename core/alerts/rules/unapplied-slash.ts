@@ -1,0 +1,45 @@
+/** A slash waiting in `staking.unappliedSlashes` for a validator the watched address nominates. */
+import { formatInteger } from '../../format/number.js';
+import { addressScope } from '../detect-staking.js';
+import { addressAlertId } from '../identity.js';
+import type { AlertRule } from '../rule-types.js';
+import { ksm, shortAddress } from '../wording.js';
+
+export interface UnappliedSlashFacts {
+  kind: 'unapplied-slash';
+  address: string;
+  validator: string;
+  era: number;
+  amount: string;
+}
+
+export const unappliedSlash: AlertRule<UnappliedSlashFacts, 'slashes'> = {
+  kind: 'unapplied-slash',
+  group: 'slashes',
+  description: 'a slash is pending',
+  severity: 'critical',
+  source: 'slashes',
+  detect({ address, validator, slash }) {
+    if (slash.kind === 'applied') return [];
+    return [
+      {
+        id: addressAlertId('unapplied-slash', address, validator, slash.era),
+        scope: addressScope(address),
+        facts: {
+          kind: 'unapplied-slash',
+          address,
+          validator,
+          era: slash.era,
+          amount: slash.amount.toString(),
+        },
+      },
+    ];
+  },
+  message: (f) => ({
+    title: `A validator you nominate has a pending slash (era ${formatInteger(f.era)})`,
+    lines: [
+      `${shortAddress(f.validator)}: ${ksm(f.amount)} to be slashed`,
+      `Account: ${shortAddress(f.address)}`,
+    ],
+  }),
+};

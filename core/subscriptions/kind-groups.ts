@@ -1,0 +1,23 @@
+/**
+ * The groups a chat names to mute many alert kinds at once. Each alert rule says which group its
+ * kind belongs to; every kind is in exactly one group.
+ */
+export const ALERT_KIND_GROUP_NAMES = [
+  'referenda',
+  'deadlines',
+  'votes',
+  'staking',
+  'slashes',
+  'health',
+] as const;
+
+export type AlertKindGroup = (typeof ALERT_KIND_GROUP_NAMES)[number];
+
+export const ALERT_KIND_GROUP_DESCRIPTIONS: Record<AlertKindGroup, string> = {
+  referenda: 'new referenda and their phase changes',
+  deadlines: 'deadline reminders',
+  votes: 'a watched address has not voted yet',
+  staking: 'rewards, nominations, unbonding and pools',
+  slashes: 'slashes, applied or pending',
+  health: 'stale data and endpoint failovers (operators)',
+};
