@@ -19,6 +19,12 @@ import {
 } from './command-cases.js';
 import { expectGolden, json } from './golden-files.js';
 import {
+  CHAT_CHANGE_LINES,
+  DISCORD_CALLERS,
+  SLASH_INTERACTIONS,
+  WRITING_COMMANDS,
+} from './registry-cases.js';
+import {
   ALERT_KINDS,
   alertDiscord,
   alertDiscordGroups,
@@ -26,7 +32,10 @@ import {
   alertTelegram,
   alertTelegramGroups,
   answer,
+  chatChange,
   discordDefinitions,
+  discordPermissionResponse,
+  discordSlashRequest,
   type GoldenWorld,
   type NotifierMessage,
   type Reply,
@@ -35,6 +44,7 @@ import {
   renderTelegram,
   startGoldenWorld,
   type Target,
+  telegramFixedMessages,
   telegramMenu,
 } from './surfaces.js';
 
@@ -66,7 +76,7 @@ async function play(group: CommandGroup): Promise<Answered[]> {
       table: step.table,
     });
     const reply = await answer(step.line, ctx);
-    const line = step.label ?? JSON.stringify(step.line);
+    const line = step.label ?? lineLabel(step.line);
     const label = step.caller === undefined ? line : `${line} [${callerLabel(caller)}]`;
     answered.push({ label, reply });
     return reply;
@@ -75,6 +85,13 @@ async function play(group: CommandGroup): Promise<Answered[]> {
 }
 
 const heading = (label: string) => `=== ${label} ===`;
+
+/** A line as typed when it is plain printable text without edge spaces, else quoted as JSON. */
+function lineLabel(line: unknown): string {
+  return typeof line === 'string' && line !== '' && line === line.trim() && /^[\x20-\x7e]*$/.test(line)
+    ? line
+    : JSON.stringify(line);
+}
 
 function plainFile(answered: Answered[]): string {
   return answered.map((a) => `${heading(a.label)}\n${renderPlain(a.reply)}\n`).join('\n');
@@ -116,6 +133,35 @@ describe('golden: what the registries rebuild', () => {
   });
   it('the Telegram command menu', () => {
     expectGolden('registry/telegram-menu.json', json(telegramMenu()));
+  });
+  it("which lines change a chat's alerts (the admin check)", () => {
+    expectGolden(
+      'registry/chat-changes.json',
+      json(CHAT_CHANGE_LINES.map((line) => ({ line, changes: chatChange(line) }))),
+    );
+  });
+  it('the command line each Discord slash interaction runs', () => {
+    expectGolden(
+      'registry/discord-slash-lines.json',
+      json(SLASH_INTERACTIONS.map((data) => ({ data, request: discordSlashRequest(data) }))),
+    );
+  });
+  it("who may change a Discord channel's alerts, and what the others are told", () => {
+    const rows = DISCORD_CALLERS.flatMap((c) =>
+      (['here', 'dm'] as const).flatMap((scope) =>
+        WRITING_COMMANDS.map((command) => ({
+          caller: c.name,
+          scope,
+          command,
+          response: discordPermissionResponse(c.interaction, scope, command),
+        })),
+      ),
+    );
+    expectGolden('registry/discord-permissions.json', json(rows));
+  });
+  it("the Telegram bot's own words", () => {
+    const html = Object.entries(telegramFixedMessages()).map(([name, text]) => `${heading(name)}\n${text}\n`);
+    expectGolden('registry/telegram-messages.html', html.join('\n'));
   });
 });
 
