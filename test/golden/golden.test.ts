@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_NOW_MS, type AlertCase, alertCases, BARE_CONTEXT, FULL_CONTEXT } from './alert-cases.js';
+import { AUTOCOMPLETE_CALLER, AUTOCOMPLETE_CASES, AUTOCOMPLETE_SETUP } from './autocomplete-cases.js';
 import {
   ANSWER_AFTER_COMMIT_MS,
   COMMAND_GROUPS,
@@ -33,6 +34,7 @@ import {
   alertTelegramGroups,
   answer,
   chatChange,
+  discordAutocomplete,
   discordDefinitions,
   discordPermissionResponse,
   discordSlashRequest,
@@ -125,6 +127,30 @@ describe('golden: commands on the small scenario', () => {
       expectGolden(`commands/${group.name}.discord.json`, discordFile(answered));
     });
   }
+});
+
+describe('golden: Discord autocomplete on the small scenario', () => {
+  it('offers referenda, watched addresses, subscriptions and alert kinds', async () => {
+    const now = world.committedAtMs + ANSWER_AFTER_COMMIT_MS;
+    const contextFor = (caller: Target | null) => world.context({ caller, now });
+    for (const { line, caller } of AUTOCOMPLETE_SETUP) {
+      const reply = await answer(line, contextFor(caller));
+      if (reply.type !== 'subscribed') throw new Error(`${line}: ${renderPlain(reply)}`);
+    }
+    const rows = [];
+    for (const c of AUTOCOMPLETE_CASES)
+      rows.push({
+        case: c.name,
+        choices: await discordAutocomplete(contextFor, c.data, AUTOCOMPLETE_CALLER),
+      });
+    const cleanup = await Promise.all(
+      [...new Set(AUTOCOMPLETE_SETUP.map((s) => s.caller))].map((c) =>
+        answer('/unsubscribe all', contextFor(c)),
+      ),
+    );
+    expect(cleanup.map((r) => r.type)).toEqual(cleanup.map(() => 'unsubscribed'));
+    expectGolden('commands/discord-autocomplete.json', json(rows));
+  });
 });
 
 describe('golden: what the registries rebuild', () => {

@@ -13,6 +13,7 @@ import {
   SnapshotCache,
 } from '../../bots/commands/index.js';
 import { alertEmbed, groupAlerts as discordGroupAlerts } from '../../bots/discord/alert-embeds.js';
+import { autocompleteChoices } from '../../bots/discord/autocomplete.js';
 import { callerOf, subscriptionPermissionProblem } from '../../bots/discord/caller.js';
 import { slashCommandDefinitions } from '../../bots/discord/command-definitions.js';
 import { commandRequest } from '../../bots/discord/interaction-line.js';
@@ -281,4 +282,21 @@ export function telegramFixedMessages(): Record<string, string> {
     'a private message that is not text': NOT_TEXT_HTML,
     'a button of a message too old to see (toast)': OLD_BUTTON_TOAST,
   };
+}
+
+/** The choices Discord's autocomplete offers for an interaction, answered over the contexts `contextFor` gives. */
+export function discordAutocomplete(
+  contextFor: (caller: Target | null) => CommandContext,
+  data: Record<string, unknown>,
+  interaction: Record<string, unknown>,
+): Promise<unknown> {
+  const bridge = {
+    run: (line: string, caller: Target | null) => answerCommand(line, contextFor(caller)),
+    context: contextFor,
+  };
+  return autocompleteChoices(
+    { bridge, subscriptions: contextFor(null).subscriptions },
+    data,
+    callerOf(interaction),
+  );
 }
