@@ -36,9 +36,9 @@ import { ALERT_KINDS as PRODUCT_ALERT_KINDS } from '../../core/alerts/alert-type
 import { alertMessage, type MessageContext } from '../../core/alerts/messages.js';
 import { chatChangeOf } from '../../core/commands/chat-changes.js';
 import type { CommandName } from '../../core/commands/grammar.js';
-import type { Target } from '../../core/commands/subscription-model.js';
-import type { NotifierMessage } from '../../core/delivery/notifier.js';
+import type { NotifierMessage } from '../../core/ports/notifier.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import type { Target } from '../../core/subscriptions/subscription-model.js';
 import { type DevChain, startDevChain } from '../../dev/chain/devchain.js';
 import { generateScenario, type Scenario, seedStorage } from '../../dev/scenario/index.js';
 import { runSnapshotJob } from '../../lambdas/snapshot/job.js';
