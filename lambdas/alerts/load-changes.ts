@@ -1,0 +1,125 @@
+/**
+ * Loads what detection needs for a version range: the chain clock, the referenda that changed, the
+ * watched accounts (all of them when the era moved, else those that changed) before and after, the
+ * era slices, the deadline subscribers' lead times, and the stored votes and slashes.
+ */
+import type { DetectionInput } from '../../core/alerts/detect.js';
+import type { DetectionClock } from '../../core/alerts/detect-context.js';
+import type { ReferendumChange, ReferendumRecord } from '../../core/alerts/detect-referenda.js';
+import type { AccountChange } from '../../core/alerts/detect-staking.js';
+import { deadlineLeads, type SubscriberRef } from '../../core/alerts/matching.js';
+import type { AlertRules } from '../../core/alerts/thresholds.js';
+import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
+import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
+import { ENTITY, type ReferendaIndex, type StatusEntity } from '../snapshot/entities.js';
+import type { SubscriptionStore } from '../store/subscriptions-types.js';
+import type { SnapshotReader } from '../store/types.js';
+import { readSlashes, readVotes } from './stored-sources.js';
+import type { VersionRange } from './version-range.js';
+
+export interface LoadedChanges {
+  input: DetectionInput;
+  /** Deadline subscribers: read first, since their lead times say which deadline windows open. */
+  deadlineSubscribers: SubscriberRef[];
+}
+
+type Subscriptions = Pick<SubscriptionStore, 'subscribersOf' | 'watchedAddresses'>;
+
+/** Null when the version has no status entity (nothing to detect on). */
+export async function loadChanges(
+  deps: { store: SnapshotReader; subscriptions: Subscriptions },
+  range: VersionRange,
+  rules: AlertRules,
+  nowMs: number,
+  endpoint: string | null,
+): Promise<LoadedChanges | null> {
+  const { store } = deps;
+  const { at, basePointer, touched } = range;
+  const status = await store.getEntity<StatusEntity>(ENTITY.status, 'current', { pointer: at });
+  if (!status) return null;
+  const clock: DetectionClock = {
+    version: at.version,
+    relayBlock: status.anchor.relayBlock,
+    timestampMs: status.anchor.timestampMs,
+    nowMs,
+  };
+  const [tracks = [], index, eraAfter] = await Promise.all([
+    store.getEntity<TrackInfo[]>(ENTITY.tracks, 'all', { pointer: at }),
+    store.getEntity<ReferendaIndex>(ENTITY.index, 'referenda', { pointer: at }),
+    store.getEntity<EraSlice>(ENTITY.era, 'current', { pointer: at }),
+  ]);
+  const ongoing = (index?.ongoing ?? [])
+    .map((o) => o.info)
+    .filter((i): i is OngoingReferendum => i.status === 'ongoing');
+  const referendumChanges = await loadReferendumChanges(store, range);
+  const watched = await deps.subscriptions.watchedAddresses();
+  const { accounts, afterAccounts } = await loadAccountChanges(store, range, watched);
+  const eraBefore =
+    basePointer && touched(ENTITY.era).length > 0
+      ? await store.getEntity<EraSlice>(ENTITY.era, 'current', { pointer: basePointer })
+      : eraAfter;
+  const deadlineSubscribers = (await deps.subscriptions.subscribersOf({
+    kind: 'deadlines',
+  })) as SubscriberRef[];
+  const [votes, slashes] = await Promise.all([
+    readVotes(store, at, watched, ongoing, tracks, clock, rules),
+    readSlashes(store, at, basePointer, touched(ENTITY.slashes).length > 0, eraAfter, watched, afterAccounts),
+  ]);
+  const input: DetectionInput = {
+    clock,
+    rules,
+    referendumChanges,
+    ongoing,
+    tracks,
+    deadlineLeadMinutes: deadlineLeads(deadlineSubscribers),
+    accounts,
+    eraBefore: basePointer ? eraBefore : undefined,
+    eraAfter,
+    votes,
+    slashes,
+    health: { previousEndpoint: range.previousEndpoint, endpoint },
+  };
+  return { input, deadlineSubscribers };
+}
+
+/** The referenda that changed since the base, before and after. */
+async function loadReferendumChanges(
+  store: SnapshotReader,
+  range: VersionRange,
+): Promise<ReferendumChange[]> {
+  const ids = range.touched(ENTITY.referendum);
+  const [before, after] = await Promise.all([
+    range.basePointer
+      ? store.getEntities<ReferendumRecord>(ENTITY.referendum, ids, { pointer: range.basePointer })
+      : new Map<string, ReferendumRecord>(),
+    store.getEntities<ReferendumRecord>(ENTITY.referendum, ids, { pointer: range.at }),
+  ]);
+  return ids.map((id) => ({ id: Number(id), before: before.get(id), after: after.get(id) }));
+}
+
+/** Watched accounts: all of them when the era moved (state alerts), else only those that changed. */
+async function loadAccountChanges(
+  store: SnapshotReader,
+  { at, basePointer, touched }: VersionRange,
+  watched: readonly string[],
+): Promise<{ accounts: AccountChange[]; afterAccounts: ReadonlyMap<string, AccountStakingSlice> }> {
+  const eraMoved = basePointer === null || touched(ENTITY.era).length > 0;
+  const changed = new Set(touched(ENTITY.account));
+  const check = eraMoved ? [...watched] : watched.filter((a) => changed.has(a));
+  const afterAccounts = await store.getEntities<AccountStakingSlice>(ENTITY.account, check, { pointer: at });
+  const beforeIds = check.filter((a) => changed.has(a));
+  const beforeAccounts =
+    basePointer && beforeIds.length > 0
+      ? await store.getEntities<AccountStakingSlice>(ENTITY.account, beforeIds, { pointer: basePointer })
+      : new Map<string, AccountStakingSlice>();
+  const accounts = check.map((address) => ({
+    address,
+    before: basePointer
+      ? changed.has(address)
+        ? beforeAccounts.get(address)
+        : afterAccounts.get(address)
+      : undefined,
+    after: afterAccounts.get(address),
+  }));
+  return { accounts, afterAccounts };
+}

@@ -1,0 +1,39 @@
+/**
+ * The subscribers of what was detected: the deadline subscribers (already read), the referenda
+ * subscribers when a referendum alert was found, and the subscribers of each alerted address.
+ */
+import type { Alert } from '../../core/alerts/alert-types.js';
+import type { SubscriberRef } from '../../core/alerts/matching.js';
+import type { SubscriptionStore } from '../store/subscriptions-types.js';
+
+/** Address subscriber lists read at once. */
+const ADDRESS_READS_AT_ONCE = 16;
+
+export async function resolveSubscribers(
+  subscriptions: Pick<SubscriptionStore, 'subscribersOf'>,
+  alerts: readonly Alert[],
+  deadlineSubscribers: readonly SubscriberRef[],
+): Promise<{ subscribers: SubscriberRef[]; read: number }> {
+  const subscribers: SubscriberRef[] = [...deadlineSubscribers];
+  let read = deadlineSubscribers.length;
+  if (alerts.some((a) => a.scope.type === 'referendum')) {
+    const subs = (await subscriptions.subscribersOf({ kind: 'referenda' })) as SubscriberRef[];
+    subscribers.push(...subs);
+    read += subs.length;
+  }
+  const addresses = [
+    ...new Set(alerts.flatMap((a) => (a.scope.type === 'address' ? [a.scope.address] : []))),
+  ];
+  for (let i = 0; i < addresses.length; i += ADDRESS_READS_AT_ONCE) {
+    const lists = await Promise.all(
+      addresses
+        .slice(i, i + ADDRESS_READS_AT_ONCE)
+        .map((address) => subscriptions.subscribersOf({ kind: 'address', address })),
+    );
+    for (const list of lists) {
+      subscribers.push(...(list as SubscriberRef[]));
+      read += list.length;
+    }
+  }
+  return { subscribers, read };
+}
