@@ -17,6 +17,7 @@ import { createTelegramNotifier } from '../bots/telegram/notifier.js';
 import { alertMessage } from '../core/alerts/messages.js';
 import { targetKey } from '../core/commands/subscription-model.js';
 import type { Notifier, Platform } from '../core/delivery/notifier.js';
+import { ENTITY, type StatusEntity } from '../core/snapshot/entities.js';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../lambdas/alerts/config.js';
 import {
   type DetectionRun,
@@ -27,7 +28,6 @@ import {
 import { drainQueue } from '../lambdas/alerts/dispatch-loop.js';
 import { MemoryQueue } from '../lambdas/alerts/queue.js';
 import { ENV } from '../lambdas/config/env-names.js';
-import { ENTITY, type StatusEntity } from '../lambdas/snapshot/entities.js';
 import { createAlertRecordStore } from '../lambdas/store/alert-records.js';
 import { createDynamoStore, createSubscriptionStore, ensureTable } from '../lambdas/store/index.js';
 import { createVersionDiffer } from '../lambdas/store/version-diff.js';

@@ -10,7 +10,7 @@ import { summariseTrack } from '../../core/opengov/tracks.js';
 import type { ReferendumView } from '../../core/opengov/view.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { Reply, ReplyAction, ReplyAttachment } from '../../core/reply/reply-types.js';
-import { ENTITY, type ReferendumEntity } from '../../lambdas/snapshot/entities.js';
+import { ENTITY, type ReferendumEntity } from '../../core/snapshot/entities.js';
 import type { CommandContext } from './context.js';
 import { type Frame, referendaIndexOf, tracksOf } from './frame.js';
 import { evaluationContext } from './governance.js';

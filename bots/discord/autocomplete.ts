@@ -13,7 +13,7 @@ import {
 } from '../../core/commands/alert-kind-words.js';
 import type { Target } from '../../core/commands/subscription-model.js';
 import { trackDisplayName, trackName } from '../../core/opengov/tracks.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { loadFrame, referendaIndexOf, tracksOf } from '../commands/frame.js';
 import { type InteractionCaller, type Scope, targetFor } from './caller.js';
 import type { CommandBridge } from './command-runner.js';

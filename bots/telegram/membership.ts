@@ -4,7 +4,7 @@
  * supergroup gets a new id: its subscriptions and alert settings move there and the old id is disabled.
  */
 import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { ChatAlertRecords } from '../commands/context.js';
 import { type ChatRef, chatTarget } from './chat.js';
 

@@ -14,13 +14,13 @@ import { type DeliveryJob, groupDeliveries } from '../../core/alerts/grouping.js
 import { type Delivery, deadlineLeads, fanOut, type SubscriberRef } from '../../core/alerts/matching.js';
 import { type AlertRules, resolveRules } from '../../core/alerts/rules.js';
 import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
+import type { AlertRecordStore } from '../../core/ports/alert-records.js';
+import type { SnapshotReader, StorePointer } from '../../core/ports/snapshot-reader.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
+import type { VersionDiffer } from '../../core/ports/version-differ.js';
+import { ENTITY, type ReferendaIndex, type StatusEntity } from '../../core/snapshot/entities.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
-import { ENTITY, type ReferendaIndex, type StatusEntity } from '../snapshot/entities.js';
-import type { AlertRecordStore } from '../store/alert-records-types.js';
-import type { SubscriptionStore } from '../store/subscriptions-types.js';
-import type { SnapshotReader, StorePointer } from '../store/types.js';
-import type { VersionDiffer } from '../store/version-diff.js';
 import { encodeJob } from './job-message.js';
 import type { JobQueue } from './queue.js';
 import { readSlashes, readVotes } from './stored-sources.js';

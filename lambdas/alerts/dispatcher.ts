@@ -12,7 +12,7 @@ import type { DeliveryJob } from '../../core/alerts/grouping.js';
 import { alertMessage, type MessageContext } from '../../core/alerts/messages.js';
 import { quietUntil } from '../../core/alerts/quiet-hours.js';
 import type { DeliveryOutcome, Notifier, NotifierMessage, Platform } from '../../core/delivery/notifier.js';
-import type { AlertRecordStore } from '../store/alert-records-types.js';
+import type { AlertRecordStore } from '../../core/ports/alert-records.js';
 import { type BackoffPolicy, DEFAULT_BACKOFF, retryDelayMs } from './backoff.js';
 import { encodeJob } from './job-message.js';
 import type { JobQueue } from './queue.js';

@@ -10,14 +10,14 @@ import type { Alert } from '../../core/alerts/alert-types.js';
 import { isAlertId } from '../../core/alerts/identity.js';
 import { type AlertSettings, settingsProblem } from '../../core/alerts/settings.js';
 import { type TargetRef, targetKey, targetProblem } from '../../core/commands/subscription-model.js';
-import { CURSOR_KEY, deliveryKey, deliveryPk, settingsKey } from './alert-records-keys.js';
 import type {
   AlertRecordStore,
   DeliveryClaim,
   DeliveryRecord,
   DeliveryState,
   DetectorCursor,
-} from './alert-records-types.js';
+} from '../../core/ports/alert-records.js';
+import { CURSOR_KEY, deliveryKey, deliveryPk, settingsKey } from './alert-records-keys.js';
 import { CorruptDataError, InvalidInputError } from './errors.js';
 import { keyString } from './keys.js';
 import { type Item, TableIo, WriteTally } from './table-io.js';

@@ -4,12 +4,13 @@
  * part that can only be missing because it expired is read as empty (everything in it had expired
  * too, so the run writes those entities anew); a part missing before its time is corruption.
  */
+
+import type { StorePointer } from '../../core/ports/snapshot-reader.js';
 import { CorruptDataError } from './errors.js';
 import type { ExpiryPolicy } from './expiry.js';
 import { keyString, manifestChunkKey, versionRecordKey } from './keys.js';
 import { decodeChunk, type Manifest, type ManifestDirectory, parseDirectory } from './manifest.js';
 import type { TableIo, WriteTally } from './table-io.js';
-import type { StorePointer } from './types.js';
 import { readValue } from './value-items.js';
 
 export interface BaseState {

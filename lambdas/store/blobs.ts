@@ -3,13 +3,13 @@
  * generation id and the head item is written last, so a reader never mixes two writes of a key.
  */
 import { randomBytes } from 'node:crypto';
+import type { BlobStore } from '../../core/ports/snapshot-store.js';
 import { packBytes, partCount } from './codec.js';
 import { checkBlobKey } from './entity-input.js';
 import { InvalidInputError } from './errors.js';
 import { BLOB_PK, blobKey, blobNameFromSk, blobPartBase, partKeys } from './keys.js';
 import type { Item, TableIo } from './table-io.js';
 import { WriteTally } from './table-io.js';
-import type { BlobStore } from './types.js';
 import { readValue, valueItems } from './value-items.js';
 
 export class DynamoBlobStore implements BlobStore {

@@ -1,6 +1,13 @@
 /** The DynamoDB implementation of the snapshot store: reader, writer and blobs over one table. */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type {
+  CommitResult,
+  SnapshotStore,
+  VersionRun,
+  WriteProgress,
+} from '../../core/ports/snapshot-store.js';
+import type { Entity } from '../../core/snapshot/entities.js';
 import { beginRun } from './begin-run.js';
 import { DynamoBlobStore } from './blobs.js';
 import { InvalidInputError } from './errors.js';
@@ -8,7 +15,6 @@ import { expiryPolicy } from './expiry.js';
 import { DynamoSnapshotReader } from './reader.js';
 import { reapAborted } from './reaper.js';
 import { TableIo, WriteTally } from './table-io.js';
-import type { CommitResult, Entity, SnapshotStore, VersionRun, WriteProgress } from './types.js';
 import type { RunContext } from './version-run.js';
 import { WarmBase } from './warm-base.js';
 

@@ -1,8 +1,9 @@
 /** Validation of what callers hand the store: entities, meta and summaries, blob keys. */
+
+import type { Entity } from '../../core/snapshot/entities.js';
 import { toCanonicalJson } from './codec.js';
 import { InvalidInputError } from './errors.js';
 import { KIND_PATTERN, MAX_ID_BYTES } from './schema.js';
-import type { Entity } from './types.js';
 
 export const MAX_META_BYTES = 64 * 1024;
 

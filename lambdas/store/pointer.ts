@@ -1,9 +1,10 @@
 /** The META item: version counter, fence, committed pointer and the aborted-version map. */
+
+import type { StorePointer } from '../../core/ports/snapshot-reader.js';
 import { fromCanonicalJson } from './codec.js';
 import { CorruptDataError } from './errors.js';
 import { META_KEY } from './keys.js';
 import type { Item, TableIo, WriteTally } from './table-io.js';
-import type { StorePointer } from './types.js';
 
 export interface MetaState {
   /** Highest version handed out. */

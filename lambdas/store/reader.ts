@@ -2,13 +2,19 @@
  * Reads at a committed pointer. An entity is one Query on its partition: the newest item at or
  * below the pointer that is not from an aborted version (plus one BatchGetItem for large values).
  */
+
+import type {
+  GetOptions,
+  SnapshotReader,
+  StorePointer,
+  VersionInfo,
+} from '../../core/ports/snapshot-reader.js';
 import { fromCanonicalJson } from './codec.js';
 import { checkId, checkKind } from './entity-input.js';
 import { hasExpired } from './expiry.js';
 import { entityPk, versionFromSk, versionRecordKey, versionSk } from './keys.js';
 import { readMeta } from './pointer.js';
 import { type Item, runPool, type TableIo } from './table-io.js';
-import type { GetOptions, SnapshotReader, StorePointer, VersionInfo } from './types.js';
 import { readValue } from './value-items.js';
 
 export interface ReaderOptions {

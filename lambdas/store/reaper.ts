@@ -2,12 +2,13 @@
  * Deletes what aborted runs left behind, using their journals. A version is reaped only once its
  * run is past its deadline (aborted at + maxRunMs + margin), so no write of it can still land.
  */
+
+import type { ReapResult } from '../../core/ports/snapshot-store.js';
 import { CorruptDataError } from './errors.js';
 import { forgetAborted } from './flip.js';
 import { type ItemKey, JOURNAL_PK, versionRecordKey, versionSk } from './keys.js';
 import { readMeta } from './pointer.js';
 import type { TableIo, WriteTally } from './table-io.js';
-import type { ReapResult } from './types.js';
 import { valueKeys } from './value-items.js';
 
 export const REAP_MARGIN_MS = 60_000;

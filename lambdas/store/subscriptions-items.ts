@@ -14,8 +14,8 @@ import {
   type Target,
   targetProblem,
 } from '../../core/commands/subscription-model.js';
+import type { TargetSubscriptions } from '../../core/ports/subscription-store.js';
 import { CorruptDataError, InvalidInputError } from './errors.js';
-import type { TargetSubscriptions } from './subscriptions-types.js';
 import type { Item } from './table-io.js';
 
 const ADDRESS = /^[1-9A-HJ-NP-Za-km-z]{46,48}$/;

@@ -20,10 +20,6 @@ import {
   type TargetRef,
   targetKey,
 } from '../../core/commands/subscription-model.js';
-import { InvalidInputError } from './errors.js';
-import { keyString } from './keys.js';
-import { checkSpec, checkTarget, decodeTargetRecord, subscriptionValue } from './subscriptions-items.js';
-import { indexItemKey, indexPk, targetItemKey } from './subscriptions-keys.js';
 import type {
   SubscribeResult,
   Subscriber,
@@ -32,7 +28,11 @@ import type {
   TargetSubscriptions,
   UnsubscribeResult,
   UnsubscribeSelector,
-} from './subscriptions-types.js';
+} from '../../core/ports/subscription-store.js';
+import { InvalidInputError } from './errors.js';
+import { keyString } from './keys.js';
+import { checkSpec, checkTarget, decodeTargetRecord, subscriptionValue } from './subscriptions-items.js';
+import { indexItemKey, indexPk, targetItemKey } from './subscriptions-keys.js';
 import { type Item, TableIo, WriteTally } from './table-io.js';
 
 export interface SubscriptionStoreOptions {

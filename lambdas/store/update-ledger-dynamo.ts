@@ -12,7 +12,7 @@ import {
   PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { type ClaimResult, DEFAULT_LEASE_MS, type UpdateLedger } from './update-ledger-types.js';
+import { type ClaimResult, DEFAULT_LEASE_MS, type UpdateLedger } from '../../core/ports/update-ledger.js';
 
 const KEEP_SECONDS = 7 * 24 * 3600;
 

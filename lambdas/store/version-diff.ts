@@ -5,6 +5,7 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { VersionDiff, VersionDiffer } from '../../core/ports/version-differ.js';
 import { CorruptDataError, InvalidInputError } from './errors.js';
 import { type ItemKey, keyString, manifestChunkKey, versionRecordKey } from './keys.js';
 import {
@@ -16,26 +17,6 @@ import {
 } from './manifest.js';
 import { TableIo, WriteTally } from './table-io.js';
 import { readValue } from './value-items.js';
-
-export interface EntityRef {
-  kind: string;
-  id: string;
-}
-
-export interface VersionDiff {
-  from: number;
-  to: number;
-  added: EntityRef[];
-  changed: EntityRef[];
-  removed: EntityRef[];
-  /** Manifest chunks read (buckets equal in both versions are not). */
-  chunksRead: number;
-}
-
-export interface VersionDiffer {
-  /** The entities (of the given kinds, or all) that were added, changed or removed from `from` to `to`. */
-  diff(from: number, to: number, kinds?: readonly string[]): Promise<VersionDiff>;
-}
 
 export interface VersionDifferOptions {
   client: DynamoDBClient;

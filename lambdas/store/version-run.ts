@@ -6,6 +6,14 @@
  * its `exp` from the start; every key written is journalled first, so an aborted run can be reaped.
  */
 
+import type {
+  AbortResult,
+  CommitResult,
+  ReapResult,
+  VersionRun,
+  WriteProgress,
+} from '../../core/ports/snapshot-store.js';
+import type { Entity } from '../../core/snapshot/entities.js';
 import type { BaseState } from './base-manifest.js';
 import { contentHash, type Packed, packedSize, packText } from './codec.js';
 import { checkEntity, checkSmallValue } from './entity-input.js';
@@ -24,7 +32,6 @@ import { type ChunkRef, entityMapKey, type ManifestDirectory, type ManifestEntry
 import { type ManifestPlan, planManifest } from './manifest-plan.js';
 import { legacySuperseded, markSuperseded } from './supersede.js';
 import type { Item, TableIo, WriteTally } from './table-io.js';
-import type { AbortResult, CommitResult, Entity, ReapResult, VersionRun, WriteProgress } from './types.js';
 import { valueItems } from './value-items.js';
 import type { WarmBase } from './warm-base.js';
 

@@ -20,6 +20,7 @@ import { createTelegramNotifier } from '../../bots/telegram/notifier.js';
 import { TELEGRAM_LIMITS, TelegramRateLimiter } from '../../bots/telegram/rate-limiter.js';
 import type { TargetRef } from '../../core/commands/subscription-model.js';
 import type { DeliveryTarget, Notifier, NotifierMessage, Platform } from '../../core/delivery/notifier.js';
+import { ENTITY, type ReferendaIndex } from '../../core/snapshot/entities.js';
 import type { OngoingReferendum } from '../../core/types/governance.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { startDynalite } from '../../dev/dynamodb/dynalite.js';
@@ -28,7 +29,6 @@ import { type DrainOptions, drainQueue } from '../../lambdas/alerts/dispatch-loo
 import type { DispatcherDeps } from '../../lambdas/alerts/dispatcher.js';
 import { encodeJob } from '../../lambdas/alerts/job-message.js';
 import { MemoryQueue, PlatformQueues } from '../../lambdas/alerts/queue.js';
-import { ENTITY, type ReferendaIndex } from '../../lambdas/snapshot/entities.js';
 import { createAlertRecordStore } from '../../lambdas/store/alert-records.js';
 import { ensureTable } from '../../lambdas/store/ensure-table.js';
 import { createDynamoStore, createSubscriptionStore } from '../../lambdas/store/index.js';

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAlertNotifier } from '../../../bots/telegram/alert-notifier.js';
 import type { Target } from '../../../core/commands/subscription-model.js';
 import type { NotifierMessage } from '../../../core/delivery/notifier.js';
-import { createSubscriptionStore, type SubscriptionStore } from '../../../lambdas/store/index.js';
+import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
+import { createSubscriptionStore } from '../../../lambdas/store/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeTelegram, startFakeTelegram } from '../../helpers/fake-telegram.js';
 

@@ -4,9 +4,9 @@
  * be triggered from inside one of its own steps (after the n-th claim, after a record is marked).
  */
 import type { Notifier, Platform } from '../../../core/delivery/notifier.js';
+import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import type { DispatcherDeps } from '../../../lambdas/alerts/dispatcher.js';
 import type { JobQueue } from '../../../lambdas/alerts/queue.js';
-import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
 
 export interface KillSwitch {
   killed: boolean;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TargetRef } from '../../../core/commands/subscription-model.js';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
+import { ENTITY } from '../../../core/snapshot/entities.js';
 import { runDetection } from '../../../lambdas/alerts/detector.js';
 import { parseJob } from '../../../lambdas/alerts/job-message.js';
 import type { OutgoingMessage } from '../../../lambdas/alerts/queue.js';
@@ -10,10 +12,8 @@ import {
   PENDING_VERSION_GRACE_MS,
 } from '../../../lambdas/handlers/alert-detector.js';
 import { encodeAlertDetection } from '../../../lambdas/handlers/alert-message.js';
-import { ENTITY } from '../../../lambdas/snapshot/entities.js';
 import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
 import { createDynamoStore, createSubscriptionStore } from '../../../lambdas/store/index.js';
-import type { SnapshotStore } from '../../../lambdas/store/types.js';
 import { createVersionDiffer } from '../../../lambdas/store/version-diff.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 

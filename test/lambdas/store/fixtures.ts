@@ -1,4 +1,6 @@
 /** Kusama-shaped entities of every kind the snapshot job writes, with bigints throughout. */
+
+import type { Entity } from '../../../core/snapshot/entities.js';
 import type {
   BondedPool,
   ChainAnchor,
@@ -9,7 +11,6 @@ import type {
   TrackInfo,
   ValidatorPrefs,
 } from '../../../core/types/index.js';
-import type { Entity } from '../../../lambdas/store/index.js';
 
 export function address(i: number): string {
   return `H${String(i).padStart(6, '0')}Kusama${(i * 7919).toString(36)}`;

@@ -1,6 +1,7 @@
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import type { DynamoStoreOptions, Entity } from '../../../lambdas/store/index.js';
+import type { Entity } from '../../../core/snapshot/entities.js';
+import type { DynamoStoreOptions } from '../../../lambdas/store/index.js';
 import type { ManifestDirectory } from '../../../lambdas/store/manifest.js';
 import { recordWrites, scanTable } from '../../helpers/dynamo.js';
 import { account, address, referendum } from './fixtures.js';

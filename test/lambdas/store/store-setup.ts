@@ -1,10 +1,7 @@
 /** Per-file DynamoDB and a fresh table (hence a fresh store) per test. */
 import { afterAll, beforeAll } from 'vitest';
-import {
-  createDynamoStore,
-  type DynamoStoreOptions,
-  type SnapshotStore,
-} from '../../../lambdas/store/index.js';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
+import { createDynamoStore, type DynamoStoreOptions } from '../../../lambdas/store/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 export interface StoreHarness {

@@ -5,15 +5,12 @@
  * moves 5 minutes a run, then 2 days for a run that only refreshes items nearing their expiry.
  */
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CommitResult } from '../../../core/ports/snapshot-store.js';
+import type { Entity } from '../../../core/snapshot/entities.js';
 import { localDynamoClient } from '../../../dev/dynamodb/client.js';
 import { startDynalite } from '../../../dev/dynamodb/dynalite.js';
 import { toCanonicalJson } from '../../../lambdas/store/codec.js';
-import {
-  type CommitResult,
-  createDynamoStore,
-  type Entity,
-  ensureTable,
-} from '../../../lambdas/store/index.js';
+import { createDynamoStore, ensureTable } from '../../../lambdas/store/index.js';
 import { account, address, era, index, pool, referendum, status, tracks, validator } from './fixtures.js';
 
 const TOTAL = 20_000;

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubscriptionSpec, Target } from '../../../core/commands/index.js';
-import {
-  createSubscriptionStore,
-  InvalidInputError,
-  type SubscriptionStore,
-} from '../../../lambdas/store/index.js';
+import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
+import { createSubscriptionStore, InvalidInputError } from '../../../lambdas/store/index.js';
 import { recordWrites, scanTable, startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 const CHAT: Target = { platform: 'telegram', kind: 'chat', id: '-1001234', createdBy: '77' };

@@ -1,35 +1,9 @@
 /**
- * The public contract of the snapshot store. Callers hand over entities and read them back by
- * kind and id; they never see table keys.
+ * The snapshot store's writing side: a run writes the complete entity set of one version and
+ * commits it; aborted runs are reaped. Callers hand over entities and never see table keys.
  */
-
-/**
- * One thing the snapshot describes. `data` is plain JSON-like values (objects, arrays, strings,
- * finite numbers, booleans, null) that may contain bigints; they come back as bigints on read.
- * Kinds used by the snapshot job: account, validator, referendum, era, tracks, pool, status, index.
- */
-export interface Entity {
-  kind: string;
-  id: string;
-  data: unknown;
-}
-
-/** The committed version readers are served, with the meta its run began with. */
-export interface StorePointer {
-  version: number;
-  committedAt: number;
-  meta: unknown;
-  /** Versions that were started but never committed and whose items may still exist. */
-  aborted: number[];
-}
-
-export interface VersionInfo {
-  version: number;
-  committedAt: number;
-  meta: unknown;
-  summary: unknown;
-  entityCount: number;
-}
+import type { Entity } from '../snapshot/entities.js';
+import type { SnapshotReader } from './snapshot-reader.js';
 
 export interface WriteProgress {
   entitiesSeen: number;
@@ -83,24 +57,6 @@ export interface VersionRun {
   commit(summary?: unknown): Promise<CommitResult>;
   /** Deletes what this run wrote. Use it when the run cannot finish. */
   abort(): Promise<AbortResult>;
-}
-
-export interface GetOptions {
-  /** Read at this pointer instead of fetching (or using the cached) current one. */
-  pointer?: StorePointer;
-}
-
-export interface SnapshotReader {
-  /** The committed pointer, or undefined before the first commit. */
-  getPointer(): Promise<StorePointer | undefined>;
-  getEntity<T = unknown>(kind: string, id: string, options?: GetOptions): Promise<T | undefined>;
-  /** Entities that exist at the pointer, by id in the order asked for; missing ids are absent. */
-  getEntities<T = unknown>(
-    kind: string,
-    ids: Iterable<string>,
-    options?: GetOptions,
-  ): Promise<Map<string, T>>;
-  getVersionInfo(version: number): Promise<VersionInfo | undefined>;
 }
 
 export interface SnapshotWriter {

@@ -5,7 +5,7 @@ import type {
   SubscriptionSpec,
   Target,
   TargetRef,
-} from '../../core/commands/subscription-model.js';
+} from '../commands/subscription-model.js';
 
 export type SubscribeResult =
   | {

@@ -3,58 +3,20 @@
  * validator (/validator), per referendum (/referendum), per pool, per watched voter (alerts), plus
  * the era, tracks, the list of referenda, the slashes and the status. Only the store knows how they become table items.
  */
-import { queuePosition as queuePositionOf } from '../../core/opengov/context.js';
-import { buildAccountSlices } from '../../core/staking/account-slices.js';
-import { buildEraSlice } from '../../core/staking/era-slice.js';
-import type { EraStart } from '../../core/staking/slice-types.js';
-import { buildValidatorSlices } from '../../core/staking/validator-slices.js';
-import type { AccountVoting, ReferendumInfo } from '../../core/types/governance.js';
-import type { Snapshot, SnapshotCounts } from '../../core/types/snapshot.js';
-
-export const ENTITY = {
-  account: 'account',
-  validator: 'validator',
-  referendum: 'referendum',
-  pool: 'pool',
-  era: 'era',
-  tracks: 'tracks',
-  index: 'index',
-  status: 'status',
-  /** Conviction-voting state of one watched address (or of a delegate of one). */
-  voting: 'voting',
-  /** Every slash on chain, applied and unapplied. */
-  slashes: 'slashes',
-} as const;
-
-export interface Entity {
-  kind: string;
-  id: string;
-  data: unknown;
-}
-
-export interface ReferendumEntity {
-  info: ReferendumInfo;
-  /** Short summary of the proposal call, or its hash when the preimage is missing. */
-  proposal: string | null;
-  /** Deciding referenda on its track, and its place in the track queue if queued (1 = next to decide). */
-  trackDecidingCount: number;
-  queuePosition: number | null;
-}
-
-export interface ReferendaIndex {
-  referendumCount: number;
-  ongoing: Array<{ id: number; track: number; proposal: string | null; info: ReferendumInfo }>;
-  /** The most recently ended referenda, newest first. */
-  recentlyEnded: Array<{ id: number; status: string; block: number }>;
-}
-
-export interface StatusEntity {
-  anchor: Snapshot['anchor'];
-  issuance: Snapshot['issuance'];
-  activeEra: number;
-  counts: SnapshotCounts;
-  warnings: string[];
-}
+import { queuePosition as queuePositionOf } from '../opengov/context.js';
+import { buildAccountSlices } from '../staking/account-slices.js';
+import { buildEraSlice } from '../staking/era-slice.js';
+import type { EraStart } from '../staking/slice-types.js';
+import { buildValidatorSlices } from '../staking/validator-slices.js';
+import type { AccountVoting } from '../types/governance.js';
+import type { Snapshot } from '../types/snapshot.js';
+import {
+  ENTITY,
+  type Entity,
+  type ReferendaIndex,
+  type ReferendumEntity,
+  type StatusEntity,
+} from './entities.js';
 
 const RECENT_ENDED = 50;
 

@@ -1,7 +1,7 @@
 /** The public contract of the alert records: delivery idempotency, subscriber settings, the detector's cursor. */
-import type { Alert } from '../../core/alerts/alert-types.js';
-import type { AlertSettings } from '../../core/alerts/settings.js';
-import type { TargetRef } from '../../core/commands/subscription-model.js';
+import type { Alert } from '../alerts/alert-types.js';
+import type { AlertSettings } from '../alerts/settings.js';
+import type { TargetRef } from '../commands/subscription-model.js';
 
 /**
  * pending: a dispatcher holds it (until `leaseUntilMs`) and may be sending it right now.
