@@ -28,9 +28,10 @@ import {
 import { drainQueue } from '../lambdas/alerts/dispatch-loop.js';
 import { MemoryQueue } from '../lambdas/alerts/queue.js';
 import { ENV } from '../lambdas/config/env-names.js';
-import { createAlertRecordStore } from '../lambdas/store/alert-records.js';
-import { createDynamoStore, createSubscriptionStore, ensureTable } from '../lambdas/store/index.js';
-import { createVersionDiffer } from '../lambdas/store/version-diff.js';
+import { createAlertRecordStore } from '../lambdas/store/alert-records/index.js';
+import { createDynamoStore, createVersionDiffer } from '../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../lambdas/store/subscriptions/index.js';
+import { ensureTable } from '../lambdas/store/table/index.js';
 import { localDynamoClient } from './dynamodb/client.js';
 import { startDynalite } from './dynamodb/dynalite.js';
 

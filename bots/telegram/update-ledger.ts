@@ -1,4 +1,4 @@
-/** The in-memory update ledger; the shared one lives in the store (lambdas/store/update-ledger-dynamo.ts). */
+/** The in-memory update ledger; the shared one lives in the store (lambdas/store/update-ledger). */
 import { type ClaimResult, DEFAULT_LEASE_MS, type UpdateLedger } from '../../core/ports/update-ledger.js';
 
 export { type ClaimResult, DEFAULT_LEASE_MS, type UpdateLedger };

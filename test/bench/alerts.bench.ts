@@ -29,11 +29,10 @@ import { type DrainOptions, drainQueue } from '../../lambdas/alerts/dispatch-loo
 import type { DispatcherDeps } from '../../lambdas/alerts/dispatcher.js';
 import { encodeJob } from '../../lambdas/alerts/job-message.js';
 import { MemoryQueue, PlatformQueues } from '../../lambdas/alerts/queue.js';
-import { createAlertRecordStore } from '../../lambdas/store/alert-records.js';
-import { ensureTable } from '../../lambdas/store/ensure-table.js';
-import { createDynamoStore, createSubscriptionStore } from '../../lambdas/store/index.js';
-import { runPool } from '../../lambdas/store/table-io.js';
-import { createVersionDiffer } from '../../lambdas/store/version-diff.js';
+import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
+import { createDynamoStore, createVersionDiffer } from '../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
+import { ensureTable, runPool } from '../../lambdas/store/table/index.js';
 import { KUSAMA_TRACKS } from '../fixtures/kusama-tracks.js';
 import { dcChannel, type Platforms, startPlatforms, tgChat } from '../lambdas/alerts/harness.js';
 import { type KillSwitch, killableDeps } from '../lambdas/alerts/killable.js';

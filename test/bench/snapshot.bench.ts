@@ -16,7 +16,8 @@ import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
-import { createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
+import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
+import { ensureTable } from '../../lambdas/store/table/index.js';
 import { naiveRead } from './snapshot-naive.js';
 
 const SELF = new URL(import.meta.url).pathname;

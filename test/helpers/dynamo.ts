@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { startDynalite } from '../../dev/dynamodb/dynalite.js';
-import { ensureTable } from '../../lambdas/store/ensure-table.js';
+import { ensureTable } from '../../lambdas/store/table/index.js';
 
 export const TEST_ENDPOINT_ENV = 'HERALD_TEST_DDB_ENDPOINT';
 

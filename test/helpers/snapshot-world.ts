@@ -9,7 +9,8 @@ import { type DevChain, startDevChain } from '../../dev/chain/devchain.js';
 import { generateScenario, type Scenario, seedStorage } from '../../dev/scenario/index.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../lambdas/snapshot/read/era-archive.js';
-import { createDynamoStore, createSubscriptionStore } from '../../lambdas/store/index.js';
+import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from './dynamo.js';
 
 export interface SnapshotWorld {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHART_ASSETS_DIR } from '../../infra/bundling/bundle.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { ENV } from '../../lambdas/config/env-names.js';
-import { TABLE_SCHEMA } from '../../lambdas/store/schema.js';
+import { TABLE_SCHEMA } from '../../lambdas/store/table/index.js';
 import { FIXTURES, synthHerald, type TestApp } from './synth.js';
 import { env, functionId, functionProps, resources, SERVICES } from './template-queries.js';
 

@@ -12,11 +12,9 @@ import { type DevChain, startDevChain } from '../../../dev/chain/devchain.js';
 import { generateScenario, type Scenario, seedStorage } from '../../../dev/scenario/index.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
-import {
-  createAlertRecordStore,
-  createDynamoStore,
-  createSubscriptionStore,
-} from '../../../lambdas/store/index.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { scanTable, startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 export interface CommandHarness {

@@ -12,7 +12,7 @@ import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { Scenario } from '../../../dev/scenario/index.js';
 import { type LocalHttpServer, startHttpServer } from '../../../dev/stack/http-server.js';
-import { createAlertRecordStore } from '../../../lambdas/store/index.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import type { TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.js';
 import { startSnapshotWorld } from '../../helpers/snapshot-world.js';

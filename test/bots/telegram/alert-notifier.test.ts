@@ -3,7 +3,7 @@ import { createTelegramAlertNotifier } from '../../../bots/telegram/alert-notifi
 import type { Target } from '../../../core/commands/subscription-model.js';
 import type { NotifierMessage } from '../../../core/delivery/notifier.js';
 import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
-import { createSubscriptionStore } from '../../../lambdas/store/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeTelegram, startFakeTelegram } from '../../helpers/fake-telegram.js';
 

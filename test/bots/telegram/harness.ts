@@ -9,7 +9,7 @@ import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { Scenario } from '../../../dev/scenario/index.js';
 import { type LocalHttpServer, startHttpServer } from '../../../dev/stack/http-server.js';
-import { createAlertRecordStore } from '../../../lambdas/store/index.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import type { TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeTelegram, startFakeTelegram } from '../../helpers/fake-telegram.js';
 import { startSnapshotWorld } from '../../helpers/snapshot-world.js';

@@ -5,7 +5,8 @@ import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import { snapshotEntities } from '../../../core/snapshot/snapshot-entities.js';
 import type { Snapshot } from '../../../core/types/index.js';
 import { generateScenario, type Scenario } from '../../../dev/scenario/index.js';
-import { createDynamoStore, createSubscriptionStore } from '../../../lambdas/store/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 let dynamo: TestDynamo;

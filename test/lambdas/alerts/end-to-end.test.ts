@@ -23,7 +23,8 @@ import { addReferendum, nextEra, type Scenario, type ScenarioChange } from '../.
 import { type LocalAlerts, startLocalAlerts } from '../../../lambdas/alerts/local-runner.js';
 import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
-import { createDynamoStore, createSubscriptionStore } from '../../../lambdas/store/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { type SeededChain, seededChain } from '../snapshot/chain-fixture.js';
 import { dcChannel, type Platforms, startPlatforms, tgChat } from './harness.js';

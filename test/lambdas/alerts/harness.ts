@@ -18,7 +18,7 @@ import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import type { BackoffPolicy } from '../../../lambdas/alerts/backoff.js';
 import { encodeJob } from '../../../lambdas/alerts/job-message.js';
 import type { MemoryQueue } from '../../../lambdas/alerts/queue.js';
-import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.js';
 import { type FakeTelegram, type SendLimits, startFakeTelegram } from '../../helpers/fake-telegram.js';

@@ -12,9 +12,9 @@ import {
   PENDING_VERSION_GRACE_MS,
 } from '../../../lambdas/handlers/alert-detector.js';
 import { encodeAlertDetection } from '../../../lambdas/handlers/alert-message.js';
-import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
-import { createDynamoStore, createSubscriptionStore } from '../../../lambdas/store/index.js';
-import { createVersionDiffer } from '../../../lambdas/store/version-diff.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
+import { createDynamoStore, createVersionDiffer } from '../../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 const MINUTE = 60_000;

@@ -11,7 +11,7 @@ import type { MetadataCodec } from '../../../lambdas/snapshot/read/metadata-code
 import { readPools } from '../../../lambdas/snapshot/read/pools.js';
 import { storagePrefix } from '../../../lambdas/snapshot/rpc/keys.js';
 import type { RawStorage } from '../../../lambdas/snapshot/rpc/raw-storage.js';
-import { createDynamoStore } from '../../../lambdas/store/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { startTcpProxy } from '../../helpers/tcp-proxy.js';
 import { type SeededChain, seededChain } from './chain-fixture.js';

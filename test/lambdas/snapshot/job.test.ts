@@ -12,7 +12,7 @@ import type { AccountVoting, TrackInfo } from '../../../core/types/governance.js
 import { addReferendum, addVote, nextEra, type Scenario } from '../../../dev/scenario/index.js';
 import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
-import { createDynamoStore } from '../../../lambdas/store/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { bigintJson, type SeededChain, seededChain } from './chain-fixture.js';
 
