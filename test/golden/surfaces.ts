@@ -25,18 +25,16 @@ import { ALERT_KINDS as PRODUCT_ALERT_KINDS } from '../../core/alerts/alert-type
 import { alertMessage, type MessageContext } from '../../core/alerts/messages.js';
 import type { Target } from '../../core/commands/subscription-model.js';
 import type { NotifierMessage } from '../../core/delivery/notifier.js';
+import type { AlertRecordStore } from '../../core/ports/alert-records.js';
+import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import { type DevChain, startDevChain } from '../../dev/chain/devchain.js';
 import { generateScenario, type Scenario, seedStorage } from '../../dev/scenario/index.js';
 import { runSnapshotJob } from '../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../lambdas/snapshot/read/era-archive.js';
-import type { AlertRecordStore } from '../../lambdas/store/alert-records-types.js';
-import {
-  createAlertRecordStore,
-  createDynamoStore,
-  createSubscriptionStore,
-} from '../../lambdas/store/index.js';
-import type { SnapshotReader } from '../../lambdas/store/types.js';
+import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
+import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo } from '../helpers/dynamo.js';
 
 export type {
