@@ -27,8 +27,6 @@ export interface CommitResult extends WriteProgress {
   bytesWritten: number;
   /** Of `itemsWritten`, the items (heads, parts, manifest chunks) written only to keep them from expiring. */
   refreshedItems: number;
-  /** TTL marks on legacy items (written without expiry) the new version superseded, after the flip. */
-  supersededWrites: number;
   /** Journal deletions after the flip. */
   cleanupWrites: number;
   /** Items of aborted versions deleted by the reaper during this commit. */

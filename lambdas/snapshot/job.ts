@@ -45,8 +45,6 @@ export interface SnapshotSummary {
   bytesWritten: number;
   /** Of `itemsWritten`, items rewritten unchanged only to keep them from expiring. */
   refreshedItems: number;
-  /** TTL marks on legacy items (written without expiry) this version superseded. */
-  supersededWrites: number;
   readMs: number;
   writeMs: number;
   ms: number;
@@ -99,7 +97,6 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     itemsWritten: result.itemsWritten,
     bytesWritten: result.bytesWritten,
     refreshedItems: result.refreshedItems,
-    supersededWrites: result.supersededWrites,
     readMs: Math.round(writeStarted - started),
     writeMs: Math.round(done - writeStarted),
     ms: Math.round(done - started),

@@ -71,7 +71,6 @@ function pick(s: SnapshotSummary) {
     rpcRequests: s.rpcRequests,
     itemsWritten: s.itemsWritten,
     bytesWritten: s.bytesWritten,
-    supersededWrites: s.supersededWrites,
     entitiesChanged: s.entitiesChanged,
     entities: s.entities,
     erasReadFromChain: s.erasReadFromChain,
@@ -206,7 +205,7 @@ async function orchestrate(values: {
       ],
       [
         'era change (every ~6 h): a new era, the oldest dropped',
-        `${secs(p.eraChange.ms)}, ${p.eraChange.rpcRequests} RPC requests, ${p.eraChange.entitiesChanged} entities changed, ${p.eraChange.itemsWritten} items + ${p.eraChange.supersededWrites} superseded-item writes (${mb(p.eraChange.bytesWritten)})`,
+        `${secs(p.eraChange.ms)}, ${p.eraChange.rpcRequests} RPC requests, ${p.eraChange.entitiesChanged} entities changed, ${p.eraChange.itemsWritten} items (${mb(p.eraChange.bytesWritten)})`,
       ],
       [
         'peak RSS',

@@ -15,8 +15,6 @@ import { readValue } from './value-items.js';
 export interface BaseState {
   directory: ManifestDirectory | undefined;
   manifest: Manifest;
-  /** The base's record has no `exp` (written before write-time expiry): it gets a TTL mark once superseded. */
-  legacyRecord: boolean;
   /** Parts of the base that had expired and were read as empty. */
   notes: string[];
 }
@@ -34,7 +32,7 @@ export async function loadBase(
   tally: WriteTally,
 ): Promise<BaseState> {
   const manifest: Manifest = new Map();
-  const empty: BaseState = { directory: undefined, manifest, legacyRecord: false, notes: [] };
+  const empty: BaseState = { directory: undefined, manifest, notes: [] };
   if (!pointer) return empty;
   const base = pointer.version;
   const record = await io.get(versionRecordKey(base), true, tally);
@@ -51,8 +49,7 @@ export async function loadBase(
   const keys = directory.chunks.map((ref, bucket) => manifestChunkKey(ref.version, bucket));
   const heads = await io.batchGet(keys, true, tally);
   for (const [bucket, key] of keys.entries()) {
-    const exp = directory.chunks[bucket]?.exp;
-    const expired = exp !== undefined && exp * 1000 <= clock.now;
+    const expired = (directory.chunks[bucket]?.exp ?? 0) * 1000 <= clock.now;
     const head = heads.get(keyString(key));
     const what = `manifest chunk ${key.sk}`;
     try {
@@ -65,5 +62,5 @@ export async function loadBase(
       notes.push(`${what} had expired; its entities were written anew`);
     }
   }
-  return { directory, manifest, legacyRecord: record.exp === undefined, notes };
+  return { directory, manifest, notes };
 }

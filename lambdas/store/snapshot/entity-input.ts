@@ -5,6 +5,18 @@ import { InvalidInputError, KIND_PATTERN, MAX_ID_BYTES, toCanonicalJson } from '
 
 export const MAX_META_BYTES = 64 * 1024;
 
+/** What `write()` takes: an iterable or async iterable (of entities, checked one by one). */
+export function checkEntitySource(entities: unknown): void {
+  const source = entities as Record<symbol, unknown> | null;
+  if (
+    source === null ||
+    typeof source !== 'object' ||
+    (typeof source[Symbol.iterator] !== 'function' && typeof source[Symbol.asyncIterator] !== 'function')
+  ) {
+    throw new InvalidInputError('write() takes an iterable or async iterable of entities');
+  }
+}
+
 export function checkKind(kind: unknown): string {
   if (typeof kind !== 'string' || !KIND_PATTERN.test(kind)) {
     throw new InvalidInputError(

@@ -60,23 +60,14 @@ export function runStamps(policy: ExpiryPolicy, startedAt: number): { item: numb
   };
 }
 
-/** Expiry of a legacy item (written without `exp`) that a version committed at `committedAt` superseded. */
-export function legacyMarkStamps(
-  policy: ExpiryPolicy,
-  committedAt: number,
-): { item: number; tombstone: number } {
-  const item = toExpSeconds(committedAt + policy.refreshMarginMs);
-  return { item, tombstone: item + toExpSeconds(policy.tombstoneRetentionMs) };
-}
-
-/** Whether an item (or chunk) with this `exp` must be rewritten by a run beginning at `now`; legacy ones always. */
-export function dueForRefresh(exp: number | undefined, now: number, policy: ExpiryPolicy): boolean {
-  return exp === undefined || exp * 1000 < now + policy.refreshMarginMs;
+/** Whether an item (or chunk) with this `exp` must be rewritten by a run beginning at `now`. */
+export function dueForRefresh(exp: number, now: number, policy: ExpiryPolicy): boolean {
+  return exp * 1000 < now + policy.refreshMarginMs;
 }
 
 /**
- * The unchanged entities of the base a run beginning at `now` rewrites: legacy ones (no `exp`)
- * first, then the nearest to expiry, up to the cap; past the cap only those with less than half
+ * The unchanged entities of the base a run beginning at `now` rewrites: the nearest to expiry
+ * first, up to the cap; past the cap only those with less than half
  * the margin left. Ties go by bucket, so one run's refreshes touch few manifest chunks.
  */
 export function pickRefreshes(
@@ -85,16 +76,16 @@ export function pickRefreshes(
   now: number,
   policy: ExpiryPolicy,
 ): Set<string> {
-  const due: Array<{ key: string; exp: number | undefined; bucket: number }> = [];
+  const due: Array<{ key: string; exp: number; bucket: number }> = [];
   for (const [key, entry] of manifest) {
     if (dueForRefresh(entry.exp, now, policy))
       due.push({ key, exp: entry.exp, bucket: bucketOf(key, buckets) });
   }
-  due.sort((a, b) => (a.exp ?? 0) - (b.exp ?? 0) || a.bucket - b.bucket || (a.key < b.key ? -1 : 1));
+  due.sort((a, b) => a.exp - b.exp || a.bucket - b.bucket || (a.key < b.key ? -1 : 1));
   const forcedBefore = now + policy.refreshMarginMs / 2;
   const picked = new Set<string>();
   due.forEach((d, i) => {
-    const forced = d.exp !== undefined && d.exp * 1000 < forcedBefore;
+    const forced = d.exp * 1000 < forcedBefore;
     if (i < policy.maxRefreshesPerRun || forced) picked.add(d.key);
   });
   return picked;

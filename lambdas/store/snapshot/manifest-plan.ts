@@ -1,6 +1,6 @@
 /**
  * Which manifest chunks a version writes: those whose text changed, and those whose chunk item
- * is near its `exp` (or has none) even though the text is the same. The rest are carried over.
+ * is near its `exp` even though the text is the same. The rest are carried over.
  */
 import { dueForRefresh, type ExpiryPolicy } from './expiry.js';
 import {

@@ -10,8 +10,8 @@ export interface ManifestEntry {
   version: number;
   /** Items the value occupies (head plus parts). */
   parts: number;
-  /** The items' `exp` (epoch seconds); absent for legacy items, written before write-time expiry. */
-  exp?: number;
+  /** The items' `exp` (epoch seconds). */
+  exp: number;
 }
 
 /** Keyed by `${kind}#${id}` (kinds never contain '#'). */
@@ -22,8 +22,8 @@ export interface ChunkRef {
   parts: number;
   hash: string;
   count: number;
-  /** The chunk items' `exp`; absent for a legacy chunk. */
-  exp?: number;
+  /** The chunk items' `exp`. */
+  exp: number;
 }
 
 export interface ManifestDirectory {
@@ -61,14 +61,10 @@ export function chooseBuckets(entityCount: number, previous: number | undefined)
   return ideal;
 }
 
-/** Canonical text of one bucket: `[kind#id, hash, version, parts, exp]` rows sorted by key (legacy rows lack `exp`). */
+/** Canonical text of one bucket: `[kind#id, hash, version, parts, exp]` rows sorted by key. */
 export function encodeChunk(entries: Array<[string, ManifestEntry]>): string {
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return JSON.stringify(
-    entries.map(([key, e]) =>
-      e.exp === undefined ? [key, e.hash, e.version, e.parts] : [key, e.hash, e.version, e.parts, e.exp],
-    ),
-  );
+  return JSON.stringify(entries.map(([key, e]) => [key, e.hash, e.version, e.parts, e.exp]));
 }
 
 export function chunkHash(text: string): string {
@@ -90,13 +86,11 @@ export function decodeChunk(text: string, into: Manifest, what: string): void {
       typeof row[1] !== 'string' ||
       typeof row[2] !== 'number' ||
       typeof row[3] !== 'number' ||
-      (row.length > 4 && typeof row[4] !== 'number')
+      typeof row[4] !== 'number'
     ) {
       throw new CorruptDataError(`${what} has a malformed entry`);
     }
-    const entry: ManifestEntry = { hash: row[1], version: row[2], parts: row[3] };
-    if (row.length > 4) entry.exp = row[4];
-    into.set(row[0], entry);
+    into.set(row[0], { hash: row[1], version: row[2], parts: row[3], exp: row[4] });
   }
 }
 

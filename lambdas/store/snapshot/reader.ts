@@ -109,8 +109,6 @@ export class DynamoSnapshotReader implements SnapshotReader {
     if (!head || head.t === true) return undefined;
     // Past its exp: gone, whether or not AWS has deleted it yet (a tombstone above it may be gone already).
     if (hasExpired(head, this.options.now())) return undefined;
-    // A legacy item superseded by a version at or below the pointer whose item has expired: a removal.
-    if (typeof head.sup === 'number' && head.sup <= pointer.version) return undefined;
     const what = `entity ${kind}/${id}@${versionFromSk(String(head.sk))}`;
     const bytes = await readValue(this.io, head, String(head.sk), this.options.consistentReads, what);
     return fromCanonicalJson(bytes.toString('utf8'), what) as T;

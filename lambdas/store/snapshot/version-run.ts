@@ -14,15 +14,11 @@ import type {
   WriteProgress,
 } from '../../../core/ports/snapshot-store.js';
 import type { Entity } from '../../../core/snapshot/entities.js';
-import type { Item, TableIo, WriteTally } from '../table/index.js';
+import type { TableIo, WriteTally } from '../table/index.js';
 import {
   contentHash,
   entityKey,
   InvalidInputError,
-  type ItemKey,
-  journalKey,
-  manifestChunkKey,
-  type Packed,
   packedSize,
   packText,
   RunStateError,
@@ -30,13 +26,12 @@ import {
   versionSk,
 } from '../table/index.js';
 import type { BaseState } from './base-manifest.js';
-import { checkEntity, checkSmallValue } from './entity-input.js';
-import { type ExpiryPolicy, legacyMarkStamps, pickRefreshes, runStamps } from './expiry.js';
+import { checkEntity, checkEntitySource, checkSmallValue } from './entity-input.js';
+import { type ExpiryPolicy, pickRefreshes, runStamps } from './expiry.js';
 import { flipPointer, forgetAborted } from './flip.js';
-import { type ChunkRef, entityMapKey, type ManifestDirectory, type ManifestEntry } from './manifest.js';
+import { entityMapKey, type ManifestDirectory, type ManifestEntry } from './manifest.js';
 import { type ManifestPlan, planManifest } from './manifest-plan.js';
-import { legacySuperseded, markSuperseded } from './supersede.js';
-import { valueItems } from './value-items.js';
+import { RunItems } from './run-items.js';
 import type { WarmBase } from './warm-base.js';
 
 export interface RunContext {
@@ -49,16 +44,6 @@ export interface RunContext {
   warmBase?: WarmBase;
 }
 
-interface PendingValue {
-  head: ItemKey;
-  parts: number;
-  items: Item[];
-}
-
-const FLUSH_VALUES = 400;
-const FLUSH_BYTES = 4_000_000;
-const JOURNAL_BYTES = 200_000;
-
 type RunState = 'open' | 'failed' | 'committed' | 'aborted';
 
 export class DynamoVersionRun implements VersionRun {
@@ -68,14 +53,10 @@ export class DynamoVersionRun implements VersionRun {
   /** The flip's outcome is unknown: deleting this run's items could break a committed version. */
   private mayBeCommitted = false;
   private readonly next = new Map<string, ManifestEntry>();
-  private pending: PendingValue[] = [];
-  private pendingBytes = 0;
-  private readonly written: ItemKey[] = [];
-  private readonly journal: ItemKey[] = [];
+  private readonly items: RunItems;
   private added = 0;
   private changed = 0;
   private unchanged = 0;
-  private bytesWritten = 0;
   /** `exp` of what this run writes, and of its tombstones. */
   private readonly stamps: { item: number; tombstone: number };
   /** Unchanged entities of the base this run rewrites because their items near their `exp`. */
@@ -93,24 +74,19 @@ export class DynamoVersionRun implements VersionRun {
     private readonly startedAt: number,
   ) {
     this.stamps = runStamps(ctx.expiry, startedAt);
+    const deadline = { now: ctx.now, startedAt, maxRunMs: ctx.maxRunMs };
+    this.items = new RunItems(ctx.io, version, this.stamps.item, tally, deadline);
     this.dueForRefresh = pickRefreshes(base.manifest, base.directory?.buckets ?? 1, startedAt, ctx.expiry);
   }
 
   async write(entities: Iterable<Entity> | AsyncIterable<Entity>): Promise<WriteProgress> {
     return this.guarded('write', async () => {
-      const source = entities as unknown as Record<symbol, unknown> | null;
-      if (
-        source === null ||
-        typeof source !== 'object' ||
-        (typeof source[Symbol.iterator] !== 'function' && typeof source[Symbol.asyncIterator] !== 'function')
-      ) {
-        throw new InvalidInputError('write() takes an iterable or async iterable of entities');
-      }
+      checkEntitySource(entities);
       for await (const entity of entities) {
         this.accept(entity);
-        if (this.pending.length >= FLUSH_VALUES || this.pendingBytes >= FLUSH_BYTES) await this.flush();
+        if (this.items.full) await this.items.flush();
       }
-      await this.flush();
+      await this.items.flush();
       return this.progress();
     });
   }
@@ -119,7 +95,7 @@ export class DynamoVersionRun implements VersionRun {
     return this.guarded('commit', async () => {
       const summaryText = checkSmallValue(summary, 'summary');
       const removed = this.tombstoneMissing();
-      await this.flush();
+      await this.items.flush();
       const { directory, plan } = await this.writeManifest(removed);
       const committedAt = this.ctx.now();
       const record = {
@@ -132,8 +108,8 @@ export class DynamoVersionRun implements VersionRun {
         cat: committedAt,
         exp: this.stamps.item,
       };
-      this.checkDeadline();
-      this.written.push(versionRecordKey(this.version));
+      this.items.checkDeadline();
+      this.items.written.push(versionRecordKey(this.version));
       // Unconditional, so a retried request is harmless: version numbers are never handed out twice.
       await this.ctx.io.put(record, this.tally, 'version');
       const lost = await this.flip(committedAt);
@@ -143,7 +119,7 @@ export class DynamoVersionRun implements VersionRun {
       }
       this.state = 'committed';
       this.ctx.warmBase?.remember({ version: this.version, committedAt, directory, manifest: this.next });
-      return this.afterFlip(committedAt, removed, plan);
+      return this.afterFlip(removed, plan);
     });
   }
 
@@ -224,7 +200,7 @@ export class DynamoVersionRun implements VersionRun {
     }
     const packed = packText(text, `entity ${kind}/${id}`);
     const head = entityKey(kind, id, this.version);
-    const parts = this.queueValue(head, packed, packedSize(packed));
+    const parts = this.items.queueValue(head, packed, packedSize(packed));
     this.next.set(key, { hash, version: this.version, parts, exp: this.stamps.item });
     if (same) {
       this.refreshed.add(key);
@@ -233,31 +209,13 @@ export class DynamoVersionRun implements VersionRun {
     else this.added++;
   }
 
-  /** Queues a value's head and part items, each with this run's `exp`; returns the item count. */
-  private queueValue(head: ItemKey, packed: Packed, bytes: number): number {
-    const items = valueItems(head, head.sk, packed, { v: this.version }).map((item) => ({
-      ...item,
-      exp: this.stamps.item,
-    }));
-    this.queue({ head, parts: items.length, items }, bytes);
-    return items.length;
-  }
-
-  private queue(value: PendingValue, bytes: number): void {
-    this.pending.push(value);
-    this.pendingBytes += bytes;
-    this.bytesWritten += bytes;
-  }
-
   private tombstoneMissing(): Array<[string, ManifestEntry]> {
     const removed: Array<[string, ManifestEntry]> = [];
     for (const [key, entry] of this.base.manifest) {
       if (this.next.has(key)) continue;
       removed.push([key, entry]);
       const head = { pk: `E#${key}`, sk: versionSk(this.version) };
-      // A tombstone over a legacy item gets its `exp` after the flip, once that item has its mark.
-      const exp = entry.exp === undefined ? {} : { exp: this.stamps.tombstone };
-      this.pending.push({ head, parts: 1, items: [{ ...head, v: this.version, t: true, ...exp }] });
+      this.items.queueTombstone(head, this.stamps.tombstone);
     }
     return removed;
   }
@@ -273,87 +231,18 @@ export class DynamoVersionRun implements VersionRun {
       this.startedAt,
       this.ctx.expiry,
     );
-    const chunks: ChunkRef[] = [...plan.kept] as ChunkRef[];
-    for (const write of plan.writes) {
-      const packed = packText(write.text, `manifest chunk ${write.bucket}`);
-      const parts = this.queueValue(manifestChunkKey(this.version, write.bucket), packed, 0);
-      if (write.refreshOnly) this.refreshedItems += parts;
-      chunks[write.bucket] = {
-        version: this.version,
-        parts,
-        hash: write.hash,
-        count: write.count,
-        exp: this.stamps.item,
-      };
-    }
-    await this.flush();
-    return { directory: { buckets: plan.buckets, chunks }, plan };
-  }
-
-  /** Journals the pending keys, then writes the pending items. */
-  private async flush(): Promise<void> {
-    while (this.pending.length > 0) {
-      this.checkDeadline();
-      const batch = this.pending.splice(0, FLUSH_VALUES);
-      this.pendingBytes = this.pending.length === 0 ? 0 : this.pendingBytes;
-      const rows = batch.map((p) => [p.head.pk, p.head.sk, p.parts]);
-      let start = 0;
-      while (start < rows.length) {
-        let end = start;
-        let size = 0;
-        while (end < rows.length && (end === start || size < JOURNAL_BYTES))
-          size += JSON.stringify(rows[end++]).length;
-        const key = journalKey(this.version, this.journal.length);
-        this.journal.push(key);
-        await this.ctx.io.put(
-          { ...key, v: this.version, keys: JSON.stringify(rows.slice(start, end)), exp: this.stamps.item },
-          this.tally,
-          'version',
-        );
-        start = end;
-      }
-      const items = batch.flatMap((p) => p.items);
-      for (const item of items) this.written.push({ pk: String(item.pk), sk: String(item.sk) });
-      await this.ctx.io.batchWrite(
-        items.map((put) => ({ put })),
-        this.tally,
-        'version',
-      );
-    }
-  }
-
-  private checkDeadline(): void {
-    if (this.ctx.now() > this.startedAt + this.ctx.maxRunMs) {
-      throw new RunStateError(
-        `run ${this.version} passed its ${this.ctx.maxRunMs} ms deadline; it may no longer write`,
-      );
-    }
+    const { directory, refreshItems } = this.items.queueManifest(plan);
+    this.refreshedItems += refreshItems;
+    await this.items.flush();
+    return { directory, plan };
   }
 
   private async afterFlip(
-    committedAt: number,
     removed: Array<[string, ManifestEntry]>,
     manifest: ManifestPlan,
   ): Promise<CommitResult> {
     const warnings = [...this.base.notes];
-    const plan = legacySuperseded(
-      this.version,
-      this.baseVersion,
-      this.base,
-      this.next,
-      removed,
-      manifest.replaced,
-    );
-    await this.housekeep(warnings, 'marking superseded legacy items', () =>
-      markSuperseded(this.ctx.io, plan, legacyMarkStamps(this.ctx.expiry, committedAt), this.tally),
-    );
-    await this.housekeep(warnings, 'deleting the journal', () =>
-      this.ctx.io.batchWrite(
-        this.journal.map((key) => ({ delete: key })),
-        this.tally,
-        'cleanup',
-      ),
-    );
+    await this.housekeep(warnings, 'deleting the journal', () => this.items.deleteJournal());
     await this.housekeep(warnings, 'reaping aborted versions', () => this.ctx.reap(this.tally));
     const w = this.tally.writes;
     return {
@@ -362,9 +251,8 @@ export class DynamoVersionRun implements VersionRun {
       baseVersion: this.baseVersion,
       entitiesRemoved: removed.length,
       manifestChunksWritten: manifest.writes.length,
-      bytesWritten: this.bytesWritten,
+      bytesWritten: this.items.bytesWritten,
       refreshedItems: this.refreshedItems,
-      supersededWrites: w.superseded,
       cleanupWrites: w.cleanup,
       reapedItems: w.reaped,
       readRequests: this.tally.reads,
@@ -393,17 +281,10 @@ export class DynamoVersionRun implements VersionRun {
   }
 
   private async cleanUp(): Promise<number> {
-    const keys = [...this.written, ...this.journal];
+    const deleted = await this.items.deleteAll();
     const before = this.tally.writes.cleanup;
-    await this.ctx.io.batchWrite(
-      keys.map((key) => ({ delete: key })),
-      this.tally,
-      'cleanup',
-    );
-    this.written.length = 0;
-    this.journal.length = 0;
     await forgetAborted(this.ctx.io, this.version, this.tally);
-    return this.tally.writes.cleanup - before;
+    return deleted + this.tally.writes.cleanup - before;
   }
 
   private async cleanUpQuietly(): Promise<void> {

@@ -35,6 +35,6 @@ export class WarmBase {
     if (!kept || kept.version !== version || now - kept.committedAt > WARM_BASE_MAX_AGE_MS) return undefined;
     this.hits++;
     // A run only reads its base; the map is shared, never changed.
-    return { directory: kept.directory, manifest: kept.manifest, legacyRecord: false, notes: [] };
+    return { directory: kept.directory, manifest: kept.manifest, notes: [] };
   }
 }

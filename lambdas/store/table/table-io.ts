@@ -18,13 +18,12 @@ import { StoreError, StoreUnavailableError } from './errors.js';
 import { type ItemKey, keyString } from './keys.js';
 
 export type Item = Record<string, unknown>;
-export type WriteCategory = 'version' | 'superseded' | 'cleanup' | 'reaped' | 'blob';
+export type WriteCategory = 'version' | 'cleanup' | 'reaped' | 'blob';
 
 /** Counts of item writes by purpose, and of read requests. */
 export class WriteTally {
   readonly writes: Record<WriteCategory, number> = {
     version: 0,
-    superseded: 0,
     cleanup: 0,
     reaped: 0,
     blob: 0,

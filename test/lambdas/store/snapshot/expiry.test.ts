@@ -56,10 +56,9 @@ describe('write-time expiry', () => {
     for (const row of newRows.filter((r) => r !== tombstone)) {
       expect(row.exp, `${row.pk} ${row.sk}`).toBe(sec(T0 + HOUR + LIFETIME));
     }
-    // Everything of version 1 is as it was written: no mark, no sup.
+    // Everything of version 1 is as it was written.
     for (const row of second.filter((r) => r.sk.startsWith('V#000000000001'))) {
       expect(row.exp).toBe(sec(T0 + LIFETIME));
-      expect(row.sup).toBeUndefined();
     }
     const hidden = second.find((r) => r.pk === 'E#referendum#500' && r.sk === 'V#000000000001');
     expect(tombstone!.exp!).toBeGreaterThan(hidden!.exp!);
@@ -77,7 +76,7 @@ describe('write-time expiry', () => {
       {},
       entities.map((_, i) => account(i, 1n)),
     );
-    expect(result).toMatchObject({ entitiesChanged: 60, entitiesRemoved: 2, supersededWrites: 0 });
+    expect(result).toMatchObject({ entitiesChanged: 60, entitiesRemoved: 2 });
     const updates = recorder.keys().filter((k) => k.op === 'UpdateItem');
     expect(updates.every((k) => k.pk === 'META')).toBe(true);
     const deletes = recorder.keys().filter((k) => k.op === 'BatchDelete');

@@ -60,7 +60,6 @@ describe('refreshing items before they expire', () => {
       entitiesRefreshed: 4,
       entitiesUnchanged: 7,
       entitiesChanged: 0,
-      supersededWrites: 0,
     });
     // 4 entity items, and the one manifest chunk, rewritten only because of them.
     expect(first.refreshedItems).toBe(5);

@@ -100,7 +100,7 @@ try {
   const row = (name: string, ms: number, r: CommitResult) =>
     console.log(
       `${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${String(r.itemsWritten).padStart(6)} items ` +
-        `(${String(r.refreshedItems).padStart(5)} refreshes)  ${String(r.supersededWrites).padStart(6)} TTL marks  ` +
+        `(${String(r.refreshedItems).padStart(5)} refreshes)  ` +
         `${(ms / baselineMs).toFixed(2)}x baseline`,
     );
   console.log(`store write benchmark, ${TOTAL} entities, dynalite in memory, 4 batch requests in flight`);
