@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_NOW_MS, type AlertCase, alertCases, BARE_CONTEXT, FULL_CONTEXT } from './alert-cases.js';
+import { AUTOCOMPLETE_CALLER, AUTOCOMPLETE_CASES, AUTOCOMPLETE_SETUP } from './autocomplete-cases.js';
 import {
   ANSWER_AFTER_COMMIT_MS,
   COMMAND_GROUPS,
@@ -19,6 +20,12 @@ import {
 } from './command-cases.js';
 import { expectGolden, json } from './golden-files.js';
 import {
+  CHAT_CHANGE_LINES,
+  DISCORD_CALLERS,
+  SLASH_INTERACTIONS,
+  WRITING_COMMANDS,
+} from './registry-cases.js';
+import {
   ALERT_KINDS,
   alertDiscord,
   alertDiscordGroups,
@@ -26,7 +33,11 @@ import {
   alertTelegram,
   alertTelegramGroups,
   answer,
+  chatChange,
+  discordAutocomplete,
   discordDefinitions,
+  discordPermissionResponse,
+  discordSlashRequest,
   type GoldenWorld,
   type NotifierMessage,
   type Reply,
@@ -35,6 +46,7 @@ import {
   renderTelegram,
   startGoldenWorld,
   type Target,
+  telegramFixedMessages,
   telegramMenu,
 } from './surfaces.js';
 
@@ -66,7 +78,7 @@ async function play(group: CommandGroup): Promise<Answered[]> {
       table: step.table,
     });
     const reply = await answer(step.line, ctx);
-    const line = step.label ?? JSON.stringify(step.line);
+    const line = step.label ?? lineLabel(step.line);
     const label = step.caller === undefined ? line : `${line} [${callerLabel(caller)}]`;
     answered.push({ label, reply });
     return reply;
@@ -75,6 +87,13 @@ async function play(group: CommandGroup): Promise<Answered[]> {
 }
 
 const heading = (label: string) => `=== ${label} ===`;
+
+/** A line as typed when it is plain printable text without edge spaces, else quoted as JSON. */
+function lineLabel(line: unknown): string {
+  return typeof line === 'string' && line !== '' && line === line.trim() && /^[\x20-\x7e]*$/.test(line)
+    ? line
+    : JSON.stringify(line);
+}
 
 function plainFile(answered: Answered[]): string {
   return answered.map((a) => `${heading(a.label)}\n${renderPlain(a.reply)}\n`).join('\n');
@@ -110,12 +129,65 @@ describe('golden: commands on the small scenario', () => {
   }
 });
 
+describe('golden: Discord autocomplete on the small scenario', () => {
+  it('offers referenda, watched addresses, subscriptions and alert kinds', async () => {
+    const now = world.committedAtMs + ANSWER_AFTER_COMMIT_MS;
+    const contextFor = (caller: Target | null) => world.context({ caller, now });
+    for (const { line, caller } of AUTOCOMPLETE_SETUP) {
+      const reply = await answer(line, contextFor(caller));
+      if (reply.type !== 'subscribed') throw new Error(`${line}: ${renderPlain(reply)}`);
+    }
+    const rows = [];
+    for (const c of AUTOCOMPLETE_CASES)
+      rows.push({
+        case: c.name,
+        choices: await discordAutocomplete(contextFor, c.data, AUTOCOMPLETE_CALLER),
+      });
+    const cleanup = await Promise.all(
+      [...new Set(AUTOCOMPLETE_SETUP.map((s) => s.caller))].map((c) =>
+        answer('/unsubscribe all', contextFor(c)),
+      ),
+    );
+    expect(cleanup.map((r) => r.type)).toEqual(cleanup.map(() => 'unsubscribed'));
+    expectGolden('commands/discord-autocomplete.json', json(rows));
+  });
+});
+
 describe('golden: what the registries rebuild', () => {
   it('the Discord slash-command definitions', () => {
     expectGolden('registry/discord-definitions.json', json(discordDefinitions()));
   });
   it('the Telegram command menu', () => {
     expectGolden('registry/telegram-menu.json', json(telegramMenu()));
+  });
+  it("which lines change a chat's alerts (the admin check)", () => {
+    expectGolden(
+      'registry/chat-changes.json',
+      json(CHAT_CHANGE_LINES.map((line) => ({ line, changes: chatChange(line) }))),
+    );
+  });
+  it('the command line each Discord slash interaction runs', () => {
+    expectGolden(
+      'registry/discord-slash-lines.json',
+      json(SLASH_INTERACTIONS.map((data) => ({ data, request: discordSlashRequest(data) }))),
+    );
+  });
+  it("who may change a Discord channel's alerts, and what the others are told", () => {
+    const rows = DISCORD_CALLERS.flatMap((c) =>
+      (['here', 'dm'] as const).flatMap((scope) =>
+        WRITING_COMMANDS.map((command) => ({
+          caller: c.name,
+          scope,
+          command,
+          response: discordPermissionResponse(c.interaction, scope, command),
+        })),
+      ),
+    );
+    expectGolden('registry/discord-permissions.json', json(rows));
+  });
+  it("the Telegram bot's own words", () => {
+    const html = Object.entries(telegramFixedMessages()).map(([name, text]) => `${heading(name)}\n${text}\n`);
+    expectGolden('registry/telegram-messages.html', html.join('\n'));
   });
 });
 

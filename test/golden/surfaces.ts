@@ -13,16 +13,29 @@ import {
   SnapshotCache,
 } from '../../bots/commands/index.js';
 import { alertEmbed, groupAlerts as discordGroupAlerts } from '../../bots/discord/alert-embeds.js';
+import { autocompleteChoices } from '../../bots/discord/autocomplete.js';
+import { callerOf, subscriptionPermissionProblem } from '../../bots/discord/caller.js';
 import { slashCommandDefinitions } from '../../bots/discord/command-definitions.js';
+import { commandRequest } from '../../bots/discord/interaction-line.js';
 import { messageBody, renderReply as renderDiscordReply } from '../../bots/discord/render/message.js';
 import { reply as interactionReply } from '../../bots/discord/responses.js';
 import { alertParts, groupAlerts as telegramGroupAlerts } from '../../bots/telegram/alert-html.js';
+import {
+  ADMIN_CHECK_FAILED_HTML,
+  FAILED_HTML,
+  NOT_ADMIN_HTML,
+  NOT_ADMIN_TOAST,
+  NOT_TEXT_HTML,
+  OLD_BUTTON_TOAST,
+} from '../../bots/telegram/messages.js';
 import { commandMenu } from '../../bots/telegram/registration.js';
 import { renderReply as renderTelegramReply } from '../../bots/telegram/render-reply.js';
 import { renderText } from '../../bots/text/render.js';
 import type { Alert } from '../../core/alerts/alert-types.js';
 import { ALERT_KINDS as PRODUCT_ALERT_KINDS } from '../../core/alerts/alert-types.js';
 import { alertMessage, type MessageContext } from '../../core/alerts/messages.js';
+import { chatChangeOf } from '../../core/commands/chat-changes.js';
+import type { CommandName } from '../../core/commands/grammar.js';
 import type { Target } from '../../core/commands/subscription-model.js';
 import type { NotifierMessage } from '../../core/delivery/notifier.js';
 import type { AlertRecordStore } from '../../core/ports/alert-records.js';
@@ -227,4 +240,61 @@ export function discordDefinitions(): unknown {
 /** The command menu `npm run telegram:commands` sets. */
 export function telegramMenu(): unknown {
   return commandMenu();
+}
+
+/** The command a line counts as for the admin check (it changes what the chat receives), or null. */
+export function chatChange(line: string): string | null {
+  return chatChangeOf(line);
+}
+
+/** A Discord slash interaction's data → the command line it runs, whose alerts, and whether it writes. */
+export function discordSlashRequest(data: Record<string, unknown>): unknown {
+  return commandRequest(data);
+}
+
+/**
+ * What Discord answers when the sender of `interaction` may not change the alerts there with
+ * `command` (the interaction response), or null when it may.
+ */
+export function discordPermissionResponse(
+  interaction: Record<string, unknown>,
+  scope: 'here' | 'dm',
+  command: string,
+): unknown {
+  const problem = subscriptionPermissionProblem(
+    callerOf(interaction),
+    scope,
+    command === 'subscribe',
+    command as CommandName,
+  );
+  return problem ? interactionReply(renderDiscordReply(problem)) : null;
+}
+
+/** The Telegram bot's own words (refusals, apologies, toasts), by name. */
+export function telegramFixedMessages(): Record<string, string> {
+  return {
+    'a group member who is not an admin changes its alerts': NOT_ADMIN_HTML,
+    'the same, from a button (toast)': NOT_ADMIN_TOAST,
+    'the admin check failed': ADMIN_CHECK_FAILED_HTML,
+    'answering failed': FAILED_HTML,
+    'a private message that is not text': NOT_TEXT_HTML,
+    'a button of a message too old to see (toast)': OLD_BUTTON_TOAST,
+  };
+}
+
+/** The choices Discord's autocomplete offers for an interaction, answered over the contexts `contextFor` gives. */
+export function discordAutocomplete(
+  contextFor: (caller: Target | null) => CommandContext,
+  data: Record<string, unknown>,
+  interaction: Record<string, unknown>,
+): Promise<unknown> {
+  const bridge = {
+    run: (line: string, caller: Target | null) => answerCommand(line, contextFor(caller)),
+    context: contextFor,
+  };
+  return autocompleteChoices(
+    { bridge, subscriptions: contextFor(null).subscriptions },
+    data,
+    callerOf(interaction),
+  );
 }
