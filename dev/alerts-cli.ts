@@ -16,6 +16,7 @@ import { createDiscordRest } from '../bots/discord/rest.js';
 import { createTelegramNotifier } from '../bots/telegram/notifier.js';
 import { alertMessage } from '../core/alerts/messages.js';
 import type { Notifier, Platform } from '../core/ports/notifier.js';
+import { ENTITY, type StatusEntity } from '../core/snapshot/entities.js';
 import { targetKey } from '../core/subscriptions/subscription-model.js';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../lambdas/alerts/config.js';
 import {
@@ -27,10 +28,10 @@ import {
 import { drainQueue } from '../lambdas/alerts/dispatch-loop.js';
 import { MemoryQueue } from '../lambdas/alerts/queue.js';
 import { ENV } from '../lambdas/config/env-names.js';
-import { ENTITY, type StatusEntity } from '../lambdas/snapshot/entities.js';
-import { createAlertRecordStore } from '../lambdas/store/alert-records.js';
-import { createDynamoStore, createSubscriptionStore, ensureTable } from '../lambdas/store/index.js';
-import { createVersionDiffer } from '../lambdas/store/version-diff.js';
+import { createAlertRecordStore } from '../lambdas/store/alert-records/index.js';
+import { createDynamoStore, createVersionDiffer } from '../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../lambdas/store/subscriptions/index.js';
+import { ensureTable } from '../lambdas/store/table/index.js';
 import { localDynamoClient } from './dynamodb/client.js';
 import { startDynalite } from './dynamodb/dynalite.js';
 

@@ -15,11 +15,9 @@ import { renderText } from '../bots/text/render.js';
 import { replyToJson } from '../core/reply/json.js';
 import { parseTargetKey, type Target } from '../core/subscriptions/subscription-model.js';
 import { ENV } from '../lambdas/config/env-names.js';
-import {
-  createAlertRecordStore,
-  createDynamoStore,
-  createSubscriptionStore,
-} from '../lambdas/store/index.js';
+import { createAlertRecordStore } from '../lambdas/store/alert-records/index.js';
+import { createDynamoStore } from '../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../lambdas/store/subscriptions/index.js';
 import { localDynamoClient } from './dynamodb/client.js';
 import { startDynalite } from './dynamodb/dynalite.js';
 

@@ -1,5 +1,5 @@
 /**
- * Builds the Herald CDK app: bundles every handler that exists, creates the stack, and runs the
+ * Builds the Herald CDK app: bundles every handler, creates the stack, and runs the
  * cdk-nag AwsSolutions checks at synth. Used by `infra/app.ts` and by the tests.
  */
 import { existsSync } from 'node:fs';
@@ -30,8 +30,6 @@ export interface HeraldApp {
   app: App;
   stack: HeraldStack;
   bundles: BundleResult[];
-  /** Handlers whose entry file does not exist, so the stack has no function for them. */
-  missing: HandlerKey[];
 }
 
 export function buildHeraldApp(options: BuildOptions): HeraldApp {
@@ -42,29 +40,36 @@ export function buildHeraldApp(options: BuildOptions): HeraldApp {
   if (!/^[A-Za-z][A-Za-z0-9-]{0,100}$/.test(stackName))
     throw new InfraConfigError(`${CONTEXT_PREFIX}stackName "${stackName}" is not a valid stack name`);
   const bundleDir = options.bundleDir ?? join(options.root, '.cache', 'lambda-bundles');
-  const bundles: Partial<Record<HandlerKey, BundleResult>> = {};
-  const missing: HandlerKey[] = [];
+  const entries = entryFiles(options);
+  const bundles = {} as Record<HandlerKey, BundleResult>;
   for (const key of HANDLER_KEYS) {
     const spec = HANDLERS[key];
-    const given = options.entries?.[key] ?? spec.entry;
-    const entry = isAbsolute(given) ? given : join(options.root, given);
-    if (!existsSync(entry)) {
-      missing.push(key);
-      log(`${spec.bundle.padEnd(22)} not deployed: ${given} does not exist yet`);
-      continue;
-    }
     const allowPolkadot = 'allowPolkadot' in spec && spec.allowPolkadot;
-    const bundle = bundleLambda({ name: spec.bundle, entry, allowPolkadot }, bundleDir, options.root);
+    const bundle = bundleLambda(
+      { name: spec.bundle, entry: entries[key], allowPolkadot },
+      bundleDir,
+      options.root,
+    );
     log(describeBundle(bundle));
     bundles[key] = bundle;
   }
-  const snapshot = bundles.snapshot;
-  if (!snapshot) throw new InfraConfigError(`the snapshot handler ${HANDLERS.snapshot.entry} is missing`);
   const stack = new HeraldStack(app, stackName, {
     description: 'Herald: Kusama staking and OpenGov bots and alerts',
     config,
-    bundles: { ...bundles, snapshot },
+    bundles,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, stack, bundles: Object.values(bundles), missing };
+  return { app, stack, bundles: Object.values(bundles) };
+}
+
+/** Every handler's entry file, checked to exist before anything is bundled. */
+function entryFiles(options: BuildOptions): Record<HandlerKey, string> {
+  const entries = {} as Record<HandlerKey, string>;
+  for (const key of HANDLER_KEYS) {
+    const given = options.entries?.[key] ?? HANDLERS[key].entry;
+    const entry = isAbsolute(given) ? given : join(options.root, given);
+    if (!existsSync(entry)) throw new InfraConfigError(`the ${key} handler ${given} does not exist`);
+    entries[key] = entry;
+  }
+  return entries;
 }

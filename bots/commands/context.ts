@@ -3,10 +3,11 @@
  * chat's alert settings and recent deliveries), who is asking and where, the clock and the stale
  * threshold. Nothing here knows Discord or Telegram.
  */
+
+import type { AlertRecordStore } from '../../core/ports/alert-records.js';
+import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { Target } from '../../core/subscriptions/subscription-model.js';
-import type { AlertRecordStore } from '../../lambdas/store/alert-records-types.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
-import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { SnapshotCache } from './snapshot-cache.js';
 
 /** What the chat commands need of the alert records: recent deliveries and the settings. */

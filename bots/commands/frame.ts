@@ -3,12 +3,12 @@
  * and the data age computed from them. Also the cached aggregates commands share.
  */
 
+import type { StorePointer } from '../../core/ports/snapshot-reader.js';
 import { type Freshness, freshnessOf } from '../../core/reply/freshness.js';
+import { ENTITY, type ReferendaIndex, type StatusEntity } from '../../core/snapshot/entities.js';
 import { buildViewContext, type ViewContext } from '../../core/staking/context.js';
 import type { EraSlice } from '../../core/staking/slice-types.js';
 import type { TrackInfo } from '../../core/types/governance.js';
-import { ENTITY, type ReferendaIndex, type StatusEntity } from '../../lambdas/snapshot/entities.js';
-import type { StorePointer } from '../../lambdas/store/types.js';
 import type { CommandContext } from './context.js';
 
 export interface Frame {

@@ -2,10 +2,10 @@
 import { commandLine } from '../../core/commands/command-line.js';
 import type { Command } from '../../core/commands/command-types.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { ENTITY } from '../../core/snapshot/entities.js';
 import { emptyAccountSlice } from '../../core/staking/account-slices.js';
 import { accountView } from '../../core/staking/account-view.js';
 import type { AccountStakingSlice } from '../../core/staking/slice-types.js';
-import { ENTITY } from '../../lambdas/snapshot/entities.js';
 import type { CommandContext } from './context.js';
 import { type Frame, viewContextOf } from './frame.js';
 import { base, missingData } from './reply-base.js';

@@ -4,8 +4,8 @@
  */
 import type { DeadlineScopeRequest, SubscribeRequest } from '../../core/commands/command-types.js';
 import { type CommandError, commandError, ok, type Parsed } from '../../core/commands/errors.js';
+import { ENTITY } from '../../core/snapshot/entities.js';
 import type { DeadlineScope, SubscriptionSpec, Target } from '../../core/subscriptions/subscription-model.js';
-import { ENTITY } from '../../lambdas/snapshot/entities.js';
 import type { CommandContext } from './context.js';
 import { type Frame, tracksOf } from './frame.js';
 import { resolveTrack } from './governance.js';

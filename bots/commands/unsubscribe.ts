@@ -5,10 +5,10 @@
 import { commandLine } from '../../core/commands/command-line.js';
 import type { Command } from '../../core/commands/command-types.js';
 import { commandError } from '../../core/commands/errors.js';
+import type { UnsubscribeSelector } from '../../core/ports/subscription-store.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import { subscriptionKey } from '../../core/subscriptions/subscription-model.js';
-import type { UnsubscribeSelector } from '../../lambdas/store/subscriptions-types.js';
 import type { CommandContext } from './context.js';
 import type { Frame } from './frame.js';
 import { base } from './reply-base.js';

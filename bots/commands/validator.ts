@@ -2,9 +2,9 @@
 import { commandLine } from '../../core/commands/command-line.js';
 import type { Command } from '../../core/commands/command-types.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { ENTITY } from '../../core/snapshot/entities.js';
 import type { ValidatorSlice } from '../../core/staking/slice-types.js';
 import { validatorView } from '../../core/staking/validator-view.js';
-import { ENTITY } from '../../lambdas/snapshot/entities.js';
 import type { CommandContext } from './context.js';
 import { type Frame, viewContextOf } from './frame.js';
 import { base, missingData } from './reply-base.js';

@@ -7,13 +7,13 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { ALERT_KINDS } from '../../core/alerts/alert-types.js';
 import { trackDisplayName, trackName } from '../../core/opengov/tracks.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import {
   ALERT_KIND_GROUP_DESCRIPTIONS,
   ALERT_KIND_GROUP_NAMES,
 } from '../../core/subscriptions/kind-groups.js';
 import { ALERT_KIND_DESCRIPTIONS } from '../../core/subscriptions/kind-words.js';
 import type { Target } from '../../core/subscriptions/subscription-model.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import { loadFrame, referendaIndexOf, tracksOf } from '../commands/frame.js';
 import { type InteractionCaller, type Scope, targetFor } from './caller.js';
 import type { CommandBridge } from './command-runner.js';

@@ -3,10 +3,10 @@
  * intent out. One snapshot cache per process, shared by every answer and by autocomplete.
  */
 
+import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import type { Target } from '../../core/subscriptions/subscription-model.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
-import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { answerCommand } from '../commands/answer.js';
 import { type ChatAlertRecords, type CommandContext, commandContext } from '../commands/context.js';
 import { SnapshotCache } from '../commands/snapshot-cache.js';

@@ -9,7 +9,7 @@ import type { KeyObject } from 'node:crypto';
 import { InteractionType } from 'discord-api-types/v10';
 import { chatChangeOf } from '../../core/commands/chat-changes.js';
 import type { CommandName } from '../../core/commands/grammar.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { withinBudget } from './answer-budget.js';
 import { autocompleteChoices } from './autocomplete.js';
 import {

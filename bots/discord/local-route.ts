@@ -4,12 +4,12 @@
  * the same process through @discordjs/rest (real Discord, or a fake via DISCORD_API_ROOT).
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { HttpRequest, HttpResponse, Route } from '../../dev/stack/http-server.js';
 import { ENV } from '../../lambdas/config/env-names.js';
-import { createAlertRecordStore } from '../../lambdas/store/alert-records.js';
-import { createSubscriptionStore } from '../../lambdas/store/subscriptions-store.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
-import type { SnapshotReader } from '../../lambdas/store/types.js';
+import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { renderReferendumChart } from '../chart/render.js';
 import { commandConfigFromEnv } from '../commands/config.js';
 import type { ChatAlertRecords } from '../commands/context.js';

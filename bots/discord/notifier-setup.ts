@@ -3,7 +3,7 @@
  * and targets Discord reports gone disabled in the subscription store with the reason.
  */
 import type { DeliveryTarget } from '../../core/ports/notifier.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { DiscordNotifier } from './notifier.js';
 import { createDiscordRest } from './rest.js';
 

@@ -4,7 +4,7 @@
  */
 import { Telegram } from 'telegraf';
 import type { DeliveryTarget, Notifier } from '../../core/ports/notifier.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { DEFAULT_API_ROOT } from './config.js';
 import { createTelegramNotifier, type DisableTarget } from './notifier.js';
 import type { TelegramRateLimiter } from './rate-limiter.js';

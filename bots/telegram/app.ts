@@ -3,8 +3,8 @@
  * update ledger and a chart renderer. The Lambda handler and the local route both build it here.
  */
 
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
-import type { SnapshotReader } from '../../lambdas/store/types.js';
+import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { ChatAlertRecords } from '../commands/context.js';
 import type { SnapshotCache } from '../commands/snapshot-cache.js';
 import { createTelegramBot } from './bot.js';

@@ -4,9 +4,10 @@
  * TELEGRAM_WEBHOOK_SECRET, and TELEGRAM_API_ROOT for a local fake); until they are set the route
  * answers 503 saying which is missing, so the rest of the stack runs without Telegram.
  */
+
+import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { HttpRequest, HttpResponse, Route } from '../../dev/stack/http-server.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
-import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { renderReferendumChart } from '../chart/render.js';
 import { commandConfigFromEnv } from '../commands/config.js';
 import type { ChatAlertRecords } from '../commands/context.js';

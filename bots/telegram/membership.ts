@@ -5,8 +5,8 @@
  */
 
 import type { DeliveryTarget } from '../../core/ports/notifier.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { targetKey } from '../../core/subscriptions/subscription-model.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { ChatAlertRecords } from '../commands/context.js';
 import { type ChatRef, chatTarget } from './chat.js';
 

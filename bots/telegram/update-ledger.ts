@@ -1,9 +1,5 @@
-/** The in-memory update ledger; the shared one lives in the store (lambdas/store/update-ledger-dynamo.ts). */
-import {
-  type ClaimResult,
-  DEFAULT_LEASE_MS,
-  type UpdateLedger,
-} from '../../lambdas/store/update-ledger-types.js';
+/** The in-memory update ledger; the shared one lives in the store (lambdas/store/update-ledger). */
+import { type ClaimResult, DEFAULT_LEASE_MS, type UpdateLedger } from '../../core/ports/update-ledger.js';
 
 export { type ClaimResult, DEFAULT_LEASE_MS, type UpdateLedger };
 

@@ -1,6 +1,7 @@
 /** GET /health: is the stack up, which chain it reads, and how fresh the served snapshot is. */
+
+import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
 import type { ChainEndpoints } from '../../lambdas/snapshot/chain-reader.js';
-import type { SnapshotStore } from '../../lambdas/store/types.js';
 import type { Route } from './http-server.js';
 import type { SnapshotLoop } from './snapshot-loop.js';
 

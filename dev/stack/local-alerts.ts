@@ -8,10 +8,10 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDiscordNotifier } from '../../bots/discord/notifier-setup.js';
 import { createTelegramAlertNotifier } from '../../bots/telegram/alert-notifier.js';
 import type { Notifier, Platform } from '../../core/ports/notifier.js';
+import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { type LocalAlerts, startLocalAlerts } from '../../lambdas/alerts/local-runner.js';
 import { ENV } from '../../lambdas/config/env-names.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
-import type { SnapshotReader } from '../../lambdas/store/types.js';
 
 export interface LocalAlertsSetup {
   client: DynamoDBClient;

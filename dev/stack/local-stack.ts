@@ -6,12 +6,14 @@
 import { join } from 'node:path';
 import { discordLocalRoutes } from '../../bots/discord/local-route.js';
 import { telegramLocalRoutes } from '../../bots/telegram/local-route.js';
+import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
 import { endpointsFromEnv } from '../../lambdas/config/endpoints.js';
 import type { ChainEndpoints } from '../../lambdas/snapshot/chain-reader.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
-import { createAlertRecordStore, createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
-import { createSubscriptionStore } from '../../lambdas/store/subscriptions-store.js';
-import type { SnapshotStore } from '../../lambdas/store/types.js';
+import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
+import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
+import { ensureTable } from '../../lambdas/store/table/index.js';
 import { type DevChain, startDevChain } from '../chain/devchain.js';
 import { localDynamoClient } from '../dynamodb/client.js';
 import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';

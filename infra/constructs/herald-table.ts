@@ -17,9 +17,9 @@ import {
   META_KEY,
   manifestChunkKey,
   partKeys,
+  TABLE_SCHEMA,
   versionRecordKey,
-} from '../../lambdas/store/keys.js';
-import { TABLE_SCHEMA } from '../../lambdas/store/schema.js';
+} from '../../lambdas/store/table/index.js';
 import { InfraConfigError } from '../errors.js';
 
 export const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];

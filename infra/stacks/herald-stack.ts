@@ -2,9 +2,10 @@
  * Herald on AWS: the table, the scheduled snapshot Lambda, the alert engine (alert queue → detector
  * → dispatch queue → dispatcher, and a schedule that runs the detector's clock-only check), the
  * Discord and Telegram Lambdas behind Function URLs, read access to the bot secrets' parameters and
- * the alarms. Functions are added for the handler bundles given; the snapshot one is required.
+ * the alarms. Every handler has its function; the bundles of all of them are required.
  */
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
@@ -23,11 +24,29 @@ import { ALERT_SIZING, BOT_SIZING, WORKER_SIZING } from '../sizing.js';
 
 export interface HeraldStackProps extends StackProps {
   config: HeraldConfig;
-  bundles: Partial<Record<HandlerKey, BundleResult>> & { snapshot: BundleResult };
+  bundles: Record<HandlerKey, BundleResult>;
 }
 
+type Make = (
+  key: HandlerKey,
+  id: string,
+  rest: Omit<HeraldFunctionProps, 'bundle' | 'logRetention' | 'alarmAction'>,
+) => lambda.Function;
+
+interface AlertShared {
+  config: HeraldConfig;
+  table: HeraldTable;
+  secrets: BotSecrets;
+  alarms: AlarmTopic;
+  /** Detection messages from the snapshot job; its dead-letter queue also takes failed checks. */
+  alertQueue: WorkQueue;
+}
+
+const BOT = { memoryMb: BOT_SIZING.memoryMb, timeout: Duration.seconds(BOT_SIZING.timeoutSeconds) };
+const WORKER = { memoryMb: WORKER_SIZING.memoryMb, timeout: Duration.seconds(WORKER_SIZING.timeoutSeconds) };
+
 export class HeraldStack extends Stack {
-  readonly functions: Partial<Record<HandlerKey, HeraldFunction>> = {};
+  readonly functions = {} as Record<HandlerKey, HeraldFunction>;
 
   constructor(scope: Construct, id: string, props: HeraldStackProps) {
     super(scope, id, props);
@@ -37,11 +56,9 @@ export class HeraldStack extends Stack {
     const secrets = new BotSecrets(this, 'BotSecrets', {
       namePrefix: secretParameterPrefix(this.stackName),
     });
-    const detectorTimeout = Duration.seconds(ALERT_SIZING.detectorTimeoutSeconds);
-    const dispatcherTimeout = Duration.seconds(ALERT_SIZING.dispatcherTimeoutSeconds);
     const alertQueue = new WorkQueue(this, 'AlertQueue', {
       urlEnv: ENV.alertQueueUrl,
-      visibilityTimeout: Duration.seconds(detectorTimeout.toSeconds() * 6),
+      visibilityTimeout: Duration.seconds(ALERT_SIZING.detectorTimeoutSeconds * 6),
       maxReceiveCount: 3,
       alarmAction: alarms.action,
       description: 'alert detection',
@@ -59,21 +76,34 @@ export class HeraldStack extends Stack {
     alertQueue.grantSend(snapshot.fn.fn);
     this.functions.snapshot = snapshot.fn;
 
+    const make = this.maker(config, bundles, alarms);
+    this.addTelegram(make, table, secrets);
+    this.addDiscord(make, table, secrets, alarms);
+    this.addAlertEngine(make, { config, table, secrets, alarms, alertQueue });
+
+    new CfnOutput(this, 'TableName', { value: table.table.tableName });
+    new CfnOutput(this, 'DiscordSecretParameter', {
+      value: secrets.names.discord,
+      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, publicKey)',
+    });
+    new CfnOutput(this, 'TelegramSecretParameter', {
+      value: secrets.names.telegram,
+      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, webhookSecret)',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+  }
+
+  /** Adds the function of a handler, with the environment every bot and alert function shares. */
+  private maker(config: HeraldConfig, bundles: HeraldStackProps['bundles'], alarms: AlarmTopic): Make {
     const common: Record<string, string> = {
       [ENV.staleAfterSeconds]: String(staleAfterMinutes(config.snapshotEveryMinutes) * 60),
     };
     if (config.discordApplicationId) common[ENV.discordApplicationId] = config.discordApplicationId;
     if (config.telegramBotUsername) common[ENV.telegramBotUsername] = config.telegramBotUsername;
-    const make = (
-      key: HandlerKey,
-      id: string,
-      rest: Omit<HeraldFunctionProps, 'bundle' | 'logRetention' | 'alarmAction'>,
-    ) => {
-      const bundle = bundles[key];
-      if (!bundle) return undefined;
+    return (key, id, rest) => {
       const made = new HeraldFunction(this, id, {
         ...rest,
-        bundle,
+        bundle: bundles[key],
         logRetention: config.logRetention,
         alarmAction: alarms.action,
         environment: { ...common, ...rest.environment },
@@ -81,69 +111,66 @@ export class HeraldStack extends Stack {
       this.functions[key] = made;
       return made.fn;
     };
-    const bot = { memoryMb: BOT_SIZING.memoryMb, timeout: Duration.seconds(BOT_SIZING.timeoutSeconds) };
-    const worker = {
-      memoryMb: WORKER_SIZING.memoryMb,
-      timeout: Duration.seconds(WORKER_SIZING.timeoutSeconds),
-    };
+  }
 
+  private addTelegram(make: Make, table: HeraldTable, secrets: BotSecrets): void {
     const telegram = make('telegramWebhook', 'TelegramWebhook', {
-      ...worker,
+      ...WORKER,
       description: 'Telegram webhook: commands and subscriptions',
       serviceName: 'herald-telegram',
     });
-    if (telegram) {
-      table.grantBotWrite(telegram);
-      secrets.grantTelegramBotToken(telegram);
-      secrets.grantTelegramWebhookSecret(telegram);
-      const url = telegram.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
-      new CfnOutput(this, 'TelegramWebhookUrl', {
-        value: url.url,
-        description: 'TELEGRAM_WEBHOOK_URL for npm run telegram:webhook',
-      });
-    }
+    table.grantBotWrite(telegram);
+    secrets.grantTelegramBotToken(telegram);
+    secrets.grantTelegramWebhookSecret(telegram);
+    const url = telegram.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+    new CfnOutput(this, 'TelegramWebhookUrl', {
+      value: url.url,
+      description: 'TELEGRAM_WEBHOOK_URL for npm run telegram:webhook',
+    });
+  }
 
+  private addDiscord(make: Make, table: HeraldTable, secrets: BotSecrets, alarms: AlarmTopic): void {
     const interactions = make('discordInteractions', 'DiscordInteractions', {
-      ...bot,
+      ...BOT,
       description: 'Discord interactions endpoint: verifies, answers or defers',
       serviceName: 'herald-discord',
     });
     const followup = make('discordFollowup', 'DiscordFollowup', {
-      ...worker,
+      ...WORKER,
       description: 'Discord deferred answers: renders and sends the follow-up',
       serviceName: 'herald-discord-followup',
     });
-    if (interactions || followup) {
-      const followups = new WorkQueue(this, 'DiscordFollowupQueue', {
-        urlEnv: ENV.discordFollowupQueueUrl,
-        visibilityTimeout: Duration.seconds(WORKER_SIZING.timeoutSeconds * 6),
-        maxReceiveCount: 2,
-        alarmAction: alarms.action,
-        description: 'Discord follow-ups',
-      });
-      if (interactions) {
-        table.grantBotWrite(interactions);
-        secrets.grantDiscordPublicKey(interactions);
-        followups.grantSend(interactions);
-        const url = interactions.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
-        new CfnOutput(this, 'DiscordInteractionsUrl', {
-          value: url.url,
-          description: 'Interactions Endpoint URL in the Discord developer portal',
-        });
-      }
-      if (followup) {
-        // Follow-ups post through the interaction's own webhook token: no bot token needed.
-        table.grantBotWrite(followup);
-        followups.consumeWith(followup, 1);
-      }
-    }
+    const followups = new WorkQueue(this, 'DiscordFollowupQueue', {
+      urlEnv: ENV.discordFollowupQueueUrl,
+      visibilityTimeout: Duration.seconds(WORKER_SIZING.timeoutSeconds * 6),
+      maxReceiveCount: 2,
+      alarmAction: alarms.action,
+      description: 'Discord follow-ups',
+    });
+    table.grantBotWrite(interactions);
+    secrets.grantDiscordPublicKey(interactions);
+    followups.grantSend(interactions);
+    const url = interactions.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+    new CfnOutput(this, 'DiscordInteractionsUrl', {
+      value: url.url,
+      description: 'Interactions Endpoint URL in the Discord developer portal',
+    });
+    // Follow-ups post through the interaction's own webhook token: no bot token needed.
+    table.grantBotWrite(followup);
+    followups.consumeWith(followup, 1);
+  }
 
-    // Alert engine: each committed snapshot sends one detection message to the alert queue; the
-    // detector turns it into delivery jobs on the dispatch queue, which the dispatcher sends, and
-    // re-enqueues its retries and quiet-hour deferrals there.
+  /**
+   * Alert engine: each committed snapshot sends one detection message to the alert queue; the
+   * detector turns it into delivery jobs on the dispatch queue, which the dispatcher sends, and
+   * re-enqueues its retries and quiet-hour deferrals there.
+   */
+  private addAlertEngine(make: Make, shared: AlertShared): void {
+    const { config, table, secrets, alarms, alertQueue } = shared;
+    const dispatcherTimeout = Duration.seconds(ALERT_SIZING.dispatcherTimeoutSeconds);
     const detector = make('alertDetector', 'AlertDetector', {
       memoryMb: ALERT_SIZING.memoryMb,
-      timeout: detectorTimeout,
+      timeout: Duration.seconds(ALERT_SIZING.detectorTimeoutSeconds),
       description: 'Alert detection: compares snapshot versions and queues the deliveries',
       serviceName: 'herald-alert-detector',
       // Scheduled checks that fail land with the failed detection messages; the next check comes soon.
@@ -156,50 +183,33 @@ export class HeraldStack extends Stack {
       description: 'Alert delivery: sends queued alerts through Telegram and Discord, once each',
       serviceName: 'herald-alert-dispatcher',
     });
-    if (detector || dispatcher) {
-      const dispatch = new WorkQueue(this, 'AlertDispatchQueue', {
-        urlEnv: ENV.alertDispatchQueueUrl,
-        visibilityTimeout: Duration.seconds(dispatcherTimeout.toSeconds() * 6),
-        maxReceiveCount: 5,
-        alarmAction: alarms.action,
-        description: 'alert dispatch',
-      });
-      if (detector) {
-        // Reads the snapshots, writes alert records and the cursor; sends nothing itself: no secret.
-        table.grantBotWrite(detector);
-        alertQueue.consumeWith(detector, 1);
-        dispatch.grantSend(detector);
-        // Without SQS records the detector checks the newest version against the clock alone, so
-        // a stalled snapshot job still raises its stale-data alert and deadlines keep counting down.
-        scheduleLambda(new Construct(this, 'AlertCheck'), {
-          fn: detector,
-          everyMinutes: config.alertCheckEveryMinutes,
-          description: `Herald alert check (stale data, deadlines) every ${config.alertCheckEveryMinutes} min`,
-          roleDescription: 'EventBridge Scheduler: invoke the alert detector, dead-letter to its queue',
-          deadLetterQueue: alertQueue.dlq,
-          input: ScheduleTargetInput.fromObject({}),
-        });
-      }
-      if (dispatcher) {
-        table.grantBotWrite(dispatcher);
-        secrets.grantDiscordBotToken(dispatcher);
-        secrets.grantTelegramBotToken(dispatcher);
-        dispatch.consumeWith(dispatcher, ALERT_SIZING.dispatchBatchSize, ALERT_SIZING.dispatchMaxConcurrency);
-        // As many dispatchers as the queue runs at once share the bots' global send limits.
-        dispatcher.addEnvironment(ENV.alertDispatchConcurrency, String(ALERT_SIZING.dispatchMaxConcurrency));
-        dispatch.grantSend(dispatcher);
-      }
-    }
-
-    new CfnOutput(this, 'TableName', { value: table.table.tableName });
-    new CfnOutput(this, 'DiscordSecretParameter', {
-      value: secrets.names.discord,
-      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, publicKey)',
+    const dispatch = new WorkQueue(this, 'AlertDispatchQueue', {
+      urlEnv: ENV.alertDispatchQueueUrl,
+      visibilityTimeout: Duration.seconds(dispatcherTimeout.toSeconds() * 6),
+      maxReceiveCount: 5,
+      alarmAction: alarms.action,
+      description: 'alert dispatch',
     });
-    new CfnOutput(this, 'TelegramSecretParameter', {
-      value: secrets.names.telegram,
-      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, webhookSecret)',
+    // Reads the snapshots, writes alert records and the cursor; sends nothing itself: no secret.
+    table.grantBotWrite(detector);
+    alertQueue.consumeWith(detector, 1);
+    dispatch.grantSend(detector);
+    // Without SQS records the detector checks the newest version against the clock alone, so
+    // a stalled snapshot job still raises its stale-data alert and deadlines keep counting down.
+    scheduleLambda(new Construct(this, 'AlertCheck'), {
+      fn: detector,
+      everyMinutes: config.alertCheckEveryMinutes,
+      description: `Herald alert check (stale data, deadlines) every ${config.alertCheckEveryMinutes} min`,
+      roleDescription: 'EventBridge Scheduler: invoke the alert detector, dead-letter to its queue',
+      deadLetterQueue: alertQueue.dlq,
+      input: ScheduleTargetInput.fromObject({}),
     });
-    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+    table.grantBotWrite(dispatcher);
+    secrets.grantDiscordBotToken(dispatcher);
+    secrets.grantTelegramBotToken(dispatcher);
+    dispatch.consumeWith(dispatcher, ALERT_SIZING.dispatchBatchSize, ALERT_SIZING.dispatchMaxConcurrency);
+    // As many dispatchers as the queue runs at once share the bots' global send limits.
+    dispatcher.addEnvironment(ENV.alertDispatchConcurrency, String(ALERT_SIZING.dispatchMaxConcurrency));
+    dispatch.grantSend(dispatcher);
   }
 }

@@ -9,9 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DeliveryJob } from '../../core/alerts/grouping.js';
 import type { MessageContext } from '../../core/alerts/messages.js';
+import type { AlertRecordStore } from '../../core/ports/alert-records.js';
 import type { JobQueue } from '../../core/ports/job-queue.js';
 import type { Notifier, Platform } from '../../core/ports/notifier.js';
-import type { AlertRecordStore } from '../store/alert-records-types.js';
 import { type BackoffPolicy, DEFAULT_BACKOFF } from './backoff.js';
 import { claimItems, type DispatchRun, holdForQuietHours, sendClaimed } from './dispatch-steps.js';
 import { encodeJob } from './job-message.js';

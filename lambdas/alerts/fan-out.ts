@@ -3,12 +3,13 @@
  * to the targets whose subscriptions match and did not mute it, and each target's deliveries are
  * grouped into jobs.
  */
+
 import type { Alert } from '../../core/alerts/alert-types.js';
 import { type DeliveryJob, groupDeliveries } from '../../core/alerts/grouping.js';
 import { type Delivery, fanOut, type SubscriberRef } from '../../core/alerts/matching.js';
+import type { AlertRecordStore } from '../../core/ports/alert-records.js';
 import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import { targetKey } from '../../core/subscriptions/subscription-model.js';
-import type { AlertRecordStore } from '../store/alert-records-types.js';
 
 export async function fanOutAlerts(
   records: Pick<AlertRecordStore, 'getSettings'>,

@@ -3,17 +3,18 @@
  * watched accounts (all of them when the era moved, else those that changed) before and after, the
  * era slices, the deadline subscribers' lead times, and the stored votes and slashes.
  */
+
 import type { DetectionInput } from '../../core/alerts/detect.js';
 import type { DetectionClock } from '../../core/alerts/detect-context.js';
 import type { ReferendumChange, ReferendumRecord } from '../../core/alerts/detect-referenda.js';
 import type { AccountChange } from '../../core/alerts/detect-staking.js';
 import { deadlineLeads, type SubscriberRef } from '../../core/alerts/matching.js';
 import type { AlertRules } from '../../core/alerts/thresholds.js';
+import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
+import { ENTITY, type ReferendaIndex, type StatusEntity } from '../../core/snapshot/entities.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
-import { ENTITY, type ReferendaIndex, type StatusEntity } from '../snapshot/entities.js';
-import type { SubscriptionStore } from '../store/subscriptions-types.js';
-import type { SnapshotReader } from '../store/types.js';
 import { readSlashes, readVotes } from './stored-sources.js';
 import type { VersionRange } from './version-range.js';
 

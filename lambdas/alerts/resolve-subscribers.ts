@@ -2,9 +2,10 @@
  * The subscribers of what was detected: the deadline subscribers (already read), the referenda
  * subscribers when a referendum alert was found, and the subscribers of each alerted address.
  */
+
 import type { Alert } from '../../core/alerts/alert-types.js';
 import type { SubscriberRef } from '../../core/alerts/matching.js';
-import type { SubscriptionStore } from '../store/subscriptions-types.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 
 /** Address subscriber lists read at once. */
 const ADDRESS_READS_AT_ONCE = 16;

@@ -8,11 +8,11 @@ import { upcomingDeadlines } from '../../core/alerts/detect-deadlines.js';
 import { freshSlashes } from '../../core/alerts/detect-slashes.js';
 import { delegatesToRead, votingLookup } from '../../core/alerts/detect-votes.js';
 import type { AlertRules } from '../../core/alerts/thresholds.js';
+import type { SnapshotReader, StorePointer } from '../../core/ports/snapshot-reader.js';
+import { ENTITY } from '../../core/snapshot/entities.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { AccountVoting, OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import type { SlashRecord } from '../../core/types/staking.js';
-import { ENTITY } from '../snapshot/entities.js';
-import type { SnapshotReader, StorePointer } from '../store/types.js';
 
 /**
  * Voting state for "ends soon and you have not voted": the snapshot stored it per watched address

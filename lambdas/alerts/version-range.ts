@@ -1,12 +1,12 @@
+import type { AlertRecordStore } from '../../core/ports/alert-records.js';
+import type { SnapshotReader, StorePointer } from '../../core/ports/snapshot-reader.js';
+import type { VersionDiffer } from '../../core/ports/version-differ.js';
+import { ENTITY } from '../../core/snapshot/entities.js';
 /**
  * Which versions a detection run compares: the one it runs on (the pointer's, or one asked for),
  * and the base, the detector's cursor version when it is older and recent enough to diff against.
  * The diff says which entities changed between the two.
  */
-import { ENTITY } from '../snapshot/entities.js';
-import type { AlertRecordStore } from '../store/alert-records-types.js';
-import type { SnapshotReader, StorePointer } from '../store/types.js';
-import type { VersionDiffer } from '../store/version-diff.js';
 
 export interface VersionRange {
   at: StorePointer;

@@ -13,9 +13,10 @@ import { alertRulesFromEnv, operatorTargetsFrom } from '../alerts/config.js';
 import { type DetectionRun, type DetectorDeps, detectAndEnqueue } from '../alerts/detector.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { ENV } from '../config/env-names.js';
-import { createAlertRecordStore } from '../store/alert-records.js';
-import { createDynamoStore, createSubscriptionStore, DEFAULT_TABLE_NAME } from '../store/index.js';
-import { createVersionDiffer } from '../store/version-diff.js';
+import { createAlertRecordStore } from '../store/alert-records/index.js';
+import { createDynamoStore, createVersionDiffer } from '../store/snapshot/index.js';
+import { createSubscriptionStore } from '../store/subscriptions/index.js';
+import { DEFAULT_TABLE_NAME } from '../store/table/index.js';
 import { parseAlertDetection } from './alert-message.js';
 import { HandlerConfigError } from './errors.js';
 

@@ -17,7 +17,9 @@ import { decodeFollowupJob } from '../../bots/discord/followup-job.js';
 import type { SqsBatchResult, SqsEvent } from '../../bots/discord/lambda-events.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
 import { ENV } from '../config/env-names.js';
-import { createAlertRecordStore, createDynamoStore, createSubscriptionStore } from '../store/index.js';
+import { createAlertRecordStore } from '../store/alert-records/index.js';
+import { createDynamoStore } from '../store/snapshot/index.js';
+import { createSubscriptionStore } from '../store/subscriptions/index.js';
 import { HandlerConfigError } from './errors.js';
 
 const log = (message: string) =>

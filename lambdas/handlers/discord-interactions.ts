@@ -16,7 +16,9 @@ import {
 } from '../../bots/discord/lambda-events.js';
 import { publicKeyFromHex } from '../../bots/discord/verify.js';
 import { ENV } from '../config/env-names.js';
-import { createAlertRecordStore, createDynamoStore, createSubscriptionStore } from '../store/index.js';
+import { createAlertRecordStore } from '../store/alert-records/index.js';
+import { createDynamoStore } from '../store/snapshot/index.js';
+import { createSubscriptionStore } from '../store/subscriptions/index.js';
 import { HandlerConfigError } from './errors.js';
 import { secretOrEnv } from './secrets.js';
 

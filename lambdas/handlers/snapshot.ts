@@ -10,7 +10,8 @@ import { endpointsFromEnv } from '../config/endpoints.js';
 import { ENV, type EnvName } from '../config/env-names.js';
 import { runSnapshotJob, type SnapshotJobDeps, type SnapshotSummary } from '../snapshot/job.js';
 import { BlobEraArchive } from '../snapshot/read/blob-era-archive.js';
-import { createDynamoStore, createSubscriptionStore } from '../store/index.js';
+import { createDynamoStore } from '../store/snapshot/index.js';
+import { createSubscriptionStore } from '../store/subscriptions/index.js';
 import { encodeAlertDetection } from './alert-message.js';
 import { HandlerConfigError } from './errors.js';
 

@@ -3,10 +3,12 @@
  * ones that changed as a new version and flip the pointer. When anything fails, nothing is
  * committed and the previous version stays served.
  */
+
+import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
+import { ENTITY } from '../../core/snapshot/entities.js';
+import { snapshotEntities } from '../../core/snapshot/snapshot-entities.js';
 import type { EraSlice } from '../../core/staking/slice-types.js';
-import type { SnapshotStore } from '../store/types.js';
 import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
-import { ENTITY, snapshotEntities } from './entities.js';
 import type { EraArchive } from './read/era-archive.js';
 
 export interface SnapshotJobDeps {
@@ -43,8 +45,6 @@ export interface SnapshotSummary {
   bytesWritten: number;
   /** Of `itemsWritten`, items rewritten unchanged only to keep them from expiring. */
   refreshedItems: number;
-  /** TTL marks on legacy items (written without expiry) this version superseded. */
-  supersededWrites: number;
   readMs: number;
   writeMs: number;
   ms: number;
@@ -97,7 +97,6 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     itemsWritten: result.itemsWritten,
     bytesWritten: result.bytesWritten,
     refreshedItems: result.refreshedItems,
-    supersededWrites: result.supersededWrites,
     readMs: Math.round(writeStarted - started),
     writeMs: Math.round(done - writeStarted),
     ms: Math.round(done - started),

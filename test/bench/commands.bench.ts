@@ -30,7 +30,9 @@ import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { readSnapshot } from '../../lambdas/snapshot/chain-reader.js';
 import { runSnapshotJob } from '../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../lambdas/snapshot/read/era-archive.js';
-import { createDynamoStore, createSubscriptionStore, ensureTable } from '../../lambdas/store/index.js';
+import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
+import { ensureTable } from '../../lambdas/store/table/index.js';
 
 const TARGET_P99_MS = 50;
 const log = (line: string) => console.error(line);

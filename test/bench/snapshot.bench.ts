@@ -16,7 +16,8 @@ import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
-import { createDynamoStore, ensureTable } from '../../lambdas/store/index.js';
+import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
+import { ensureTable } from '../../lambdas/store/table/index.js';
 import { naiveRead } from './snapshot-naive.js';
 
 const SELF = new URL(import.meta.url).pathname;
@@ -70,7 +71,6 @@ function pick(s: SnapshotSummary) {
     rpcRequests: s.rpcRequests,
     itemsWritten: s.itemsWritten,
     bytesWritten: s.bytesWritten,
-    supersededWrites: s.supersededWrites,
     entitiesChanged: s.entitiesChanged,
     entities: s.entities,
     erasReadFromChain: s.erasReadFromChain,
@@ -205,7 +205,7 @@ async function orchestrate(values: {
       ],
       [
         'era change (every ~6 h): a new era, the oldest dropped',
-        `${secs(p.eraChange.ms)}, ${p.eraChange.rpcRequests} RPC requests, ${p.eraChange.entitiesChanged} entities changed, ${p.eraChange.itemsWritten} items + ${p.eraChange.supersededWrites} superseded-item writes (${mb(p.eraChange.bytesWritten)})`,
+        `${secs(p.eraChange.ms)}, ${p.eraChange.rpcRequests} RPC requests, ${p.eraChange.entitiesChanged} entities changed, ${p.eraChange.itemsWritten} items (${mb(p.eraChange.bytesWritten)})`,
       ],
       [
         'peak RSS',

@@ -31,25 +31,22 @@ import {
 import { commandMenu } from '../../bots/telegram/registration.js';
 import { renderReply as renderTelegramReply } from '../../bots/telegram/render-reply.js';
 import { renderText } from '../../bots/text/render.js';
-import type { Alert } from '../../core/alerts/alert-types.js';
-import { ALERT_KINDS as PRODUCT_ALERT_KINDS } from '../../core/alerts/alert-types.js';
+import { type Alert, ALERT_KINDS as PRODUCT_ALERT_KINDS } from '../../core/alerts/alert-types.js';
 import { alertMessage, type MessageContext } from '../../core/alerts/messages.js';
 import { chatChangeOf } from '../../core/commands/chat-changes.js';
 import type { CommandName } from '../../core/commands/grammar.js';
+import type { AlertRecordStore } from '../../core/ports/alert-records.js';
 import type { NotifierMessage } from '../../core/ports/notifier.js';
+import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import type { Target } from '../../core/subscriptions/subscription-model.js';
 import { type DevChain, startDevChain } from '../../dev/chain/devchain.js';
 import { generateScenario, type Scenario, seedStorage } from '../../dev/scenario/index.js';
 import { runSnapshotJob } from '../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../lambdas/snapshot/read/era-archive.js';
-import type { AlertRecordStore } from '../../lambdas/store/alert-records-types.js';
-import {
-  createAlertRecordStore,
-  createDynamoStore,
-  createSubscriptionStore,
-} from '../../lambdas/store/index.js';
-import type { SnapshotReader } from '../../lambdas/store/types.js';
+import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
+import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo } from '../helpers/dynamo.js';
 
 export type {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { startDynalite } from '../../dev/dynamodb/dynalite.js';
-import { ensureTable } from '../../lambdas/store/ensure-table.js';
+import { ensureTable } from '../../lambdas/store/table/index.js';
 
 export const TEST_ENDPOINT_ENV = 'HERALD_TEST_DDB_ENDPOINT';
 
@@ -103,9 +103,9 @@ export function recordWrites(client: DynamoDBClient, tableName: string): WriteRe
 export async function scanTable(
   client: DynamoDBClient,
   tableName: string,
-): Promise<Array<{ pk: string; sk: string; exp?: number; sup?: number; t?: boolean }>> {
+): Promise<Array<{ pk: string; sk: string; exp?: number; t?: boolean }>> {
   const { ScanCommand } = await import('@aws-sdk/client-dynamodb');
-  const rows: Array<{ pk: string; sk: string; exp?: number; sup?: number; t?: boolean }> = [];
+  const rows: Array<{ pk: string; sk: string; exp?: number; t?: boolean }> = [];
   let start: Record<string, never> | undefined;
   do {
     const out = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start }));
@@ -114,7 +114,6 @@ export async function scanTable(
         pk: item.pk?.S ?? '',
         sk: item.sk?.S ?? '',
         exp: item.exp?.N ? Number(item.exp.N) : undefined,
-        sup: item.sup?.N ? Number(item.sup.N) : undefined,
         t: item.t?.BOOL,
       });
     }

@@ -2,13 +2,15 @@
  * The world most end-to-end tests start from: the dev chain seeded with a scenario, a fresh
  * dynalite table, and one real snapshot of the chain committed into it.
  */
+
+import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { type DevChain, startDevChain } from '../../dev/chain/devchain.js';
 import { generateScenario, type Scenario, seedStorage } from '../../dev/scenario/index.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../lambdas/snapshot/read/era-archive.js';
-import { createDynamoStore, createSubscriptionStore } from '../../lambdas/store/index.js';
-import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
-import type { SnapshotStore } from '../../lambdas/store/types.js';
+import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from './dynamo.js';
 
 export interface SnapshotWorld {

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { secretParameterPrefix } from '../../infra/constructs/bot-secrets.js';
 import { WRITE_ACTIONS } from '../../infra/constructs/herald-table.js';
 import { ENV } from '../../lambdas/config/env-names.js';
-import { CURSOR_KEY, deliveryKey, settingsKey } from '../../lambdas/store/alert-records-keys.js';
+import { CURSOR_KEY, deliveryKey, settingsKey } from '../../lambdas/store/alert-records/index.js';
+import { indexItemKey, targetItemKey } from '../../lambdas/store/subscriptions/index.js';
 import {
   BLOB_PK,
   blobKey,
@@ -10,8 +11,7 @@ import {
   META_KEY,
   manifestChunkKey,
   partKeys,
-} from '../../lambdas/store/keys.js';
-import { indexItemKey, targetItemKey } from '../../lambdas/store/subscriptions-keys.js';
+} from '../../lambdas/store/table/index.js';
 import { synthHerald, type TestApp } from './synth.js';
 import {
   actions,

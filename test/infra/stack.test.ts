@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHART_ASSETS_DIR } from '../../infra/bundling/bundle.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { ENV } from '../../lambdas/config/env-names.js';
-import { TABLE_SCHEMA } from '../../lambdas/store/schema.js';
-import { FIXTURES, synthHerald, type TestApp } from './synth.js';
+import { TABLE_SCHEMA } from '../../lambdas/store/table/index.js';
+import { buildTestApp, FIXTURES, synthHerald, type TestApp } from './synth.js';
 import { env, functionId, functionProps, resources, SERVICES } from './template-queries.js';
 
 let herald: TestApp;
@@ -101,16 +101,11 @@ describe('the alert check schedule', () => {
     });
   });
 
-  it('follows herald:alertCheckEveryMinutes, and is left out with the detector', () => {
+  it('follows herald:alertCheckEveryMinutes', () => {
     const five = synthHerald({ 'herald:alertCheckEveryMinutes': '5' });
     const [schedule] = checkOf(five.template);
     expect(schedule?.Properties.ScheduleExpression).toBe('rate(5 minutes)');
     expect(schedule?.Properties.Target.RetryPolicy.MaximumEventAgeInSeconds).toBe(300);
-    const without = synthHerald({}, { alertDetector: '/nonexistent/alert-detector.ts' });
-    const left = Object.values(resources(without.template, 'AWS::Scheduler::Schedule'));
-    expect(left.map((s) => s.Properties.Target.Arn['Fn::GetAtt'][0])).toEqual([
-      functionId(without.template, SERVICES.snapshot),
-    ]);
   });
 });
 
@@ -243,29 +238,10 @@ describe('the functions', () => {
     expect(env(charts.template, SERVICES.dispatcher)[ENV.chartAssetsDir]).toBeUndefined();
   });
 
-  it('leave out a handler whose entry file does not exist, and say so', () => {
-    const partial = synthHerald({}, { alertDispatcher: '/nonexistent/alert-dispatcher.ts' });
-    expect(partial.missing).toEqual(['alertDispatcher']);
-    expect(partial.lines.some((l) => l.includes('/nonexistent/alert-dispatcher.ts does not exist yet'))).toBe(
-      true,
+  it('refuse to build when an entry file does not exist, before bundling anything', () => {
+    expect(() => buildTestApp({}, { alertDispatcher: '/nonexistent/alert-dispatcher.ts' })).toThrow(
+      /the alertDispatcher handler \/nonexistent\/alert-dispatcher.ts does not exist/,
     );
-    expect(Object.keys(resources(partial.template, 'AWS::Lambda::Function'))).toHaveLength(5);
-    // The detector still consumes the alert queue and fills the dispatch queue.
-    expect(Object.keys(resources(partial.template, 'AWS::Lambda::EventSourceMapping'))).toHaveLength(2);
-    expect(env(partial.template, SERVICES.detector)[ENV.alertDispatchQueueUrl]).toBeDefined();
-  });
-
-  it('build no dispatch queue when neither alert Lambda exists', () => {
-    const bare = synthHerald(
-      {},
-      {
-        alertDetector: '/nonexistent/alert-detector.ts',
-        alertDispatcher: '/nonexistent/alert-dispatcher.ts',
-      },
-    );
-    expect(bare.missing.sort()).toEqual(['alertDetector', 'alertDispatcher']);
-    // alert queue + DLQ, Discord follow-up queue + DLQ, snapshot DLQ
-    expect(Object.keys(resources(bare.template, 'AWS::SQS::Queue'))).toHaveLength(5);
   });
 
   it('turn version reporting off', () => {

@@ -10,7 +10,7 @@ import {
   manifestChunkKey,
   partKeys,
   versionRecordKey,
-} from '../../lambdas/store/keys.js';
+} from '../../lambdas/store/table/index.js';
 
 const matches = (pk: string) =>
   snapshotKeyPatterns().some((p) => new RegExp(`^${p.replaceAll('*', '.*')}$`).test(pk));

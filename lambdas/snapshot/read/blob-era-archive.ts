@@ -3,7 +3,7 @@
  * hits memory; a cold one reads the blobs instead of the chain.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { BlobStore } from '../../store/types.js';
+import type { BlobStore } from '../../../core/ports/snapshot-store.js';
 import type { EraArchive, KeptEra } from './era-archive.js';
 
 const PREFIX = 'era-archive/';

@@ -5,7 +5,7 @@ import type { Alert, AlertFacts, AlertScope } from '../../../core/alerts/alert-t
 import { fanOut } from '../../../core/alerts/matching.js';
 import type { AlertSeverity } from '../../../core/ports/notifier.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
-import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import { CHAT, type CommandHarness, startCommandHarness } from './harness.js';
 
 let h: CommandHarness;

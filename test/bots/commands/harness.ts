@@ -4,19 +4,17 @@
  */
 
 import { type CommandContext, commandContext, SnapshotCache } from '../../../bots/commands/index.js';
+import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
+import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { Target } from '../../../core/subscriptions/subscription-model.js';
 import { type DevChain, startDevChain } from '../../../dev/chain/devchain.js';
 import { generateScenario, type Scenario, seedStorage } from '../../../dev/scenario/index.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
-import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
-import {
-  createAlertRecordStore,
-  createDynamoStore,
-  createSubscriptionStore,
-  type SnapshotStore,
-  type SubscriptionStore,
-} from '../../../lambdas/store/index.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { scanTable, startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 export interface CommandHarness {

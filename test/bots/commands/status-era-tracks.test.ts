@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerCommand } from '../../../bots/commands/index.js';
-import { createDynamoStore } from '../../../lambdas/store/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import { type CommandHarness, startCommandHarness } from './harness.js';
 
 let h: CommandHarness;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../../core/alerts/alert-types.js';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
-import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import {
   type Answer,
   CHANNEL_ID,

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshotEntities } from '../../../core/snapshot/snapshot-entities.js';
 import { bundleDiscordHandler } from '../../../dev/discord-bundle.js';
 import { generateScenario } from '../../../dev/scenario/index.js';
-import { snapshotEntities } from '../../../lambdas/snapshot/entities.js';
-import { createDynamoStore } from '../../../lambdas/store/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

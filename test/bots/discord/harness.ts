@@ -6,15 +6,13 @@
 import { generateKeyPairSync, type KeyObject, randomBytes, sign } from 'node:crypto';
 import type { InProcessFollowupQueue } from '../../../bots/discord/followup-queues.js';
 import { discordLocalRoute } from '../../../bots/discord/local-route.js';
+import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
+import type { SnapshotReader } from '../../../core/ports/snapshot-reader.js';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
+import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { Scenario } from '../../../dev/scenario/index.js';
 import { type LocalHttpServer, startHttpServer } from '../../../dev/stack/http-server.js';
-import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
-import {
-  createAlertRecordStore,
-  type SnapshotReader,
-  type SnapshotStore,
-  type SubscriptionStore,
-} from '../../../lambdas/store/index.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import type { TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.js';
 import { startSnapshotWorld } from '../../helpers/snapshot-world.js';

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAlertNotifier } from '../../../bots/telegram/alert-notifier.js';
 import type { NotifierMessage } from '../../../core/ports/notifier.js';
+import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { Target } from '../../../core/subscriptions/subscription-model.js';
-import { createSubscriptionStore, type SubscriptionStore } from '../../../lambdas/store/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeTelegram, startFakeTelegram } from '../../helpers/fake-telegram.js';
 

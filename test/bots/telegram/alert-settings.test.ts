@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../../core/alerts/alert-types.js';
-import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import { htmlProblem } from '../../helpers/fake-telegram.js';
 import { startTelegramHarness, type TelegramHarness } from './harness.js';
 import { GROUP, groupMessage, migrateMessage, OTHER_USER, privateMessage, USER } from './updates.js';

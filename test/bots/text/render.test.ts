@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerCommand, type CommandContext, commandContext } from '../../../bots/commands/index.js';
 import { renderText } from '../../../bots/text/index.js';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
+import { snapshotEntities } from '../../../core/snapshot/snapshot-entities.js';
 import type { Snapshot } from '../../../core/types/index.js';
 import { generateScenario, type Scenario } from '../../../dev/scenario/index.js';
-import { snapshotEntities } from '../../../lambdas/snapshot/entities.js';
-import {
-  createDynamoStore,
-  createSubscriptionStore,
-  type SnapshotStore,
-} from '../../../lambdas/store/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 let dynamo: TestDynamo;

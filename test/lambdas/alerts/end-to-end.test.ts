@@ -6,7 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_KINDS, type AlertKind } from '../../../core/alerts/alert-types.js';
 import { RELAY_BLOCK_MS } from '../../../core/kusama/constants.js';
+import type { DeliveryRecord } from '../../../core/ports/alert-records.js';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
+import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { OngoingReferendum } from '../../../core/types/governance.js';
 import {
   addSlash,
@@ -20,9 +23,8 @@ import { addReferendum, nextEra, type Scenario, type ScenarioChange } from '../.
 import { type LocalAlerts, startLocalAlerts } from '../../../lambdas/alerts/local-runner.js';
 import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
-import type { DeliveryRecord } from '../../../lambdas/store/alert-records-types.js';
-import type { SnapshotStore, SubscriptionStore } from '../../../lambdas/store/index.js';
-import { createDynamoStore, createSubscriptionStore } from '../../../lambdas/store/index.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { type SeededChain, seededChain } from '../snapshot/chain-fixture.js';
 import { dcChannel, type Platforms, startPlatforms, tgChat } from './harness.js';

@@ -4,10 +4,10 @@
  * be triggered from inside one of its own steps (after the n-th claim, after a record is marked).
  */
 
+import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import type { JobQueue } from '../../../core/ports/job-queue.js';
 import type { Notifier, Platform } from '../../../core/ports/notifier.js';
 import type { DispatcherDeps } from '../../../lambdas/alerts/dispatcher.js';
-import type { AlertRecordStore } from '../../../lambdas/store/alert-records-types.js';
 
 export interface KillSwitch {
   killed: boolean;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
-import { createDynamoStore } from '../../../lambdas/store/index.js';
-import { createVersionDiffer } from '../../../lambdas/store/version-diff.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
+import { createDynamoStore, createVersionDiffer } from '../../../lambdas/store/snapshot/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { submittedAlert, tgChat } from './harness.js';
 

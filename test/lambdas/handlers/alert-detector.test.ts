@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutgoingMessage } from '../../../core/ports/job-queue.js';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
+import { ENTITY } from '../../../core/snapshot/entities.js';
 import { runDetection } from '../../../lambdas/alerts/detector.js';
 import { parseJob } from '../../../lambdas/alerts/job-message.js';
 import {
@@ -10,11 +12,9 @@ import {
   PENDING_VERSION_GRACE_MS,
 } from '../../../lambdas/handlers/alert-detector.js';
 import { encodeAlertDetection } from '../../../lambdas/handlers/alert-message.js';
-import { ENTITY } from '../../../lambdas/snapshot/entities.js';
-import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
-import { createDynamoStore, createSubscriptionStore } from '../../../lambdas/store/index.js';
-import type { SnapshotStore } from '../../../lambdas/store/types.js';
-import { createVersionDiffer } from '../../../lambdas/store/version-diff.js';
+import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
+import { createDynamoStore, createVersionDiffer } from '../../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 
 const MINUTE = 60_000;

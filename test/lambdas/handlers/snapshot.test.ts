@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import { ENV } from '../../../lambdas/config/env-names.js';
 import { parseAlertDetection } from '../../../lambdas/handlers/alert-message.js';
 import { HandlerConfigError } from '../../../lambdas/handlers/errors.js';
@@ -9,7 +10,6 @@ import {
 } from '../../../lambdas/handlers/snapshot.js';
 import type { SnapshotJobDeps, SnapshotSummary } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
-import type { SnapshotStore } from '../../../lambdas/store/types.js';
 
 const SUMMARY = { version: 12, relayBlock: 31_000_000, era: 9_000, itemsWritten: 4 } as SnapshotSummary;
 

@@ -1,6 +1,7 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY, type StatusEntity } from '../../../lambdas/snapshot/entities.js';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
+import { ENTITY, type StatusEntity } from '../../../core/snapshot/entities.js';
 import { ChainUnavailableError } from '../../../lambdas/snapshot/errors.js';
 import { runSnapshotJob, type SnapshotJobDeps } from '../../../lambdas/snapshot/job.js';
 import type { ReadContext } from '../../../lambdas/snapshot/read/context.js';
@@ -10,8 +11,7 @@ import type { MetadataCodec } from '../../../lambdas/snapshot/read/metadata-code
 import { readPools } from '../../../lambdas/snapshot/read/pools.js';
 import { storagePrefix } from '../../../lambdas/snapshot/rpc/keys.js';
 import type { RawStorage } from '../../../lambdas/snapshot/rpc/raw-storage.js';
-import { createDynamoStore } from '../../../lambdas/store/index.js';
-import type { SnapshotStore } from '../../../lambdas/store/types.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { startTcpProxy } from '../../helpers/tcp-proxy.js';
 import { type SeededChain, seededChain } from './chain-fixture.js';

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountStakingSlice, EraSlice, ValidatorSlice } from '../../../core/staking/slice-types.js';
-import type { AccountVoting, TrackInfo } from '../../../core/types/governance.js';
-import { addReferendum, addVote, nextEra, type Scenario } from '../../../dev/scenario/index.js';
+import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import {
   ENTITY,
   type ReferendaIndex,
   type ReferendumEntity,
   type StatusEntity,
-  snapshotEntities,
-} from '../../../lambdas/snapshot/entities.js';
+} from '../../../core/snapshot/entities.js';
+import { snapshotEntities } from '../../../core/snapshot/snapshot-entities.js';
+import type { AccountStakingSlice, EraSlice, ValidatorSlice } from '../../../core/staking/slice-types.js';
+import type { AccountVoting, TrackInfo } from '../../../core/types/governance.js';
+import { addReferendum, addVote, nextEra, type Scenario } from '../../../dev/scenario/index.js';
 import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
-import { createDynamoStore } from '../../../lambdas/store/index.js';
-import type { SnapshotStore } from '../../../lambdas/store/types.js';
+import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { bigintJson, type SeededChain, seededChain } from './chain-fixture.js';
 

@@ -1,0 +1,70 @@
+/** The public contract of the subscription store (alert routing for both bots). */
+
+import type { DeliveryTarget } from '../../core/ports/notifier.js';
+import type {
+  Subscription,
+  SubscriptionKind,
+  SubscriptionSpec,
+  Target,
+} from '../subscriptions/subscription-model.js';
+
+export type SubscribeResult =
+  | {
+      outcome: 'created' | 'unchanged' | 'updated';
+      subscription: Subscription;
+      /** Subscriptions the target holds now. */
+      count: number;
+      /** The target had been disabled and this subscribe enabled it again. */
+      reenabled: boolean;
+    }
+  | { outcome: 'limit-reached'; which: 'total' | 'address'; count: number; limit: number };
+
+export type UnsubscribeSelector =
+  | { type: 'id'; id: string }
+  | { type: 'key'; key: string }
+  | { type: 'kind'; kind: SubscriptionKind }
+  | { type: 'all' };
+
+export interface UnsubscribeResult {
+  removed: Subscription[];
+  remaining: number;
+  /** Index items that could not be deleted; readers skip them, so alerts stop regardless. */
+  warnings: string[];
+}
+
+export interface TargetSubscriptions {
+  target: Target;
+  createdAtMs: number;
+  disabled: { reason: string; atMs: number } | null;
+  subscriptions: Subscription[];
+}
+
+/** Who gets an event: one row per (target, subscription) that matches and whose target is enabled. */
+export interface Subscriber {
+  target: DeliveryTarget;
+  subscription: Subscription;
+}
+
+export type SubscriberQuery =
+  /** Every subscriber of a kind (the alert engine's full scan of one kind). */
+  | { kind: SubscriptionKind }
+  /** A referendum event on `track`: subscribers of all referenda and of that track. */
+  | { kind: 'referenda'; track: number }
+  /** A deadline of `referendum` on `track`: all, that track, that referendum. */
+  | { kind: 'deadlines'; track: number; referendum: number }
+  | { kind: 'address'; address: string };
+
+export interface SubscriptionStore {
+  /** Idempotent: the same spec twice is one subscription ("unchanged"); new lead times "updated" it. */
+  subscribe(target: Target, spec: SubscriptionSpec): Promise<SubscribeResult>;
+  unsubscribe(target: DeliveryTarget, selector: UnsubscribeSelector): Promise<UnsubscribeResult>;
+  listSubscriptions(target: DeliveryTarget): Promise<TargetSubscriptions | undefined>;
+  subscribersOf(query: SubscriberQuery): Promise<Subscriber[]>;
+  /** Every address some enabled or disabled target watches (the engine diffs only these). */
+  watchedAddresses(): Promise<string[]>;
+  /** After the platform says the chat is gone or the bot was removed; false when the target is unknown. */
+  disableTarget(target: DeliveryTarget, reason: string): Promise<boolean>;
+  enableTarget(target: DeliveryTarget): Promise<boolean>;
+  /** Rewrites the target's index items from its record (repairs an interrupted subscribe). */
+  reconcileTarget(target: DeliveryTarget): Promise<number>;
+}

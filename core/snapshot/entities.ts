@@ -1,0 +1,56 @@
+/**
+ * The snapshot entity contract: the kinds the store persists and the shapes of their data. The
+ * snapshot job writes them (snapshot-entities.ts cuts a Snapshot into them); commands and alerts
+ * read them back by kind and id.
+ */
+import type { ReferendumInfo } from '../types/governance.js';
+import type { Snapshot, SnapshotCounts } from '../types/snapshot.js';
+
+export const ENTITY = {
+  account: 'account',
+  validator: 'validator',
+  referendum: 'referendum',
+  pool: 'pool',
+  era: 'era',
+  tracks: 'tracks',
+  index: 'index',
+  status: 'status',
+  /** Conviction-voting state of one watched address (or of a delegate of one). */
+  voting: 'voting',
+  /** Every slash on chain, applied and unapplied. */
+  slashes: 'slashes',
+} as const;
+
+/**
+ * One thing the snapshot describes. `data` is plain JSON-like values (objects, arrays, strings,
+ * finite numbers, booleans, null) that may contain bigints; they come back as bigints on read.
+ */
+export interface Entity {
+  kind: string;
+  id: string;
+  data: unknown;
+}
+
+export interface ReferendumEntity {
+  info: ReferendumInfo;
+  /** Short summary of the proposal call, or its hash when the preimage is missing. */
+  proposal: string | null;
+  /** Deciding referenda on its track, and its place in the track queue if queued (1 = next to decide). */
+  trackDecidingCount: number;
+  queuePosition: number | null;
+}
+
+export interface ReferendaIndex {
+  referendumCount: number;
+  ongoing: Array<{ id: number; track: number; proposal: string | null; info: ReferendumInfo }>;
+  /** The most recently ended referenda, newest first. */
+  recentlyEnded: Array<{ id: number; status: string; block: number }>;
+}
+
+export interface StatusEntity {
+  anchor: Snapshot['anchor'];
+  issuance: Snapshot['issuance'];
+  activeEra: number;
+  counts: SnapshotCounts;
+  warnings: string[];
+}

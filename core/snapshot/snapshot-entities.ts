@@ -1,0 +1,89 @@
+/**
+ * Cuts a Snapshot into the entities the store persists: one per account (serves /stake), per
+ * validator (/validator), per referendum (/referendum), per pool, per watched voter (alerts), plus
+ * the era, tracks, the list of referenda, the slashes and the status. Only the store knows how they become table items.
+ */
+import { queuePosition as queuePositionOf } from '../opengov/context.js';
+import { buildAccountSlices } from '../staking/account-slices.js';
+import { buildEraSlice } from '../staking/era-slice.js';
+import type { EraStart } from '../staking/slice-types.js';
+import { buildValidatorSlices } from '../staking/validator-slices.js';
+import type { AccountVoting } from '../types/governance.js';
+import type { Snapshot } from '../types/snapshot.js';
+import {
+  ENTITY,
+  type Entity,
+  type ReferendaIndex,
+  type ReferendumEntity,
+  type StatusEntity,
+} from './entities.js';
+
+const RECENT_ENDED = 50;
+
+function referendumEntities(snapshot: Snapshot): { entities: Entity[]; index: ReferendaIndex } {
+  const g = snapshot.governance;
+  const entities: Entity[] = [];
+  const ongoing: ReferendaIndex['ongoing'] = [];
+  const ended: ReferendaIndex['recentlyEnded'] = [];
+  for (const info of Object.values(g.referenda)) {
+    const proposal = g.proposalSummaries[info.id] ?? null;
+    let trackDecidingCount = 0;
+    let queuePosition: number | null = null;
+    if (info.status === 'ongoing') {
+      trackDecidingCount = g.decidingCount[info.track] ?? 0;
+      // The pallet keeps the queue sorted by ayes, ascending, and takes from the back: 1 is next.
+      queuePosition = queuePositionOf(g.trackQueue[info.track], info.id);
+      ongoing.push({ id: info.id, track: info.track, proposal, info });
+    } else {
+      ended.push({ id: info.id, status: info.status, block: info.block });
+    }
+    const data: ReferendumEntity = { info, proposal, trackDecidingCount, queuePosition };
+    entities.push({ kind: ENTITY.referendum, id: String(info.id), data });
+  }
+  ongoing.sort((a, b) => a.id - b.id);
+  ended.sort((a, b) => b.block - a.block || b.id - a.id);
+  return {
+    entities,
+    index: { referendumCount: g.referendumCount, ongoing, recentlyEnded: ended.slice(0, RECENT_ENDED) },
+  };
+}
+
+export function* snapshotEntities(
+  snapshot: Snapshot,
+  previousEraStarts: readonly EraStart[] = [],
+): Generator<Entity> {
+  const accounts = buildAccountSlices(snapshot);
+  for (const [address, slice] of accounts) yield { kind: ENTITY.account, id: address, data: slice };
+  for (const [address, slice] of buildValidatorSlices(snapshot))
+    yield { kind: ENTITY.validator, id: address, data: slice };
+  const { entities, index } = referendumEntities(snapshot);
+  yield* entities;
+  yield { kind: ENTITY.index, id: 'referenda', data: index };
+  for (const pool of Object.values(snapshot.pools.pools)) {
+    const ledger = snapshot.staking.ledgers[pool.bondedAccount] ?? null;
+    yield {
+      kind: ENTITY.pool,
+      id: String(pool.id),
+      data: { pool, bondedActive: ledger?.active ?? 0n, bondedTotal: ledger?.total ?? 0n },
+    };
+  }
+  yield { kind: ENTITY.era, id: 'current', data: buildEraSlice(snapshot, previousEraStarts) };
+  yield { kind: ENTITY.tracks, id: 'all', data: snapshot.governance.tracks };
+  for (const [address, voting] of Object.entries(snapshot.voting))
+    yield { kind: ENTITY.voting, id: address, data: voting satisfies AccountVoting };
+  yield { kind: ENTITY.slashes, id: 'all', data: snapshot.staking.slashes };
+  const status: StatusEntity = {
+    anchor: snapshot.anchor,
+    issuance: snapshot.issuance,
+    activeEra: snapshot.staking.activeEra.index,
+    counts: {
+      validators: Object.keys(snapshot.staking.validators).length,
+      nominators: Object.keys(snapshot.staking.nominators).length,
+      poolMembers: Object.keys(snapshot.pools.members).length,
+      referenda: Object.keys(snapshot.governance.referenda).length,
+      accounts: accounts.size,
+    },
+    warnings: snapshot.warnings,
+  };
+  yield { kind: ENTITY.status, id: 'current', data: status };
+}

@@ -1,0 +1,25 @@
+/**
+ * Table keys of the alert records. Only this file builds them.
+ *
+ *   ADLV#<target key> / A#<alert id>   delivery record of one alert to one target
+ *   ASET#<target key> / S              the target's alert settings (map by subscription key)
+ *   ALERTS            / CURSOR         the detector's cursor: newest version fanned out
+ */
+
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
+import { targetKey } from '../../../core/subscriptions/subscription-model.js';
+import type { ItemKey } from '../table/index.js';
+
+export function deliveryPk(target: DeliveryTarget): string {
+  return `ADLV#${targetKey(target)}`;
+}
+
+export function deliveryKey(target: DeliveryTarget, alertId: string): ItemKey {
+  return { pk: deliveryPk(target), sk: `A#${alertId}` };
+}
+
+export function settingsKey(target: DeliveryTarget): ItemKey {
+  return { pk: `ASET#${targetKey(target)}`, sk: 'S' };
+}
+
+export const CURSOR_KEY: ItemKey = { pk: 'ALERTS', sk: 'CURSOR' };

@@ -1,0 +1,41 @@
+/**
+ * Table keys of subscriptions (see design.md). Only this file builds them.
+ *
+ *   TGT#<platform>#<kind>#<id> / T                  the target record: every subscription of the target
+ *   SUBX#<kind>               / <scope>#<target key>  index item: one per subscription, for fan-out
+ */
+
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
+import {
+  type SubscriptionKind,
+  type SubscriptionSpec,
+  scopeKey,
+  targetKey,
+} from '../../../core/subscriptions/subscription-model.js';
+import type { ItemKey } from '../table/index.js';
+
+export const TARGET_SK = 'T';
+
+export function targetItemKey(target: DeliveryTarget): ItemKey {
+  return { pk: `TGT#${target.platform}#${target.kind}#${target.id}`, sk: TARGET_SK };
+}
+
+export function indexPk(kind: SubscriptionKind): string {
+  return `SUBX#${kind}`;
+}
+
+/** The scope part of an index sort key: what the alert engine looks subscribers up by. */
+export function indexScope(spec: SubscriptionSpec): string {
+  switch (spec.kind) {
+    case 'referenda':
+      return spec.track === null ? 'all' : `t${spec.track}`;
+    case 'deadlines':
+      return scopeKey(spec.scope);
+    case 'address':
+      return spec.address;
+  }
+}
+
+export function indexItemKey(spec: SubscriptionSpec, target: DeliveryTarget): ItemKey {
+  return { pk: indexPk(spec.kind), sk: `${indexScope(spec)}#${targetKey(target)}` };
+}

@@ -1,0 +1,82 @@
+/**
+ * Who gets an event: the index items of a kind (narrowed by track, referendum or address) name
+ * the targets; their records, read in one batch, say which subscriptions still exist and whether
+ * the target is enabled. A stale index item finds no subscription and is skipped.
+ */
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
+import type { Subscriber, SubscriberQuery } from '../../../core/ports/subscription-store.js';
+import { InvalidInputError, type Item, keyString, type TableIo } from '../table/index.js';
+import { decodeTargetRecord } from './items.js';
+import { indexPk, targetItemKey } from './keys.js';
+
+export async function subscribersOf(io: TableIo, query: SubscriberQuery): Promise<Subscriber[]> {
+  const prefixes = queryPrefixes(query);
+  const hits: Item[] = [];
+  for (const prefix of prefixes) {
+    hits.push(
+      ...(await io.query(
+        prefix === null
+          ? {
+              KeyConditionExpression: 'pk = :pk',
+              ExpressionAttributeValues: { ':pk': indexPk(query.kind) },
+            }
+          : {
+              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+              ExpressionAttributeValues: { ':pk': indexPk(query.kind), ':p': `${prefix}#` },
+            },
+        undefined,
+      )),
+    );
+  }
+  const targets = new Map<string, DeliveryTarget>();
+  for (const hit of hits) {
+    const ref = { platform: hit.platform, kind: hit.tkind, id: hit.tid } as DeliveryTarget;
+    targets.set(keyString(targetItemKey(ref)), ref);
+  }
+  const records = await io.batchGet(
+    [...targets.values()].map((t) => targetItemKey(t)),
+    true,
+  );
+  const out: Subscriber[] = [];
+  for (const hit of hits) {
+    const ref = { platform: hit.platform, kind: hit.tkind, id: hit.tid } as DeliveryTarget;
+    const item = records.get(keyString(targetItemKey(ref)));
+    if (!item) continue;
+    const record = decodeTargetRecord(item);
+    if (record.disabled) continue;
+    // A stale index item (its subscription was removed) finds no subscription and is skipped.
+    const subscription = record.subscriptions.find((s) => s.key === hit.key);
+    if (subscription) out.push({ target: ref, subscription });
+  }
+  return out;
+}
+
+export async function watchedAddresses(io: TableIo): Promise<string[]> {
+  const items = await io.query(
+    {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': indexPk('address') },
+      ProjectionExpression: 'sk',
+    },
+    undefined,
+  );
+  return [...new Set(items.map((i) => String(i.sk).split('#')[0]!))].sort();
+}
+
+/** Index sort-key prefixes to query; null means the whole partition. */
+function queryPrefixes(query: SubscriberQuery): Array<string | null> {
+  const q = query as { kind?: unknown; track?: unknown; referendum?: unknown; address?: unknown };
+  const id = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  if (q.kind !== 'referenda' && q.kind !== 'deadlines' && q.kind !== 'address')
+    throw new InvalidInputError(`subscribersOf: unknown kind ${JSON.stringify(q.kind)}`);
+  if ('track' in q && !id(q.track)) throw new InvalidInputError('subscribersOf: track must be a track id');
+  if ('referendum' in q && !id(q.referendum))
+    throw new InvalidInputError('subscribersOf: referendum must be a referendum id');
+  if ('address' in q && (typeof q.address !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{46,48}$/.test(q.address)))
+    throw new InvalidInputError('subscribersOf: address must be an SS58 address in Kusama form');
+  if (query.kind === 'referenda' && 'track' in query) return ['all', `t${query.track}`];
+  if (query.kind === 'deadlines' && 'track' in query)
+    return ['all', `t${query.track}`, `r${query.referendum}`];
+  if (query.kind === 'address' && 'address' in query) return [query.address];
+  return [null];
+}

@@ -1,0 +1,188 @@
+/**
+ * Subscriptions in the Herald table. The target record holds every subscription of one target in
+ * a map; index items (one per subscription) let the alert engine find subscribers by kind, track,
+ * referendum or address. The record is the truth: index items are written after it and checked
+ * against it. Subscribing is in subscribe.ts, finding subscribers in routing.ts; here the rest:
+ * unsubscribing, listing, and disabling, enabling or repairing a target.
+ */
+
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DeliveryTarget } from '../../../core/ports/notifier.js';
+import type {
+  SubscribeResult,
+  Subscriber,
+  SubscriberQuery,
+  SubscriptionStore,
+  TargetSubscriptions,
+  UnsubscribeResult,
+  UnsubscribeSelector,
+} from '../../../core/ports/subscription-store.js';
+import {
+  MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,
+  MAX_SUBSCRIPTIONS_PER_TARGET,
+} from '../../../core/subscriptions/limits.js';
+import {
+  type Subscription,
+  type SubscriptionSpec,
+  type Target,
+  targetKey,
+} from '../../../core/subscriptions/subscription-model.js';
+import { InvalidInputError, TableIo, WriteTally } from '../table/index.js';
+import { checkTarget } from './items.js';
+import { indexItemKey, targetItemKey } from './keys.js';
+import { subscribersOf, watchedAddresses } from './routing.js';
+import { indexItem, readRecord, subscribe } from './subscribe.js';
+
+export interface SubscriptionStoreOptions {
+  client: DynamoDBClient;
+  tableName: string;
+  now?: () => number;
+  /** Per-target limits (defaults from core/subscriptions/limits). */
+  maxPerTarget?: number;
+  maxAddressesPerTarget?: number;
+}
+
+const RETRIES = 4;
+
+export function createSubscriptionStore(options: SubscriptionStoreOptions): SubscriptionStore {
+  if (!options?.client || typeof options.tableName !== 'string' || options.tableName.length < 3)
+    throw new InvalidInputError('createSubscriptionStore needs a DynamoDBClient and a table name');
+  const doc = DynamoDBDocumentClient.from(options.client, {
+    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+  });
+  return new DynamoSubscriptionStore(
+    new TableIo(doc, options.tableName),
+    options.now ?? Date.now,
+    options.maxPerTarget ?? MAX_SUBSCRIPTIONS_PER_TARGET,
+    options.maxAddressesPerTarget ?? MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,
+  );
+}
+
+class DynamoSubscriptionStore implements SubscriptionStore {
+  constructor(
+    readonly io: TableIo,
+    readonly now: () => number,
+    readonly max: number,
+    readonly maxAddresses: number,
+  ) {}
+
+  subscribe(target: Target, spec: SubscriptionSpec): Promise<SubscribeResult> {
+    return subscribe(this, target, spec);
+  }
+
+  async unsubscribe(target: DeliveryTarget, selector: UnsubscribeSelector): Promise<UnsubscribeResult> {
+    checkTarget(target);
+    const tally = new WriteTally();
+    for (let attempt = 0; attempt < RETRIES; attempt++) {
+      const current = await readRecord(this.io, target);
+      if (!current) return { removed: [], remaining: 0, warnings: [] };
+      const removed = current.subscriptions.filter((s) => selects(selector, s));
+      const remaining = current.subscriptions.length - removed.length;
+      if (removed.length === 0) return { removed, remaining, warnings: [] };
+      const names: Record<string, string> = {};
+      const conditions: string[] = [];
+      removed.forEach((s, i) => {
+        names[`#k${i}`] = s.key;
+        conditions.push(`attribute_exists(subs.#k${i})`);
+      });
+      const addresses = removed.filter((s) => s.spec.kind === 'address').length;
+      const done = await this.io.update(
+        {
+          Key: targetItemKey(target),
+          UpdateExpression: `REMOVE ${Object.keys(names)
+            .map((n) => `subs.${n}`)
+            .join(', ')} SET n = n - :c, na = na - :ca, uat = :now`,
+          ConditionExpression: conditions.join(' AND '),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ':c': removed.length, ':ca': addresses, ':now': this.now() },
+        },
+        tally,
+        'version',
+      );
+      if (!done) continue;
+      const warnings: string[] = [];
+      await Promise.all(
+        removed.map((s) =>
+          this.io.delete(indexItemKey(s.spec, target), tally, 'cleanup').catch((error: Error) => {
+            warnings.push(`index item of ${s.key} not deleted: ${error.message}`);
+          }),
+        ),
+      );
+      return { removed, remaining, warnings };
+    }
+    throw new InvalidInputError(
+      `unsubscribe on ${targetKey(target)} kept racing with other changes; try again`,
+    );
+  }
+
+  async listSubscriptions(target: DeliveryTarget): Promise<TargetSubscriptions | undefined> {
+    checkTarget(target);
+    return readRecord(this.io, target);
+  }
+
+  subscribersOf(query: SubscriberQuery): Promise<Subscriber[]> {
+    return subscribersOf(this.io, query);
+  }
+
+  watchedAddresses(): Promise<string[]> {
+    return watchedAddresses(this.io);
+  }
+
+  async disableTarget(target: DeliveryTarget, reason: string): Promise<boolean> {
+    checkTarget(target);
+    if (typeof reason !== 'string' || reason.length === 0 || reason.length > 500)
+      throw new InvalidInputError('disableTarget needs a reason of 1–500 characters');
+    const done = await this.io.update(
+      {
+        Key: targetItemKey(target),
+        UpdateExpression: 'SET off = :off, uat = :now',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':off': { reason, at: this.now() }, ':now': this.now() },
+      },
+      new WriteTally(),
+      'version',
+    );
+    return done !== undefined;
+  }
+
+  async enableTarget(target: DeliveryTarget): Promise<boolean> {
+    checkTarget(target);
+    const done = await this.io.update(
+      {
+        Key: targetItemKey(target),
+        UpdateExpression: 'SET uat = :now REMOVE off',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':now': this.now() },
+      },
+      new WriteTally(),
+      'version',
+    );
+    return done !== undefined;
+  }
+
+  async reconcileTarget(target: DeliveryTarget): Promise<number> {
+    checkTarget(target);
+    const current = await readRecord(this.io, target);
+    if (!current) return 0;
+    await this.io.batchWrite(
+      current.subscriptions.map((s) => ({ put: indexItem(target, s) })),
+      new WriteTally(),
+      'version',
+    );
+    return current.subscriptions.length;
+  }
+}
+
+function selects(selector: UnsubscribeSelector, s: Subscription): boolean {
+  switch (selector.type) {
+    case 'all':
+      return true;
+    case 'id':
+      return s.id === selector.id;
+    case 'key':
+      return s.key === selector.key;
+    case 'kind':
+      return s.spec.kind === selector.kind;
+  }
+}
