@@ -11,8 +11,8 @@ import {
   TARGET_DEFAULT_KEY,
 } from '../../core/alerts/settings.js';
 import { sortKinds } from '../../core/commands/alert-kind-words.js';
+import type { CommandName } from '../../core/commands/command-spec.js';
 import { commandError, ok, type Parsed } from '../../core/commands/errors.js';
-import type { CommandName } from '../../core/commands/grammar.js';
 import { type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
 import type { ChatAlertRecords, CommandContext } from './context.js';
 

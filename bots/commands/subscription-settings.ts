@@ -6,8 +6,8 @@
  * harmless meanwhile: the fan-out and `/subscriptions` only read the entries of live subscriptions.
  */
 import { TARGET_DEFAULT_KEY } from '../../core/alerts/settings.js';
+import type { CommandName } from '../../core/commands/command-spec.js';
 import { commandError, ok, type Parsed } from '../../core/commands/errors.js';
-import type { CommandName } from '../../core/commands/grammar.js';
 import { type Subscription, type TargetRef, targetKey } from '../../core/commands/subscription-model.js';
 import type { CommandContext } from './context.js';
 

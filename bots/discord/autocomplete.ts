@@ -15,12 +15,12 @@ import type { Target } from '../../core/commands/subscription-model.js';
 import { trackDisplayName, trackName } from '../../core/opengov/tracks.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import { loadFrame, referendaIndexOf, tracksOf } from '../commands/frame.js';
-import { type InteractionCaller, type Scope, targetFor } from './caller.js';
+import { type InteractionCaller, targetFor } from './caller.js';
 import type { CommandBridge } from './command-runner.js';
-import { leafOptions, type OptionValue } from './interaction-line.js';
+
 import { AUTOCOMPLETE_CHOICES, CHOICE_NAME_LIMIT, CHOICE_VALUE_LIMIT, clip } from './limits.js';
 import { describeSubscription } from './render/subscriptions.js';
-import { OPTION, SLASH, SUBCOMMAND } from './slash-names.js';
+import { leafOptions, OPTION, type OptionValue, type Scope, SLASH, SUBCOMMAND } from './slash/index.js';
 
 export type Choice = APIApplicationCommandOptionChoice<string | number>;
 

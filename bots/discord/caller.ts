@@ -5,11 +5,12 @@
  * the caller's own DMs are open to everyone.
  */
 import { PermissionFlagsBits } from 'discord-api-types/v10';
-import { commandError } from '../../core/commands/errors.js';
-import type { CommandName } from '../../core/commands/grammar.js';
+import type { CommandSpec } from '../../core/commands/command-spec.js';
+import { type CommandError, commandError } from '../../core/commands/errors.js';
 import type { Target } from '../../core/commands/subscription-model.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { ErrorReply } from '../../core/reply/reply-types.js';
+import type { Scope } from './slash/index.js';
 
 export interface InteractionCaller {
   userId: string | null;
@@ -20,9 +21,6 @@ export interface InteractionCaller {
   memberPermissions: bigint | null;
   appPermissions: bigint | null;
 }
-
-/** Subscriptions go to the channel (or DM) the command came from, or to the caller's own DMs. */
-export type Scope = 'here' | 'dm';
 
 const SNOWFLAKE = /^[0-9]{1,20}$/;
 
@@ -71,48 +69,41 @@ const NEEDED_TO_POST: Array<[bigint, string]> = [
   [PermissionFlagsBits.EmbedLinks, 'Embed Links'],
 ];
 
-const SUBSCRIPTION_COMMANDS = new Set<CommandName>(['subscribe', 'unsubscribe']);
+const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe']);
 
 /**
  * Why this caller may not change the alerts of `scope` (subscriptions or settings) with `command`,
- * as an error reply; null when it may. `subscribing` also checks the bot can post alerts there.
+ * as an error reply; null when it may. Subscribing also checks the bot can post alerts there.
  */
 export function subscriptionPermissionProblem(
   caller: InteractionCaller,
   scope: Scope,
-  subscribing: boolean,
-  command: CommandName,
+  command: CommandSpec,
 ): ErrorReply | null {
+  const refused = (error: CommandError) => errorReply(error, command.name, null, command.usage);
+  const subscribing = command.name === 'subscribe';
   if (!caller.userId) {
-    return errorReply(
-      commandError('no-target', 'Discord did not say who sent this command.', null),
-      command,
-      null,
-    );
+    return refused(commandError('no-target', 'Discord did not say who sent this command.', null));
   }
   if (scope === 'dm' || caller.place === 'dm') return null;
   if (caller.place === 'private') {
-    return errorReply(
+    return refused(
       commandError(
         'no-target',
         'Alerts cannot be delivered to a group DM.',
         '/alerts referenda sends them to your own DMs instead.',
       ),
-      command,
-      null,
     );
   }
   if (!has(caller.memberPermissions, PermissionFlagsBits.ManageChannels)) {
-    return errorReply(
+    return refused(
       commandError(
         'no-target',
         "Changing this channel's alerts needs the Manage Channels permission.",
-        SUBSCRIPTION_COMMANDS.has(command)
+        SUBSCRIPTION_COMMANDS.has(command.name)
           ? '/alerts referenda (or deadlines, address) sets up alerts in your own DMs instead.'
-          : `Ask someone who manages this channel; in your DM with Herald, /${command} changes the alerts of your DMs.`,
+          : `Ask someone who manages this channel; in your DM with Herald, /${command.name} changes the alerts of your DMs.`,
       ),
-      command,
-      null,
     );
   }
   if (subscribing && caller.appPermissions !== null) {
@@ -120,14 +111,12 @@ export function subscriptionPermissionProblem(
       ([, name]) => name,
     );
     if (missing.length > 0) {
-      return errorReply(
+      return refused(
         commandError(
           'no-target',
           `Herald cannot post alerts in this channel: it lacks ${missing.join(', ')}.`,
           'Give the bot those permissions in the channel settings, then subscribe again.',
         ),
-        command,
-        null,
       );
     }
   }

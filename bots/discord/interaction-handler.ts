@@ -7,21 +7,15 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { InteractionType } from 'discord-api-types/v10';
-import { chatChangeOf } from '../../core/commands/chat-changes.js';
-import type { CommandName } from '../../core/commands/grammar.js';
+import type { CommandSpec } from '../../core/commands/command-spec.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
+import { settingsChangeOf } from '../commands/parse.js';
 import { withinBudget } from './answer-budget.js';
 import { autocompleteChoices } from './autocomplete.js';
-import {
-  callerOf,
-  type InteractionCaller,
-  type Scope,
-  subscriptionPermissionProblem,
-  targetFor,
-} from './caller.js';
+import { callerOf, type InteractionCaller, subscriptionPermissionProblem, targetFor } from './caller.js';
+import { commandRequest } from './command-request.js';
 import type { CommandBridge } from './command-runner.js';
 import { decodeFollowupJob, encodeFollowupJob, type FollowupQueue } from './followup-job.js';
-import { commandRequest } from './interaction-line.js';
 import { parseButtonId } from './render/buttons.js';
 import { renderReply } from './render/message.js';
 import {
@@ -33,6 +27,7 @@ import {
   reply,
   update,
 } from './responses.js';
+import type { Scope } from './slash/index.js';
 import { verifyInteractionSignature } from './verify.js';
 
 export interface InteractionHandlerDeps {
@@ -68,7 +63,7 @@ const json = (status: number, body: unknown): InteractionHttpResponse => ({
 interface Answering {
   line: string;
   scope: Scope;
-  writes: CommandName | null;
+  writes: CommandSpec | null;
   updating: boolean;
 }
 
@@ -82,7 +77,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
     a: Answering,
   ): Promise<InteractionResponse> {
     if (a.writes) {
-      const denied = subscriptionPermissionProblem(caller, a.scope, a.writes === 'subscribe', a.writes);
+      const denied = subscriptionPermissionProblem(caller, a.scope, a.writes);
       if (denied) return reply(renderReply(denied));
     }
     const target = targetFor(caller, a.scope);
@@ -142,7 +137,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
         return answer(interaction, caller, {
           line: press.line,
           scope: press.mode === 'd' ? 'dm' : 'here',
-          writes: chatChangeOf(press.line),
+          writes: settingsChangeOf(press.line),
           updating: press.mode === 'u',
         });
       }

@@ -7,12 +7,11 @@
 
 import type { Context, Types } from 'telegraf';
 import { Telegraf } from 'telegraf';
-import { chatChangeOf } from '../../core/commands/chat-changes.js';
-import { commandNameOf } from '../../core/commands/parse.js';
 import type { SubscriptionStore } from '../../lambdas/store/subscriptions-types.js';
 import type { SnapshotReader } from '../../lambdas/store/types.js';
 import { answerCommand } from '../commands/answer.js';
 import { type ChatAlertRecords, commandContext } from '../commands/context.js';
+import { commandNameOf, settingsChangeOf } from '../commands/parse.js';
 import { SnapshotCache } from '../commands/snapshot-cache.js';
 import { onButton } from './buttons.js';
 import { addressedToUs, type ChatRef, chatTarget, commandLineFor, mayManageSubscriptions } from './chat.js';
@@ -77,9 +76,15 @@ export function createTelegramBot(options: TelegramBotOptions): Telegraf {
       }),
     );
 
-  async function mayManage(ctx: Context, chat: ChatRef, fromId: number | undefined, senderChatId?: number) {
+  async function mayManage(
+    ctx: Context,
+    chat: ChatRef,
+    fromId: number | undefined,
+    senderChatId?: number,
+    button = false,
+  ) {
     try {
-      return await mayManageSubscriptions(ctx.telegram, chat, fromId, senderChatId);
+      return await mayManageSubscriptions(ctx.telegram, chat, fromId, senderChatId, button);
     } catch (error) {
       log(`telegram: getChatMember in ${chat.id} failed: ${(error as Error).message}`);
       return null;
@@ -106,7 +111,7 @@ export function createTelegramBot(options: TelegramBotOptions): Telegraf {
     }
     const name = commandNameOf(line);
     if (chat.type !== 'private' && name === null && !addressedToUs(line, username)) return;
-    if (chatChangeOf(line) !== null) {
+    if (settingsChangeOf(line) !== null) {
       const allowed = await mayManage(ctx, chat, message.from?.id, message.sender_chat?.id);
       if (allowed !== true) {
         await ctx.telegram.sendMessage(chat.id, allowed === null ? ADMIN_CHECK_FAILED_HTML : NOT_ADMIN_HTML, {
@@ -123,7 +128,13 @@ export function createTelegramBot(options: TelegramBotOptions): Telegraf {
   bot.on('message', (ctx) => onText(ctx, ctx.message as IncomingText));
   bot.on('edited_message', (ctx) => onText(ctx, ctx.editedMessage as IncomingText));
 
-  bot.on('callback_query', (ctx) => onButton(ctx, { answer, mayManage, send }));
+  bot.on('callback_query', (ctx) =>
+    onButton(ctx, {
+      answer,
+      mayManage: (c, chat, fromId) => mayManage(c, chat, fromId, undefined, true),
+      send,
+    }),
+  );
 
   bot.on('my_chat_member', async (ctx) => {
     const update = ctx.myChatMember;

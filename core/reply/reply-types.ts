@@ -6,9 +6,9 @@
 
 import type { AlertKind } from '../alerts/alert-types.js';
 import type { AlertSettings } from '../alerts/settings.js';
+import type { CommandSpec } from '../commands/command-spec.js';
 import type { ReferendaStatus } from '../commands/command-types.js';
 import type { CommandError } from '../commands/errors.js';
-import type { CommandSpec } from '../commands/grammar.js';
 import type { Subscription, TargetRef } from '../commands/subscription-model.js';
 import type { NotifierMessage } from '../delivery/notifier.js';
 import type { ChartData } from '../opengov/chart-data.js';

@@ -8,7 +8,7 @@ import type {
   SubscriptionsReply,
   UnsubscribedReply,
 } from '../../../core/reply/reply-types.js';
-import { TRACK_CHOICES } from '../slash-names.js';
+import { TRACK_CHOICES } from '../slash/index.js';
 import { compactSettings, settingsFields } from './alert-settings.js';
 import { COLOURS } from './colours.js';
 import { dateTime } from './time.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../bots/commands/registry.js';
 import { slashCommandDefinitions } from '../../../bots/discord/command-definitions.js';
 import { DiscordConfigError } from '../../../bots/discord/errors.js';
 import { registerSlashCommands } from '../../../bots/discord/register.js';
 import { createDiscordRest } from '../../../bots/discord/rest.js';
-import { COMMANDS } from '../../../core/commands/grammar.js';
 import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.js';
 
 type Option = {
@@ -25,7 +25,7 @@ describe('slash command definitions', () => {
   const options = (name: string) => (byName.get(name)?.options ?? []) as Option[];
 
   it('cover the whole command set, plus /alerts for DMs', () => {
-    const shared = COMMANDS.map((c) => c.name);
+    const shared = COMMANDS.map((c) => c.help.name);
     expect(defs.map((d) => d.name).sort()).toEqual([...shared, 'alerts'].sort());
     for (const d of defs) {
       expect(d.contexts).toEqual([0, 1]);
