@@ -1,0 +1,487 @@
+/**
+ * One alert per kind with fixed facts, and the variants whose wording differs (outcomes, delegates,
+ * ledger or pool, severities, a missing track name, long ones that split or are trimmed on
+ * Telegram), with the fixed clock and message contexts they are rendered at.
+ */
+import type { Alert, AlertFacts, MessageContext } from './surfaces.js';
+
+/** The renderer's clock: 2026-07-20 12:00 UTC. */
+export const ALERT_NOW_MS = Date.UTC(2026, 6, 20, 12, 0, 0);
+const DATA_AT_MS = ALERT_NOW_MS - 150_000;
+const RELAY_BLOCK = 31_562_213;
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+const NOMINATOR = 'HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F';
+const VALIDATOR = 'FFdDXFK1VKG6ig6QvuZKRAh4cVFz5Y3LBPjRh9yvrhFxKrn';
+const DELEGATE = 'GXPPBuUaZYYYvsEquX55AQ1MRvgZ96kniEKyAVDSdv1SX96';
+
+/** The dispatcher's context: track names from the snapshot and a link per referendum. */
+export const FULL_CONTEXT: MessageContext = {
+  nowMs: ALERT_NOW_MS,
+  trackNames: new Map([
+    [0, 'root'],
+    [1, 'whitelisted_caller'],
+    [11, 'treasurer'],
+    [30, 'small_tipper'],
+    [32, 'small_spender'],
+  ]),
+  referendumUrl: (id) => `https://kusama.subsquare.io/referenda/${id}`,
+};
+
+/** No track names and no links: what the local runner renders with. */
+export const BARE_CONTEXT: MessageContext = { nowMs: ALERT_NOW_MS };
+
+export interface AlertCase {
+  name: string;
+  alert: Alert;
+  context: 'full' | 'bare';
+  /** A Telegram message limit other than the platform's, to show splitting on a smaller scale. */
+  telegramLimit?: number;
+}
+
+const at = (block: number, offsetMs: number) => ({ block, atMs: ALERT_NOW_MS + offsetMs });
+
+function alert(
+  id: string,
+  severity: Alert['severity'],
+  facts: AlertFacts,
+  extra: Partial<Pick<Alert, 'trackName' | 'scope'>> = {},
+): Alert {
+  const scope: Alert['scope'] =
+    extra.scope ??
+    ('referendum' in facts
+      ? { type: 'referendum', referendum: facts.referendum, track: 'track' in facts ? facts.track : null }
+      : 'address' in facts
+        ? { type: 'address', address: facts.address }
+        : { type: 'operator' });
+  return {
+    id,
+    severity,
+    scope,
+    version: 4_812,
+    relayBlock: RELAY_BLOCK,
+    dataAtMs: DATA_AT_MS,
+    facts,
+    ...(extra.trackName ? { trackName: extra.trackName } : {}),
+  };
+}
+
+const LONG_PROPOSAL = Array.from(
+  { length: 160 },
+  (_, i) =>
+    `Milestone ${i + 1}: deliver <part ${i + 1}> of the "Kusama & friends" tooling, audited & documented.`,
+).join(' ');
+
+export function alertCases(): AlertCase[] {
+  const cases: AlertCase[] = [
+    {
+      name: 'ref-submitted',
+      context: 'full',
+      alert: alert('ref:412:submitted', 'info', {
+        kind: 'ref-submitted',
+        referendum: 412,
+        track: 32,
+        proposal: 'Treasury.spend 120 KSM to <Kusama Shield> & co',
+      }),
+    },
+    {
+      name: 'ref-submitted (no proposal, track name from the alert, bare context)',
+      context: 'bare',
+      alert: alert(
+        'ref:413:submitted',
+        'info',
+        { kind: 'ref-submitted', referendum: 413, track: 11, proposal: null },
+        { trackName: 'treasurer' },
+      ),
+    },
+    {
+      name: 'ref-submitted (unknown track name, bare context)',
+      context: 'bare',
+      alert: alert('ref:414:submitted', 'info', {
+        kind: 'ref-submitted',
+        referendum: 414,
+        track: 77,
+        proposal: null,
+      }),
+    },
+    {
+      name: 'ref-decision-started',
+      context: 'full',
+      alert: alert('ref:412:deciding', 'info', {
+        kind: 'ref-decision-started',
+        referendum: 412,
+        track: 32,
+        decisionEnd: at(RELAY_BLOCK + 100_800, 7 * 24 * HOUR),
+      }),
+    },
+    {
+      name: 'ref-decision-started (no decision end)',
+      context: 'full',
+      alert: alert('ref:415:deciding', 'info', {
+        kind: 'ref-decision-started',
+        referendum: 415,
+        track: 0,
+        decisionEnd: null,
+      }),
+    },
+    {
+      name: 'ref-confirm-started',
+      context: 'full',
+      alert: alert('ref:412:confirming:1', 'info', {
+        kind: 'ref-confirm-started',
+        referendum: 412,
+        track: 32,
+        confirmEnd: at(RELAY_BLOCK + 1_200, 2 * HOUR),
+      }),
+    },
+    {
+      name: 'ref-confirm-aborted',
+      context: 'full',
+      alert: alert('ref:412:confirm-aborted:1', 'warning', {
+        kind: 'ref-confirm-aborted',
+        referendum: 412,
+        track: 32,
+        decisionEnd: at(RELAY_BLOCK + 50_000, 83 * HOUR + 20 * MIN),
+      }),
+    },
+    {
+      name: 'ref-confirm-aborted (no decision end)',
+      context: 'full',
+      alert: alert('ref:416:confirm-aborted:1', 'warning', {
+        kind: 'ref-confirm-aborted',
+        referendum: 416,
+        track: 1,
+        decisionEnd: null,
+      }),
+    },
+    {
+      name: 'ref-approved',
+      context: 'full',
+      alert: alert('ref:412:approved', 'info', {
+        kind: 'ref-approved',
+        referendum: 412,
+        track: 32,
+        approved: at(RELAY_BLOCK - 20, -2 * MIN),
+        enactment: at(RELAY_BLOCK + 14_400, 24 * HOUR),
+      }),
+    },
+    {
+      name: 'ref-approved (track and enactment unknown)',
+      context: 'full',
+      alert: alert('ref:417:approved', 'info', {
+        kind: 'ref-approved',
+        referendum: 417,
+        track: null,
+        approved: at(RELAY_BLOCK - 600, -HOUR),
+        enactment: null,
+      }),
+    },
+  ];
+  for (const outcome of ['rejected', 'timedOut', 'cancelled', 'killed'] as const)
+    cases.push({
+      name: `ref-ended (${outcome})`,
+      context: 'full',
+      alert: alert(`ref:420:${outcome}`, 'info', {
+        kind: 'ref-ended',
+        referendum: 420,
+        track: outcome === 'killed' ? null : 11,
+        outcome,
+        ended: at(RELAY_BLOCK - 100, -10 * MIN),
+      }),
+    });
+  for (const [lead, deadline, severity] of [
+    [1440, 'decision', 'warning'],
+    [60, 'confirm', 'critical'],
+    [90, 'decision', 'warning'],
+  ] as const)
+    cases.push({
+      name: `ref-deadline (${deadline}, ${lead} min lead)`,
+      context: 'full',
+      alert: alert(
+        `ref:412:deadline:${deadline}:${lead}`,
+        severity,
+        {
+          kind: 'ref-deadline',
+          referendum: 412,
+          track: 32,
+          deadline,
+          end: at(RELAY_BLOCK + lead * 10, lead * MIN - 3 * MIN),
+          leadMinutes: lead,
+          remainingMs: lead * MIN - 3 * MIN,
+        },
+        {
+          scope: { type: 'deadline', referendum: 412, track: 32, leadMinutes: lead, remainingMs: lead * MIN },
+        },
+      ),
+    });
+  const notVoted = (
+    name: string,
+    severity: Alert['severity'],
+    lead: number,
+    delegate: { address: string; voted: boolean } | null,
+  ): AlertCase => ({
+    name,
+    context: 'full',
+    alert: alert(`vote:412:${NOMINATOR}:${lead}:${delegate?.voted ?? 'self'}`, severity, {
+      kind: 'ref-not-voted',
+      referendum: 412,
+      track: 32,
+      address: NOMINATOR,
+      end: at(RELAY_BLOCK + lead * 10, lead * MIN - MIN),
+      leadMinutes: lead,
+      remainingMs: lead * MIN - MIN,
+      delegate,
+    }),
+  });
+  cases.push(
+    notVoted('ref-not-voted (no delegate)', 'warning', 1440, null),
+    notVoted('ref-not-voted (delegate voted)', 'info', 60, { address: DELEGATE, voted: true }),
+    notVoted('ref-not-voted (delegate did not vote)', 'critical', 60, { address: DELEGATE, voted: false }),
+    {
+      name: 'era-paid',
+      context: 'full',
+      alert: alert(`era-paid:${NOMINATOR}:7301`, 'info', {
+        kind: 'era-paid',
+        address: NOMINATOR,
+        era: 7_301,
+        estimate: '1234567890123',
+      }),
+    },
+    {
+      name: 'era-paid (amount not a number)',
+      context: 'full',
+      alert: alert(`era-paid:${NOMINATOR}:7302`, 'info', {
+        kind: 'era-paid',
+        address: NOMINATOR,
+        era: 7_302,
+        estimate: 'n/a',
+      }),
+    },
+    {
+      name: 'target-left-active',
+      context: 'full',
+      alert: alert(`left-active:${NOMINATOR}:${VALIDATOR}:7301`, 'warning', {
+        kind: 'target-left-active',
+        address: NOMINATOR,
+        validator: VALIDATOR,
+        era: 7_301,
+      }),
+    },
+    {
+      name: 'target-chilled',
+      context: 'full',
+      alert: alert(`chilled:${NOMINATOR}:${VALIDATOR}:7301`, 'warning', {
+        kind: 'target-chilled',
+        address: NOMINATOR,
+        validator: VALIDATOR,
+      }),
+    },
+    {
+      name: 'target-blocked',
+      context: 'full',
+      alert: alert(`blocked:${NOMINATOR}:${VALIDATOR}:7301`, 'warning', {
+        kind: 'target-blocked',
+        address: NOMINATOR,
+        validator: VALIDATOR,
+      }),
+    },
+    {
+      name: 'commission-raised',
+      context: 'full',
+      alert: alert(`commission:${NOMINATOR}:${VALIDATOR}:7301`, 'warning', {
+        kind: 'commission-raised',
+        address: NOMINATOR,
+        validator: VALIDATOR,
+        from: 50_000_000,
+        to: 125_000_000,
+      }),
+    },
+    {
+      name: 'validator-slashed',
+      context: 'full',
+      alert: alert(`slash:${NOMINATOR}:${VALIDATOR}:7299`, 'critical', {
+        kind: 'validator-slashed',
+        address: NOMINATOR,
+        validator: VALIDATOR,
+        era: 7_299,
+        fraction: 1_000_000,
+        amount: '52000000000',
+      }),
+    },
+    {
+      name: 'validator-slashed (no fraction)',
+      context: 'full',
+      alert: alert(`slash:${NOMINATOR}:${VALIDATOR}:7298`, 'critical', {
+        kind: 'validator-slashed',
+        address: NOMINATOR,
+        validator: VALIDATOR,
+        era: 7_298,
+        fraction: null,
+        amount: '52000000000',
+      }),
+    },
+    {
+      name: 'unapplied-slash',
+      context: 'full',
+      alert: alert(`unapplied:${NOMINATOR}:${VALIDATOR}:7300`, 'critical', {
+        kind: 'unapplied-slash',
+        address: NOMINATOR,
+        validator: VALIDATOR,
+        era: 7_300,
+        amount: '1500000000000',
+      }),
+    },
+    {
+      name: 'no-active-nomination',
+      context: 'full',
+      alert: alert(`no-active:${NOMINATOR}:7301`, 'warning', {
+        kind: 'no-active-nomination',
+        address: NOMINATOR,
+        era: 7_301,
+        targets: 16,
+      }),
+    },
+    {
+      name: 'unbond-withdrawable (ledger)',
+      context: 'full',
+      alert: alert(`withdrawable:${NOMINATOR}:7294:ledger`, 'info', {
+        kind: 'unbond-withdrawable',
+        address: NOMINATOR,
+        era: 7_294,
+        value: '25000000000000',
+        via: 'ledger',
+      }),
+    },
+    {
+      name: 'unbond-withdrawable (pool)',
+      context: 'full',
+      alert: alert(`withdrawable:${NOMINATOR}:7294:pool`, 'info', {
+        kind: 'unbond-withdrawable',
+        address: NOMINATOR,
+        era: 7_294,
+        value: '333333333',
+        via: 'pool',
+      }),
+    },
+    {
+      name: 'rewards-expiring (1 era, 1 page)',
+      context: 'full',
+      alert: alert(`expiring:${NOMINATOR}:7218`, 'critical', {
+        kind: 'rewards-expiring',
+        address: NOMINATOR,
+        era: 7_218,
+        erasLeft: 1,
+        estimate: '4200000000',
+        pages: 1,
+      }),
+    },
+    {
+      name: 'rewards-expiring (3 eras, 2 pages)',
+      context: 'full',
+      alert: alert(`expiring:${NOMINATOR}:7220`, 'warning', {
+        kind: 'rewards-expiring',
+        address: NOMINATOR,
+        era: 7_220,
+        erasLeft: 3,
+        estimate: '4200000000',
+        pages: 2,
+      }),
+    },
+    {
+      name: 'pool-state',
+      context: 'full',
+      alert: alert(`pool:${NOMINATOR}:12:Destroying:7301`, 'warning', {
+        kind: 'pool-state',
+        address: NOMINATOR,
+        poolId: 12,
+        from: 'Open',
+        to: 'Destroying',
+      }),
+    },
+    {
+      name: 'pool-state (previous state unknown)',
+      context: 'full',
+      alert: alert(`pool:${NOMINATOR}:12:Blocked:7301`, 'warning', {
+        kind: 'pool-state',
+        address: NOMINATOR,
+        poolId: 12,
+        from: null,
+        to: 'Blocked',
+      }),
+    },
+    {
+      name: 'snapshot-stale',
+      context: 'full',
+      alert: alert('stale:4812', 'critical', {
+        kind: 'snapshot-stale',
+        version: 4_812,
+        relayBlock: RELAY_BLOCK,
+        ageMs: 47 * MIN + 12_000,
+        staleAfterMs: 15 * MIN,
+      }),
+    },
+    {
+      name: 'endpoint-failover',
+      context: 'full',
+      alert: alert('failover:4812', 'warning', {
+        kind: 'endpoint-failover',
+        version: 4_812,
+        from: 'wss://asset-hub-kusama.example.org',
+        to: 'wss://backup.example.net',
+      }),
+    },
+    {
+      name: 'endpoint-failover (no previous endpoint)',
+      context: 'full',
+      alert: alert('failover:4813', 'warning', {
+        kind: 'endpoint-failover',
+        version: 4_813,
+        from: null,
+        to: 'wss://backup.example.net',
+      }),
+    },
+    {
+      name: 'long (split into numbered parts on Telegram)',
+      context: 'full',
+      alert: alert('ref:430:submitted', 'info', {
+        kind: 'ref-submitted',
+        referendum: 430,
+        track: 11,
+        proposal: LONG_PROPOSAL.slice(0, 9_000),
+      }),
+    },
+    {
+      name: 'long (trimmed after three parts, with a link)',
+      context: 'full',
+      alert: alert('ref:431:submitted', 'info', {
+        kind: 'ref-submitted',
+        referendum: 431,
+        track: 11,
+        proposal: `${LONG_PROPOSAL} ${LONG_PROPOSAL}`,
+      }),
+    },
+    {
+      name: 'long (trimmed after three parts, no link)',
+      context: 'bare',
+      alert: alert('ref:432:submitted', 'info', {
+        kind: 'ref-submitted',
+        referendum: 432,
+        track: 11,
+        proposal: `${LONG_PROPOSAL} ${LONG_PROPOSAL}`,
+      }),
+    },
+    {
+      name: 'long (split at a 300-character limit)',
+      context: 'full',
+      telegramLimit: 300,
+      alert: alert('ref:433:submitted', 'warning', {
+        kind: 'ref-submitted',
+        referendum: 433,
+        track: 30,
+        proposal: LONG_PROPOSAL.slice(0, 500),
+      }),
+    },
+  );
+  return cases;
+}
