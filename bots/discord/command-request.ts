@@ -8,7 +8,7 @@ import type { CommandSpec } from '../../core/commands/command-spec.js';
 import type { CommandDefinition } from '../commands/command.js';
 import { settingsChangeOf } from '../commands/parse.js';
 import { COMMANDS, type Command } from '../commands/registry.js';
-import { leafOptions, type Scope } from './slash/index.js';
+import { leafOptions, line as lineOf, type Scope, words } from './slash/index.js';
 
 export interface CommandRequest {
   line: string;
@@ -30,9 +30,10 @@ export function commandRequest(data: Record<string, unknown>): CommandRequest {
   const name = typeof data.name === 'string' ? data.name : '';
   const { subcommand, options } = leafOptions(data);
   const command = BY_SLASH.get(name);
-  // A name this bot never registered: its options mean nothing; the parser decides what the name is.
+  // A name this bot never registered (another letter case, an alias): the parser decides what it
+  // is, and the permission check follows the command it resolves to.
   const { line, scope } = command
     ? command.discord.request({ name, subcommand, options })
-    : { line: `/${name}`, scope: 'here' as const };
+    : { line: lineOf(name, ...options.flatMap((o) => words([o], o.name))), scope: 'here' as const };
   return { line, scope, writes: settingsChangeOf(line) };
 }

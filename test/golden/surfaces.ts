@@ -12,11 +12,12 @@ import {
   commandContext,
   SnapshotCache,
 } from '../../bots/commands/index.js';
+import { commandSpec, settingsChangeOf } from '../../bots/commands/parse.js';
 import { alertEmbed, groupAlerts as discordGroupAlerts } from '../../bots/discord/alert-embeds.js';
 import { autocompleteChoices } from '../../bots/discord/autocomplete.js';
 import { callerOf, subscriptionPermissionProblem } from '../../bots/discord/caller.js';
 import { slashCommandDefinitions } from '../../bots/discord/command-definitions.js';
-import { commandRequest } from '../../bots/discord/interaction-line.js';
+import { commandRequest } from '../../bots/discord/command-request.js';
 import { messageBody, renderReply as renderDiscordReply } from '../../bots/discord/render/message.js';
 import { reply as interactionReply } from '../../bots/discord/responses.js';
 import { alertParts, groupAlerts as telegramGroupAlerts } from '../../bots/telegram/alert-html.js';
@@ -34,8 +35,6 @@ import { renderText } from '../../bots/text/render.js';
 import type { Alert } from '../../core/alerts/alert-types.js';
 import { ALERT_KINDS as PRODUCT_ALERT_KINDS } from '../../core/alerts/alert-types.js';
 import { alertMessage, type MessageContext } from '../../core/alerts/messages.js';
-import { chatChangeOf } from '../../core/commands/chat-changes.js';
-import type { CommandName } from '../../core/commands/grammar.js';
 import type { Target } from '../../core/commands/subscription-model.js';
 import type { NotifierMessage } from '../../core/delivery/notifier.js';
 import type { Reply } from '../../core/reply/reply-types.js';
@@ -246,12 +245,13 @@ export function telegramMenu(): unknown {
 
 /** The command a line counts as for the admin check (it changes what the chat receives), or null. */
 export function chatChange(line: string): string | null {
-  return chatChangeOf(line);
+  return settingsChangeOf(line)?.name ?? null;
 }
 
 /** A Discord slash interaction's data → the command line it runs, whose alerts, and whether it writes. */
 export function discordSlashRequest(data: Record<string, unknown>): unknown {
-  return commandRequest(data);
+  const request = commandRequest(data);
+  return { ...request, writes: request.writes?.name ?? null };
 }
 
 /**
@@ -263,12 +263,7 @@ export function discordPermissionResponse(
   scope: 'here' | 'dm',
   command: string,
 ): unknown {
-  const problem = subscriptionPermissionProblem(
-    callerOf(interaction),
-    scope,
-    command === 'subscribe',
-    command as CommandName,
-  );
+  const problem = subscriptionPermissionProblem(callerOf(interaction), scope, commandSpec(command)!);
   return problem ? interactionReply(renderDiscordReply(problem)) : null;
 }
 
