@@ -13,13 +13,16 @@ import {
   SnapshotCache,
 } from '../../bots/commands/index.js';
 import { commandSpec, settingsChangeOf } from '../../bots/commands/parse.js';
-import { alertEmbed, groupAlerts as discordGroupAlerts } from '../../bots/discord/alert-embeds.js';
-import { autocompleteChoices } from '../../bots/discord/autocomplete.js';
-import { callerOf, subscriptionPermissionProblem } from '../../bots/discord/caller.js';
-import { slashCommandDefinitions } from '../../bots/discord/command-definitions.js';
-import { commandRequest } from '../../bots/discord/command-request.js';
-import { messageBody, renderReply as renderDiscordReply } from '../../bots/discord/render/message.js';
-import { reply as interactionReply } from '../../bots/discord/responses.js';
+import { slashCommandDefinitions } from '../../bots/discord/definitions/index.js';
+import { alertEmbed, groupAlerts as discordGroupAlerts } from '../../bots/discord/delivery/index.js';
+import {
+  autocompleteChoices,
+  callerOf,
+  commandRequest,
+  reply as interactionReply,
+  subscriptionPermissionProblem,
+} from '../../bots/discord/interactions/index.js';
+import { messageBody, renderReply as renderDiscordReply } from '../../bots/discord/render/index.js';
 import { alertParts, groupAlerts as telegramGroupAlerts } from '../../bots/telegram/alert-html.js';
 import {
   ADMIN_CHECK_FAILED_HTML,
