@@ -12,6 +12,23 @@ import { referendumLine } from '../referendum/grammar.js';
 import { base, missingData } from '../reply-base.js';
 import { type ReferendaCommand, referendaLine } from './grammar.js';
 
+/** Recently ended referenda, when the status asks for them (they have no track to filter by). */
+function endedRows(
+  command: ReferendaCommand,
+  track: TrackInfo | null,
+  recentlyEnded: ReadonlyArray<{ id: number; status: string; block: number }>,
+  frame: Frame,
+): EndedRow[] {
+  const wantEnded = command.status === 'ended' || command.status === 'all';
+  if (!wantEnded || track) return [];
+  const anchor = { relayBlock: frame.freshness.relayBlock, timestampMs: frame.freshness.chainTimeMs };
+  return recentlyEnded.map((e) => ({
+    id: e.id,
+    status: e.status as EndedStatus,
+    ended: blockTime(e.block, anchor),
+  }));
+}
+
 export async function referendaCommand(
   command: ReferendaCommand,
   frame: Frame,
@@ -30,16 +47,7 @@ export async function referendaCommand(
     track = found.value;
   }
   const ongoing = rows.filter((r) => rowMatches(r, command.status) && (!track || r.track?.id === track.id));
-  const wantEnded = command.status === 'ended' || command.status === 'all';
-  const anchor = { relayBlock: frame.freshness.relayBlock, timestampMs: frame.freshness.chainTimeMs };
-  const ended: EndedRow[] =
-    wantEnded && !track
-      ? index.recentlyEnded.map((e) => ({
-          id: e.id,
-          status: e.status as EndedStatus,
-          ended: blockTime(e.block, anchor),
-        }))
-      : [];
+  const ended = endedRows(command, track, index.recentlyEnded, frame);
   const total = ongoing.length + ended.length;
   const pageCount = Math.max(1, Math.ceil(total / REFERENDA_PAGE_SIZE));
   if (command.page > pageCount) {
@@ -74,7 +82,7 @@ export async function referendaCommand(
     total,
     rows: pageOngoing,
     ended: pageEnded,
-    endedOmittedByTrack: wantEnded && track !== null,
+    endedOmittedByTrack: (command.status === 'ended' || command.status === 'all') && track !== null,
     ...base(frame, actions),
   };
 }

@@ -8,6 +8,7 @@ import { summariseTrack } from '../../../core/opengov/tracks.js';
 import type { ReferendumView } from '../../../core/opengov/view.js';
 import { errorReply } from '../../../core/reply/builders.js';
 import type { Reply, ReplyAction, ReplyAttachment } from '../../../core/reply/reply-types.js';
+import type { TrackInfo } from '../../../core/types/governance.js';
 import { ENTITY, type ReferendumEntity } from '../../../lambdas/snapshot/entities.js';
 import type { CommandContext } from '../context.js';
 import { type Frame, referendaIndexOf, tracksOf } from '../frame.js';
@@ -22,6 +23,60 @@ export function nextDeadline(view: ReferendumView): BlockTime | null {
   return view.keyBlocks.confirmEnd ?? view.keyBlocks.decisionEnd ?? view.next?.at ?? null;
 }
 
+async function unknownReferendum(id: number, frame: Frame, ctx: CommandContext): Promise<Reply> {
+  const index = await referendaIndexOf(ctx, frame);
+  const count = index?.referendumCount ?? null;
+  const range =
+    count === null || count === 0
+      ? 'No referendum is in this snapshot.'
+      : `Referendum numbers run from 0 to ${count - 1}.`;
+  return errorReply(
+    commandError(
+      'unknown-referendum',
+      `Referendum ${id} is not in the snapshot at relay block ${frame.freshness.relayBlock}. ${range}`,
+      '/referenda lists the ongoing ones, e.g. /referendum 412',
+      String(id),
+    ),
+    'referendum',
+    frame.freshness,
+  );
+}
+
+/** An ongoing referendum's buttons (deadline alert, track alerts) and its chart. */
+function extras(
+  id: number,
+  info: ReferendumEntity['info'],
+  view: ReferendumView,
+  track: TrackInfo | undefined,
+): { actions: ReplyAction[]; attachments: ReplyAttachment[] } {
+  const actions: ReplyAction[] = [];
+  const attachments: ReplyAttachment[] = [];
+  if (info.status !== 'ongoing') return { actions, attachments };
+  actions.push({
+    type: 'deadline-alert',
+    referendum: id,
+    deadline: nextDeadline(view),
+    command: subscribeLine({
+      kind: 'deadlines',
+      scope: { type: 'referendum', referendum: id },
+      leadMinutes: [...DEFAULT_DEADLINE_LEAD_MINUTES],
+    }),
+  });
+  actions.push({
+    type: 'subscribe-track',
+    track: info.track,
+    command: subscribeLine({ kind: 'referenda', track: String(info.track) }),
+  });
+  if (track)
+    attachments.push({
+      type: 'referendum-chart',
+      referendum: id,
+      fileName: `referendum-${id}.png`,
+      chart: chartData(view, track),
+    });
+  return { actions, attachments };
+}
+
 export async function referendumCommand(
   command: ReferendumCommand,
   frame: Frame,
@@ -31,24 +86,7 @@ export async function referendumCommand(
     ctx.store.getEntity<ReferendumEntity>(ENTITY.referendum, String(command.id), { pointer: frame.pointer }),
     tracksOf(ctx, frame),
   ]);
-  if (!entity) {
-    const index = await referendaIndexOf(ctx, frame);
-    const count = index?.referendumCount ?? null;
-    const range =
-      count === null || count === 0
-        ? 'No referendum is in this snapshot.'
-        : `Referendum numbers run from 0 to ${count - 1}.`;
-    return errorReply(
-      commandError(
-        'unknown-referendum',
-        `Referendum ${command.id} is not in the snapshot at relay block ${frame.freshness.relayBlock}. ${range}`,
-        '/referenda lists the ongoing ones, e.g. /referendum 412',
-        String(command.id),
-      ),
-      'referendum',
-      frame.freshness,
-    );
-  }
+  if (!entity) return unknownReferendum(command.id, frame, ctx);
   const info = entity.info;
   const trackId = info.status === 'ongoing' ? info.track : null;
   const track = trackId === null ? undefined : tracks.find((t) => t.id === trackId);
@@ -60,33 +98,7 @@ export async function referendumCommand(
       queuePosition: entity.queuePosition ?? undefined,
     }),
   );
-  const actions: ReplyAction[] = [];
-  const attachments: ReplyAttachment[] = [];
-  if (info.status === 'ongoing') {
-    actions.push({
-      type: 'deadline-alert',
-      referendum: command.id,
-      deadline: nextDeadline(view),
-      command: subscribeLine({
-        kind: 'deadlines',
-        scope: { type: 'referendum', referendum: command.id },
-        leadMinutes: [...DEFAULT_DEADLINE_LEAD_MINUTES],
-      }),
-    });
-    actions.push({
-      type: 'subscribe-track',
-      track: info.track,
-      command: subscribeLine({ kind: 'referenda', track: String(info.track) }),
-    });
-    if (track) {
-      attachments.push({
-        type: 'referendum-chart',
-        referendum: command.id,
-        fileName: `referendum-${command.id}.png`,
-        chart: chartData(view, track),
-      });
-    }
-  }
+  const { actions, attachments } = extras(command.id, info, view, track);
   return {
     type: 'referendum',
     id: command.id,

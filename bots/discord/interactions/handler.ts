@@ -66,103 +66,114 @@ interface Answering {
   updating: boolean;
 }
 
-export function createInteractionHandler(deps: InteractionHandlerDeps) {
-  const now = deps.now ?? Date.now;
-  const budget = deps.answerBudgetMs ?? 2_000;
+/** The handler's dependencies with their defaults filled in. */
+interface Settled extends InteractionHandlerDeps {
+  now: () => number;
+  budget: number;
+}
 
-  async function answer(
-    interaction: Interaction,
-    caller: InteractionCaller,
-    a: Answering,
-  ): Promise<InteractionResponse> {
-    if (a.writes) {
-      const denied = subscriptionPermissionProblem(caller, a.scope, a.writes);
-      if (denied) return reply(renderReply(denied));
-    }
-    const target = targetFor(caller, a.scope);
-    const work = deps.bridge.run(a.line, target);
-    const defer = async (reason: 'chart' | 'slow', fallback: InteractionResponse | null) => {
-      try {
-        const job = decodeFollowupJob(
-          encodeFollowupJob({
-            v: 1,
-            applicationId: String(interaction.application_id),
-            token: String(interaction.token),
-            line: a.line,
-            caller: target,
-            reason,
-            mode: a.updating ? 'update' : 'reply',
-            createdAtMs: now(),
-          }),
-        );
-        await deps.followups.enqueue(job);
-        return deferred(a.updating);
-      } catch (error) {
-        deps.log?.(`could not queue the follow-up for "${a.line}": ${(error as Error).message}`);
-        return (
-          fallback ?? ephemeralNotice('Herald took too long to answer this one.', 'Try again in a minute.')
-        );
-      }
-    };
-    let answered: Awaited<typeof work>;
-    if (a.writes) {
-      answered = await work;
-    } else {
-      const raced = await withinBudget(work, budget);
-      if (!raced.done) return defer('slow', null);
-      answered = raced.value;
-    }
-    const message = renderReply(answered);
-    if (message.chart) return defer('chart', a.updating ? update(message) : reply(message));
-    return a.updating ? update(message) : reply(message);
+/** Queues the answer for the follow-up invocation; `fallback` when that fails (else an apology). */
+async function deferAnswer(
+  deps: Settled,
+  interaction: Interaction,
+  a: Answering,
+  target: ReturnType<typeof targetFor>,
+  reason: 'chart' | 'slow',
+  fallback: InteractionResponse | null,
+): Promise<InteractionResponse> {
+  try {
+    const job = decodeFollowupJob(
+      encodeFollowupJob({
+        v: 1,
+        applicationId: String(interaction.application_id),
+        token: String(interaction.token),
+        line: a.line,
+        caller: target,
+        reason,
+        mode: a.updating ? 'update' : 'reply',
+        createdAtMs: deps.now(),
+      }),
+    );
+    await deps.followups.enqueue(job);
+    return deferred(a.updating);
+  } catch (error) {
+    deps.log?.(`could not queue the follow-up for "${a.line}": ${(error as Error).message}`);
+    return fallback ?? ephemeralNotice('Herald took too long to answer this one.', 'Try again in a minute.');
   }
+}
 
-  async function dispatch(interaction: Interaction): Promise<InteractionResponse> {
-    const caller = callerOf(interaction);
-    const data = (
-      typeof interaction.data === 'object' && interaction.data !== null ? interaction.data : {}
-    ) as Interaction;
-    switch (interaction.type) {
-      case InteractionType.Ping:
-        return pong();
-      case InteractionType.ApplicationCommand: {
-        const request = commandRequest(data);
-        return answer(interaction, caller, { ...request, updating: false });
-      }
-      case InteractionType.MessageComponent: {
-        const press = parseButtonId(data.custom_id);
-        if (!press)
-          return ephemeralNotice('This button is not one Herald knows.', '/help lists what Herald can do.');
-        return answer(interaction, caller, {
-          line: press.line,
-          scope: press.mode === 'd' ? 'dm' : 'here',
-          writes: settingsChangeOf(press.line),
-          updating: press.mode === 'u',
-        });
-      }
-      case InteractionType.ApplicationCommandAutocomplete:
-        try {
-          return choices(
-            await autocompleteChoices(
-              { bridge: deps.bridge, subscriptions: deps.subscriptions },
-              data,
-              caller,
-            ),
-          );
-        } catch (error) {
-          deps.log?.(`autocomplete failed: ${(error as Error).message}`);
-          return choices([]);
-        }
-      default:
-        return ephemeralNotice(
-          'Herald does not handle this kind of interaction.',
-          '/help lists what Herald can do.',
-        );
-    }
+async function answer(
+  deps: Settled,
+  interaction: Interaction,
+  caller: InteractionCaller,
+  a: Answering,
+): Promise<InteractionResponse> {
+  if (a.writes) {
+    const denied = subscriptionPermissionProblem(caller, a.scope, a.writes);
+    if (denied) return reply(renderReply(denied));
   }
+  const target = targetFor(caller, a.scope);
+  const work = deps.bridge.run(a.line, target);
+  let answered: Awaited<typeof work>;
+  if (a.writes) {
+    answered = await work;
+  } else {
+    const raced = await withinBudget(work, deps.budget);
+    if (!raced.done) return deferAnswer(deps, interaction, a, target, 'slow', null);
+    answered = raced.value;
+  }
+  const message = renderReply(answered);
+  const response = a.updating ? update(message) : reply(message);
+  if (message.chart) return deferAnswer(deps, interaction, a, target, 'chart', response);
+  return response;
+}
 
+async function autocomplete(deps: Settled, data: Interaction, caller: InteractionCaller) {
+  try {
+    return choices(
+      await autocompleteChoices({ bridge: deps.bridge, subscriptions: deps.subscriptions }, data, caller),
+    );
+  } catch (error) {
+    deps.log?.(`autocomplete failed: ${(error as Error).message}`);
+    return choices([]);
+  }
+}
+
+async function dispatch(deps: Settled, interaction: Interaction): Promise<InteractionResponse> {
+  const caller = callerOf(interaction);
+  const data = (
+    typeof interaction.data === 'object' && interaction.data !== null ? interaction.data : {}
+  ) as Interaction;
+  switch (interaction.type) {
+    case InteractionType.Ping:
+      return pong();
+    case InteractionType.ApplicationCommand:
+      return answer(deps, interaction, caller, { ...commandRequest(data), updating: false });
+    case InteractionType.MessageComponent: {
+      const press = parseButtonId(data.custom_id);
+      if (!press)
+        return ephemeralNotice('This button is not one Herald knows.', '/help lists what Herald can do.');
+      return answer(deps, interaction, caller, {
+        line: press.line,
+        scope: press.mode === 'd' ? 'dm' : 'here',
+        writes: settingsChangeOf(press.line),
+        updating: press.mode === 'u',
+      });
+    }
+    case InteractionType.ApplicationCommandAutocomplete:
+      return autocomplete(deps, data, caller);
+    default:
+      return ephemeralNotice(
+        'Herald does not handle this kind of interaction.',
+        '/help lists what Herald can do.',
+      );
+  }
+}
+
+export function createInteractionHandler(options: InteractionHandlerDeps) {
+  const deps: Settled = { ...options, now: options.now ?? Date.now, budget: options.answerBudgetMs ?? 2_000 };
   return async function handle(request: InteractionRequest): Promise<InteractionHttpResponse> {
-    const verdict = verifyInteractionSignature(deps.publicKey, request.headers, request.body, now());
+    const verdict = verifyInteractionSignature(deps.publicKey, request.headers, request.body, deps.now());
     if (!verdict.ok) return json(401, { error: 'invalid request signature', reason: verdict.reason });
     let interaction: unknown;
     try {
@@ -173,7 +184,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
     if (typeof interaction !== 'object' || interaction === null || Array.isArray(interaction))
       return json(400, { error: 'the body is not an interaction' });
     try {
-      return json(200, await dispatch(interaction as Interaction));
+      return json(200, await dispatch(deps, interaction as Interaction));
     } catch (error) {
       deps.log?.(`interaction failed: ${(error as Error).stack ?? String(error)}`);
       if ((interaction as Interaction).type === InteractionType.ApplicationCommandAutocomplete)
