@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Telegram } from 'telegraf';
-import { DiscordNotifier } from '../bots/discord/notifier.js';
+import { DiscordNotifier } from '../bots/discord/delivery/index.js';
 import { createDiscordRest } from '../bots/discord/rest.js';
 import { createTelegramNotifier } from '../bots/telegram/notifier.js';
 import { alertMessage } from '../core/alerts/messages.js';

@@ -5,8 +5,7 @@
  * as JSON and registers nothing. DISCORD_API_ROOT points it at another API (a local fake).
  */
 import { parseArgs } from 'node:util';
-import { slashCommandDefinitions } from '../bots/discord/command-definitions.js';
-import { registerSlashCommands } from '../bots/discord/register.js';
+import { registerSlashCommands, slashCommandDefinitions } from '../bots/discord/definitions/index.js';
 import { createDiscordRest } from '../bots/discord/rest.js';
 import { ENV } from '../lambdas/config/env-names.js';
 

@@ -1,11 +1,10 @@
 /**
- * `/quiet`, `/mute` and `/unmute`: quiet hours and muted alert kinds of the whole chat, or with
+ * What `/quiet`, `/mute` and `/unmute` share: quiet hours and muted alert kinds of the whole chat, or with
  * "for <id>" of one subscription (its own entry, which adds to the chat's). Each answers with the
  * settings as they now are; asking for what already is so writes nothing, and an id the chat does
  * not have writes nothing either.
  */
 import type { AlertKind } from '../../core/alerts/alert-types.js';
-import type { Command } from '../../core/commands/command-types.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { AlertSettingsAction, Reply } from '../../core/reply/reply-types.js';
 import { type AlertSettings, mergeSettings, TARGET_DEFAULT_KEY } from '../../core/subscriptions/settings.js';
@@ -15,44 +14,22 @@ import type { Frame } from './frame.js';
 import { base } from './reply-base.js';
 import { subscriptionById } from './subscription-settings.js';
 
-type SettingsCommand = Extract<Command, { name: 'quiet' | 'mute' | 'unmute' }>;
-
-/** The quiet hours after the command; for a subscription, "off" is its own "none". */
-function quietAfter(command: Extract<SettingsCommand, { name: 'quiet' }>, before: AlertSettings) {
-  const c = command.change;
-  const own = command.subscription !== null;
-  if (c === null) return before;
-  const { noQuietHours: _, ...rest } = before;
-  if (c.type === 'set') return { ...rest, quietHours: c.quietHours };
-  if (c.type === 'off')
-    return own ? { ...rest, quietHours: null, noQuietHours: true } : { ...rest, quietHours: null };
-  // "default" (the parser only takes it with "for <id>"): no choice of its own any more.
-  return { ...rest, quietHours: null };
+/** What a settings command does to the settings it is about (the chat's, or one subscription's own). */
+export interface SettingsEffect {
+  action: AlertSettingsAction;
+  /** The settings after the command, and the kinds it names. */
+  apply(before: AlertSettings, own: boolean): { after: AlertSettings; kinds: AlertKind[] };
 }
 
-function next(command: SettingsCommand, before: AlertSettings): { after: AlertSettings; kinds: AlertKind[] } {
-  switch (command.name) {
-    case 'quiet':
-      return { after: quietAfter(command, before), kinds: [] };
-    case 'mute':
-      return { after: { ...before, muted: [...before.muted, ...command.kinds] }, kinds: command.kinds };
-    case 'unmute': {
-      const kinds = command.kinds === 'all' ? before.muted : command.kinds;
-      return { after: { ...before, muted: before.muted.filter((k) => !kinds.includes(k)) }, kinds };
-    }
-  }
-}
-
-function actionOf(command: SettingsCommand): AlertSettingsAction {
-  if (command.name === 'mute') return 'muted';
-  if (command.name === 'unmute') return 'unmuted';
-  if (command.change === null) return 'shown';
-  const type = command.change.type;
-  return type === 'off' ? 'quiet-off' : type === 'default' ? 'quiet-default' : 'quiet-set';
+/** The command's name, and the subscription after "for" (null: the whole chat). */
+export interface SettingsTarget {
+  name: 'quiet' | 'mute' | 'unmute';
+  subscription: string | null;
 }
 
 export async function alertSettingsCommand(
-  command: SettingsCommand,
+  command: SettingsTarget,
+  effect: SettingsEffect,
   frame: Frame,
   ctx: CommandContext,
 ): Promise<Reply> {
@@ -69,13 +46,13 @@ export async function alertSettingsCommand(
   const key = subscription ? subscription.value.key : TARGET_DEFAULT_KEY;
   const before =
     key === TARGET_DEFAULT_KEY ? chat : normaliseSettings(all.get(key) ?? { muted: [], quietHours: null });
-  const { after, kinds } = next(command, before);
+  const { after, kinds } = effect.apply(before, command.subscription !== null);
   const changed = await saveSettings(records, target, key, before, after);
   const settings = normaliseSettings(after);
   return {
     type: 'alert-settings',
     target,
-    action: actionOf(command),
+    action: effect.action,
     changed,
     kinds,
     settings: subscription ? chat : settings,

@@ -4,8 +4,8 @@
  * settings compare equal, and written only when they change.
  */
 import { ALERT_KINDS } from '../../core/alerts/alert-types.js';
+import type { CommandName } from '../../core/commands/command-spec.js';
 import { commandError, ok, type Parsed } from '../../core/commands/errors.js';
-import type { CommandName } from '../../core/commands/grammar.js';
 import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import { sortKinds } from '../../core/subscriptions/kind-words.js';
 import {

@@ -1,6 +1,7 @@
 /** Pieces every command reply shares: the frame's data age, and the "data missing" error. */
+
+import type { CommandName } from '../../core/commands/command-spec.js';
 import { commandError } from '../../core/commands/errors.js';
-import type { CommandName } from '../../core/commands/grammar.js';
 import { errorReply } from '../../core/reply/builders.js';
 import type { Freshness } from '../../core/reply/freshness.js';
 import type { ErrorReply, ReplyAction, ReplyAttachment } from '../../core/reply/reply-types.js';

@@ -6,8 +6,8 @@
  * harmless meanwhile: the fan-out and `/subscriptions` only read the entries of live subscriptions.
  */
 
+import type { CommandName } from '../../core/commands/command-spec.js';
 import { commandError, ok, type Parsed } from '../../core/commands/errors.js';
-import type { CommandName } from '../../core/commands/grammar.js';
 import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import { TARGET_DEFAULT_KEY } from '../../core/subscriptions/settings.js';
 import { type Subscription, targetKey } from '../../core/subscriptions/subscription-model.js';

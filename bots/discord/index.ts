@@ -1,5 +1,3 @@
-export * from './local-route.js';
-export * from './notifier.js';
-export * from './notifier-setup.js';
-export * from './register.js';
+export * from './definitions/index.js';
+export * from './delivery/index.js';
 export * from './rest.js';

@@ -5,14 +5,14 @@
  * as HTML; the bot's membership updates keep subscriptions in step with the chats it is in.
  */
 
-import type { Context, Types } from 'telegraf';
-import { Telegraf } from 'telegraf';
-import { chatChangeOf } from '../../core/commands/chat-changes.js';
-import { commandNameOf } from '../../core/commands/parse.js';
+import { type Context, Telegraf, type Types } from 'telegraf';
+import type { Update } from 'telegraf/types';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
+import type { Reply } from '../../core/reply/reply-types.js';
 import { answerCommand } from '../commands/answer.js';
 import { type ChatAlertRecords, commandContext } from '../commands/context.js';
+import { commandNameOf, settingsChangeOf } from '../commands/parse.js';
 import { SnapshotCache } from '../commands/snapshot-cache.js';
 import { onButton } from './buttons.js';
 import { addressedToUs, type ChatRef, chatTarget, commandLineFor, mayManageSubscriptions } from './chat.js';
@@ -20,7 +20,7 @@ import { botInfoFor, DEFAULT_API_ROOT } from './config.js';
 import { applyMembership, migrateChat } from './membership.js';
 import { ADMIN_CHECK_FAILED_HTML, FAILED_HTML, NOT_ADMIN_HTML, NOT_TEXT_HTML, toast } from './messages.js';
 import { renderReply } from './render-reply.js';
-import { type ChartRenderer, sendAnswer } from './send-answer.js';
+import { type ChartRenderer, type SendOptions, sendAnswer } from './send-answer.js';
 
 export interface TelegramBotOptions {
   token: string;
@@ -77,80 +77,115 @@ export function createTelegramBot(options: TelegramBotOptions): Telegraf {
       }),
     );
 
-  async function mayManage(ctx: Context, chat: ChatRef, fromId: number | undefined, senderChatId?: number) {
+  async function mayManage(
+    ctx: Context,
+    chat: ChatRef,
+    fromId: number | undefined,
+    senderChatId?: number,
+    button = false,
+  ) {
     try {
-      return await mayManageSubscriptions(ctx.telegram, chat, fromId, senderChatId);
+      return await mayManageSubscriptions(ctx.telegram, chat, fromId, senderChatId, button);
     } catch (error) {
       log(`telegram: getChatMember in ${chat.id} failed: ${(error as Error).message}`);
       return null;
     }
   }
 
-  async function onText(ctx: Context, message: IncomingText) {
-    const chat = message.chat;
-    if (message.migrate_to_chat_id !== undefined && options.subscriptions) {
-      const moved = await migrateChat(
-        options.subscriptions,
-        chat,
-        message.migrate_to_chat_id,
-        options.alertRecords ?? null,
-      );
-      log(`telegram: group ${chat.id} became ${message.migrate_to_chat_id}; ${moved} subscriptions moved`);
-      return;
-    }
-    const line = commandLineFor(message.text, chat, username);
-    if (line === null) {
-      if (chat.type === 'private' && message.text === undefined)
-        await ctx.telegram.sendMessage(chat.id, NOT_TEXT_HTML, HTML);
-      return;
-    }
-    const name = commandNameOf(line);
-    if (chat.type !== 'private' && name === null && !addressedToUs(line, username)) return;
-    if (chatChangeOf(line) !== null) {
-      const allowed = await mayManage(ctx, chat, message.from?.id, message.sender_chat?.id);
-      if (allowed !== true) {
-        await ctx.telegram.sendMessage(chat.id, allowed === null ? ADMIN_CHECK_FAILED_HTML : NOT_ADMIN_HTML, {
-          ...HTML,
-          reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
-        });
-        return;
-      }
-    }
-    const reply = await answer(line, chat, message.from?.id);
-    await sendAnswer(ctx.telegram, chat.id, renderReply(reply), { ...send, replyTo: message.message_id });
-  }
+  const text: TextDeps = { options, username, answer, mayManage, send, log };
+  bot.on('message', (ctx) => onText(ctx, ctx.message as IncomingText, text));
+  bot.on('edited_message', (ctx) => onText(ctx, ctx.editedMessage as IncomingText, text));
 
-  bot.on('message', (ctx) => onText(ctx, ctx.message as IncomingText));
-  bot.on('edited_message', (ctx) => onText(ctx, ctx.editedMessage as IncomingText));
+  bot.on('callback_query', (ctx) =>
+    onButton(ctx, {
+      answer,
+      mayManage: (c, chat, fromId) => mayManage(c, chat, fromId, undefined, true),
+      send,
+    }),
+  );
 
-  bot.on('callback_query', (ctx) => onButton(ctx, { answer, mayManage, send }));
-
-  bot.on('my_chat_member', async (ctx) => {
-    const update = ctx.myChatMember;
-    if (!options.subscriptions) return;
-    const outcome = await applyMembership(options.subscriptions, {
-      chat: update.chat,
-      fromId: update.from.id,
-      oldStatus: update.old_chat_member.status,
-      newStatus: update.new_chat_member.status,
-    });
-    if (outcome !== 'unchanged')
-      log(`telegram: chat ${update.chat.id} ${outcome} (${update.new_chat_member.status})`);
-  });
-
-  bot.catch(async (error, ctx) => {
-    log(`telegram: update ${ctx.update.update_id} failed: ${(error as Error)?.stack ?? String(error)}`);
-    try {
-      if ('callback_query' in ctx.update)
-        await ctx.answerCbQuery(toast('Something went wrong; please try again.'));
-      const chatId = ctx.chat?.id;
-      if (chatId !== undefined && ctx.chat?.type !== 'channel')
-        await ctx.telegram.sendMessage(chatId, FAILED_HTML, HTML);
-    } catch (apology) {
-      log(`telegram: could not apologise in update ${ctx.update.update_id}: ${(apology as Error).message}`);
-    }
-  });
+  bot.on('my_chat_member', (ctx) => onMembership(ctx.myChatMember, options, log));
+  bot.catch((error, ctx) => apologise(error, ctx, log));
   return bot;
+}
+
+/** What a text message's handling needs of the bot. */
+interface TextDeps {
+  options: TelegramBotOptions;
+  username: string;
+  answer(line: string, chat: ChatRef, userId: number | undefined): Promise<Reply>;
+  mayManage(
+    ctx: Context,
+    chat: ChatRef,
+    fromId: number | undefined,
+    senderChatId?: number,
+  ): Promise<boolean | null>;
+  send: SendOptions;
+  log: (line: string) => void;
+}
+
+async function onText(ctx: Context, message: IncomingText, deps: TextDeps) {
+  const { options, username, answer, mayManage, send, log } = deps;
+  const chat = message.chat;
+  if (message.migrate_to_chat_id !== undefined && options.subscriptions) {
+    const moved = await migrateChat(
+      options.subscriptions,
+      chat,
+      message.migrate_to_chat_id,
+      options.alertRecords ?? null,
+    );
+    log(`telegram: group ${chat.id} became ${message.migrate_to_chat_id}; ${moved} subscriptions moved`);
+    return;
+  }
+  const line = commandLineFor(message.text, chat, username);
+  if (line === null) {
+    if (chat.type === 'private' && message.text === undefined)
+      await ctx.telegram.sendMessage(chat.id, NOT_TEXT_HTML, HTML);
+    return;
+  }
+  const name = commandNameOf(line);
+  if (chat.type !== 'private' && name === null && !addressedToUs(line, username)) return;
+  if (settingsChangeOf(line) !== null) {
+    const allowed = await mayManage(ctx, chat, message.from?.id, message.sender_chat?.id);
+    if (allowed !== true) {
+      await ctx.telegram.sendMessage(chat.id, allowed === null ? ADMIN_CHECK_FAILED_HTML : NOT_ADMIN_HTML, {
+        ...HTML,
+        reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+      });
+      return;
+    }
+  }
+  const reply = await answer(line, chat, message.from?.id);
+  await sendAnswer(ctx.telegram, chat.id, renderReply(reply), { ...send, replyTo: message.message_id });
+}
+
+async function onMembership(
+  update: Update.MyChatMemberUpdate['my_chat_member'],
+  options: TelegramBotOptions,
+  log: (line: string) => void,
+): Promise<void> {
+  if (!options.subscriptions) return;
+  const outcome = await applyMembership(options.subscriptions, {
+    chat: update.chat,
+    fromId: update.from.id,
+    oldStatus: update.old_chat_member.status,
+    newStatus: update.new_chat_member.status,
+  });
+  if (outcome !== 'unchanged')
+    log(`telegram: chat ${update.chat.id} ${outcome} (${update.new_chat_member.status})`);
+}
+
+async function apologise(error: unknown, ctx: Context, log: (line: string) => void): Promise<void> {
+  log(`telegram: update ${ctx.update.update_id} failed: ${(error as Error)?.stack ?? String(error)}`);
+  try {
+    if ('callback_query' in ctx.update)
+      await ctx.answerCbQuery(toast('Something went wrong; please try again.'));
+    const chatId = ctx.chat?.id;
+    if (chatId !== undefined && ctx.chat?.type !== 'channel')
+      await ctx.telegram.sendMessage(chatId, FAILED_HTML, HTML);
+  } catch (apology) {
+    log(`telegram: could not apologise in update ${ctx.update.update_id}: ${(apology as Error).message}`);
+  }
 }
 
 /** The update types the bot handles (`allowed_updates` of setWebhook). */

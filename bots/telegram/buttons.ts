@@ -5,9 +5,8 @@
  * with a short toast (or an alert when it is refused).
  */
 import type { Context } from 'telegraf';
-import { chatChangeOf } from '../../core/commands/chat-changes.js';
-import { commandNameOf } from '../../core/commands/parse.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { commandNameOf, settingsChangeOf } from '../commands/parse.js';
 import type { ChatRef } from './chat.js';
 import { NOT_ADMIN_TOAST, OLD_BUTTON_TOAST, toast } from './messages.js';
 import { renderReply } from './render-reply.js';
@@ -47,7 +46,7 @@ export async function onButton(ctx: Context, deps: ButtonDeps): Promise<void> {
     return;
   }
   const chat = message.chat;
-  if (chatChangeOf(data) !== null) {
+  if (settingsChangeOf(data) !== null) {
     const allowed = await deps.mayManage(ctx, chat, query.from.id);
     if (allowed !== true) {
       const text = allowed === null ? 'Could not check your admin rights; try again.' : NOT_ADMIN_TOAST;

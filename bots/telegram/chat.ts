@@ -52,15 +52,18 @@ export interface MemberLookup {
 /**
  * Whether the sender may change the chat's subscriptions: anyone in a private chat; in a group its
  * creator and administrators, including an admin posting anonymously as the group; in a channel
- * whoever can post (only admins can).
+ * whoever can post (only admins can), but a button press there is checked like one in a group.
  */
 export async function mayManageSubscriptions(
   telegram: MemberLookup,
   chat: ChatRef,
   fromId: number | undefined,
   senderChatId: number | undefined,
+  button = false,
 ): Promise<boolean> {
-  if (chat.type === 'private' || chat.type === 'channel') return true;
+  if (chat.type === 'private') return true;
+  // A channel's posts come from its admins; a button under one can be pressed by any reader.
+  if (chat.type === 'channel' && !button) return true;
   if (senderChatId !== undefined && senderChatId === chat.id) return true;
   if (fromId === undefined) return false;
   const member = await telegram.getChatMember(chat.id, fromId);

@@ -4,7 +4,7 @@
  */
 import type { Telegram } from 'telegraf';
 import type { BotCommand } from 'telegraf/types';
-import { COMMANDS } from '../../core/commands/grammar.js';
+import { COMMANDS } from '../commands/registry.js';
 import { ALLOWED_UPDATES } from './bot.js';
 import { TelegramConfigError } from './errors.js';
 import { secretTokenProblem } from './secret.js';
@@ -51,7 +51,7 @@ export async function registerWebhook(api: RegistrationApi, reg: WebhookRegistra
 
 /** The menu Telegram shows after "/": every command but the /start alias, with its summary. */
 export function commandMenu(): BotCommand[] {
-  return COMMANDS.map((spec) => ({ command: spec.name, description: spec.summary.slice(0, 256) }));
+  return COMMANDS.map(({ help }) => ({ command: help.name, description: help.summary.slice(0, 256) }));
 }
 
 export async function registerCommands(api: RegistrationApi): Promise<BotCommand[]> {

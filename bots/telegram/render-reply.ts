@@ -4,10 +4,10 @@
  * is the plain-text renderer's (bots/text), so both bots and `npm run ask` say the same thing.
  */
 import type { InlineKeyboardMarkup } from 'telegraf/types';
-import { freshnessLines } from '../../bots/text/common.js';
-import { replyTextLines } from '../../bots/text/render.js';
 import type { ChartData } from '../../core/opengov/chart-data.js';
 import type { ErrorReply, HelpReply, Reply } from '../../core/reply/reply-types.js';
+import { freshnessLines } from '../text/common.js';
+import { replyTextLines } from '../text/render.js';
 import { bold, escapeHtml, italic, packLines, visibleLength } from './html.js';
 import { inlineKeyboard } from './keyboard.js';
 import { statusLines } from './status-lines.js';

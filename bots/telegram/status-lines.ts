@@ -1,9 +1,9 @@
 /** `/status` as plain lines for the Telegram renderer: which data, how old, and whether it is stale. */
 
-import { block, formatUtc } from '../../bots/text/common.js';
 import { formatDuration } from '../../core/format/duration.js';
 import { formatInteger } from '../../core/format/number.js';
 import type { StatusReply } from '../../core/reply/reply-types.js';
+import { block, formatUtc } from '../text/common.js';
 
 export function statusLines(reply: StatusReply): string[] {
   const f = reply.freshness;

@@ -1,13 +1,12 @@
 /**
- * Command → the shortest command line that parses back to it. Inline actions carry these lines so a
- * button press runs exactly what typing would; they stay within Telegram's 64-byte callback data.
+ * The words of the shortest command line that parses back to a subscription request, a selector or
+ * a scope. Inline actions carry such lines so a button press runs exactly what typing would; they
+ * stay within Telegram's 64-byte callback data.
  */
-import { kindWords } from '../subscriptions/kind-words.js';
+
 import { formatLeadMinutes } from '../subscriptions/lead-times.js';
 import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../subscriptions/limits.js';
-import { formatQuietWindow } from '../subscriptions/quiet-format.js';
-import type { Command, SubscribeRequest, UnsubscribeSelector } from './command-types.js';
-import { DEFAULT_MISSED_HOURS } from './limits.js';
+import type { SubscribeRequest, UnsubscribeSelector } from './command-types.js';
 
 function sameLeads(minutes: readonly number[]): boolean {
   return (
@@ -16,7 +15,7 @@ function sameLeads(minutes: readonly number[]): boolean {
   );
 }
 
-function requestWords(request: SubscribeRequest, withLeads: boolean): string[] {
+export function requestWords(request: SubscribeRequest, withLeads: boolean): string[] {
   switch (request.kind) {
     case 'referenda':
       return request.track === null ? ['referenda'] : ['referenda', request.track];
@@ -33,7 +32,7 @@ function requestWords(request: SubscribeRequest, withLeads: boolean): string[] {
   }
 }
 
-function selectorWords(selector: UnsubscribeSelector): string[] {
+export function selectorWords(selector: UnsubscribeSelector): string[] {
   switch (selector.type) {
     case 'id':
       return [selector.id];
@@ -46,49 +45,7 @@ function selectorWords(selector: UnsubscribeSelector): string[] {
   }
 }
 
-function scopeWords(subscription: string | null): string[] {
+/** "for <id>" of a command about one subscription's own settings. */
+export function scopeWords(subscription: string | null): string[] {
   return subscription === null ? [] : ['for', subscription];
-}
-
-export function commandLine(command: Command): string {
-  switch (command.name) {
-    case 'stake':
-    case 'validator':
-      return `/${command.name} ${command.account.address}`;
-    case 'referendum':
-      return `/referendum ${command.id}`;
-    case 'referenda': {
-      const words = ['/referenda'];
-      if (command.track !== null) words.push(command.track);
-      if (command.status !== 'ongoing') words.push(command.status);
-      if (command.page > 1) words.push('page', String(command.page));
-      return words.join(' ');
-    }
-    case 'subscribe':
-      return ['/sub', ...requestWords(command.request, true)].join(' ');
-    case 'unsubscribe':
-      return ['/unsub', ...selectorWords(command.selector)].join(' ');
-    case 'missed':
-      return command.hours === DEFAULT_MISSED_HOURS ? '/missed' : `/missed ${command.hours}`;
-    case 'quiet': {
-      const c = command.change;
-      const words =
-        c === null
-          ? []
-          : c.type === 'set'
-            ? [formatQuietWindow(c.quietHours), ...(c.quietHours.holdCritical ? ['all'] : [])]
-            : [c.type];
-      return ['/quiet', ...words, ...scopeWords(command.subscription)].join(' ');
-    }
-    case 'mute':
-      return ['/mute', kindWords(command.kinds).join(','), ...scopeWords(command.subscription)].join(' ');
-    case 'unmute': {
-      const kinds = command.kinds === 'all' ? 'all' : kindWords(command.kinds).join(',');
-      return ['/unmute', kinds, ...scopeWords(command.subscription)].join(' ');
-    }
-    case 'help':
-      return command.topic === null ? '/help' : `/help ${command.topic}`;
-    default:
-      return `/${command.name}`;
-  }
 }

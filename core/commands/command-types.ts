@@ -1,9 +1,7 @@
-/** A command line once parsed and validated: everything a command needs, nothing left to check but the data. */
-import type { MutedKind as AlertKind } from '../subscriptions/settings.js';
+/** The arguments of commands once parsed and validated: nothing left to check but the data. */
+
 import type { SubscriptionKind } from '../subscriptions/subscription-model.js';
 import type { Address } from '../types/staking.js';
-import type { CommandName } from './grammar.js';
-import type { QuietChange } from './quiet-arguments.js';
 
 export const REFERENDA_STATUSES = [
   'ongoing',
@@ -46,25 +44,3 @@ export type UnsubscribeSelector =
   | { type: 'kind'; kind: SubscriptionKind }
   /** The one subscription with this key (lead times do not matter). */
   | { type: 'spec'; request: SubscribeRequest };
-
-export type Command =
-  | { name: 'stake'; account: AddressArgument }
-  | { name: 'validator'; account: AddressArgument }
-  | { name: 'era' }
-  | { name: 'referenda'; track: TrackQuery | null; status: ReferendaStatus; page: number }
-  | { name: 'referendum'; id: number }
-  | { name: 'tracks' }
-  | { name: 'subscribe'; request: SubscribeRequest }
-  | { name: 'unsubscribe'; selector: UnsubscribeSelector }
-  | { name: 'subscriptions' }
-  /** This chat's alerts of the last `hours` hours again, with what became of each. */
-  | { name: 'missed'; hours: number }
-  /**
-   * Shows (null), sets or clears quiet hours. `subscription` is the id after "for": that
-   * subscription's own settings; null: the whole chat's.
-   */
-  | { name: 'quiet'; change: QuietChange | null; subscription: string | null }
-  | { name: 'mute'; kinds: AlertKind[]; subscription: string | null }
-  | { name: 'unmute'; kinds: AlertKind[] | 'all'; subscription: string | null }
-  | { name: 'status' }
-  | { name: 'help'; topic: CommandName | null };

@@ -1,6 +1,7 @@
 /** Pure builders of reply intents that do not need the store: errors, help, and the shared pieces. */
+
+import type { CommandName, CommandSpec } from '../commands/command-spec.js';
 import { type CommandError, commandError } from '../commands/errors.js';
-import { COMMANDS, type CommandName, commandSpec } from '../commands/grammar.js';
 import { MAX_INPUT_CHARS } from '../commands/limits.js';
 import { trackDisplayName, trackName } from '../opengov/tracks.js';
 import {
@@ -11,16 +12,21 @@ import type { TrackInfo } from '../types/governance.js';
 import type { Freshness } from './freshness.js';
 import type { ErrorReply, HelpReply, ReplyAction, TrackLabel } from './reply-types.js';
 
+/**
+ * `usage` is the command's usage line; where a handler leaves it out, the command set fills it in
+ * before the reply leaves (every error about a named command carries its usage).
+ */
 export function errorReply(
   error: CommandError,
   command: CommandName | null,
   freshness: Freshness | null,
+  usage: string | null = null,
 ): ErrorReply {
   return {
     type: 'error',
     command,
     error,
-    usage: command ? commandSpec(command).usage : null,
+    usage,
     freshness,
     actions: [],
     attachments: [],
@@ -51,11 +57,15 @@ export function unavailableReply(command: CommandName | null, freshness: Freshne
   );
 }
 
-export function helpReply(topic: CommandName | null, freshness: Freshness | null): HelpReply {
+export function helpReply(
+  topic: CommandSpec | null,
+  commands: readonly CommandSpec[],
+  freshness: Freshness | null,
+): HelpReply {
   return {
     type: 'help',
-    topic: topic ? commandSpec(topic) : null,
-    commands: [...COMMANDS],
+    topic,
+    commands: [...commands],
     limits: {
       subscriptionsPerChat: MAX_SUBSCRIPTIONS_PER_TARGET,
       addressSubscriptionsPerChat: MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,

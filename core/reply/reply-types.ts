@@ -5,9 +5,9 @@
  */
 
 import type { AlertKind } from '../alerts/alert-types.js';
+import type { CommandSpec } from '../commands/command-spec.js';
 import type { ReferendaStatus } from '../commands/command-types.js';
 import type { CommandError } from '../commands/errors.js';
-import type { CommandSpec } from '../commands/grammar.js';
 import type { ChartData } from '../opengov/chart-data.js';
 import type { BlockTime } from '../opengov/time.js';
 import type { TrackSummary } from '../opengov/tracks.js';

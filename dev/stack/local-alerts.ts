@@ -5,7 +5,7 @@
  * as pending until one is configured.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createDiscordNotifier } from '../../bots/discord/notifier-setup.js';
+import { createDiscordNotifier } from '../../bots/discord/delivery/index.js';
 import { createTelegramAlertNotifier } from '../../bots/telegram/alert-notifier.js';
 import type { Notifier, Platform } from '../../core/ports/notifier.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';

@@ -4,8 +4,6 @@
  * door, all on 127.0.0.1. `close()` stops every part.
  */
 import { join } from 'node:path';
-import { discordLocalRoutes } from '../../bots/discord/local-route.js';
-import { telegramLocalRoutes } from '../../bots/telegram/local-route.js';
 import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
 import { endpointsFromEnv } from '../../lambdas/config/endpoints.js';
 import type { ChainEndpoints } from '../../lambdas/snapshot/chain-reader.js';
@@ -18,10 +16,12 @@ import { type DevChain, startDevChain } from '../chain/devchain.js';
 import { localDynamoClient } from '../dynamodb/client.js';
 import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';
 import { generateScenario, seedStorage } from '../scenario/index.js';
+import { discordLocalRoutes } from './discord-route.js';
 import { healthRoute } from './health.js';
 import { type LocalHttpServer, type Route, startHttpServer } from './http-server.js';
 import { startStackAlerts } from './local-alerts.js';
 import { type SnapshotLoop, startSnapshotLoop } from './snapshot-loop.js';
+import { telegramLocalRoutes } from './telegram-route.js';
 
 export interface LocalStackOptions {
   httpPort: number;

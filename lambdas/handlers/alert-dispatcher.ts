@@ -9,7 +9,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { Telegram } from 'telegraf';
-import { DiscordNotifier } from '../../bots/discord/notifier.js';
+import { DiscordNotifier } from '../../bots/discord/delivery/index.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
 import { createTelegramNotifier } from '../../bots/telegram/notifier.js';
 import type { DeliveryTarget, Notifier, Platform } from '../../core/ports/notifier.js';

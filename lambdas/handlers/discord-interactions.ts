@@ -5,16 +5,16 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { commandConfigFromEnv } from '../../bots/commands/config.js';
-import { commandBridge } from '../../bots/discord/command-runner.js';
-import { sqsFollowupQueue } from '../../bots/discord/followup-queues.js';
-import { createInteractionHandler } from '../../bots/discord/interaction-handler.js';
+import { sqsFollowupQueue } from '../../bots/discord/followup/index.js';
 import {
+  commandBridge,
+  createInteractionHandler,
   type HttpEvent,
   type HttpResult,
   httpResult,
   interactionRequest,
-} from '../../bots/discord/lambda-events.js';
-import { publicKeyFromHex } from '../../bots/discord/verify.js';
+  publicKeyFromHex,
+} from '../../bots/discord/interactions/index.js';
 import { ENV } from '../config/env-names.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore } from '../store/snapshot/index.js';

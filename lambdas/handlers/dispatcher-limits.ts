@@ -5,7 +5,7 @@
  * together they stay inside it. Per-chat and per-channel limits stay whole: one target's job is
  * sent by one process.
  */
-import { DISCORD_GLOBAL_LIMIT, SlidingWindowLimiter } from '../../bots/discord/rate-limiter.js';
+import { DISCORD_GLOBAL_LIMIT, SlidingWindowLimiter } from '../../bots/discord/delivery/index.js';
 import { TELEGRAM_LIMITS, TelegramRateLimiter } from '../../bots/telegram/rate-limiter.js';
 import { ENV } from '../config/env-names.js';
 import { HandlerConfigError } from './errors.js';

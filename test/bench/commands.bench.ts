@@ -14,7 +14,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerCommand, commandContext } from '../../bots/commands/index.js';
-import { parseCommand } from '../../core/commands/index.js';
+import { parseCommand } from '../../bots/commands/parse.js';
 import { evaluateReferendum } from '../../core/opengov/evaluate.js';
 import { accountView } from '../../core/staking/account-view.js';
 import { eraView } from '../../core/staking/era-view.js';

@@ -12,13 +12,17 @@ import {
   commandContext,
   SnapshotCache,
 } from '../../bots/commands/index.js';
-import { alertEmbed, groupAlerts as discordGroupAlerts } from '../../bots/discord/alert-embeds.js';
-import { autocompleteChoices } from '../../bots/discord/autocomplete.js';
-import { callerOf, subscriptionPermissionProblem } from '../../bots/discord/caller.js';
-import { slashCommandDefinitions } from '../../bots/discord/command-definitions.js';
-import { commandRequest } from '../../bots/discord/interaction-line.js';
-import { messageBody, renderReply as renderDiscordReply } from '../../bots/discord/render/message.js';
-import { reply as interactionReply } from '../../bots/discord/responses.js';
+import { commandSpec, settingsChangeOf } from '../../bots/commands/parse.js';
+import { slashCommandDefinitions } from '../../bots/discord/definitions/index.js';
+import { alertEmbed, groupAlerts as discordGroupAlerts } from '../../bots/discord/delivery/index.js';
+import {
+  autocompleteChoices,
+  callerOf,
+  commandRequest,
+  reply as interactionReply,
+  subscriptionPermissionProblem,
+} from '../../bots/discord/interactions/index.js';
+import { messageBody, renderReply as renderDiscordReply } from '../../bots/discord/render/index.js';
 import { alertParts, groupAlerts as telegramGroupAlerts } from '../../bots/telegram/alert-html.js';
 import {
   ADMIN_CHECK_FAILED_HTML,
@@ -33,8 +37,6 @@ import { renderReply as renderTelegramReply } from '../../bots/telegram/render-r
 import { renderText } from '../../bots/text/render.js';
 import { type Alert, ALERT_KINDS as PRODUCT_ALERT_KINDS } from '../../core/alerts/alert-types.js';
 import { alertMessage, type MessageContext } from '../../core/alerts/messages.js';
-import { chatChangeOf } from '../../core/commands/chat-changes.js';
-import type { CommandName } from '../../core/commands/grammar.js';
 import type { AlertRecordStore } from '../../core/ports/alert-records.js';
 import type { NotifierMessage } from '../../core/ports/notifier.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
@@ -243,12 +245,13 @@ export function telegramMenu(): unknown {
 
 /** The command a line counts as for the admin check (it changes what the chat receives), or null. */
 export function chatChange(line: string): string | null {
-  return chatChangeOf(line);
+  return settingsChangeOf(line)?.name ?? null;
 }
 
 /** A Discord slash interaction's data → the command line it runs, whose alerts, and whether it writes. */
 export function discordSlashRequest(data: Record<string, unknown>): unknown {
-  return commandRequest(data);
+  const request = commandRequest(data);
+  return { ...request, writes: request.writes?.name ?? null };
 }
 
 /**
@@ -260,12 +263,7 @@ export function discordPermissionResponse(
   scope: 'here' | 'dm',
   command: string,
 ): unknown {
-  const problem = subscriptionPermissionProblem(
-    callerOf(interaction),
-    scope,
-    command === 'subscribe',
-    command as CommandName,
-  );
+  const problem = subscriptionPermissionProblem(callerOf(interaction), scope, commandSpec(command)!);
   return problem ? interactionReply(renderDiscordReply(problem)) : null;
 }
 

@@ -12,7 +12,7 @@ import {
 import { trackDisplayName } from '../../../core/opengov/tracks.js';
 import type { Reply, ReplyAction } from '../../../core/reply/reply-types.js';
 import { ACTION_ROWS, BUTTON_LABEL_LIMIT, COMPONENTS_PER_ROW, CUSTOM_ID_LIMIT, clip } from '../limits.js';
-import { TRACK_CHOICES } from '../slash-names.js';
+import { TRACK_CHOICES } from '../slash/index.js';
 
 export type ButtonMode = 'd' | 'h' | 'u' | 'o';
 

@@ -1,5 +1,6 @@
 /** Embed colours: one per referendum phase, and one per kind of answer. */
 import type { ReferendumView } from '../../../core/opengov/view.js';
+import type { AlertSeverity } from '../../../core/ports/notifier.js';
 
 export const PHASE_COLOURS: Record<ReferendumView['phase'] | 'queued', number> = {
   preparing: 0x94a3b8,
@@ -28,3 +29,10 @@ export function phaseColour(view: ReferendumView): number {
   if (view.phase === 'preparing' && view.reason === 'trackQueue') return PHASE_COLOURS.queued;
   return PHASE_COLOURS[view.phase];
 }
+
+/** Alerts by severity (the alert embeds, and the worst of /missed). */
+export const SEVERITY_COLOURS: Record<AlertSeverity, number> = {
+  info: 0x3b82f6,
+  warning: 0xf59e0b,
+  critical: 0xdc2626,
+};

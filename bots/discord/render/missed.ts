@@ -1,10 +1,9 @@
 /** The embed of /missed: the channel's recent alerts, each with what became of it. */
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { MissedReply, MissedRow } from '../../../core/reply/reply-types.js';
-import { SEVERITY_COLOURS } from '../alert-embeds.js';
 import { clip, EMBED_LIMITS, escapeMarkdown } from '../limits.js';
 import { here, placeOf } from './alert-settings.js';
-import { COLOURS } from './colours.js';
+import { COLOURS, SEVERITY_COLOURS } from './colours.js';
 import { relative, when } from './time.js';
 
 const STATE_ICONS: Record<MissedRow['state'], string> = {

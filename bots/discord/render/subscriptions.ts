@@ -9,7 +9,7 @@ import type {
 } from '../../../core/reply/reply-types.js';
 import { formatLeadMinutes } from '../../../core/subscriptions/lead-times.js';
 import type { Subscription } from '../../../core/subscriptions/subscription-model.js';
-import { TRACK_CHOICES } from '../slash-names.js';
+import { TRACK_CHOICES } from '../slash/index.js';
 import { compactSettings, settingsFields } from './alert-settings.js';
 import { COLOURS } from './colours.js';
 import { dateTime } from './time.js';

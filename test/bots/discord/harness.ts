@@ -4,13 +4,13 @@
  * API for follow-ups, and a test Ed25519 key pair that signs every request like Discord does.
  */
 import { generateKeyPairSync, type KeyObject, randomBytes, sign } from 'node:crypto';
-import type { InProcessFollowupQueue } from '../../../bots/discord/followup-queues.js';
-import { discordLocalRoute } from '../../../bots/discord/local-route.js';
+import type { InProcessFollowupQueue } from '../../../bots/discord/followup/index.js';
 import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import type { SnapshotReader } from '../../../core/ports/snapshot-reader.js';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { Scenario } from '../../../dev/scenario/index.js';
+import { discordLocalRoute } from '../../../dev/stack/discord-route.js';
 import { type LocalHttpServer, startHttpServer } from '../../../dev/stack/http-server.js';
 import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import type { TestDynamo } from '../../helpers/dynamo.js';

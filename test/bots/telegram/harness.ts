@@ -3,12 +3,12 @@
  * dynalite table, the fake Bot API, and the webhook served over HTTP on 127.0.0.1 exactly as the
  * local stack serves it. Tests post updates and read what the bot sent from the fake.
  */
-import { telegramLocalRoutes } from '../../../bots/telegram/local-route.js';
 import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { Scenario } from '../../../dev/scenario/index.js';
 import { type LocalHttpServer, startHttpServer } from '../../../dev/stack/http-server.js';
+import { telegramLocalRoutes } from '../../../dev/stack/telegram-route.js';
 import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import type { TestDynamo } from '../../helpers/dynamo.js';
 import { type FakeTelegram, startFakeTelegram } from '../../helpers/fake-telegram.js';

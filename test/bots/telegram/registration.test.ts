@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Telegram } from 'telegraf';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../bots/commands/registry.js';
 import { commandMenu, registerCommands, registerWebhook } from '../../../bots/telegram/registration.js';
-import { COMMANDS } from '../../../core/commands/grammar.js';
 import { type FakeTelegram, startFakeTelegram } from '../../helpers/fake-telegram.js';
 
 const run = promisify(execFile);
@@ -48,7 +48,7 @@ describe('webhook and command registration', () => {
   it('sets the command menu from the shared grammar', async () => {
     const telegram = new Telegram(fake.token, { apiRoot: fake.apiRoot });
     const menu = await registerCommands(telegram);
-    expect(menu.map((c) => c.command)).toEqual(COMMANDS.map((c) => c.name));
+    expect(menu.map((c) => c.command)).toEqual(COMMANDS.map((c) => c.help.name));
     expect(fake.callsOf('setMyCommands')[0]!.params.commands).toEqual(commandMenu());
     for (const c of menu) expect(c.description.length).toBeLessThanOrEqual(256);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMMAND_SET } from '../../../bots/commands/parse.js';
 import { visibleLength } from '../../../bots/telegram/html.js';
 import { inlineKeyboard } from '../../../bots/telegram/keyboard.js';
 import { MAX_TEXT_CHARS, renderReply } from '../../../bots/telegram/render-reply.js';
@@ -94,7 +95,7 @@ describe('Telegram rendering of reply intents', () => {
     expect(error.messages[0]).toContain('⚠️ <b>&quot;&lt;x&gt;&quot; is not a valid address.</b>');
     expect(error.messages[0]).toContain('Try: /stake &lt;address&gt;');
     expect(error.keyboard).toBeNull();
-    const help = renderReply(helpReply(null, null));
+    const help = renderReply(helpReply(null, COMMAND_SET.specs, null));
     expect(htmlProblem(help.messages[0]!)).toBeNull();
     for (const c of [
       '/stake',

@@ -4,8 +4,7 @@
  * queue, and a count of what each chat really received.
  */
 import { Telegram } from 'telegraf';
-import { DiscordNotifier } from '../../../bots/discord/notifier.js';
-import { SlidingWindowLimiter } from '../../../bots/discord/rate-limiter.js';
+import { DiscordNotifier, SlidingWindowLimiter } from '../../../bots/discord/delivery/index.js';
 import { createDiscordRest } from '../../../bots/discord/rest.js';
 import { createTelegramNotifier } from '../../../bots/telegram/notifier.js';
 import { TelegramRateLimiter } from '../../../bots/telegram/rate-limiter.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISCORD_GLOBAL_LIMIT } from '../../../bots/discord/rate-limiter.js';
+import { DISCORD_GLOBAL_LIMIT } from '../../../bots/discord/delivery/index.js';
 import { TELEGRAM_LIMITS } from '../../../bots/telegram/rate-limiter.js';
 import { ENV } from '../../../lambdas/config/env-names.js';
 import { dispatcherShareFromEnv, sharedLimiters } from '../../../lambdas/handlers/dispatcher-limits.js';

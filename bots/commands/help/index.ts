@@ -1,0 +1,54 @@
+/** `/help [command]`: every command, or one in detail. Answers even without a snapshot. */
+import type { CommandName, CommandSpec } from '../../../core/commands/command-spec.js';
+import { ok } from '../../../core/commands/errors.js';
+import { exactlyOne, unknownCommand } from '../../../core/commands/tokens.js';
+import { helpReply } from '../../../core/reply/builders.js';
+import { type DiscordCommand, OPTION, plainRequest } from '../../discord/slash/index.js';
+import type { CommandDefinition } from '../command.js';
+
+interface HelpCommand {
+  name: 'help';
+  topic: CommandName | null;
+}
+
+const help: CommandSpec = {
+  name: 'help',
+  aliases: ['start'],
+  usage: '/help [command]',
+  summary: 'This list, or one command in detail.',
+  examples: ['/help', '/help referenda'],
+};
+
+const discord: DiscordCommand = {
+  names: ['help'],
+  definitions: (base, commands) => [
+    base('help', 'What every command does').addStringOption((o) =>
+      o
+        .setName(OPTION.command)
+        .setDescription('One command in detail')
+        .addChoices(...commands.map((c) => ({ name: c.name, value: c.name }))),
+    ),
+  ],
+  request: plainRequest('help', OPTION.command),
+};
+
+export const helpCommand: CommandDefinition<HelpCommand> = {
+  help,
+  changesSettings: false,
+  parse: (args, set) => {
+    if (args.length === 0) return ok({ name: 'help', topic: null });
+    const topic = exactlyOne(help, args, 'one command name');
+    if (!topic.ok) return topic;
+    const found = set.find(topic.value.replace(/^\//, ''));
+    if (!found) return unknownCommand(set.specs, topic.value);
+    return ok({ name: 'help', topic: found.name });
+  },
+  line: (command) => (command.topic === null ? '/help' : `/help ${command.topic}`),
+  run: (command, frame, _ctx, set) => helpReply(topicOf(command, set), set.specs, frame.freshness),
+  offline: (command, set) => helpReply(topicOf(command, set), set.specs, null),
+  discord,
+};
+
+function topicOf(command: HelpCommand, set: { find(word: string): CommandSpec | undefined }) {
+  return command.topic === null ? null : (set.find(command.topic) ?? null);
+}

@@ -1,0 +1,30 @@
+/** What `/quiet` does to the settings it is about; for a subscription, "off" is its own "none". */
+
+import type { AlertSettingsAction } from '../../../core/reply/reply-types.js';
+import type { AlertSettings } from '../../../core/subscriptions/settings.js';
+import type { SettingsEffect } from '../alert-settings.js';
+import type { QuietCommand } from './grammar.js';
+
+function quietAfter(command: QuietCommand, before: AlertSettings, own: boolean): AlertSettings {
+  const c = command.change;
+  if (c === null) return before;
+  const { noQuietHours: _, ...rest } = before;
+  if (c.type === 'set') return { ...rest, quietHours: c.quietHours };
+  if (c.type === 'off')
+    return own ? { ...rest, quietHours: null, noQuietHours: true } : { ...rest, quietHours: null };
+  // "default" (the parser only takes it with "for <id>"): no choice of its own any more.
+  return { ...rest, quietHours: null };
+}
+
+function actionOf(command: QuietCommand): AlertSettingsAction {
+  if (command.change === null) return 'shown';
+  const type = command.change.type;
+  return type === 'off' ? 'quiet-off' : type === 'default' ? 'quiet-default' : 'quiet-set';
+}
+
+export function quietEffect(command: QuietCommand): SettingsEffect {
+  return {
+    action: actionOf(command),
+    apply: (before, own) => ({ after: quietAfter(command, before, own), kinds: [] }),
+  };
+}

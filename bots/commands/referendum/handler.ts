@@ -1,0 +1,113 @@
+/** `/referendum <id>`: the OpenGov engine's full view of one referendum, with its chart. */
+import { commandError } from '../../../core/commands/errors.js';
+import { chartData } from '../../../core/opengov/chart-data.js';
+import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
+import type { BlockTime } from '../../../core/opengov/time.js';
+import { summariseTrack } from '../../../core/opengov/tracks.js';
+import type { ReferendumView } from '../../../core/opengov/view.js';
+import { errorReply } from '../../../core/reply/builders.js';
+import type { Reply, ReplyAction, ReplyAttachment } from '../../../core/reply/reply-types.js';
+import { ENTITY, type ReferendumEntity } from '../../../core/snapshot/entities.js';
+import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../../../core/subscriptions/limits.js';
+import type { TrackInfo } from '../../../core/types/governance.js';
+import type { CommandContext } from '../context.js';
+import { type Frame, referendaIndexOf, tracksOf } from '../frame.js';
+import { evaluationContext } from '../governance.js';
+import { base } from '../reply-base.js';
+import { subscribeLine } from '../subscribe/grammar.js';
+import type { ReferendumCommand } from './grammar.js';
+
+/** The deadline an "alert me" button is about: confirm end, else decision end, else the next event. */
+export function nextDeadline(view: ReferendumView): BlockTime | null {
+  if (view.phase !== 'preparing' && view.phase !== 'deciding' && view.phase !== 'confirming') return null;
+  return view.keyBlocks.confirmEnd ?? view.keyBlocks.decisionEnd ?? view.next?.at ?? null;
+}
+
+async function unknownReferendum(id: number, frame: Frame, ctx: CommandContext): Promise<Reply> {
+  const index = await referendaIndexOf(ctx, frame);
+  const count = index?.referendumCount ?? null;
+  const range =
+    count === null || count === 0
+      ? 'No referendum is in this snapshot.'
+      : `Referendum numbers run from 0 to ${count - 1}.`;
+  return errorReply(
+    commandError(
+      'unknown-referendum',
+      `Referendum ${id} is not in the snapshot at relay block ${frame.freshness.relayBlock}. ${range}`,
+      '/referenda lists the ongoing ones, e.g. /referendum 412',
+      String(id),
+    ),
+    'referendum',
+    frame.freshness,
+  );
+}
+
+/** An ongoing referendum's buttons (deadline alert, track alerts) and its chart. */
+function extras(
+  id: number,
+  info: ReferendumEntity['info'],
+  view: ReferendumView,
+  track: TrackInfo | undefined,
+): { actions: ReplyAction[]; attachments: ReplyAttachment[] } {
+  const actions: ReplyAction[] = [];
+  const attachments: ReplyAttachment[] = [];
+  if (info.status !== 'ongoing') return { actions, attachments };
+  actions.push({
+    type: 'deadline-alert',
+    referendum: id,
+    deadline: nextDeadline(view),
+    command: subscribeLine({
+      kind: 'deadlines',
+      scope: { type: 'referendum', referendum: id },
+      leadMinutes: [...DEFAULT_DEADLINE_LEAD_MINUTES],
+    }),
+  });
+  actions.push({
+    type: 'subscribe-track',
+    track: info.track,
+    command: subscribeLine({ kind: 'referenda', track: String(info.track) }),
+  });
+  if (track)
+    attachments.push({
+      type: 'referendum-chart',
+      referendum: id,
+      fileName: `referendum-${id}.png`,
+      chart: chartData(view, track),
+    });
+  return { actions, attachments };
+}
+
+export async function referendumCommand(
+  command: ReferendumCommand,
+  frame: Frame,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const [entity, tracks] = await Promise.all([
+    ctx.store.getEntity<ReferendumEntity>(ENTITY.referendum, String(command.id), { pointer: frame.pointer }),
+    tracksOf(ctx, frame),
+  ]);
+  if (!entity) return unknownReferendum(command.id, frame, ctx);
+  const info = entity.info;
+  const trackId = info.status === 'ongoing' ? info.track : null;
+  const track = trackId === null ? undefined : tracks.find((t) => t.id === trackId);
+  const view = evaluateReferendum(
+    info,
+    track,
+    evaluationContext(frame, {
+      decidingCount: entity.trackDecidingCount,
+      queuePosition: entity.queuePosition ?? undefined,
+    }),
+  );
+  const { actions, attachments } = extras(command.id, info, view, track);
+  return {
+    type: 'referendum',
+    id: command.id,
+    info,
+    view,
+    track: track ? summariseTrack(track) : null,
+    proposal: entity.proposal,
+    trackDecidingCount: entity.trackDecidingCount,
+    queuePosition: entity.queuePosition,
+    ...base(frame, actions, attachments),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The command set: one line per command, in the order /help, the Telegram menu and the Discord
+ * definitions list them. The parser, the permission checks and the answers are built from it.
+ */
+import type { CommandDefinition, CommandOf } from './command.js';
+import { era } from './era/index.js';
+import { helpCommand } from './help/index.js';
+import { missed } from './missed/index.js';
+import { mute } from './mute/index.js';
+import { quiet } from './quiet/index.js';
+import { referenda } from './referenda/index.js';
+import { referendum } from './referendum/index.js';
+import { stake } from './stake/index.js';
+import { status } from './status/index.js';
+import { subscribe } from './subscribe/index.js';
+import { subscriptions } from './subscriptions/index.js';
+import { tracks } from './tracks/index.js';
+import { unmute } from './unmute/index.js';
+import { unsubscribe } from './unsubscribe/index.js';
+import { validator } from './validator/index.js';
+
+const LIST = [
+  stake,
+  validator,
+  era,
+  referenda,
+  referendum,
+  tracks,
+  subscribe,
+  unsubscribe,
+  subscriptions,
+  missed,
+  quiet,
+  mute,
+  unmute,
+  status,
+  helpCommand,
+] as const;
+
+/** A command line once parsed and validated: everything a command needs, nothing left to check but the data. */
+export type Command = CommandOf<(typeof LIST)[number]>;
+
+export const COMMANDS: readonly CommandDefinition<Command>[] = LIST;

@@ -1,0 +1,35 @@
+/** `/validator <address>`: the validator's slice and the era context through the staking engine. */
+
+import type { Reply } from '../../../core/reply/reply-types.js';
+import { ENTITY } from '../../../core/snapshot/entities.js';
+import type { ValidatorSlice } from '../../../core/staking/slice-types.js';
+import { validatorView } from '../../../core/staking/validator-view.js';
+import type { CommandContext } from '../context.js';
+import { type Frame, viewContextOf } from '../frame.js';
+import { base, missingData } from '../reply-base.js';
+import { subscribeLine } from '../subscribe/grammar.js';
+import type { ValidatorCommand } from './grammar.js';
+
+export async function validatorCommand(
+  command: ValidatorCommand,
+  frame: Frame,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const { address } = command.account;
+  const [slice, viewContext] = await Promise.all([
+    ctx.store.getEntity<ValidatorSlice>(ENTITY.validator, address, { pointer: frame.pointer }),
+    viewContextOf(ctx, frame),
+  ]);
+  if (!viewContext) return missingData('validator', 'era data', frame);
+  const view = validatorView(
+    slice ?? { address, prefs: null, ledger: null, payee: null, nominatedBy: 0, eras: [] },
+    viewContext,
+  );
+  const subscribe = subscribeLine({ kind: 'address', address: command.account });
+  return {
+    type: 'validator',
+    account: command.account,
+    view,
+    ...base(frame, [{ type: 'subscribe-address', address, command: subscribe }]),
+  };
+}

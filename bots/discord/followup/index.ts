@@ -1,0 +1,3 @@
+export * from './followup.js';
+export * from './job.js';
+export * from './queues.js';

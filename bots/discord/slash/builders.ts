@@ -1,0 +1,101 @@
+/**
+ * Options several slash commands share, for @discordjs/builders. Type imports only: the builders
+ * are made by the definitions (registration), never in the Lambda that answers interactions.
+ */
+import type {
+  SlashCommandBuilder,
+  SlashCommandStringOption,
+  SlashCommandSubcommandBuilder,
+} from '@discordjs/builders';
+import { MAX_REFERENDUM_ID } from '../../../core/commands/limits.js';
+import { trackDisplayName } from '../../../core/opengov/tracks.js';
+import { OPTION, OPTION_MAX_LENGTH, SUBCOMMAND, TRACK_CHOICES } from './names.js';
+
+const TRACKS = TRACK_CHOICES.map((t) => ({ name: `${trackDisplayName(t.name)} (${t.id})`, value: t.name }));
+
+export const addressOption = (o: SlashCommandStringOption, description: string) =>
+  o
+    .setName(OPTION.address)
+    .setDescription(description)
+    .setRequired(true)
+    .setMinLength(1)
+    .setMaxLength(OPTION_MAX_LENGTH.address)
+    .setAutocomplete(true);
+
+export const trackOption = (o: SlashCommandStringOption, description: string) =>
+  o
+    .setName(OPTION.track)
+    .setDescription(description)
+    .addChoices(...TRACKS);
+
+/** The three subscription kinds, as subcommands of /subscribe and /alerts. */
+export function kindSubcommands(builder: SlashCommandBuilder, where: string): void {
+  builder
+    .addSubcommand((s: SlashCommandSubcommandBuilder) =>
+      s
+        .setName(SUBCOMMAND.referenda)
+        .setDescription(`New referenda and every phase change, ${where}`)
+        .addStringOption((o) => trackOption(o, 'Only this track (all tracks when left out)')),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName(SUBCOMMAND.deadlines)
+        .setDescription(`Decision and confirm ends ahead of time, ${where}`)
+        .addStringOption((o) => trackOption(o, 'Only this track'))
+        .addIntegerOption((o) =>
+          o
+            .setName(OPTION.referendum)
+            .setDescription('Only this referendum')
+            .setMinValue(0)
+            .setMaxValue(MAX_REFERENDUM_ID)
+            .setAutocomplete(true),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(OPTION.lead)
+            .setDescription('Lead times, e.g. 24h,1h (default) or 2d,6h')
+            .setMaxLength(OPTION_MAX_LENGTH.lead),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName(SUBCOMMAND.address)
+        .setDescription(`Staking and governance events of an address, ${where}`)
+        .addStringOption((o) => addressOption(o, 'Kusama address (any SS58 prefix)')),
+    );
+}
+
+export function whichOption(o: SlashCommandStringOption): SlashCommandStringOption {
+  return o
+    .setName(OPTION.which)
+    .setDescription('Subscription id from /subscriptions, a kind (referenda, deadlines, address) or all')
+    .setRequired(true)
+    .setMinLength(1)
+    .setMaxLength(OPTION_MAX_LENGTH.which)
+    .setAutocomplete(true);
+}
+
+export function kindsOption(o: SlashCommandStringOption, description: string): SlashCommandStringOption {
+  return o
+    .setName(OPTION.kinds)
+    .setDescription(description)
+    .setRequired(true)
+    .setMinLength(1)
+    .setMaxLength(OPTION_MAX_LENGTH.kinds)
+    .setAutocomplete(true);
+}
+
+/** Which subscription's own settings (its id); left out, the whole channel's. */
+export function subscriptionOption(o: SlashCommandStringOption, required: boolean): SlashCommandStringOption {
+  return o
+    .setName(OPTION.subscription)
+    .setDescription(
+      required
+        ? 'Subscription id from /subscriptions'
+        : 'Only this subscription (id from /subscriptions); the whole channel when left out',
+    )
+    .setRequired(required)
+    .setMinLength(1)
+    .setMaxLength(OPTION_MAX_LENGTH.subscription)
+    .setAutocomplete(true);
+}

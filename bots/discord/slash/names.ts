@@ -1,0 +1,77 @@
+/**
+ * Names of the slash commands' options and subcommands, shared by the definitions (registration)
+ * and the interaction handler, so neither can drift from the other. No builder code here: the
+ * Lambda that answers interactions imports this, not @discordjs/builders.
+ */
+
+/** Slash names the autocomplete tells apart; each command's folder declares its own names. */
+export const SLASH = {
+  unmute: 'unmute',
+  /** Subscriptions for the caller's own DMs, open to everyone in any server. */
+  alerts: 'alerts',
+} as const;
+
+export const OPTION = {
+  address: 'address',
+  track: 'track',
+  status: 'status',
+  page: 'page',
+  id: 'id',
+  referendum: 'referendum',
+  lead: 'lead',
+  which: 'which',
+  command: 'command',
+  hours: 'hours',
+  from: 'from',
+  to: 'to',
+  utc: 'utc',
+  all: 'all',
+  kinds: 'kinds',
+  /** /quiet, /mute and /unmute: one subscription (its id) instead of the whole channel. */
+  subscription: 'subscription',
+} as const;
+
+/** Subcommands of /subscribe and /alerts (the subscription kinds), /alerts' own, and /quiet's. */
+export const SUBCOMMAND = {
+  referenda: 'referenda',
+  deadlines: 'deadlines',
+  address: 'address',
+  remove: 'remove',
+  list: 'list',
+  set: 'set',
+  off: 'off',
+  show: 'show',
+  default: 'default',
+} as const;
+
+/** Longest text a string option accepts; the command parser enforces its own limit on the whole line. */
+export const OPTION_MAX_LENGTH = {
+  address: 70,
+  track: 40,
+  lead: 40,
+  which: 80,
+  time: 10,
+  utc: 12,
+  kinds: 200,
+  subscription: 20,
+} as const;
+
+/** Kusama's referenda tracks (AHK governance/tracks.rs) offered as choices; the snapshot's tracks decide. */
+export const TRACK_CHOICES: ReadonlyArray<{ id: number; name: string }> = [
+  { id: 0, name: 'root' },
+  { id: 1, name: 'whitelisted_caller' },
+  { id: 2, name: 'wish_for_change' },
+  { id: 10, name: 'staking_admin' },
+  { id: 11, name: 'treasurer' },
+  { id: 12, name: 'lease_admin' },
+  { id: 13, name: 'fellowship_admin' },
+  { id: 14, name: 'general_admin' },
+  { id: 15, name: 'auction_admin' },
+  { id: 20, name: 'referendum_canceller' },
+  { id: 21, name: 'referendum_killer' },
+  { id: 30, name: 'small_tipper' },
+  { id: 31, name: 'big_tipper' },
+  { id: 32, name: 'small_spender' },
+  { id: 33, name: 'medium_spender' },
+  { id: 34, name: 'big_spender' },
+];

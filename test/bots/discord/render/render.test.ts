@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { COMMAND_SET } from '../../../../bots/commands/parse.js';
+import { commandRequest } from '../../../../bots/discord/interactions/index.js';
+import { clampEmbed, clip, embedLength } from '../../../../bots/discord/limits.js';
+import {
+  actionRows,
+  buttonId,
+  freshnessFooter,
+  parseButtonId,
+  renderReply,
+  withFreshness,
+} from '../../../../bots/discord/render/index.js';
+import { helpReply } from '../../../../core/reply/builders.js';
+import type { Freshness } from '../../../../core/reply/freshness.js';
+import type { Reply } from '../../../../core/reply/reply-types.js';
+
+const fresh: Freshness = {
+  relayBlock: 31_562_213,
+  assetHubBlock: 11_900_000,
+  chainTimeMs: 1_780_000_000_000,
+  snapshotAtMs: 1_780_000_060_000,
+  ageMs: 120_000,
+  stale: false,
+  staleAfterMs: 900_000,
+  version: 12,
+};
+
+describe('Discord limits', () => {
+  it('cuts an oversized embed to 25 fields, 1024 per value and 6000 in all', () => {
+    const embed = clampEmbed({
+      title: 'T'.repeat(300),
+      description: 'D'.repeat(5000),
+      fields: Array.from({ length: 30 }, (_, i) => ({ name: `field ${i}`, value: 'v'.repeat(2000) })),
+      footer: { text: 'F'.repeat(3000) },
+    });
+    expect(embed.title).toHaveLength(256);
+    expect(embed.fields!.length).toBeLessThanOrEqual(25);
+    for (const f of embed.fields!) expect(f.value.length).toBeLessThanOrEqual(1024);
+    expect(embedLength(embed)).toBeLessThanOrEqual(6000);
+  });
+
+  it('never splits a surrogate pair and never leaves a field empty', () => {
+    expect(clip('ab😀cd', 4)).toBe('ab…');
+    expect(clampEmbed({ fields: [{ name: ' ', value: '' }] }).fields).toEqual([{ name: '—', value: '—' }]);
+  });
+});
+
+describe('data age', () => {
+  it('states the relay block and age in the footer, and warns plainly when stale', () => {
+    expect(freshnessFooter(fresh)).toBe('Data as of relay block #31,562,213 · snapshot 2m old');
+    const stale = withFreshness(
+      { title: 'x', description: 'body' },
+      { ...fresh, ageMs: 2_520_000, stale: true },
+    );
+    expect(stale.description).toMatch(
+      /^⚠️ \*\*Stale data:\*\* the newest snapshot is 42m old .*15m.*\n\nbody$/s,
+    );
+    expect(stale.footer?.text).toContain('STALE');
+    expect(stale.timestamp).toBe(new Date(fresh.snapshotAtMs).toISOString());
+    expect(withFreshness({ title: 'x' }, fresh).description).toBeUndefined();
+  });
+
+  it('renders the help reply with its data age and no buttons', () => {
+    const message = renderReply(helpReply(null, COMMAND_SET.specs, fresh));
+    expect(message.ephemeral).toBe(false);
+    expect(message.embeds[0]!.footer?.text).toContain('#31,562,213');
+    expect(message.embeds[0]!.description).toContain('/alerts');
+  });
+});
+
+describe('buttons', () => {
+  it('round-trip the command line and mode, and refuse anything else', () => {
+    const id = buttonId('d', '/sub deadlines #412')!;
+    expect(parseButtonId(id)).toEqual({ mode: 'd', line: '/sub deadlines #412' });
+    for (const bad of [null, 42, 'h1:x:/era', 'h1:d/era', 'h1:d:era', 'other', `h1:u:/${'a'.repeat(120)}`])
+      expect(parseButtonId(bad)).toBeNull();
+    expect(buttonId('u', `/${'a'.repeat(120)}`)).toBeNull();
+  });
+
+  it('lay out at most 5 a row, without duplicates', () => {
+    const actions = Array.from({ length: 7 }, (_, i) => ({
+      type: 'open-referendum' as const,
+      referendum: i,
+      command: `/referendum ${i}`,
+    }));
+    const reply = {
+      ...helpReply(null, COMMAND_SET.specs, fresh),
+      actions: [...actions, actions[0]!],
+    } as Reply;
+    const rows = actionRows(reply);
+    expect(rows.map((r) => r.components.length)).toEqual([5, 2]);
+    expect(rows[0]!.components[0]).toMatchObject({ label: '#0', custom_id: 'h1:o:/referendum 0' });
+  });
+});
+
+describe('options to command lines', () => {
+  const opt = (name: string, value: unknown, type = 3) => ({ name, type, value });
+  it('maps every option into the line the shared parser reads', () => {
+    expect(
+      commandRequest({
+        name: 'alerts',
+        options: [
+          {
+            name: 'deadlines',
+            type: 1,
+            options: [opt('track', 'small_spender'), opt('referendum', 412, 4), opt('lead', '2d,6h')],
+          },
+        ],
+      }),
+    ).toEqual({
+      line: '/subscribe deadlines small_spender #412 2d,6h',
+      scope: 'dm',
+      writes: expect.objectContaining({ name: 'subscribe' }),
+    });
+    expect(
+      commandRequest({ name: 'referenda', options: [opt('status', 'deciding'), opt('page', 2, 4)] }).line,
+    ).toBe('/referenda deciding page 2');
+    expect(commandRequest({ name: 'unsubscribe', options: [opt('which', 'r1x9kq')] })).toEqual({
+      line: '/unsubscribe r1x9kq',
+      scope: 'here',
+      writes: expect.objectContaining({ name: 'unsubscribe' }),
+    });
+    expect(commandRequest({ name: 'alerts', options: [{ name: 'list', type: 1 }] }).line).toBe(
+      '/subscriptions',
+    );
+    expect(commandRequest({ name: 'stake', options: 'junk' }).line).toBe('/stake');
+    expect(commandRequest({}).line).toBe('/');
+  });
+});
