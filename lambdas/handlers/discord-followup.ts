@@ -17,8 +17,8 @@ import { decodeFollowupJob } from '../../bots/discord/followup-job.js';
 import type { SqsBatchResult, SqsEvent } from '../../bots/discord/lambda-events.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
 import { ENV } from '../config/env-names.js';
+import { HandlerConfigError } from '../config/errors.js';
 import { createAlertRecordStore, createDynamoStore, createSubscriptionStore } from '../store/index.js';
-import { HandlerConfigError } from './errors.js';
 
 const log = (message: string) =>
   console.error(JSON.stringify({ level: 'warn', service: 'herald-discord-followup', message }));

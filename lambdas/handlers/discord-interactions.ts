@@ -16,9 +16,9 @@ import {
 } from '../../bots/discord/lambda-events.js';
 import { publicKeyFromHex } from '../../bots/discord/verify.js';
 import { ENV } from '../config/env-names.js';
+import { HandlerConfigError } from '../config/errors.js';
+import { secretOrEnv } from '../config/secrets.js';
 import { createAlertRecordStore, createDynamoStore, createSubscriptionStore } from '../store/index.js';
-import { HandlerConfigError } from './errors.js';
-import { secretOrEnv } from './secrets.js';
 
 const log = (message: string) =>
   console.error(JSON.stringify({ level: 'warn', service: 'herald-discord', message }));

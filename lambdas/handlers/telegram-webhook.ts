@@ -7,6 +7,7 @@ import { createTelegramWebhook } from '../../bots/telegram/app.js';
 import { botIdOf, telegramSettings } from '../../bots/telegram/config.js';
 import { httpEventHandler, useChartAssetsDir } from '../../bots/telegram/http-event.js';
 import { ENV } from '../config/env-names.js';
+import { secretOrEnv } from '../config/secrets.js';
 import {
   createAlertRecordStore,
   createDynamoStore,
@@ -14,7 +15,6 @@ import {
   DEFAULT_TABLE_NAME,
 } from '../store/index.js';
 import { DynamoUpdateLedger } from '../store/update-ledger-dynamo.js';
-import { secretOrEnv } from './secrets.js';
 
 const logger = new Logger({ serviceName: 'herald-telegram' });
 

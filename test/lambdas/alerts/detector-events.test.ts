@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TargetRef } from '../../../core/commands/subscription-model.js';
+import { encodeAlertDetection } from '../../../core/ports/alert-detection-message.js';
 import { runDetection } from '../../../lambdas/alerts/detector.js';
-import { parseJob } from '../../../lambdas/alerts/job-message.js';
-import type { OutgoingMessage } from '../../../lambdas/alerts/queue.js';
 import {
   type AlertDetectorDeps,
   type DetectorLog,
   handleDetectorEvent,
   PENDING_VERSION_GRACE_MS,
-} from '../../../lambdas/handlers/alert-detector.js';
-import { encodeAlertDetection } from '../../../lambdas/handlers/alert-message.js';
+} from '../../../lambdas/alerts/detector-events.js';
+import { parseJob } from '../../../lambdas/alerts/job-message.js';
+import type { OutgoingMessage } from '../../../lambdas/alerts/queue.js';
 import { ENTITY } from '../../../lambdas/snapshot/entities.js';
 import { createAlertRecordStore } from '../../../lambdas/store/alert-records.js';
 import { createDynamoStore, createSubscriptionStore } from '../../../lambdas/store/index.js';
