@@ -1,39 +1,23 @@
 /**
- * The alert-detection Lambda (SQS, fed by the snapshot Lambda): one detection per committed
- * version, its jobs sent to the dispatch queue, then the cursor moved. A failure is returned as a
- * batch item failure so SQS runs it again; the alert ids make the repeat harmless. Invoked without
- * SQS records (a schedule), it checks the newest version against the clock alone: deadlines keep
- * counting down, and stale data is reported, even when no new snapshot arrives.
+ * The alert-detection Lambda (SQS, fed by the snapshot Lambda, and a schedule): wiring only. What
+ * it does with an event is lambdas/alerts/detector-events.ts.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import type { JobQueue } from '../../core/ports/job-queue.js';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../alerts/config.js';
-import { type DetectionRun, type DetectorDeps, detectAndEnqueue } from '../alerts/detector.js';
+import {
+  type AlertDetectorDeps,
+  type DetectorEvent,
+  handleDetectorEvent,
+} from '../alerts/detector-events.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { ENV } from '../config/env-names.js';
+import { HandlerConfigError } from '../config/errors.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore, createVersionDiffer } from '../store/snapshot/index.js';
 import { createSubscriptionStore } from '../store/subscriptions/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table/index.js';
-import { parseAlertDetection } from './alert-message.js';
-import { HandlerConfigError } from './errors.js';
-
-export type AlertDetectorDeps = DetectorDeps & { queue: JobQueue };
-
-export type DetectorLog = Pick<Logger, 'info' | 'warn' | 'error'>;
-
-export interface DetectorEvent {
-  Records?: Array<{ messageId: string; body: string }>;
-}
-
-/**
- * How long a version newer than the cursor is left to its own detection message. That message
- * runs seconds after the commit and its first attempt ends within the detector's 5-minute timeout;
- * a version still not detected after this is caught up by the scheduled check.
- */
-export const PENDING_VERSION_GRACE_MS = 10 * 60_000;
 
 const logger = new Logger({ serviceName: 'herald-alert-detector' });
 
@@ -59,95 +43,4 @@ let deps: AlertDetectorDeps | undefined;
 export async function handler(event: DetectorEvent) {
   deps ??= build();
   return handleDetectorEvent(deps, event, logger);
-}
-
-export async function handleDetectorEvent(deps: AlertDetectorDeps, event: DetectorEvent, log: DetectorLog) {
-  if (!event?.Records) {
-    await scheduledCheck(deps, log);
-    return { batchItemFailures: [] };
-  }
-  const failures: Array<{ itemIdentifier: string }> = [];
-  // Oldest version first, so the cursor moves forward through them.
-  const records = [...event.Records]
-    .map((r) => {
-      try {
-        return { record: r, message: parseAlertDetection(r.body), endpoint: endpointOf(r.body) };
-      } catch (error) {
-        log.error(`alert-detection message ${r.messageId} dropped`, error as Error);
-        return null;
-      }
-    })
-    .filter((r) => r !== null)
-    .sort((a, b) => a.message.version - b.message.version);
-  for (const { record, message, endpoint } of records) {
-    try {
-      const run = await detectAndEnqueue(deps, { version: message.version, endpoint });
-      log.info('alerts detected', {
-        version: message.version,
-        base: run?.base ?? null,
-        alerts: run?.alerts.length ?? 0,
-        jobs: run?.jobs.length ?? 0,
-        stats: run?.stats,
-      });
-    } catch (error) {
-      log.error(`alert detection for version ${message.version} failed; SQS retries it`, error as Error);
-      failures.push({ itemIdentifier: record.messageId });
-    }
-  }
-  return { batchItemFailures: failures };
-}
-
-/**
- * The scheduled check: the newest version against the clock. A version the cursor has not reached
- * yet belongs to its detection message, which carries the endpoint it was read from; the check
- * leaves it alone for PENDING_VERSION_GRACE_MS, so it never takes that diff (and moves the cursor
- * without the endpoint, hiding a failover) while the message is on its way. After that the check
- * catches up itself. Either way the cursor keeps the last endpoint known.
- */
-export async function scheduledCheck(
-  deps: AlertDetectorDeps,
-  log: DetectorLog,
-): Promise<DetectionRun | null> {
-  const now = (deps.now ?? Date.now)();
-  // Cursor first: a version committed after this read is newer than the cursor, and waits.
-  const cursor = await deps.records.getCursor();
-  const pointer = await deps.store.getPointer();
-  if (!pointer) {
-    log.info('scheduled alert check: no snapshot yet');
-    return null;
-  }
-  const behind = !cursor || cursor.version < pointer.version;
-  const waited = now - pointer.committedAt;
-  if (behind && waited < PENDING_VERSION_GRACE_MS) {
-    log.info('scheduled alert check: the newest version waits for its detection message', {
-      version: pointer.version,
-      cursor: cursor?.version ?? null,
-      committedSecondsAgo: Math.round(waited / 1000),
-    });
-    return null;
-  }
-  if (behind)
-    log.warn('scheduled alert check: catching up a version its detection message did not cover', {
-      version: pointer.version,
-      cursor: cursor?.version ?? null,
-      committedSecondsAgo: Math.round(waited / 1000),
-    });
-  const run = await detectAndEnqueue(deps, { version: pointer.version, endpoint: cursor?.endpoint ?? null });
-  log.info('scheduled alert check', {
-    version: run?.version ?? null,
-    base: run?.base ?? null,
-    alerts: run?.alerts.length ?? 0,
-    jobs: run?.jobs.length ?? 0,
-  });
-  return run;
-}
-
-/** The endpoint the snapshot was read from, when the message carries it (for failover alerts). */
-function endpointOf(body: string): string | null {
-  try {
-    const endpoint = (JSON.parse(body) as { endpoint?: unknown }).endpoint;
-    return typeof endpoint === 'string' && endpoint.length > 0 ? endpoint : null;
-  } catch {
-    return null;
-  }
 }

@@ -17,12 +17,12 @@ import type { DispatcherDeps } from '../alerts/dispatcher.js';
 import { dispatchSqsBatch, type SqsRecord } from '../alerts/sqs-batch.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { ENV } from '../config/env-names.js';
+import { HandlerConfigError } from '../config/errors.js';
+import { secretOrEnv } from '../config/secrets.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createSubscriptionStore } from '../store/subscriptions/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table/index.js';
 import { dispatcherShareFromEnv, sharedLimiters } from './dispatcher-limits.js';
-import { HandlerConfigError } from './errors.js';
-import { secretOrEnv } from './secrets.js';
 
 const logger = new Logger({ serviceName: 'herald-alert-dispatcher' });
 

@@ -12,14 +12,13 @@ import { renderReferendumChart, warmUpChartRenderer } from '../../bots/chart/ren
 import { commandConfigFromEnv } from '../../bots/commands/config.js';
 import { classifyDiscordError } from '../../bots/discord/delivery/index.js';
 import { decodeFollowupJob, runFollowup } from '../../bots/discord/followup/index.js';
-import type { SqsBatchResult, SqsEvent } from '../../bots/discord/interactions/index.js';
-import { commandBridge } from '../../bots/discord/interactions/index.js';
+import { commandBridge, type SqsBatchResult, type SqsEvent } from '../../bots/discord/interactions/index.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
 import { ENV } from '../config/env-names.js';
+import { HandlerConfigError } from '../config/errors.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore } from '../store/snapshot/index.js';
 import { createSubscriptionStore } from '../store/subscriptions/index.js';
-import { HandlerConfigError } from './errors.js';
 
 const log = (message: string) =>
   console.error(JSON.stringify({ level: 'warn', service: 'herald-discord-followup', message }));

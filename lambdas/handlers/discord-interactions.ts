@@ -16,11 +16,11 @@ import {
   publicKeyFromHex,
 } from '../../bots/discord/interactions/index.js';
 import { ENV } from '../config/env-names.js';
+import { HandlerConfigError } from '../config/errors.js';
+import { secretOrEnv } from '../config/secrets.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore } from '../store/snapshot/index.js';
 import { createSubscriptionStore } from '../store/subscriptions/index.js';
-import { HandlerConfigError } from './errors.js';
-import { secretOrEnv } from './secrets.js';
 
 const log = (message: string) =>
   console.error(JSON.stringify({ level: 'warn', service: 'herald-discord', message }));

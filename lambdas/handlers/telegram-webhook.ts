@@ -7,12 +7,12 @@ import { createTelegramWebhook } from '../../bots/telegram/app.js';
 import { botIdOf, telegramSettings } from '../../bots/telegram/config.js';
 import { httpEventHandler, useChartAssetsDir } from '../../bots/telegram/http-event.js';
 import { ENV } from '../config/env-names.js';
+import { secretOrEnv } from '../config/secrets.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore } from '../store/snapshot/index.js';
 import { createSubscriptionStore } from '../store/subscriptions/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table/index.js';
 import { DynamoUpdateLedger } from '../store/update-ledger/index.js';
-import { secretOrEnv } from './secrets.js';
 
 const logger = new Logger({ serviceName: 'herald-telegram' });
 

@@ -3,7 +3,7 @@ import {
   AlertMessageError,
   encodeAlertDetection,
   parseAlertDetection,
-} from '../../../lambdas/handlers/alert-message.js';
+} from '../../../core/ports/alert-detection-message.js';
 
 describe('alert-detection message', () => {
   it('carries the endpoint the snapshot was read from, for failover alerts', () => {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { parseAlertDetection } from '../../../core/ports/alert-detection-message.js';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import { ENV } from '../../../lambdas/config/env-names.js';
-import { parseAlertDetection } from '../../../lambdas/handlers/alert-message.js';
-import { HandlerConfigError } from '../../../lambdas/handlers/errors.js';
-import {
-  runScheduledSnapshot,
-  type SnapshotRuntime,
-  snapshotRuntimeFromEnv,
-} from '../../../lambdas/handlers/snapshot.js';
+import { HandlerConfigError } from '../../../lambdas/config/errors.js';
+import { snapshotRuntimeFromEnv } from '../../../lambdas/handlers/snapshot.js';
 import type { SnapshotJobDeps, SnapshotSummary } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
+import { runScheduledSnapshot, type SnapshotRuntime } from '../../../lambdas/snapshot/scheduled-run.js';
 
 const SUMMARY = { version: 12, relayBlock: 31_000_000, era: 9_000, itemsWritten: 4 } as SnapshotSummary;
 

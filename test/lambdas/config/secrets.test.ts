@@ -1,13 +1,13 @@
 import { ParameterNotFound } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
 import { ENV } from '../../../lambdas/config/env-names.js';
-import { HandlerConfigError, SecretError } from '../../../lambdas/handlers/errors.js';
+import { HandlerConfigError, SecretError } from '../../../lambdas/config/errors.js';
 import {
   parseSecretRef,
   putParameterCommand,
   SecretReader,
   secretOrEnv,
-} from '../../../lambdas/handlers/secrets.js';
+} from '../../../lambdas/config/secrets.js';
 
 const NAME = '/herald/Herald/telegram';
 

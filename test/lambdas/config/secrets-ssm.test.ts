@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SecretReader, ssmSource } from '../../../lambdas/handlers/secrets.js';
+import { SecretReader, ssmSource } from '../../../lambdas/config/secrets.js';
 
 const NAME = '/herald/Herald/discord';
 

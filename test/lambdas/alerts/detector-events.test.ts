@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeAlertDetection } from '../../../core/ports/alert-detection-message.js';
 import type { OutgoingMessage } from '../../../core/ports/job-queue.js';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import { ENTITY } from '../../../core/snapshot/entities.js';
 import { runDetection } from '../../../lambdas/alerts/detector.js';
-import { parseJob } from '../../../lambdas/alerts/job-message.js';
 import {
   type AlertDetectorDeps,
   type DetectorLog,
   handleDetectorEvent,
   PENDING_VERSION_GRACE_MS,
-} from '../../../lambdas/handlers/alert-detector.js';
-import { encodeAlertDetection } from '../../../lambdas/handlers/alert-message.js';
+} from '../../../lambdas/alerts/detector-events.js';
+import { parseJob } from '../../../lambdas/alerts/job-message.js';
 import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import { createDynamoStore, createVersionDiffer } from '../../../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';

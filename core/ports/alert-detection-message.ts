@@ -1,7 +1,6 @@
 /**
  * The alert-detection message: the snapshot Lambda sends one per committed version, the alert
- * engine consumes it. Kept apart from the snapshot handler so a consumer does not bundle the chain
- * reader.
+ * engine consumes it. A contract of its own, so neither side bundles the other.
  */
 export interface AlertDetectionMessage {
   /** The committed snapshot version to compare with the one before it. */

@@ -1,4 +1,4 @@
-/** Errors of the Lambda entry points: missing configuration and unreadable secrets. */
+/** Errors of configuration: a missing or malformed setting, and an unreadable secret. */
 export class HandlerConfigError extends Error {
   override readonly name = 'HandlerConfigError';
 }
