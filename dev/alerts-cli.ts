@@ -15,6 +15,7 @@ import { DiscordNotifier } from '../bots/discord/delivery/index.js';
 import { createDiscordRest } from '../bots/discord/rest.js';
 import { createTelegramNotifier } from '../bots/telegram/notifier.js';
 import { alertMessage } from '../core/alerts/messages.js';
+import { ENV } from '../core/config/env-names.js';
 import type { Notifier, Platform } from '../core/ports/notifier.js';
 import { ENTITY, type StatusEntity } from '../core/snapshot/entities.js';
 import { targetKey } from '../core/subscriptions/subscription-model.js';
@@ -27,7 +28,6 @@ import {
 } from '../lambdas/alerts/detector.js';
 import { drainQueue } from '../lambdas/alerts/dispatch-loop.js';
 import { MemoryQueue } from '../lambdas/alerts/queue.js';
-import { ENV } from '../lambdas/config/env-names.js';
 import { createAlertRecordStore } from '../lambdas/store/alert-records/index.js';
 import { createDynamoStore, createVersionDiffer } from '../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../lambdas/store/subscriptions/index.js';

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { registerSlashCommands, slashCommandDefinitions } from '../bots/discord/definitions/index.js';
 import { createDiscordRest } from '../bots/discord/rest.js';
-import { ENV } from '../lambdas/config/env-names.js';
+import { ENV } from '../core/config/env-names.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

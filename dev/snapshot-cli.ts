@@ -4,8 +4,8 @@
  * from KUSAMA_AH_RPC / KUSAMA_RELAY_RPC. The last line is the run's JSON summary.
  */
 import { join } from 'node:path';
+import { ENV } from '../core/config/env-names.js';
 import { endpointsFromEnv } from '../lambdas/config/endpoints.js';
-import { ENV } from '../lambdas/config/env-names.js';
 import type { ChainEndpoints } from '../lambdas/snapshot/chain-reader.js';
 import { runSnapshotJob } from '../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../lambdas/snapshot/read/blob-era-archive.js';

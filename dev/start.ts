@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENV } from '../lambdas/config/env-names.js';
+import { ENV } from '../core/config/env-names.js';
 import { DEFAULT_FORK_ENDPOINT, startForkedChain } from './chain/fork.js';
 import { startLocalStack } from './stack/local-stack.js';
 

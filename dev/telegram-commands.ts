@@ -5,7 +5,7 @@
 import { Telegram } from 'telegraf';
 import { DEFAULT_API_ROOT } from '../bots/telegram/config.js';
 import { registerCommands } from '../bots/telegram/registration.js';
-import { ENV } from '../lambdas/config/env-names.js';
+import { ENV } from '../core/config/env-names.js';
 
 async function main() {
   const token = process.env[ENV.telegramBotToken]?.trim();

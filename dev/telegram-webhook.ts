@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { Telegram } from 'telegraf';
 import { DEFAULT_API_ROOT } from '../bots/telegram/config.js';
 import { registerWebhook } from '../bots/telegram/registration.js';
-import { ENV } from '../lambdas/config/env-names.js';
+import { ENV } from '../core/config/env-names.js';
 
 async function main() {
   const { values } = parseArgs({

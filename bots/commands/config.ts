@@ -1,6 +1,7 @@
 /** Command settings from the environment: the stale threshold (HERALD_STALE_AFTER_SECONDS, default 15 min). */
+
+import { ENV } from '../../core/config/env-names.js';
 import { staleAfterMsFrom } from '../../core/reply/freshness.js';
-import { ENV } from '../../lambdas/config/env-names.js';
 
 export interface CommandConfig {
   staleAfterMs: number;

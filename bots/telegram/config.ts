@@ -3,7 +3,7 @@
  * username, so a cold start makes no Bot API call and `/cmd@botname` is recognised at once.
  */
 import type { UserFromGetMe } from 'telegraf/types';
-import { ENV } from '../../lambdas/config/env-names.js';
+import { ENV } from '../../core/config/env-names.js';
 import { TelegramConfigError } from './errors.js';
 import { secretTokenProblem } from './secret.js';
 

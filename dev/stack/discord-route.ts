@@ -18,10 +18,10 @@ import {
   publicKeyFromHex,
 } from '../../bots/discord/interactions/index.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
+import { ENV } from '../../core/config/env-names.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { HttpRequest, HttpResponse, Route } from '../../dev/stack/http-server.js';
-import { ENV } from '../../lambdas/config/env-names.js';
 import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 

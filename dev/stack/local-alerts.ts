@@ -7,11 +7,11 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDiscordNotifier } from '../../bots/discord/delivery/index.js';
 import { createTelegramAlertNotifier } from '../../bots/telegram/alert-notifier.js';
+import { ENV } from '../../core/config/env-names.js';
 import type { Notifier, Platform } from '../../core/ports/notifier.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { type LocalAlerts, startLocalAlerts } from '../../lambdas/alerts/local-runner.js';
-import { ENV } from '../../lambdas/config/env-names.js';
 
 export interface LocalAlertsSetup {
   client: DynamoDBClient;

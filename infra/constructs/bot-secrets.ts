@@ -10,7 +10,7 @@ import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { ENV, type EnvName } from '../../lambdas/config/env-names.js';
+import { ENV, type EnvName } from '../../core/config/env-names.js';
 import { InfraConfigError } from '../errors.js';
 
 /** Fields of each parameter's JSON, as `aws ssm put-parameter` must write them. */

@@ -11,7 +11,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { type CfnLogGroup, LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV } from '../../lambdas/config/env-names.js';
+import { ENV } from '../../core/config/env-names.js';
 import { type BundleResult, CHART_ASSETS_DIR } from '../bundling/bundle.js';
 
 /** Powertools Logger reads its service name from this variable (Powertools' name, not Herald's). */

@@ -15,7 +15,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Schedule } from 'aws-cdk-lib/aws-scheduler';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV } from '../../lambdas/config/env-names.js';
+import { ENV } from '../../core/config/env-names.js';
 import type { BundleResult } from '../bundling/bundle.js';
 import { SNAPSHOT_SIZING } from '../sizing.js';
 import { HeraldFunction } from './herald-function.js';

@@ -9,7 +9,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { EnvName } from '../../lambdas/config/env-names.js';
+import type { EnvName } from '../../core/config/env-names.js';
 
 export interface WorkQueueProps {
   /** The variable that carries the queue URL to its senders. */

@@ -1,8 +1,8 @@
 /** Alert settings from the environment: operator targets and rule overrides. */
 import type { AlertRules } from '../../core/alerts/thresholds.js';
+import { ENV } from '../../core/config/env-names.js';
 import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import { parseTargetKey } from '../../core/subscriptions/subscription-model.js';
-import { ENV } from '../config/env-names.js';
 import { AlertConfigError } from './errors.js';
 
 export function operatorTargetsFrom(text: string | undefined): DeliveryTarget[] {

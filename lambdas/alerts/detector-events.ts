@@ -7,8 +7,8 @@
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { parseAlertDetection } from '../../core/ports/alert-detection-message.js';
-import { type DetectionRun, type DetectorDeps, detectAndEnqueue } from './detector.js';
 import type { JobQueue } from '../../core/ports/job-queue.js';
+import { type DetectionRun, type DetectorDeps, detectAndEnqueue } from './detector.js';
 
 export type AlertDetectorDeps = DetectorDeps & { queue: JobQueue };
 

@@ -1,6 +1,7 @@
 /** Chain endpoints from configuration: comma-separated lists, validated, in the order given. */
+
+import { ENV } from '../../core/config/env-names.js';
 import type { ChainEndpoints } from '../snapshot/chain-reader.js';
-import { ENV } from './env-names.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

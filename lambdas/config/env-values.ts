@@ -1,5 +1,5 @@
 /** Reading one setting from the environment: required, or an optional positive whole number. */
-import type { EnvName } from './env-names.js';
+import type { EnvName } from '../../core/config/env-names.js';
 import { HandlerConfigError } from './errors.js';
 
 export function requiredEnv(env: NodeJS.ProcessEnv, name: EnvName): string {

@@ -6,7 +6,7 @@
  * or fixed after the deploy is picked up by warm containers.
  */
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import type { EnvName } from './env-names.js';
+import type { EnvName } from '../../core/config/env-names.js';
 import { HandlerConfigError, SecretError } from './errors.js';
 
 export interface SecretRef {

@@ -5,6 +5,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { ENV } from '../../core/config/env-names.js';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../alerts/config.js';
 import {
   type AlertDetectorDeps,
@@ -12,7 +13,6 @@ import {
   handleDetectorEvent,
 } from '../alerts/detector-events.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
-import { ENV } from '../config/env-names.js';
 import { HandlerConfigError } from '../config/errors.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore, createVersionDiffer } from '../store/snapshot/index.js';

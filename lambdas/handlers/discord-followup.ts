@@ -14,7 +14,7 @@ import { classifyDiscordError } from '../../bots/discord/delivery/index.js';
 import { decodeFollowupJob, runFollowup } from '../../bots/discord/followup/index.js';
 import { commandBridge, type SqsBatchResult, type SqsEvent } from '../../bots/discord/interactions/index.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
-import { ENV } from '../config/env-names.js';
+import { ENV } from '../../core/config/env-names.js';
 import { HandlerConfigError } from '../config/errors.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore } from '../store/snapshot/index.js';

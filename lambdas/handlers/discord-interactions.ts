@@ -15,7 +15,7 @@ import {
   interactionRequest,
   publicKeyFromHex,
 } from '../../bots/discord/interactions/index.js';
-import { ENV } from '../config/env-names.js';
+import { ENV } from '../../core/config/env-names.js';
 import { HandlerConfigError } from '../config/errors.js';
 import { secretOrEnv } from '../config/secrets.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';

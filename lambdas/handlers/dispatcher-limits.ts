@@ -7,7 +7,7 @@
  */
 import { DISCORD_GLOBAL_LIMIT, SlidingWindowLimiter } from '../../bots/discord/delivery/index.js';
 import { TELEGRAM_LIMITS, TelegramRateLimiter } from '../../bots/telegram/rate-limiter.js';
-import { ENV } from '../config/env-names.js';
+import { ENV } from '../../core/config/env-names.js';
 import { HandlerConfigError } from '../config/errors.js';
 
 export interface SharedLimiters {

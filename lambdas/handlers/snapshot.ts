@@ -6,8 +6,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { ENV } from '../../core/config/env-names.js';
 import { endpointsFromEnv } from '../config/endpoints.js';
-import { ENV } from '../config/env-names.js';
 import { optionalPositiveInt, requiredEnv } from '../config/env-values.js';
 import { HandlerConfigError } from '../config/errors.js';
 import type { SnapshotSummary } from '../snapshot/job.js';

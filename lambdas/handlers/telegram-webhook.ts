@@ -6,7 +6,7 @@ import { commandConfigFromEnv } from '../../bots/commands/config.js';
 import { createTelegramWebhook } from '../../bots/telegram/app.js';
 import { botIdOf, telegramSettings } from '../../bots/telegram/config.js';
 import { httpEventHandler, useChartAssetsDir } from '../../bots/telegram/http-event.js';
-import { ENV } from '../config/env-names.js';
+import { ENV } from '../../core/config/env-names.js';
 import { secretOrEnv } from '../config/secrets.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore } from '../store/snapshot/index.js';

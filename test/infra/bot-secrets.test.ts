@@ -1,8 +1,8 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENV } from '../../core/config/env-names.js';
 import { BotSecrets, SECRET_FIELDS, secretParameterPrefix } from '../../infra/constructs/bot-secrets.js';
 import { InfraConfigError } from '../../infra/errors.js';
-import { ENV } from '../../lambdas/config/env-names.js';
 import { synthHerald, type TestApp } from './synth.js';
 import { env, resources, SERVICES } from './template-queries.js';
 

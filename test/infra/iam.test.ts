@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENV } from '../../core/config/env-names.js';
 import { secretParameterPrefix } from '../../infra/constructs/bot-secrets.js';
 import { WRITE_ACTIONS } from '../../infra/constructs/herald-table.js';
-import { ENV } from '../../lambdas/config/env-names.js';
 import { CURSOR_KEY, deliveryKey, settingsKey } from '../../lambdas/store/alert-records/index.js';
 import { indexItemKey, targetItemKey } from '../../lambdas/store/subscriptions/index.js';
 import {

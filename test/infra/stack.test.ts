@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENV } from '../../core/config/env-names.js';
 import { CHART_ASSETS_DIR } from '../../infra/bundling/bundle.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
-import { ENV } from '../../lambdas/config/env-names.js';
 import { TABLE_SCHEMA } from '../../lambdas/store/table/index.js';
 import { buildTestApp, FIXTURES, synthHerald, type TestApp } from './synth.js';
 import { env, functionId, functionProps, resources, SERVICES } from './template-queries.js';

@@ -1,6 +1,6 @@
 import { ParameterNotFound } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
-import { ENV } from '../../../lambdas/config/env-names.js';
+import { ENV } from '../../../core/config/env-names.js';
 import { HandlerConfigError, SecretError } from '../../../lambdas/config/errors.js';
 import {
   parseSecretRef,

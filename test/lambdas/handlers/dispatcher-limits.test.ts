@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISCORD_GLOBAL_LIMIT } from '../../../bots/discord/delivery/index.js';
 import { TELEGRAM_LIMITS } from '../../../bots/telegram/rate-limiter.js';
-import { ENV } from '../../../lambdas/config/env-names.js';
+import { ENV } from '../../../core/config/env-names.js';
 import { dispatcherShareFromEnv, sharedLimiters } from '../../../lambdas/handlers/dispatcher-limits.js';
 
 /** Send times the Telegram limiter grants to `n` different chats asking at once. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ENV } from '../../../core/config/env-names.js';
 import { parseAlertDetection } from '../../../core/ports/alert-detection-message.js';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
-import { ENV } from '../../../lambdas/config/env-names.js';
 import { HandlerConfigError } from '../../../lambdas/config/errors.js';
 import { snapshotRuntimeFromEnv } from '../../../lambdas/handlers/snapshot.js';
 import type { SnapshotJobDeps, SnapshotSummary } from '../../../lambdas/snapshot/job.js';

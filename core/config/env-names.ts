@@ -1,6 +1,7 @@
 /**
  * Every environment variable Herald reads, by name. Infra sets them through these constants and the
- * handlers read them through these constants, so the two can never drift apart.
+ * functions (lambdas/, bots/, dev/) read them through these constants, so the two can never drift apart.
+ * A contract between infra and the code it deploys, so it lives in core with the other contracts.
  */
 export const ENV = {
   /** DynamoDB table holding snapshots, subscriptions and alert records. */
