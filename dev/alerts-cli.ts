@@ -26,12 +26,12 @@ import {
   detectAndEnqueue,
   runDetection,
 } from '../lambdas/alerts/detector.js';
-import { drainQueue } from '../lambdas/alerts/dispatch-loop.js';
-import { MemoryQueue } from '../lambdas/alerts/queue.js';
 import { createAlertRecordStore } from '../lambdas/store/alert-records/index.js';
 import { createDynamoStore, createVersionDiffer } from '../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../lambdas/store/subscriptions/index.js';
 import { ensureTable } from '../lambdas/store/table/index.js';
+import { drainQueue } from './alerts/dispatch-loop.js';
+import { MemoryQueue } from './alerts/memory-queue.js';
 import { localDynamoClient } from './dynamodb/client.js';
 import { startDynalite } from './dynamodb/dynalite.js';
 

@@ -11,7 +11,7 @@ import { ENV } from '../../core/config/env-names.js';
 import type { Notifier, Platform } from '../../core/ports/notifier.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
-import { type LocalAlerts, startLocalAlerts } from '../../lambdas/alerts/local-runner.js';
+import { type LocalAlerts, startLocalAlerts } from '../alerts/local-runner.js';
 
 export interface LocalAlertsSetup {
   client: DynamoDBClient;

@@ -3,7 +3,7 @@ import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { JobQueue, OutgoingMessage } from '../../core/ports/job-queue.js';
 import type { Platform } from '../../core/ports/notifier.js';
 import { AlertConfigError, AlertJobError } from './errors.js';
-import { PlatformQueues } from './queue.js';
+import { PlatformQueues } from './platform-queues.js';
 
 export const SQS_MAX_DELAY_SECONDS = 900;
 

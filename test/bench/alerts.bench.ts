@@ -20,13 +20,14 @@ import { TELEGRAM_LIMITS, TelegramRateLimiter } from '../../bots/telegram/rate-l
 import type { DeliveryTarget, Notifier, NotifierMessage, Platform } from '../../core/ports/notifier.js';
 import { ENTITY, type ReferendaIndex } from '../../core/snapshot/entities.js';
 import type { OngoingReferendum } from '../../core/types/governance.js';
+import { type DrainOptions, drainQueue } from '../../dev/alerts/dispatch-loop.js';
+import { MemoryQueue } from '../../dev/alerts/memory-queue.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { startDynalite } from '../../dev/dynamodb/dynalite.js';
 import { runDetection } from '../../lambdas/alerts/detector.js';
-import { type DrainOptions, drainQueue } from '../../lambdas/alerts/dispatch-loop.js';
 import type { DispatcherDeps } from '../../lambdas/alerts/dispatcher.js';
 import { encodeJob } from '../../lambdas/alerts/job-message.js';
-import { MemoryQueue, PlatformQueues } from '../../lambdas/alerts/queue.js';
+import { PlatformQueues } from '../../lambdas/alerts/platform-queues.js';
 import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
 import { createDynamoStore, createVersionDiffer } from '../../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import { missedRow } from '../../../core/reply/missed-rows.js';
-import { drainQueue } from '../../../lambdas/alerts/dispatch-loop.js';
+import { drainQueue } from '../../../dev/alerts/dispatch-loop.js';
+import { MemoryQueue } from '../../../dev/alerts/memory-queue.js';
 import { type DispatcherDeps, dispatchJob } from '../../../lambdas/alerts/dispatcher.js';
-import { MemoryQueue } from '../../../lambdas/alerts/queue.js';
 import {
   dcChannel,
   enqueue,

@@ -11,6 +11,7 @@ import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { OngoingReferendum } from '../../../core/types/governance.js';
+import { type LocalAlerts, startLocalAlerts } from '../../../dev/alerts/local-runner.js';
 import {
   addSlash,
   advanceClock,
@@ -20,7 +21,6 @@ import {
   setValidatorPrefs,
 } from '../../../dev/scenario/alert-mutations.js';
 import { addReferendum, nextEra, type Scenario, type ScenarioChange } from '../../../dev/scenario/index.js';
-import { type LocalAlerts, startLocalAlerts } from '../../../lambdas/alerts/local-runner.js';
 import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
 import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';

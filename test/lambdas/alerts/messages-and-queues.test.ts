@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryQueue } from '../../../dev/alerts/memory-queue.js';
 import { operatorTargetsFrom } from '../../../lambdas/alerts/config.js';
 import { AlertJobError } from '../../../lambdas/alerts/errors.js';
 import { encodeJob, parseJob } from '../../../lambdas/alerts/job-message.js';
-import { MemoryQueue, PlatformQueues } from '../../../lambdas/alerts/queue.js';
+import { PlatformQueues } from '../../../lambdas/alerts/platform-queues.js';
 import { dispatchSqsBatch } from '../../../lambdas/alerts/sqs-batch.js';
 import { dcChannel, jobOf, tgChat } from './harness.js';
 

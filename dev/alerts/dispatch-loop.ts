@@ -4,10 +4,15 @@
  * message logged and dropped. Used by `npm start`, the CLI, the tests and the benchmark.
  */
 
-import { type DispatcherDeps, dispatchJob, emptyResult, type JobResult } from './dispatcher.js';
-import { AlertJobError } from './errors.js';
-import { parseJob } from './job-message.js';
-import type { MemoryQueue } from './queue.js';
+import {
+  type DispatcherDeps,
+  dispatchJob,
+  emptyResult,
+  type JobResult,
+} from '../../lambdas/alerts/dispatcher.js';
+import { AlertJobError } from '../../lambdas/alerts/errors.js';
+import { parseJob } from '../../lambdas/alerts/job-message.js';
+import type { MemoryQueue } from './memory-queue.js';
 
 export interface DrainOptions {
   /** Jobs in flight at once (default 64). */

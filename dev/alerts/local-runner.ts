@@ -10,13 +10,14 @@ import type { AlertRecordStore } from '../../core/ports/alert-records.js';
 import type { DeliveryTarget, Notifier, Platform } from '../../core/ports/notifier.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import { ENTITY, type StatusEntity } from '../../core/snapshot/entities.js';
-import { createAlertRecordStore } from '../store/alert-records/index.js';
-import { createDynamoStore, createVersionDiffer } from '../store/snapshot/index.js';
-import { createSubscriptionStore } from '../store/subscriptions/index.js';
-import type { BackoffPolicy } from './backoff.js';
-import { type DetectionRun, detectAndEnqueue } from './detector.js';
+import type { BackoffPolicy } from '../../lambdas/alerts/backoff.js';
+import { type DetectionRun, detectAndEnqueue } from '../../lambdas/alerts/detector.js';
+import { PlatformQueues } from '../../lambdas/alerts/platform-queues.js';
+import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
+import { createDynamoStore, createVersionDiffer } from '../../lambdas/store/snapshot/index.js';
+import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { type DrainStats, drainQueue } from './dispatch-loop.js';
-import { MemoryQueue, PlatformQueues } from './queue.js';
+import { MemoryQueue } from './memory-queue.js';
 
 export interface LocalAlertsOptions {
   client: DynamoDBClient;
