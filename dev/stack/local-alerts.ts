@@ -5,9 +5,8 @@
  * as pending until one is configured.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createDiscordNotifier } from '../../bots/discord/delivery/index.js';
-import { createTelegramAlertNotifier } from '../../bots/telegram/alert-notifier.js';
-import { ENV } from '../../core/config/env-names.js';
+import { createAlertNotifiers } from '../../bots/alert-notifiers/index.js';
+import { ENV, type EnvName } from '../../core/config/env-names.js';
 import type { Notifier, Platform } from '../../core/ports/notifier.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
@@ -24,26 +23,17 @@ export interface LocalAlertsSetup {
 
 export function notifiersFromEnv(setup: LocalAlertsSetup): Partial<Record<Platform, Notifier>> {
   const env = setup.env ?? process.env;
-  const notifiers: Partial<Record<Platform, Notifier>> = {};
-  const telegramToken = env[ENV.telegramBotToken]?.trim();
-  if (telegramToken) {
-    notifiers.telegram = createTelegramAlertNotifier({
-      token: telegramToken,
-      apiRoot: env[ENV.telegramApiRoot]?.trim() || undefined,
-      subscriptions: setup.subscriptions,
-      log: setup.log,
-    });
-  }
-  const discordToken = env[ENV.discordBotToken]?.trim();
-  if (discordToken) {
-    notifiers.discord = createDiscordNotifier({
-      botToken: discordToken,
-      apiRoot: env[ENV.discordApiRoot]?.trim() || undefined,
-      subscriptions: setup.subscriptions,
-      log: setup.log,
-    });
-  }
-  return notifiers;
+  const access = (token: EnvName, apiRoot: EnvName) => {
+    const value = env[token]?.trim();
+    const root = env[apiRoot]?.trim();
+    return value ? { token: value, ...(root ? { apiRoot: root } : {}) } : null;
+  };
+  return createAlertNotifiers({
+    telegram: access(ENV.telegramBotToken, ENV.telegramApiRoot),
+    discord: access(ENV.discordBotToken, ENV.discordApiRoot),
+    subscriptions: setup.subscriptions,
+    log: setup.log,
+  });
 }
 
 export function startStackAlerts(setup: LocalAlertsSetup): { alerts: LocalAlerts; platforms: Platform[] } {

@@ -45,3 +45,12 @@ export async function dispatchSqsBatch(
   );
   return outcome;
 }
+
+/** The batch's totals, for the log: jobs, dropped messages, and each result counted over the jobs. */
+export function batchTotals(outcome: BatchOutcome): Record<string, number> {
+  const totals: Record<string, number> = { jobs: outcome.results.length, dropped: outcome.dropped };
+  for (const result of outcome.results)
+    for (const [key, value] of Object.entries(result))
+      if (typeof value === 'number') totals[key] = (totals[key] ?? 0) + value;
+  return totals;
+}

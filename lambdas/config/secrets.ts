@@ -6,7 +6,7 @@
  * or fixed after the deploy is picked up by warm containers.
  */
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import type { EnvName } from '../../core/config/env-names.js';
+import { ENV, type EnvName } from '../../core/config/env-names.js';
 import { HandlerConfigError, SecretError } from './errors.js';
 
 export interface SecretRef {
@@ -121,4 +121,40 @@ export async function secretOrEnv(
   const ref = env[secretRef]?.trim();
   if (!ref) throw new HandlerConfigError(`neither ${plain} nor ${secretRef} is set`);
   return reader().read(ref);
+}
+
+/** A bot's token, and its API root when the environment names one (a local fake). */
+export interface BotAccess {
+  token: string;
+  apiRoot?: string;
+}
+
+/**
+ * The bots' tokens for sending alerts: each from its environment value or its parameter. A
+ * platform whose token cannot be had is left out, and the log says why (e.g. the put-parameter to
+ * run); the caller decides whether one platform is enough.
+ */
+export async function botAccessFromEnv(
+  env: NodeJS.ProcessEnv,
+  warn: (line: string) => void,
+): Promise<{ telegram: BotAccess | null; discord: BotAccess | null }> {
+  const access =
+    (apiRoot: EnvName) =>
+    (token: string): BotAccess => {
+      const root = env[apiRoot]?.trim();
+      return root ? { token, apiRoot: root } : { token };
+    };
+  const missing = (platform: string) => (error: Error) => {
+    warn(`no ${platform} bot token: ${error.message}`);
+    return null;
+  };
+  const [telegram, discord] = await Promise.all([
+    secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret, env)
+      .then(access(ENV.telegramApiRoot))
+      .catch(missing('telegram')),
+    secretOrEnv(ENV.discordBotToken, ENV.discordBotTokenSecret, env)
+      .then(access(ENV.discordApiRoot))
+      .catch(missing('discord')),
+  ]);
+  return { telegram, discord };
 }

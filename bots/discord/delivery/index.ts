@@ -2,5 +2,4 @@ export * from './alert-embeds.js';
 export * from './delivery-errors.js';
 export * from './message-nonce.js';
 export * from './notifier.js';
-export * from './notifier-setup.js';
 export * from './rate-limiter.js';

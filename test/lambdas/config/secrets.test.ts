@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENV } from '../../../core/config/env-names.js';
 import { HandlerConfigError, SecretError } from '../../../lambdas/config/errors.js';
 import {
+  botAccessFromEnv,
   parseSecretRef,
   putParameterCommand,
   SecretReader,
@@ -165,5 +166,19 @@ describe('secretOrEnv', () => {
         () => reader,
       ),
     ).rejects.toThrow('neither TELEGRAM_BOT_TOKEN nor TELEGRAM_BOT_TOKEN_PARAMETER is set');
+  });
+});
+
+describe('botAccessFromEnv', () => {
+  it('gives each bot its token and API root, and leaves out one without a token, saying why', async () => {
+    const warnings: string[] = [];
+    const env = { [ENV.telegramBotToken]: ' 123:abc ', [ENV.telegramApiRoot]: 'http://127.0.0.1:8081' };
+    expect(await botAccessFromEnv(env, (line) => warnings.push(line))).toEqual({
+      telegram: { token: '123:abc', apiRoot: 'http://127.0.0.1:8081' },
+      discord: null,
+    });
+    expect(warnings).toEqual([
+      `no discord bot token: neither ${ENV.discordBotToken} nor ${ENV.discordBotTokenSecret} is set`,
+    ]);
   });
 });

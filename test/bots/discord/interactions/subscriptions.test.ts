@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordNotifier } from '../../../../bots/discord/delivery/index.js';
+import { createAlertNotifiers } from '../../../../bots/alert-notifiers/index.js';
 import type { DeliveryTarget } from '../../../../core/ports/notifier.js';
 import {
   type Answer,
@@ -144,18 +144,17 @@ describe('Discord subscriptions over HTTP', () => {
 
   it('a channel Discord reports gone has its subscriptions disabled with the reason', async () => {
     await h.post(slash('subscribe', [sub('referenda')], manager));
-    const notifier = createDiscordNotifier({
-      botToken: 'bot-token',
-      apiRoot: h.fake.api,
+    const notifier = createAlertNotifiers({
+      discord: { token: 'bot-token', apiRoot: h.fake.api },
       subscriptions: h.subscriptions,
-    });
+    }).discord!;
     h.fake.fail('POST', /^\/channels\/[0-9]+\/messages$/, { status: 403, code: 50001 });
     const [outcome] = await notifier.send({ platform: 'discord', kind: 'channel', id: CHANNEL_ID }, [
       { alertId: 'ref:1:approved', severity: 'info', title: 'Referendum #1 approved', lines: ['Track root'] },
     ]);
     expect(outcome?.status).toBe('gone');
     const record = await h.subscriptions.listSubscriptions(CHANNEL);
-    expect(record?.disabled?.reason).toMatch(/Missing Access/);
+    expect(record?.disabled?.reason).toMatch(/^Discord: .*Missing Access/);
     expect(await h.subscriptions.subscribersOf({ kind: 'referenda', track: 0 })).not.toContainEqual(
       expect.objectContaining({ target: CHANNEL }),
     );

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sharedLimiters } from '../../../bots/alert-notifiers/index.js';
 import { DISCORD_GLOBAL_LIMIT } from '../../../bots/discord/delivery/index.js';
 import { TELEGRAM_LIMITS } from '../../../bots/telegram/rate-limiter.js';
 import { ENV } from '../../../core/config/env-names.js';
-import { dispatcherShareFromEnv, sharedLimiters } from '../../../lambdas/handlers/dispatcher-limits.js';
+import { dispatcherShareFromEnv } from '../../../lambdas/config/dispatcher-share.js';
 
 /** Send times the Telegram limiter grants to `n` different chats asking at once. */
 function telegramTimes(share: number, n: number): number[] {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAlertNotifier } from '../../../bots/telegram/alert-notifier.js';
+import { createAlertNotifiers } from '../../../bots/alert-notifiers/index.js';
 import type { NotifierMessage } from '../../../core/ports/notifier.js';
 import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import type { Target } from '../../../core/subscriptions/subscription-model.js';
@@ -30,14 +30,17 @@ const alert: NotifierMessage = {
   lines: ['Enactment in 1 day'],
 };
 
-describe('Telegram alert notifier with the subscription store', () => {
+describe('alert notifiers with the subscription store: Telegram', () => {
   it("disables a blocked user's subscriptions with Telegram's reason, and only theirs", async () => {
     const blocked: Target = { platform: 'telegram', kind: 'dm', id: '610001', createdBy: '610001' };
     const fine: Target = { platform: 'telegram', kind: 'chat', id: '-100610002', createdBy: '1' };
     await subscriptions.subscribe(blocked, { kind: 'referenda', track: null });
     await subscriptions.subscribe(fine, { kind: 'referenda', track: null });
     fake.setChat(blocked.id, { code: 403, description: 'Forbidden: bot was blocked by the user' });
-    const notifier = createTelegramAlertNotifier({ token: fake.token, apiRoot: fake.apiRoot, subscriptions });
+    const notifier = createAlertNotifiers({
+      telegram: { token: fake.token, apiRoot: fake.apiRoot },
+      subscriptions,
+    }).telegram!;
 
     const [gone] = await notifier.send(blocked, [alert]);
     const [sent] = await notifier.send(fine, [alert]);
@@ -55,15 +58,40 @@ describe('Telegram alert notifier with the subscription store', () => {
     const logs: string[] = [];
     const failing = { disableTarget: async () => Promise.reject(new Error('store down')) };
     fake.setChat('-100777', { code: 400, description: 'Bad Request: chat not found' });
-    const notifier = createTelegramAlertNotifier({
-      token: fake.token,
-      apiRoot: fake.apiRoot,
+    const notifier = createAlertNotifiers({
+      telegram: { token: fake.token, apiRoot: fake.apiRoot },
       subscriptions: failing,
       log: (l) => logs.push(l),
-    });
+    }).telegram!;
     expect(
       (await notifier.send({ platform: 'telegram', kind: 'chat', id: '-100777' }, [alert]))[0]?.status,
     ).toBe('gone');
     expect(logs.join('\n')).toContain('store down');
+  });
+});
+
+describe('alert notifiers: one factory for the AWS dispatcher and npm start', () => {
+  it('builds a notifier for each platform given, and none for one left out', () => {
+    const both = createAlertNotifiers({
+      telegram: { token: fake.token, apiRoot: fake.apiRoot },
+      discord: { token: 'bot-token', apiRoot: 'http://127.0.0.1:9/api' },
+      subscriptions: null,
+      share: 2,
+    });
+    expect(Object.keys(both).sort()).toEqual(['discord', 'telegram']);
+    expect(both.telegram?.platform).toBe('telegram');
+    expect(both.discord?.platform).toBe('discord');
+    const one = createAlertNotifiers({
+      telegram: null,
+      discord: { token: 'bot-token' },
+      subscriptions: null,
+    });
+    expect(Object.keys(one)).toEqual(['discord']);
+  });
+
+  it('refuses a share that is not a whole number of dispatchers', () => {
+    expect(() => createAlertNotifiers({ subscriptions: null, share: 0 })).toThrow(
+      /whole number of 1 or more/,
+    );
   });
 });

@@ -5,10 +5,8 @@
  * together they stay inside it. Per-chat and per-channel limits stay whole: one target's job is
  * sent by one process.
  */
-import { DISCORD_GLOBAL_LIMIT, SlidingWindowLimiter } from '../../bots/discord/delivery/index.js';
-import { TELEGRAM_LIMITS, TelegramRateLimiter } from '../../bots/telegram/rate-limiter.js';
-import { ENV } from '../../core/config/env-names.js';
-import { HandlerConfigError } from '../config/errors.js';
+import { DISCORD_GLOBAL_LIMIT, SlidingWindowLimiter } from '../discord/delivery/index.js';
+import { TELEGRAM_LIMITS, TelegramRateLimiter } from '../telegram/rate-limiter.js';
 
 export interface SharedLimiters {
   telegram: TelegramRateLimiter;
@@ -28,16 +26,4 @@ export function sharedLimiters(share: number): SharedLimiters {
       limit: Math.max(1, Math.floor(DISCORD_GLOBAL_LIMIT.limit / share)),
     }),
   };
-}
-
-/** The share from the environment: how many dispatchers the queue may run at once (default 1). */
-export function dispatcherShareFromEnv(env: NodeJS.ProcessEnv): number {
-  const raw = env[ENV.alertDispatchConcurrency]?.trim();
-  if (!raw) return 1;
-  const share = Number(raw);
-  if (!Number.isSafeInteger(share) || share < 1 || share > 100)
-    throw new HandlerConfigError(
-      `${ENV.alertDispatchConcurrency} must be a whole number from 1 to 100, not "${raw}"`,
-    );
-  return share;
 }

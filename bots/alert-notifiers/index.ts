@@ -1,0 +1,6 @@
+export {
+  type AlertNotifiersConfig,
+  createAlertNotifiers,
+  type PlatformAccess,
+} from './create-alert-notifiers.js';
+export { type SharedLimiters, sharedLimiters } from './shared-limiters.js';
