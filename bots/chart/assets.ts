@@ -3,6 +3,7 @@
  * DejaVu fonts (Lambda has no system fonts). Paths default to the installed packages; a bundled
  * deployment that copies the files elsewhere sets them with `configureChartAssets` first.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,6 +27,19 @@ function defaultPaths(): ChartAssetPaths {
 let paths: ChartAssetPaths | null = null;
 let loading: Promise<Uint8Array[]> | null = null;
 let wasmReady = false;
+
+/**
+ * Uses the assets a bundle carries in `dir` (index_bg.wasm and the DejaVu fonts) when they are
+ * there; says whether it did. Without them the installed packages are used.
+ */
+export function useBundledChartAssets(dir: string): boolean {
+  if (!existsSync(join(dir, 'index_bg.wasm'))) return false;
+  configureChartAssets({
+    wasm: join(dir, 'index_bg.wasm'),
+    fonts: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(dir, f)),
+  });
+  return true;
+}
 
 /** Point the renderer at copied asset files; only takes effect before the first render. */
 export function configureChartAssets(custom: Partial<ChartAssetPaths>): void {

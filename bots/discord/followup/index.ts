@@ -1,3 +1,4 @@
+export * from './batch.js';
 export * from './followup.js';
 export * from './job.js';
 export * from './queues.js';
