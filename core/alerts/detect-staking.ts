@@ -13,7 +13,8 @@ import type {
 } from '../staking/slice-types.js';
 import type { AlertScope } from './alert-types.js';
 import type { DetectionClock } from './detect-context.js';
-import type { AccountSource } from './rule-types.js';
+import { addressAlertId } from './identity.js';
+import type { AccountSource, Found } from './rule-types.js';
 
 export interface AccountChange {
   address: string;
@@ -47,6 +48,26 @@ export function figuresLookup(slice: AccountStakingSlice) {
   const map = new Map<string, ValidatorEraFigures>();
   for (const f of slice.validatorEras) map.set(`${f.era}:${f.validator}`, f);
   return (era: number, validator: string) => map.get(`${era}:${validator}`);
+}
+
+/**
+ * The nominated validators whose change `changed` picks, each as an alert of the watched address:
+ * its id (`<word>:<address>:<validator>:<era>`) and scope, and the facts `facts` builds.
+ */
+export function targetChanges<F>(
+  input: AccountSource,
+  word: string,
+  changed: (before: TargetSlice, after: TargetSlice) => boolean,
+  facts: (validator: string) => F,
+): Found<F>[] {
+  const era = input.ctx.activeEra.index;
+  return targetPairs(input)
+    .filter((t) => changed(t.before, t.after))
+    .map(({ validator }) => ({
+      id: addressAlertId(word, input.address, validator, era),
+      scope: addressScope(input.address),
+      facts: facts(validator),
+    }));
 }
 
 /** Each nomination target of the new slice with its state in the previous one (none on a first run). */

@@ -1,6 +1,5 @@
 /** A validator the watched address nominates started blocking new nominations. */
-import { addressScope, targetPairs } from '../detect-staking.js';
-import { addressAlertId } from '../identity.js';
+import { targetChanges } from '../detect-staking.js';
 import type { AlertRule } from '../rule-types.js';
 import { shortAddress } from '../wording.js';
 
@@ -16,17 +15,13 @@ export const targetBlocked: AlertRule<TargetBlockedFacts, 'account'> = {
   description: 'a nominated validator blocks nominations',
   severity: 'warning',
   source: 'account',
-  detect(input) {
-    const { address } = input;
-    const era = input.ctx.activeEra.index;
-    return targetPairs(input)
-      .filter((t) => t.before.prefs && t.after.prefs?.blocked && !t.before.prefs.blocked)
-      .map(({ validator }) => ({
-        id: addressAlertId('blocked', address, validator, era),
-        scope: addressScope(address),
-        facts: { kind: 'target-blocked', address, validator },
-      }));
-  },
+  detect: (input) =>
+    targetChanges(
+      input,
+      'blocked',
+      (before, after) => !!before.prefs && !!after.prefs?.blocked && !before.prefs.blocked,
+      (validator) => ({ kind: 'target-blocked', address: input.address, validator }),
+    ),
   message: (f) => ({
     title: 'A validator you nominate blocks nominations',
     lines: [

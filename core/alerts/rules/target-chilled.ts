@@ -1,6 +1,5 @@
 /** A validator the watched address nominates stopped being a validator candidate. */
-import { addressScope, targetPairs } from '../detect-staking.js';
-import { addressAlertId } from '../identity.js';
+import { targetChanges } from '../detect-staking.js';
 import type { AlertRule } from '../rule-types.js';
 import { shortAddress } from '../wording.js';
 
@@ -16,17 +15,13 @@ export const targetChilled: AlertRule<TargetChilledFacts, 'account'> = {
   description: 'a nominated validator was chilled',
   severity: 'warning',
   source: 'account',
-  detect(input) {
-    const { address } = input;
-    const era = input.ctx.activeEra.index;
-    return targetPairs(input)
-      .filter((t) => t.before.prefs && !t.after.prefs)
-      .map(({ validator }) => ({
-        id: addressAlertId('chilled', address, validator, era),
-        scope: addressScope(address),
-        facts: { kind: 'target-chilled', address, validator },
-      }));
-  },
+  detect: (input) =>
+    targetChanges(
+      input,
+      'chilled',
+      (before, after) => !!before.prefs && !after.prefs,
+      (validator) => ({ kind: 'target-chilled', address: input.address, validator }),
+    ),
   message: (f) => ({
     title: 'A validator you nominate was chilled',
     lines: [

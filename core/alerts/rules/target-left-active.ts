@@ -1,7 +1,6 @@
 /** A validator the watched address nominates is no longer in the active set. */
 import { formatInteger } from '../../format/number.js';
-import { addressScope, targetPairs } from '../detect-staking.js';
-import { addressAlertId } from '../identity.js';
+import { targetChanges } from '../detect-staking.js';
 import type { AlertRule } from '../rule-types.js';
 import { shortAddress } from '../wording.js';
 
@@ -18,17 +17,18 @@ export const targetLeftActive: AlertRule<TargetLeftActiveFacts, 'account'> = {
   description: 'a nominated validator left the active set',
   severity: 'warning',
   source: 'account',
-  detect(input) {
-    const { address } = input;
-    const era = input.ctx.activeEra.index;
-    return targetPairs(input)
-      .filter((t) => t.before.active && !t.after.active)
-      .map(({ validator }) => ({
-        id: addressAlertId('left-active', address, validator, era),
-        scope: addressScope(address),
-        facts: { kind: 'target-left-active', address, validator, era },
-      }));
-  },
+  detect: (input) =>
+    targetChanges(
+      input,
+      'left-active',
+      (before, after) => before.active && !after.active,
+      (validator) => ({
+        kind: 'target-left-active',
+        address: input.address,
+        validator,
+        era: input.ctx.activeEra.index,
+      }),
+    ),
   message: (f) => ({
     title: `A validator you nominate is not active in era ${formatInteger(f.era)}`,
     lines: [`${shortAddress(f.validator)} left the active set`, `Nominator: ${shortAddress(f.address)}`],
