@@ -7,11 +7,9 @@
 
 import { type Context, Telegraf, type Types } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
-import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import { answerCommand } from '../commands/answer.js';
-import { type ChatAlertRecords, commandContext } from '../commands/context.js';
+import { type ContextOptions, commandContext } from '../commands/context.js';
 import { commandNameOf, settingsChangeOf } from '../commands/parse.js';
 import { SnapshotCache } from '../commands/snapshot-cache.js';
 import { onButton } from './buttons.js';
@@ -22,18 +20,11 @@ import { ADMIN_CHECK_FAILED_HTML, FAILED_HTML, NOT_ADMIN_HTML, NOT_TEXT_HTML, to
 import { renderReply } from './render-reply.js';
 import { type ChartRenderer, type SendOptions, sendAnswer } from './send-answer.js';
 
-export interface TelegramBotOptions {
+/** The command context's sources (the caller comes with each update), and the bot's own settings. */
+export interface TelegramBotOptions extends Omit<ContextOptions, 'caller' | 'log'> {
   token: string;
   username: string;
   apiRoot?: string;
-  store: SnapshotReader;
-  /** Null where subscriptions are not offered. */
-  subscriptions: SubscriptionStore | null;
-  /** The chats' alert settings and recent deliveries; null where /quiet, /mute and /missed are not offered. */
-  alertRecords?: ChatAlertRecords | null;
-  staleAfterMs: number;
-  cache?: SnapshotCache;
-  now?: () => number;
   renderChart?: ChartRenderer;
   /** An update still running after this long is abandoned with an apology (default 25 s). */
   handlerTimeoutMs?: number;
