@@ -4,8 +4,7 @@
  */
 
 import { RELAY_BLOCK_MS } from '../kusama/constants.js';
-import type { AlertSeverity } from '../ports/notifier.js';
-import type { Alert, AlertFacts, AlertScope, BlockAt } from './alert-types.js';
+import type { BlockAt } from './scope.js';
 
 export interface DetectionClock {
   /** The committed version detection runs on. */
@@ -30,22 +29,4 @@ export function blockAt(clock: DetectionClock, block: number): BlockAt {
 /** Age of the data: wall clock minus the chain time it was read at. */
 export function dataAgeMs(clock: DetectionClock): number {
   return Math.max(0, clock.nowMs - clock.timestampMs);
-}
-
-export function makeAlert(
-  clock: DetectionClock,
-  id: string,
-  severity: AlertSeverity,
-  scope: AlertScope,
-  facts: AlertFacts,
-): Alert {
-  return {
-    id,
-    severity,
-    scope,
-    version: clock.version,
-    relayBlock: clock.relayBlock,
-    dataAtMs: clock.timestampMs,
-    facts,
-  };
 }

@@ -6,8 +6,8 @@
 
 import { RELAY_BLOCK_MS } from '../kusama/constants.js';
 import type { OngoingReferendum, TrackInfo } from '../types/governance.js';
-import type { DeadlineKind } from './alert-types.js';
 import { type DetectionClock, nowBlock } from './detect-context.js';
+import type { DeadlineKind } from './scope.js';
 
 export interface UpcomingDeadline {
   referendum: number;

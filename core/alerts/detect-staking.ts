@@ -11,10 +11,10 @@ import type {
   TargetSlice,
   ValidatorEraFigures,
 } from '../staking/slice-types.js';
-import type { AlertScope } from './alert-types.js';
 import type { DetectionClock } from './detect-context.js';
 import { addressAlertId } from './identity.js';
 import type { AccountSource, Found } from './rule-types.js';
+import type { AlertScope } from './scope.js';
 
 export interface AccountChange {
   address: string;

@@ -4,7 +4,7 @@
  * idempotent per (alert id, target). Changes that can recur carry what makes each occurrence
  * distinct: the confirm end block, the era, the commission pair.
  */
-import type { DeadlineKind, EndedOutcome } from './alert-types.js';
+import type { DeadlineKind, EndedOutcome } from './scope.js';
 
 /** Lead times in ids: whole hours as hours ("24h", "1h"), the rest in minutes ("90m"). */
 export function leadLabel(minutes: number): string {

@@ -13,5 +13,6 @@ export * from './matching.js';
 export * from './messages.js';
 export * from './rule-types.js';
 export * from './rules/index.js';
+export * from './scope.js';
 export * from './thresholds.js';
 export * from './wording.js';

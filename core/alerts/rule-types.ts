@@ -11,11 +11,11 @@ import type { AccountStakingSlice, EraSlice } from '../staking/slice-types.js';
 import type { AlertKindGroup } from '../subscriptions/kind-groups.js';
 import type { TrackInfo } from '../types/governance.js';
 import type { SlashRecord } from '../types/staking.js';
-import type { AlertScope } from './alert-types.js';
 import type { DetectionClock } from './detect-context.js';
 import type { UpcomingDeadline } from './detect-deadlines.js';
 import type { ReferendumRecord } from './detect-referenda.js';
 import type { VotingLookup } from './detect-votes.js';
+import type { AlertScope } from './scope.js';
 import type { RuleWording } from './wording.js';
 
 /** One input per source; a rule sees one at a time. */

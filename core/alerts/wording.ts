@@ -7,7 +7,7 @@ import { formatDuration } from '../format/duration.js';
 import { formatInteger } from '../format/number.js';
 import { trackDisplayName } from '../opengov/tracks.js';
 import { formatLeadMinutes } from '../subscriptions/lead-times.js';
-import type { BlockAt } from './alert-types.js';
+import type { BlockAt } from './scope.js';
 
 /** What a rule's message may read besides its facts. */
 export interface RuleWording {

@@ -3,20 +3,18 @@
  * HTTP server, answering from the local DynamoDB, with deferred answers (charts) followed up in
  * the same process through @discordjs/rest (real Discord, or a fake via DISCORD_API_ROOT).
  */
+
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { renderReferendumChart } from '../../bots/chart/render.js';
 import { commandConfigFromEnv } from '../../bots/commands/config.js';
 import type { ChatAlertRecords } from '../../bots/commands/context.js';
+import { commandBridge } from '../../bots/discord/command-runner.js';
 import {
   type InProcessFollowupQueue,
   inProcessFollowupQueue,
   runFollowup,
 } from '../../bots/discord/followup/index.js';
-import {
-  commandBridge,
-  createInteractionHandler,
-  publicKeyFromHex,
-} from '../../bots/discord/interactions/index.js';
+import { createInteractionHandler, publicKeyFromHex } from '../../bots/discord/interactions/index.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
 import { ENV } from '../../core/config/env-names.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';

@@ -8,9 +8,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { useBundledChartAssets } from '../../bots/chart/assets.js';
 import { renderReferendumChart, warmUpChartRenderer } from '../../bots/chart/render.js';
 import { commandConfigFromEnv } from '../../bots/commands/config.js';
+import { commandBridge } from '../../bots/discord/command-runner.js';
 import { classifyDiscordError } from '../../bots/discord/delivery/index.js';
-import { type FollowupDeps, runFollowupBatch } from '../../bots/discord/followup/index.js';
-import { commandBridge, type SqsBatchResult, type SqsEvent } from '../../bots/discord/interactions/index.js';
+import {
+  type FollowupDeps,
+  runFollowupBatch,
+  type SqsBatchResult,
+  type SqsEvent,
+} from '../../bots/discord/followup/index.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
 import { ENV } from '../../core/config/env-names.js';
 import { requiredEnv } from '../config/env-values.js';

@@ -2,12 +2,13 @@
  * The Discord interactions endpoint (a Function URL): verifies, answers from DynamoDB, and queues
  * slow answers for the follow-up Lambda. Wiring only; the logic is in bots/discord.
  */
+
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { commandConfigFromEnv } from '../../bots/commands/config.js';
+import { commandBridge } from '../../bots/discord/command-runner.js';
 import { sqsFollowupQueue } from '../../bots/discord/followup/index.js';
 import {
-  commandBridge,
   createInteractionHandler,
   type HttpEvent,
   type HttpResult,

@@ -4,9 +4,9 @@
  * job is dropped with a log line.
  */
 import type { DeliveryVerdict } from '../delivery/index.js';
-import type { SqsBatchResult, SqsEvent } from '../interactions/index.js';
 import { type FollowupDeps, runFollowup } from './followup.js';
 import { decodeFollowupJob } from './job.js';
+import type { SqsBatchResult, SqsEvent } from './sqs-events.js';
 
 /**
  * `classify` is the delivery wing's `classifyDiscordError`, handed in by the follow-up Lambda: this

@@ -7,7 +7,7 @@
 import type { RawFile, REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import type { ChartData } from '../../../core/opengov/chart-data.js';
-import type { CommandRunner } from '../interactions/index.js';
+import type { CommandRunner } from '../command-runner.js';
 import { messageBody, renderReply } from '../render/index.js';
 import { type FollowupJob, INTERACTION_TOKEN_TTL_MS } from './job.js';
 

@@ -15,11 +15,11 @@ import {
 import { ALERT_KIND_DESCRIPTIONS } from '../../../core/subscriptions/kind-words.js';
 import type { Target } from '../../../core/subscriptions/subscription-model.js';
 import { loadFrame, referendaIndexOf, tracksOf } from '../../commands/frame.js';
+import type { CommandBridge } from '../command-runner.js';
 import { AUTOCOMPLETE_CHOICES, CHOICE_NAME_LIMIT, CHOICE_VALUE_LIMIT, clip } from '../limits.js';
 import { describeSubscription } from '../render/index.js';
 import { leafOptions, OPTION, type OptionValue, type Scope, SLASH, SUBCOMMAND } from '../slash/index.js';
 import { type InteractionCaller, targetFor } from './caller.js';
-import type { CommandBridge } from './command-runner.js';
 
 export type Choice = APIApplicationCommandOptionChoice<string | number>;
 

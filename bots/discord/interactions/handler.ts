@@ -10,6 +10,7 @@ import { InteractionType } from 'discord-api-types/v10';
 import type { CommandSpec } from '../../../core/commands/command-spec.js';
 import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
 import { settingsChangeOf } from '../../commands/parse.js';
+import type { CommandBridge } from '../command-runner.js';
 import { decodeFollowupJob, encodeFollowupJob, type FollowupQueue } from '../followup/index.js';
 import { parseButtonId, renderReply } from '../render/index.js';
 import type { Scope } from '../slash/index.js';
@@ -17,7 +18,6 @@ import { withinBudget } from './answer-budget.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { callerOf, type InteractionCaller, subscriptionPermissionProblem, targetFor } from './caller.js';
 import { commandRequest } from './command-request.js';
-import type { CommandBridge } from './command-runner.js';
 import {
   choices,
   deferred,

@@ -16,14 +16,6 @@ export interface HttpResult {
   body: string;
 }
 
-export interface SqsEvent {
-  Records: Array<{ messageId: string; body: string }>;
-}
-
-export interface SqsBatchResult {
-  batchItemFailures: Array<{ itemIdentifier: string }>;
-}
-
 /** Header names lower-cased (Function URLs already do), the body as the raw bytes Discord signed. */
 export function interactionRequest(event: HttpEvent): InteractionRequest {
   const headers: Record<string, string> = {};

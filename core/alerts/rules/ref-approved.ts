@@ -1,10 +1,10 @@
 /** A referendum ended approved, with its enactment time when the track is known. */
 import { enactmentBlock } from '../../opengov/assess.js';
-import type { BlockAt } from '../alert-types.js';
 import { blockAt } from '../detect-context.js';
 import { endedNews, referendumScope } from '../detect-referenda.js';
 import { referendumAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
+import type { BlockAt } from '../scope.js';
 import { blockTime } from '../wording.js';
 
 export interface RefApprovedFacts {

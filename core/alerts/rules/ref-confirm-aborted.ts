@@ -1,9 +1,10 @@
 /** A confirming referendum stopped passing (or its confirmation restarted with a new end). */
-import type { BlockAt } from '../alert-types.js';
+
 import { blockAt } from '../detect-context.js';
 import { ongoingOf, referendumScope } from '../detect-referenda.js';
 import { confirmAbortedId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
+import type { BlockAt } from '../scope.js';
 import { blockTime } from '../wording.js';
 
 export interface RefConfirmAbortedFacts {

@@ -1,9 +1,10 @@
 /** A deciding referendum started confirming (again, with a new end, after an abort). */
-import type { BlockAt } from '../alert-types.js';
+
 import { blockAt } from '../detect-context.js';
 import { ongoingOf, referendumScope } from '../detect-referenda.js';
 import { confirmStartedId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
+import type { BlockAt } from '../scope.js';
 import { blockTime } from '../wording.js';
 
 export interface RefConfirmStartedFacts {

@@ -1,9 +1,9 @@
 /** A decision or confirm end is within one of the lead times deadline subscribers chose. */
 import { formatDuration } from '../../format/duration.js';
-import type { BlockAt, DeadlineKind } from '../alert-types.js';
 import { blockAt } from '../detect-context.js';
 import { deadlineAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
+import type { BlockAt, DeadlineKind } from '../scope.js';
 import { blockTime, leadTime } from '../wording.js';
 
 export interface RefDeadlineFacts {

@@ -1,9 +1,10 @@
 /** A referendum ended without approval: rejected, timed out, cancelled or killed. */
-import type { BlockAt, EndedOutcome } from '../alert-types.js';
+
 import { blockAt } from '../detect-context.js';
 import { endedNews, referendumScope } from '../detect-referenda.js';
 import { referendumAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
+import type { BlockAt, EndedOutcome } from '../scope.js';
 import { blockTime } from '../wording.js';
 
 export interface RefEndedFacts {

@@ -1,11 +1,11 @@
 /** "Ends in X and <address> has not voted", for watched addresses (and whom they delegate to). */
 import { formatDuration } from '../../format/duration.js';
-import type { BlockAt } from '../alert-types.js';
 import { blockAt } from '../detect-context.js';
 import { applicableLead } from '../detect-deadlines.js';
 import { firstEnds, voted } from '../detect-votes.js';
 import { notVotedAlertId } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
+import type { BlockAt } from '../scope.js';
 import { blockTime, shortAddress } from '../wording.js';
 
 export interface RefNotVotedFacts {

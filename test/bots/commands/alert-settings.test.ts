@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerCommand } from '../../../bots/commands/index.js';
 import { renderText } from '../../../bots/text/render.js';
-import type { Alert, AlertFacts, AlertScope } from '../../../core/alerts/alert-types.js';
+import type { Alert, AlertFacts } from '../../../core/alerts/alert-types.js';
 import { fanOut } from '../../../core/alerts/matching.js';
+import type { AlertScope } from '../../../core/alerts/scope.js';
 import type { AlertSeverity } from '../../../core/ports/notifier.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
 import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';

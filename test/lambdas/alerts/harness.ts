@@ -9,7 +9,7 @@ import { createDiscordRest } from '../../../bots/discord/rest.js';
 import { createTelegramNotifier } from '../../../bots/telegram/notifier.js';
 import { TelegramRateLimiter } from '../../../bots/telegram/rate-limiter.js';
 import type { Alert } from '../../../core/alerts/alert-types.js';
-import { makeAlert } from '../../../core/alerts/detect-context.js';
+import { makeAlert } from '../../../core/alerts/engine.js';
 import type { DeliveryJob } from '../../../core/alerts/grouping.js';
 import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import type { DeliveryTarget, Notifier, Platform } from '../../../core/ports/notifier.js';

@@ -1,8 +1,8 @@
-import type { Reply } from '../../../core/reply/reply-types.js';
-import type { Target } from '../../../core/subscriptions/subscription-model.js';
-import { answerCommand } from '../../commands/answer.js';
-import { type CommandContext, type ContextOptions, commandContext } from '../../commands/context.js';
-import { SnapshotCache } from '../../commands/snapshot-cache.js';
+import type { Reply } from '../../core/reply/reply-types.js';
+import type { Target } from '../../core/subscriptions/subscription-model.js';
+import { answerCommand } from '../commands/answer.js';
+import { type CommandContext, type ContextOptions, commandContext } from '../commands/context.js';
+import { SnapshotCache } from '../commands/snapshot-cache.js';
 
 export type CommandRunner = (line: string, caller: Target | null) => Promise<Reply>;
 
