@@ -4,12 +4,8 @@
  * message logged and dropped. Used by `npm start`, the CLI, the tests and the benchmark.
  */
 
-import {
-  type DispatcherDeps,
-  dispatchJob,
-  emptyResult,
-  type JobResult,
-} from '../../lambdas/alerts/dispatcher.js';
+import { type DispatcherDeps, emptyResult, type JobResult } from '../../lambdas/alerts/dispatch-run.js';
+import { dispatchJob } from '../../lambdas/alerts/dispatcher.js';
 import { AlertJobError } from '../../lambdas/alerts/errors.js';
 import { parseJob } from '../../lambdas/alerts/job-message.js';
 import type { MemoryQueue } from './memory-queue.js';

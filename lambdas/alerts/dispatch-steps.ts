@@ -2,39 +2,12 @@
  * The steps of dispatching one job before its outcomes are recorded: claim each (alert, target)
  * pair, hold back what quiet hours may delay, and send the rest in one notifier call.
  */
+
 import type { Alert } from '../../core/alerts/alert-types.js';
-import type { DeliveryJob } from '../../core/alerts/grouping.js';
 import { alertMessage } from '../../core/alerts/messages.js';
-import type {
-  DeliveryOutcome,
-  DeliveryTarget,
-  Notifier,
-  NotifierMessage,
-} from '../../core/ports/notifier.js';
+import type { DeliveryOutcome, Notifier, NotifierMessage } from '../../core/ports/notifier.js';
 import { quietUntil } from '../../core/subscriptions/quiet-hours.js';
-import type { BackoffPolicy } from './backoff.js';
-import type { DispatcherDeps, JobResult } from './dispatcher.js';
-
-export type Item = DeliveryJob['items'][number];
-
-/** A claimed item, with the attempts its record had counted before. */
-export interface Claimed {
-  item: Item;
-  attempts: number;
-}
-
-/** One job's dispatch: who claims, its clock and policy, its tally, and how it re-enqueues items. */
-export interface DispatchRun {
-  deps: DispatcherDeps;
-  target: DeliveryTarget;
-  owner: string;
-  now: () => number;
-  leaseMs: number;
-  policy: BackoffPolicy;
-  log: (line: string) => void;
-  result: JobResult;
-  requeue(items: Item[], delayMs: number): Promise<void>;
-}
+import type { Claimed, DispatchRun, Item } from './dispatch-run.js';
 
 /** Claims each item; what is not due yet comes back later as a delayed copy of the job. */
 export async function claimItems(run: DispatchRun, items: readonly Item[]): Promise<Claimed[]> {

@@ -3,9 +3,10 @@
  * failed or gone); an alert the notifier did not report on is retried. A retry is enqueued before
  * its record says so, so a crash in between still brings it back.
  */
+
 import type { DeliveryOutcome } from '../../core/ports/notifier.js';
 import { retryDelayMs } from './backoff.js';
-import type { Claimed, DispatchRun } from './dispatch-steps.js';
+import type { Claimed, DispatchRun } from './dispatch-run.js';
 
 export async function recordOutcomes(
   run: DispatchRun,

@@ -3,7 +3,8 @@
  * job another dispatcher still holds, or one that failed on the table, is returned as a batch item
  * failure so SQS delivers it again after the visibility timeout; a malformed one is dropped.
  */
-import { type DispatcherDeps, dispatchJob, type JobResult } from './dispatcher.js';
+import type { DispatcherDeps, JobResult } from './dispatch-run.js';
+import { dispatchJob } from './dispatcher.js';
 import { AlertJobError } from './errors.js';
 import { parseJob } from './job-message.js';
 

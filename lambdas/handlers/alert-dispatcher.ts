@@ -3,13 +3,14 @@
  * exactly-once records (lambdas/alerts/sqs-batch.ts); the notifiers are the same as `npm start`'s
  * (bots/alert-notifiers), pacing this dispatcher's share of the bots' global limits.
  */
+
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { createAlertNotifiers } from '../../bots/alert-notifiers/index.js';
 import { ENV } from '../../core/config/env-names.js';
-import type { DispatcherDeps } from '../alerts/dispatcher.js';
+import type { DispatcherDeps } from '../alerts/dispatch-run.js';
 import { batchTotals, dispatchSqsBatch, type SqsRecord } from '../alerts/sqs-batch.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { dispatcherShareFromEnv } from '../config/dispatcher-share.js';

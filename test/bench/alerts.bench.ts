@@ -9,6 +9,7 @@
  * platforms and DynamoDB (dynalite) run in a child process, as they would on other machines.
  * Options: --subscribers N (default 10000), --baseline N (default 1000), --kill-at F (default 0.4).
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -25,7 +26,7 @@ import { MemoryQueue } from '../../dev/alerts/memory-queue.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { startDynalite } from '../../dev/dynamodb/dynalite.js';
 import { runDetection } from '../../lambdas/alerts/detector.js';
-import type { DispatcherDeps } from '../../lambdas/alerts/dispatcher.js';
+import type { DispatcherDeps } from '../../lambdas/alerts/dispatch-run.js';
 import { encodeJob } from '../../lambdas/alerts/job-message.js';
 import { PlatformQueues } from '../../lambdas/alerts/platform-queues.js';
 import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';

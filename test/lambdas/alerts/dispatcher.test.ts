@@ -3,7 +3,8 @@ import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import { missedRow } from '../../../core/reply/missed-rows.js';
 import { drainQueue } from '../../../dev/alerts/dispatch-loop.js';
 import { MemoryQueue } from '../../../dev/alerts/memory-queue.js';
-import { type DispatcherDeps, dispatchJob } from '../../../lambdas/alerts/dispatcher.js';
+import type { DispatcherDeps } from '../../../lambdas/alerts/dispatch-run.js';
+import { dispatchJob } from '../../../lambdas/alerts/dispatcher.js';
 import {
   dcChannel,
   enqueue,

@@ -7,7 +7,7 @@
 import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import type { JobQueue } from '../../../core/ports/job-queue.js';
 import type { Notifier, Platform } from '../../../core/ports/notifier.js';
-import type { DispatcherDeps } from '../../../lambdas/alerts/dispatcher.js';
+import type { DispatcherDeps } from '../../../lambdas/alerts/dispatch-run.js';
 
 export interface KillSwitch {
   killed: boolean;
