@@ -4,14 +4,8 @@
  * deciding between two snapshots gives both alerts; nothing depends on seeing events.
  */
 import type { EndedReferendum, OngoingReferendum, ReferendumInfo, TrackInfo } from '../types/governance.js';
-import type { DetectionSources } from './rule-types.js';
+import type { DetectionSources, ReferendumRecord } from './rule-types.js';
 import type { AlertScope } from './scope.js';
-
-/** The part of the store's referendum entity detection reads. */
-export interface ReferendumRecord {
-  info: ReferendumInfo;
-  proposal: string | null;
-}
 
 export interface ReferendumChange {
   id: number;

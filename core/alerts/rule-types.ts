@@ -9,14 +9,19 @@ import type { AlertSeverity } from '../ports/notifier.js';
 import type { ViewContext } from '../staking/context.js';
 import type { AccountStakingSlice, EraSlice } from '../staking/slice-types.js';
 import type { AlertKindGroup } from '../subscriptions/kind-groups.js';
-import type { TrackInfo } from '../types/governance.js';
+import type { ReferendumInfo, TrackInfo } from '../types/governance.js';
 import type { SlashRecord } from '../types/staking.js';
 import type { DetectionClock } from './detect-context.js';
 import type { UpcomingDeadline } from './detect-deadlines.js';
-import type { ReferendumRecord } from './detect-referenda.js';
 import type { VotingLookup } from './detect-votes.js';
 import type { AlertScope } from './scope.js';
 import type { RuleWording } from './wording.js';
+
+/** The part of the store's referendum entity detection reads. */
+export interface ReferendumRecord {
+  info: ReferendumInfo;
+  proposal: string | null;
+}
 
 /** One input per source; a rule sees one at a time. */
 export interface DetectionSources {

@@ -6,9 +6,10 @@
 
 import type { DetectionInput } from '../../core/alerts/detect.js';
 import type { DetectionClock } from '../../core/alerts/detect-context.js';
-import type { ReferendumChange, ReferendumRecord } from '../../core/alerts/detect-referenda.js';
+import type { ReferendumChange } from '../../core/alerts/detect-referenda.js';
 import type { AccountChange } from '../../core/alerts/detect-staking.js';
 import { deadlineLeads, type SubscriberRef } from '../../core/alerts/matching.js';
+import type { ReferendumRecord } from '../../core/alerts/rule-types.js';
 import type { AlertRules } from '../../core/alerts/thresholds.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { SubscriptionStore } from '../../core/ports/subscription-store.js';

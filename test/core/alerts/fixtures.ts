@@ -1,7 +1,7 @@
 /** Small builders for the alert tests: referenda in each phase, a clock, subscriptions. */
 import type { DetectionClock } from '../../../core/alerts/detect-context.js';
-import type { ReferendumRecord } from '../../../core/alerts/detect-referenda.js';
 import type { SubscriberRef } from '../../../core/alerts/matching.js';
+import type { ReferendumRecord } from '../../../core/alerts/rule-types.js';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import {
   type SubscriptionSpec,
