@@ -3,7 +3,7 @@
  * transition the two states imply is reported, so a referendum that was submitted and started
  * deciding between two snapshots gives both alerts; nothing depends on seeing events.
  */
-import type { EndedReferendum, OngoingReferendum, ReferendumInfo, TrackInfo } from '../types/governance.js';
+import type { EndedReferendum, OngoingReferendum, TrackInfo } from '../types/governance.js';
 import type { DetectionSources, ReferendumRecord } from './rule-types.js';
 import type { AlertScope } from './scope.js';
 
