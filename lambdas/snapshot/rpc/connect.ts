@@ -31,11 +31,28 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   ]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Ready, or the first error the provider reports before it is: a refused or failed socket fails
+ * the endpoint at once instead of waiting out the connect timeout.
+ */
+export function readyOrFailed(provider: WsProvider, endpoint: string): Promise<unknown> {
+  let unsubscribe: (() => void) | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    unsubscribe = provider.on('error', (error: unknown) => {
+      // The socket's error event: an Error, or an event object carrying the error's message.
+      const message = (error as { message?: unknown } | null)?.message;
+      const reason = typeof message === 'string' && message ? message : String(error);
+      reject(new Error(`connecting to ${endpoint} failed: ${reason}`));
+    });
+  });
+  return Promise.race([provider.isReady, failed]).finally(() => unsubscribe?.());
+}
+
 async function connectOne(endpoint: string, timeoutMs: number): Promise<Connection> {
   const provider = new CountingWsProvider(endpoint, false, {}, timeoutMs);
   try {
     await withTimeout(provider.connect(), timeoutMs, `connecting to ${endpoint}`);
-    await withTimeout(provider.isReady, timeoutMs, `connecting to ${endpoint}`);
+    await withTimeout(readyOrFailed(provider, endpoint), timeoutMs, `connecting to ${endpoint}`);
     const api = await withTimeout(
       ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true }),
       timeoutMs,

@@ -45,7 +45,18 @@ describe('snapshot faults and bad data', () => {
     logs = [];
     const summary = await job(['ws://127.0.0.1:1', seeded.chain.endpoint]);
     expect(summary.endpoint).toBe(seeded.chain.endpoint);
-    expect(logs.join('\n')).toMatch(/ws:\/\/127\.0\.0\.1:1: .*timed out|ws:\/\/127\.0\.0\.1:1: .*refused/);
+    expect(logs.join('\n')).toMatch(/ws:\/\/127\.0\.0\.1:1: .*(timed out|refused)/i);
+  });
+
+  it('fails a refused endpoint at once, not after its connect timeout', async () => {
+    logs = [];
+    // A connect timeout longer than the test's own: only the refusal itself can end this wait.
+    const summary = await job(['ws://127.0.0.1:1', seeded.chain.endpoint], { connectTimeoutMs: 120_000 });
+    expect(summary.endpoint).toBe(seeded.chain.endpoint);
+    expect(logs.join('\n')).toMatch(
+      /ws:\/\/127\.0\.0\.1:1: connecting to ws:\/\/127\.0\.0\.1:1 failed: .*ECONNREFUSED/,
+    );
+    expect(logs.join('\n')).not.toMatch(/timed out/);
   });
 
   it('gives up on a slow endpoint after the read timeout and fails over', async () => {
