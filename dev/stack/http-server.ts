@@ -23,14 +23,22 @@ export interface LocalHttpServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1024 * 1024;
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** A request body larger than the server takes: answered 413, never handed to a route. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+}
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES)
+    throw new BodyTooLargeError(`request body of ${declared} bytes is over 1 MiB`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('request body over 1 MiB');
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError('request body over 1 MiB');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -52,9 +60,12 @@ export async function startHttpServer(port: number, routes: Record<string, Route
           })
         : { status: 404, body: JSON.stringify({ ok: false, error: `no route for ${key}` }) };
     } catch (error) {
-      response = { status: 500, body: JSON.stringify({ ok: false, error: (error as Error).message }) };
+      const status = error instanceof BodyTooLargeError ? 413 : 500;
+      response = { status, body: JSON.stringify({ ok: false, error: (error as Error).message }) };
     }
-    res.writeHead(response.status, { 'content-type': 'application/json', ...response.headers });
+    // A body left unread (too large) is not drained: the connection closes after the answer.
+    const headers = response.status === 413 ? { connection: 'close' } : {};
+    res.writeHead(response.status, { 'content-type': 'application/json', ...headers, ...response.headers });
     res.end(response.body ?? '');
   };
   const server: Server = createServer((req, res) => void handle(req, res));
