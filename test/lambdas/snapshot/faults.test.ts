@@ -28,7 +28,8 @@ describe('snapshot faults and bad data', () => {
       endpoints: { assetHub },
       archive,
       log: (m) => logs.push(m),
-      connectTimeoutMs: 1_500,
+      // Long enough for a loaded machine: a refused or dropped endpoint fails at once anyway.
+      connectTimeoutMs: 30_000,
       ...extra,
     });
 
