@@ -16,7 +16,7 @@ import { readPools } from './read/pools.js';
 import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
 import { readVoting } from './read/voting.js';
-import { type Connection, connectFirst, readyOrFailed } from './rpc/connect.js';
+import { type Connection, connectFirst, readyOrFailed, withTimeout } from './rpc/connect.js';
 import { RawStorage } from './rpc/raw-storage.js';
 
 export interface ChainEndpoints {
@@ -51,13 +51,7 @@ async function relayHead(
     const provider = new WsProvider(endpoint, false, {}, timeoutMs);
     try {
       await provider.connect();
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        readyOrFailed(provider, endpoint),
-        new Promise((_, rej) => {
-          timer = setTimeout(() => rej(new Error('timeout')), timeoutMs);
-        }),
-      ]).finally(() => clearTimeout(timer));
+      await withTimeout(readyOrFailed(provider, endpoint), timeoutMs, `connecting to ${endpoint}`);
       const header = (await provider.send('chain_getHeader', [])) as { number: string };
       return { number: Number.parseInt(header.number, 16), requests: 1 };
     } catch (error) {
