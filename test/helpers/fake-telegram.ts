@@ -41,6 +41,11 @@ export interface FakeTelegramOptions {
   bot?: { id: number; username: string; first_name?: string };
   /** Enforce Telegram's send limits with 429 answers (off unless given). */
   limits?: SendLimits;
+  /**
+   * How much earlier than its window a send may arrive and still count as paced: requests leave a
+   * limiter on time but reach the server bunched when the machine is busy (default 0: exact).
+   */
+  arrivalToleranceMs?: number;
 }
 
 export interface FakeTelegram {
@@ -192,7 +197,8 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   const nextMessageId = new Map<string, number>();
   let violations = 0;
   const limits = options.limits;
-  const globalWindow = limits ? new Window(limits.globalPerSecond, 1000) : null;
+  const tolerance = options.arrivalToleranceMs ?? 0;
+  const globalWindow = limits ? new Window(limits.globalPerSecond, 1000 - tolerance) : null;
   const chatWindows = new Map<string, { second: Window; minute: Window }>();
 
   function failureFor(method: string, chatId: string | undefined): FakeFailure | null {
@@ -214,7 +220,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     let w = chatWindows.get(chatId);
     if (!w) {
       w = {
-        second: new Window(limits.perChatPerSecond, 1000),
+        second: new Window(limits.perChatPerSecond, 1000 - tolerance),
         minute: new Window(limits.perGroupPerMinute, 60_000),
       };
       chatWindows.set(chatId, w);
