@@ -1,13 +1,15 @@
 /**
  * `npm start`: the embedded local stack on 127.0.0.1. Prints what runs where, then `Herald ready`.
  * Options: `--fork` (fork live Kusama Asset Hub through Chopsticks), `--scenario small|kusama`,
- * `--seed N`, `--memory` (DynamoDB in memory instead of .data/). Ports: PORT (3000),
+ * `--seed N`, `--runtime SPEC` (the dev Asset Hub's runtime: 2003000, the default, or 1009003),
+ * `--memory` (DynamoDB in memory instead of .data/). Ports: PORT (3000),
  * HERALD_DYNAMODB_PORT (8000), HERALD_CHAIN_PORT (8546).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ENV } from '../core/config/env-names.js';
 import { DEFAULT_FORK_ENDPOINT, startForkedChain } from './chain/fork.js';
+import { DEFAULT_ASSET_HUB_SPEC, parseRuntimeOption } from './chain/runtimes.js';
 import { startLocalStack } from './stack/local-stack.js';
 
 const log = (line: string) => console.log(line);
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
       fork: { type: 'boolean', default: false },
       scenario: { type: 'string', default: 'small' },
       seed: { type: 'string', default: '42' },
+      runtime: { type: 'string', default: String(DEFAULT_ASSET_HUB_SPEC) },
       memory: { type: 'boolean', default: false },
     },
   });
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
     snapshotIntervalMs: Number(process.env.HERALD_SNAPSHOT_INTERVAL_MS ?? 60_000),
     scenario: values.scenario,
     seed: Number(values.seed),
+    runtime: parseRuntimeOption(values.runtime),
     log,
   });
   log(`Health                ${stack.http.url}/health`);

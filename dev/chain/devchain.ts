@@ -1,20 +1,35 @@
 /**
- * Runs the embedded Kusama Asset Hub dev chain in process: Chopsticks over the stub runtime,
- * bound to 127.0.0.1, with blocks built only on demand (`newBlock`).
+ * Runs an embedded Kusama dev chain in process: Chopsticks over a stub runtime carrying a real
+ * runtime's metadata (Kusama Asset Hub by default, or the relay chain), bound to 127.0.0.1, with
+ * blocks built only on demand (`newBlock`).
  */
-import { devChainSpec } from './genesis.js';
+import { u8aToHex } from '@polkadot/util';
+import { devChainSpec, stubWasm } from './genesis.js';
+import { assetHubRuntime, type DevRuntime } from './runtimes.js';
 
 export interface DevChain {
   endpoint: string;
   port: number;
+  /** The runtime the head block runs. */
+  readonly runtime: DevRuntime;
   /** Builds `count` empty blocks; storage subscriptions fire only after a new block. */
   newBlock(count?: number): Promise<string>;
+  /** Builds one block at this height (Chopsticks' unsafe block height), e.g. a given relay block. */
+  newBlockAt(height: number): Promise<string>;
+  /**
+   * Enacts a runtime upgrade as a chain does: block U sets `:code` to the new runtime's stub (new
+   * code, new metadata, new spec version), and block U+1 is the first the new code runs (its
+   * storage is the first in the new layout). Earlier blocks keep the old runtime. Returns U+1.
+   */
+  upgradeRuntime(runtime: DevRuntime): Promise<string>;
   close(): Promise<void>;
 }
 
 export interface DevChainOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** The runtime to start with: statemine 2,003,000 unless said otherwise. */
+  runtime?: DevRuntime;
   logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -22,7 +37,8 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
   // Chopsticks reads its log level when its logger module loads, so set it before the import.
   process.env.LOG_LEVEL = options.logLevel ?? process.env.HERALD_CHAIN_LOG ?? 'error';
   const { BuildBlockMode, destroyWorker, setupWithServer } = await import('@acala-network/chopsticks');
-  const spec = await devChainSpec();
+  let runtime = options.runtime ?? assetHubRuntime();
+  const spec = await devChainSpec(runtime);
   const server = await setupWithServer({
     genesis: spec,
     port: options.port ?? 0,
@@ -32,16 +48,33 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
   } as Parameters<typeof setupWithServer>[0]);
   const port = Number(server.addr.split(':').pop());
   let closed = false;
+  const newBlock = async (count = 1) => {
+    let hash = '';
+    for (let i = 0; i < count; i++) {
+      await server.chain.newBlock();
+      hash = server.chain.head.hash;
+    }
+    return hash;
+  };
   return {
     endpoint: `ws://127.0.0.1:${port}`,
     port,
-    async newBlock(count = 1) {
-      let hash = '';
-      for (let i = 0; i < count; i++) {
-        await server.chain.newBlock();
-        hash = server.chain.head.hash;
-      }
-      return hash;
+    get runtime() {
+      return runtime;
+    },
+    newBlock,
+    async newBlockAt(height) {
+      await server.chain.newBlock({ unsafeBlockHeight: height });
+      return server.chain.head.hash;
+    },
+    async upgradeRuntime(next) {
+      if (next.chain !== runtime.chain)
+        throw new Error(`cannot upgrade the ${runtime.chain} chain to a ${next.chain} runtime`);
+      const wasm = u8aToHex(await stubWasm(next)) as `0x${string}`;
+      await newBlock();
+      server.chain.head.setWasm(wasm);
+      runtime = next;
+      return newBlock();
     },
     async close() {
       if (closed) return;

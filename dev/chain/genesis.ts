@@ -1,19 +1,21 @@
 /**
- * The dev chain's raw chain spec: only `:code` (the stub runtime) and `ParachainInfo.ParachainId`.
- * Everything else is seeded through `dev_setStorage`, because Chopsticks' genesis provider serves
- * genesis keys unsorted and key iteration would miss entries.
+ * A dev chain's raw chain spec: only `:code` (the stub runtime) and, for Asset Hub,
+ * `ParachainInfo.ParachainId`. Everything else is seeded through `dev_setStorage`, because
+ * Chopsticks' genesis provider serves genesis keys unsorted and key iteration would miss entries.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { u8aToHex } from '@polkadot/util';
 import { xxhashAsHex } from '@polkadot/util-crypto';
 import { ASSET_HUB_PARA_ID } from '../../core/kusama/constants.js';
+import type { DevChainKind, DevRuntime } from './runtimes.js';
 import { buildStubRuntime } from './stub-runtime.js';
 
 export const GENERATED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.generated');
 
-const CODE_KEY = u8aToHex(new TextEncoder().encode(':code'));
+export const CODE_KEY = u8aToHex(new TextEncoder().encode(':code'));
 
 export function storagePrefix(pallet: string, item: string): string {
   return xxhashAsHex(pallet, 128) + xxhashAsHex(item, 128).slice(2);
@@ -26,34 +28,58 @@ export interface RawChainSpec {
   genesis: { raw: { top: Record<string, string>; childrenDefault: Record<string, never> } };
 }
 
-export function chainSpecFor(wasm: Uint8Array): RawChainSpec {
-  const paraId = new Uint8Array(4);
-  new DataView(paraId.buffer).setUint32(0, ASSET_HUB_PARA_ID, true);
+const NAMES: Record<DevChainKind, { name: string; id: string }> = {
+  'asset-hub': { name: 'Herald Kusama Asset Hub (dev)', id: 'asset-hub-kusama-dev' },
+  relay: { name: 'Herald Kusama relay chain (dev)', id: 'kusama-dev' },
+};
+
+export function chainSpecFor(chain: DevChainKind, wasm: Uint8Array): RawChainSpec {
+  const top: Record<string, string> = { [CODE_KEY]: u8aToHex(wasm) };
+  if (chain === 'asset-hub') {
+    const paraId = new Uint8Array(4);
+    new DataView(paraId.buffer).setUint32(0, ASSET_HUB_PARA_ID, true);
+    top[storagePrefix('ParachainInfo', 'ParachainId')] = u8aToHex(paraId);
+  }
   return {
-    name: 'Herald Kusama Asset Hub (dev)',
-    id: 'asset-hub-kusama-dev',
+    ...NAMES[chain],
     properties: { ss58Format: 2, tokenDecimals: 12, tokenSymbol: 'KSM' },
-    genesis: {
-      raw: {
-        top: {
-          [CODE_KEY]: u8aToHex(wasm),
-          [storagePrefix('ParachainInfo', 'ParachainId')]: u8aToHex(paraId),
-        },
-        childrenDefault: {},
-      },
-    },
+    genesis: { raw: { top, childrenDefault: {} } },
   };
 }
 
-/** Builds the stub runtime and chain spec once, then reuses the generated file. */
-export async function devChainSpec(): Promise<RawChainSpec> {
-  const path = join(GENERATED_DIR, 'asset-hub-kusama-dev.json');
+/**
+ * The cache file of a runtime's stub: named by spec name and version, plus a digest of the
+ * metadata and version it serves, so a changed runtime never reuses another's stub.
+ */
+export function stubCacheName(runtime: DevRuntime): string {
+  const version = runtime.version();
+  const digest = createHash('sha256')
+    .update(runtime.metadataBytes())
+    .update(JSON.stringify(version))
+    .digest('hex')
+    .slice(0, 12);
+  return `${runtime.chain}-${version.specName}-${version.specVersion}-${digest}.json`;
+}
+
+/** The stub runtime's wasm for a runtime, built once and then read from `.generated/`. */
+export async function stubWasm(runtime: DevRuntime): Promise<Uint8Array> {
+  const spec = await devChainSpec(runtime);
+  const code = spec.genesis.raw.top[CODE_KEY]!;
+  return Uint8Array.from(Buffer.from(code.slice(2), 'hex'));
+}
+
+/** Builds the stub runtime and chain spec once per runtime, then reuses the generated file. */
+export async function devChainSpec(runtime: DevRuntime): Promise<RawChainSpec> {
+  const path = join(GENERATED_DIR, stubCacheName(runtime));
   try {
     return JSON.parse(await readFile(path, 'utf8')) as RawChainSpec;
   } catch {
-    const spec = chainSpecFor(await buildStubRuntime());
+    const spec = chainSpecFor(runtime.chain, await buildStubRuntime(runtime));
     await mkdir(GENERATED_DIR, { recursive: true });
-    await writeFile(path, JSON.stringify(spec));
+    // Parallel test workers may build the same stub: each writes its own file and renames it.
+    const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temp, JSON.stringify(spec));
+    await rename(temp, path);
     return spec;
   }
 }

@@ -1,22 +1,30 @@
 /**
- * Builds the dev chain's stub runtime: a tiny wasm module that answers the runtime calls Chopsticks
- * makes with fixed SCALE buffers, carrying the real Kusama Asset Hub metadata and version. No pallet
- * logic runs; the chain serves only the storage the scenario seeds.
+ * Builds a dev chain's stub runtime: a tiny wasm module that answers the runtime calls Chopsticks
+ * makes with fixed SCALE buffers, carrying a real runtime's metadata and version (Kusama Asset Hub
+ * or the relay chain). No pallet logic runs; the chain serves only the storage the scenario seeds.
  */
 
-import assetHubHex from '@polkadot/types-support/metadata/v15/asset-hub-kusama-hex';
-import { hexToU8a } from '@polkadot/util';
+import { Metadata, TypeRegistry } from '@polkadot/types';
 import wabtFactory from 'wabt';
-import { assetHubRuntimeVersion, createAssetHubRegistry } from './metadata.js';
+import { wrapOpaqueMetadata } from './opaque-metadata.js';
+import type { RuntimeVersionJson } from './runtimes.js';
+
+/** What a stub serves: the metadata bytes (with the `meta` magic) and the runtime version. */
+export interface StubRuntimeSource {
+  metadataBytes(): Uint8Array;
+  version(): RuntimeVersionJson;
+}
 
 /** Every export answers `(ptr: i32, len: i32) -> i64` with `(len << 32) | ptr` of a fixed buffer. */
 type Responses = Record<string, Uint8Array | { offsetOf: string; skip: number }>;
 
 const DATA_START = 1024;
 
-export function stubResponses(): Responses {
-  const { registry } = createAssetHubRegistry();
-  const version = assetHubRuntimeVersion();
+export function stubResponses(source: StubRuntimeSource): Responses {
+  const registry = new TypeRegistry();
+  const metadata = new Metadata(registry, source.metadataBytes());
+  registry.setMetadata(metadata);
+  const version = source.version();
   const runtimeVersion = registry.createType('RuntimeVersion', version).toU8a();
   const coreApi = version.apis.find(([id]) => id === '0xdf6acb689907609b');
   const header = registry
@@ -31,10 +39,10 @@ export function stubResponses(): Responses {
   return {
     Core_version: runtimeVersion,
     // Option<OpaqueMetadata> = 0x01 ++ compact(len) ++ metadata: served as is.
-    Metadata_metadata_at_version: hexToU8a(assetHubHex),
+    Metadata_metadata_at_version: wrapOpaqueMetadata(source.metadataBytes()),
     // OpaqueMetadata = compact(len) ++ metadata: the same bytes without the Option tag.
     Metadata_metadata: { offsetOf: 'Metadata_metadata_at_version', skip: 1 },
-    Metadata_metadata_versions: registry.createType('Vec<u32>', [15]).toU8a(),
+    Metadata_metadata_versions: registry.createType('Vec<u32>', [metadata.version]).toU8a(),
     // Core v5 returns ExtrinsicInclusionMode::AllExtrinsics; earlier versions return ().
     Core_initialize_block: (coreApi?.[1] ?? 0) >= 5 ? new Uint8Array([0]) : new Uint8Array(),
     BlockBuilder_apply_extrinsic: new Uint8Array([0, 0]),
@@ -52,7 +60,7 @@ function watBytes(bytes: Uint8Array): string {
 }
 
 /** The module as WebAssembly text: data segments, one export per runtime call, `__heap_base`. */
-export function stubRuntimeWat(responses: Responses = stubResponses()): string {
+export function stubRuntimeWat(responses: Responses): string {
   const placed = new Map<string, { ptr: number; len: number }>();
   const segments: string[] = [];
   let offset = DATA_START;
@@ -84,9 +92,9 @@ export function stubRuntimeWat(responses: Responses = stubResponses()): string {
   ].join('\n');
 }
 
-export async function buildStubRuntime(): Promise<Uint8Array> {
+export async function buildStubRuntime(source: StubRuntimeSource): Promise<Uint8Array> {
   const wabt = await wabtFactory();
-  const module = wabt.parseWat('herald-stub-runtime.wat', stubRuntimeWat());
+  const module = wabt.parseWat('herald-stub-runtime.wat', stubRuntimeWat(stubResponses(source)));
   try {
     module.validate();
     return new Uint8Array(module.toBinary({}).buffer);

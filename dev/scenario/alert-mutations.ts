@@ -38,9 +38,9 @@ export function setReferendum(scenario: Scenario, info: ReferendumInfo): Scenari
       referendumCount: Math.max(g.referendumCount, info.id + 1),
     },
   };
-  const writes: StorageChange[] = [referendumPair(storageContext(), info)];
+  const writes: StorageChange[] = [referendumPair(storageContext(scenario.runtime), info)];
   if (info.id >= g.referendumCount)
-    writes.push(storageContext().pair('Referenda', 'ReferendumCount', [], info.id + 1));
+    writes.push(storageContext(scenario.runtime).pair('Referenda', 'ReferendumCount', [], info.id + 1));
   return finishChange(scenario, { ...same(scenario), expected }, writes);
 }
 
@@ -56,7 +56,11 @@ export function advanceClock(scenario: Scenario, ms: number): ScenarioChange {
       relayBlock: a.relayBlock + Math.floor(ms / RELAY_BLOCK_MS),
     },
   };
-  return finishChange(scenario, { ...same(scenario), expected }, chainPairs(storageContext(), expected));
+  return finishChange(
+    scenario,
+    { ...same(scenario), expected },
+    chainPairs(storageContext(scenario.runtime), expected),
+  );
 }
 
 /** Sets a validator's prefs (commission, blocked), or chills it with null. */
@@ -65,7 +69,7 @@ export function setValidatorPrefs(
   validator: Address,
   prefs: Omit<ValidatorPrefs, 'stash'> | null,
 ): ScenarioChange {
-  const ctx = storageContext();
+  const ctx = storageContext(scenario.runtime);
   const validators = { ...scenario.expected.staking.validators };
   const writes: StorageChange[] = [];
   if (prefs === null) {
@@ -94,13 +98,15 @@ export function setPoolState(scenario: Scenario, poolId: number, state: PoolStat
     ...scenario.expected,
     pools: { ...scenario.expected.pools, pools: { ...scenario.expected.pools.pools, [poolId]: next } },
   };
-  const writes = [storageContext().pair('NominationPools', 'BondedPools', [poolId], bondedPoolValue(next))];
+  const writes = [
+    storageContext(scenario.runtime).pair('NominationPools', 'BondedPools', [poolId], bondedPoolValue(next)),
+  ];
   return finishChange(scenario, { ...same(scenario), expected }, writes);
 }
 
 /** Takes `validator` out of the active era's elected set (its exposures, prefs and points). */
 export function dropFromActiveEra(scenario: Scenario, validator: Address): ScenarioChange {
-  const ctx = storageContext();
+  const ctx = storageContext(scenario.runtime);
   const s = scenario.expected.staking;
   const active = s.history.find((h) => h.era === s.activeEra.index);
   if (!active?.overviews[validator])
@@ -147,7 +153,7 @@ export interface SlashSpec {
  * the same (validator, era, fraction) again replaces it, as on chain.
  */
 export function addSlash(scenario: Scenario, slash: SlashSpec): ScenarioChange {
-  const ctx = storageContext();
+  const ctx = storageContext(scenario.runtime);
   const write = slash.applied
     ? ctx.pair('Staking', 'ValidatorSlashInEra', [slash.era, slash.validator], [slash.fraction, slash.amount])
     : ctx.pair('Staking', 'UnappliedSlashes', [slash.era, [slash.validator, slash.fraction, 0]], {

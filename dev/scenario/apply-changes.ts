@@ -53,12 +53,13 @@ export function effectiveChanges(
 
 export function finishChange(
   base: Scenario,
-  next: Omit<Scenario, 'storage' | 'generation'>,
+  next: Omit<Scenario, 'storage' | 'generation' | 'runtime'>,
   writes: readonly StorageChange[],
 ): ScenarioChange {
   const changes = effectiveChanges(base.storage, writes);
   const scenario: Scenario = {
     ...next,
+    runtime: base.runtime,
     storage: mergeStorage(base.storage, changes),
     generation: base.generation + 1,
   };

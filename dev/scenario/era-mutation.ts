@@ -16,7 +16,7 @@ import { eraKeys, eraMarkerPairs, eraPairs, pointsValue } from './write-staking.
 const NEW_ERA_PROGRESS = 0.02;
 
 export function nextEra(scenario: Scenario): ScenarioChange {
-  const ctx = storageContext();
+  const ctx = storageContext(scenario.runtime);
   const e = scenario.expected;
   const history = e.staking.history;
   if (history.length === 0) throw new ScenarioError('the scenario has no era history to advance');

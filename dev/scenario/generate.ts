@@ -43,7 +43,8 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
   const seed = checkOptions(opts);
   const profile = profileFor(opts.size);
   const progress = opts.onProgress ?? (opts.size === 'kusama' ? progressPrinter() : undefined);
-  const ctx = storageContext();
+  const runtime = assetHubRuntimeVersion(opts.runtime).specVersion;
+  const ctx = storageContext(opts.runtime);
   const rng = new Rng(seed, 'chain');
 
   const activeEra = rng.int(9_780, 9_820);
@@ -87,7 +88,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
   const treasury = buildTreasury(seed, profile.treasurySpends, relayBlock, proposers);
 
   const expected: ScenarioExpected = {
-    anchor: { relayBlock, timestampMs, specVersion: assetHubRuntimeVersion().specVersion },
+    anchor: { relayBlock, timestampMs, specVersion: runtime },
     issuance: { total, inactive },
     staking: {
       activeEra: { index: activeEra, startMs: timestampMs - elapsedMs },
@@ -153,5 +154,5 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     balances: book.accounts,
   });
   progress?.({ stage: 'done', done: 1, total: 1 });
-  return { size: opts.size, seed, storage, expected, fixtures, generation: 0 };
+  return { size: opts.size, seed, runtime, storage, expected, fixtures, generation: 0 };
 }

@@ -48,7 +48,7 @@ function balanceWith(b: AccountBalance | undefined, mutate: (b: AccountBalance) 
 
 /** `who` votes on ongoing referendum `refId`; by default a fresh voter account. */
 export function addVote(scenario: Scenario, refId: number, vote: VoteSpec, who?: Address): ScenarioChange {
-  const ctx = storageContext();
+  const ctx = storageContext(scenario.runtime);
   const ref = scenario.expected.governance.referenda[refId];
   if (!ref) throw new ScenarioError(`referendum ${refId} does not exist`);
   if (ref.status !== 'ongoing') throw new ScenarioError(`referendum ${refId} is ${ref.status}, not ongoing`);
@@ -113,7 +113,7 @@ export interface NewReferendum {
 
 /** Submits a new referendum on `track`: preparing, no decision deposit, preimage noted. */
 export function addReferendum(scenario: Scenario, spec: NewReferendum): ScenarioChange {
-  const ctx = storageContext();
+  const ctx = storageContext(scenario.runtime);
   const g = scenario.expected.governance;
   const track = g.tracks.find((t) => t.id === spec.track);
   if (!track)

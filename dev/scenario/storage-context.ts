@@ -137,13 +137,18 @@ export class StorageContext {
   }
 }
 
-let shared: StorageContext | undefined;
+const shared = new Map<number | undefined, StorageContext>();
 
-/** One context per process: building the registry from the metadata takes a moment. */
-export function storageContext(): StorageContext {
-  if (!shared) {
-    const { registry, metadata } = createAssetHubRegistry();
-    shared = new StorageContext(registry, metadata);
+/**
+ * One context per runtime and process: building the registry from the metadata takes a moment.
+ * Without a spec version, the dev Asset Hub's default runtime.
+ */
+export function storageContext(specVersion?: number): StorageContext {
+  let ctx = shared.get(specVersion);
+  if (!ctx) {
+    const { registry, metadata } = createAssetHubRegistry(specVersion);
+    ctx = new StorageContext(registry, metadata);
+    shared.set(specVersion, ctx);
   }
-  return shared;
+  return ctx;
 }

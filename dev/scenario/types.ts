@@ -19,6 +19,8 @@ export interface ScenarioOptions {
   size: ScenarioSize;
   /** Same seed, same bytes. Defaults to 1. */
   seed?: number;
+  /** The dev Asset Hub runtime's spec version whose metadata encodes every key and value. */
+  runtime?: number;
   onProgress?: (progress: ScenarioProgress) => void;
 }
 
@@ -95,6 +97,8 @@ export interface ScenarioFixtures {
 export interface Scenario {
   size: ScenarioSize;
   seed: number;
+  /** The spec version of the runtime whose metadata encoded the storage. */
+  runtime: number;
   /** Every pair to seed through `dev_setStorage`, sorted by key. */
   storage: StoragePair[];
   expected: ScenarioExpected;

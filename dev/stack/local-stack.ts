@@ -13,6 +13,7 @@ import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { ensureTable } from '../../lambdas/store/table/index.js';
 import { type DevChain, startDevChain } from '../chain/devchain.js';
+import { assetHubRuntime } from '../chain/runtimes.js';
 import { localDynamoClient } from '../dynamodb/client.js';
 import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';
 import { generateScenario, seedStorage } from '../scenario/index.js';
@@ -33,6 +34,8 @@ export interface LocalStackOptions {
   snapshotIntervalMs: number;
   scenario: 'small' | 'kusama';
   seed: number;
+  /** The dev Asset Hub runtime's spec version (statemine 2,003,000 unless said otherwise). */
+  runtime?: number;
   log: (line: string) => void;
 }
 
@@ -70,13 +73,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (endpoints) {
       log(`Kusama Asset Hub      ${endpoints.assetHub.join(', ')} (from the environment)`);
     } else {
-      chain = await startDevChain({ port: options.chainPort });
+      const runtime = assetHubRuntime(options.runtime);
+      chain = await startDevChain({ port: options.chainPort, runtime });
       closers.push(() => chain!.close());
-      const scenario = generateScenario({ size: options.scenario, seed: options.seed });
+      const scenario = generateScenario({
+        size: options.scenario,
+        seed: options.seed,
+        runtime: runtime.specVersion,
+      });
       await seedStorage(chain.endpoint, scenario.storage);
       endpoints = { assetHub: [chain.endpoint] };
       log(
-        `Kusama dev chain      ${chain.endpoint}  (stub runtime, statemine 1009003, "${options.scenario}" scenario, seed ${options.seed})`,
+        `Kusama dev chain      ${chain.endpoint}  (stub runtime, ${runtime.specName} ${runtime.specVersion}, "${options.scenario}" scenario, seed ${options.seed})`,
       );
     }
 

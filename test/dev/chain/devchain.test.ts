@@ -21,7 +21,8 @@ describe('embedded Kusama Asset Hub dev chain', () => {
   it('serves the real Kusama Asset Hub runtime version and metadata on 127.0.0.1', () => {
     expect(chain.endpoint).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
     expect(api.runtimeVersion.specName.toString()).toBe('statemine');
-    expect(api.runtimeVersion.specVersion.toNumber()).toBe(1_009_003);
+    expect(api.runtimeVersion.specVersion.toNumber()).toBe(2_003_000);
+    expect(api.runtimeMetadata.version).toBe(16);
     expect(api.registry.chainSS58).toBe(2);
     expect(api.registry.chainDecimals).toEqual([12]);
     expect(api.query.staking.erasStakersPaged).toBeDefined();

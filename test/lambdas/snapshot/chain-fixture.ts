@@ -1,5 +1,6 @@
 /** A dev chain seeded with a scenario, for the snapshot tests. */
 import { type DevChain, startDevChain } from '../../../dev/chain/devchain.js';
+import { assetHubRuntime } from '../../../dev/chain/runtimes.js';
 import {
   generateScenario,
   type Scenario,
@@ -15,9 +16,10 @@ export interface SeededChain {
   close(): Promise<void>;
 }
 
-export async function seededChain(seed = 7): Promise<SeededChain> {
-  const chain = await startDevChain();
-  const scenario = generateScenario({ size: 'small', seed });
+/** `runtime`: the dev Asset Hub's spec version (statemine 2,003,000 unless said otherwise). */
+export async function seededChain(seed = 7, runtime?: number): Promise<SeededChain> {
+  const chain = await startDevChain({ runtime: assetHubRuntime(runtime) });
+  const scenario = generateScenario({ size: 'small', seed, runtime });
   await seedStorage(chain.endpoint, scenario.storage);
   return {
     chain,
