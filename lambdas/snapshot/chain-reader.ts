@@ -67,12 +67,14 @@ async function readAt(conn: Connection, relay: number | null, options: ReaderOpt
   const hash = (await conn.provider.send('chain_getFinalizedHead', [])) as string;
   const header = (await conn.provider.send('chain_getHeader', [hash])) as { number: string };
   const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
-  const codec = new MetadataCodec(conn.api);
+  // The metadata and runtime version of the pinned block itself (its parent's code), not of the
+  // best block at connect time: around an upgrade the two differ.
+  const codec = new MetadataCodec(await conn.api.at(hash));
   const ctx: ReadContext = { storage, has: (p, i) => codec.has(p, i), warn: (m) => warnings.push(m) };
   const block = {
     hash,
     number: Number.parseInt(header.number, 16),
-    specVersion: conn.api.runtimeVersion.specVersion.toNumber(),
+    specVersion: codec.specVersion,
   };
   const trackIds = readTracks(codec).map((t) => t.id);
   const [{ anchor, issuance }, core, pools, governance, slashes, voting] = await Promise.all([

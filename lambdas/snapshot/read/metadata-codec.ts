@@ -1,5 +1,5 @@
 /** Generic decoding through the chain's own metadata, for the low-volume, richly typed values. */
-import type { ApiPromise } from '@polkadot/api';
+import type { ApiDecoration } from '@polkadot/api/types';
 import type { Codec } from '@polkadot/types/types';
 import { DecodeError } from '../scale/errors.js';
 
@@ -8,7 +8,8 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export class MetadataCodec {
   private readonly valueTypes = new Map<string, string>();
 
-  constructor(private readonly api: ApiPromise) {}
+  /** `api` is the chain decorated at the pinned block: that block's own metadata and runtime. */
+  constructor(private readonly api: ApiDecoration<'promise'>) {}
 
   has(pallet: string, item: string): boolean {
     return Boolean(this.api.query[lower(pallet)]?.[lower(item)]);
@@ -44,5 +45,10 @@ export class MetadataCodec {
 
   get consts() {
     return this.api.consts;
+  }
+
+  /** The spec version of the runtime whose metadata this codec decodes with. */
+  get specVersion(): number {
+    return this.api.runtimeVersion.specVersion.toNumber();
   }
 }
