@@ -35,11 +35,20 @@ function helpText(reply: HelpReply): string[] {
   ];
 }
 
+/** The runtime the data was read under: its spec version, and when it changed if Herald saw it. */
+export function runtimeLine(reply: Pick<StatusReply, 'anchor' | 'runtime'>): string {
+  const r = reply.runtime;
+  const spec = `Runtime spec ${formatInteger(reply.anchor.specVersion)}`;
+  if (!r?.since || r.previousSpecVersion === null) return spec;
+  return `${spec} since ${formatUtc(r.since.timestampMs)} (relay block ${block(r.since.relayBlock)}), upgraded from ${formatInteger(r.previousSpecVersion)}`;
+}
+
 function statusText(reply: StatusReply): string[] {
   const f = reply.freshness;
   const lines = [
     `Snapshot version ${reply.version}, committed ${formatUtc(reply.committedAtMs)}${f?.ageMs != null ? ` (${formatDuration(f.ageMs)} ago)` : ''}`,
-    `Relay block ${block(reply.anchor.relayBlock)}; Asset Hub block ${block(reply.anchor.blockNumber)} (${reply.anchor.blockHash.slice(0, 18)}…), chain time ${formatUtc(reply.anchor.timestampMs)}, spec ${reply.anchor.specVersion}`,
+    `Relay block ${block(reply.anchor.relayBlock)}; Asset Hub block ${block(reply.anchor.blockNumber)} (${reply.anchor.blockHash.slice(0, 18)}…), chain time ${formatUtc(reply.anchor.timestampMs)}`,
+    runtimeLine(reply),
     `Active era ${formatInteger(reply.activeEra)}`,
     `${formatInteger(reply.counts.validators)} validators, ${formatInteger(reply.counts.nominators)} nominators, ${formatInteger(reply.counts.poolMembers)} pool members, ${formatInteger(reply.counts.referenda)} referenda, ${formatInteger(reply.counts.accounts)} accounts`,
     f?.stale

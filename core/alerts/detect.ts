@@ -42,7 +42,7 @@ export interface DetectionInput {
     fresh: readonly SlashRecord[];
     accounts: ReadonlyArray<Pick<AccountChange, 'address' | 'after'>>;
   };
-  health?: { previousEndpoint?: string | null; endpoint?: string | null };
+  health?: Omit<DetectionSources['health'], 'staleAfterMs'>;
 }
 
 export interface DetectionResult {

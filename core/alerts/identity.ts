@@ -50,7 +50,10 @@ export function addressAlertId(what: string, address: string, ...details: Array<
   return [what, address, ...details].join(':');
 }
 
-export function healthAlertId(what: 'stale' | 'failover', ...details: Array<string | number>): string {
+export function healthAlertId(
+  what: 'stale' | 'failover' | 'runtime',
+  ...details: Array<string | number>
+): string {
   return ['health', what, ...details].join(':');
 }
 

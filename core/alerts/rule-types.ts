@@ -48,7 +48,13 @@ export interface DetectionSources {
   /** A slash, new in this version, of a validator a watched address nominates or runs. */
   slashes: { address: string; validator: string; slash: SlashRecord };
   /** The data's health, for operators. */
-  health: { staleAfterMs: number; previousEndpoint?: string | null; endpoint?: string | null };
+  health: {
+    staleAfterMs: number;
+    previousEndpoint?: string | null;
+    endpoint?: string | null;
+    /** The spec versions of the version before and of this one, with this one's warnings. */
+    runtime?: { version: number; relayBlock: number; from: number; to: number; warnings: string[] };
+  };
 }
 
 export interface AccountSource {

@@ -13,6 +13,7 @@ import type { BlockTime } from '../opengov/time.js';
 import type { TrackSummary } from '../opengov/tracks.js';
 import type { NextEvent, PreparingReason, ReferendumView } from '../opengov/view.js';
 import type { DeliveryTarget, NotifierMessage } from '../ports/notifier.js';
+import type { RuntimeRecord } from '../snapshot/runtime-record.js';
 import type { AccountView } from '../staking/account-view.js';
 import type { EraView } from '../staking/era-view.js';
 import type { ValidatorView } from '../staking/validator-view.js';
@@ -235,6 +236,8 @@ export interface StatusReply extends ReplyBase {
   anchor: ChainAnchor;
   activeEra: number;
   counts: SnapshotCounts;
+  /** The runtime the data was read under, and since when (null for versions written before). */
+  runtime: RuntimeRecord | null;
   /** What the snapshot could not read, for the operator. */
   warnings: string[];
 }

@@ -5,6 +5,7 @@
  */
 import type { ReferendumInfo } from '../types/governance.js';
 import type { Snapshot, SnapshotCounts } from '../types/snapshot.js';
+import type { RuntimeRecord } from './runtime-record.js';
 
 export const ENTITY = {
   account: 'account',
@@ -53,4 +54,6 @@ export interface StatusEntity {
   activeEra: number;
   counts: SnapshotCounts;
   warnings: string[];
+  /** The runtime the data was read under and since when (absent in versions written before). */
+  runtime?: RuntimeRecord;
 }

@@ -17,6 +17,7 @@ import {
   type ReferendumEntity,
   type StatusEntity,
 } from './entities.js';
+import { nextRuntimeRecord, type RuntimeRecord } from './runtime-record.js';
 
 const RECENT_ENDED = 50;
 
@@ -51,6 +52,7 @@ function referendumEntities(snapshot: Snapshot): { entities: Entity[]; index: Re
 export function* snapshotEntities(
   snapshot: Snapshot,
   previousEraStarts: readonly EraStart[] = [],
+  runtime: RuntimeRecord = nextRuntimeRecord(undefined, { ...snapshot.anchor }),
 ): Generator<Entity> {
   const accounts = buildAccountSlices(snapshot);
   for (const [address, slice] of accounts) yield { kind: ENTITY.account, id: address, data: slice };
@@ -84,6 +86,7 @@ export function* snapshotEntities(
       accounts: accounts.size,
     },
     warnings: snapshot.warnings,
+    runtime,
   };
   yield { kind: ENTITY.status, id: 'current', data: status };
 }

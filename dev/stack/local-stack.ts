@@ -13,7 +13,7 @@ import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { ensureTable } from '../../lambdas/store/table/index.js';
 import { type DevChain, startDevChain } from '../chain/devchain.js';
-import { assetHubRuntime } from '../chain/runtimes.js';
+import { assetHubRuntime, RELAY_RUNTIME } from '../chain/runtimes.js';
 import { localDynamoClient } from '../dynamodb/client.js';
 import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';
 import { generateScenario, seedStorage } from '../scenario/index.js';
@@ -21,6 +21,7 @@ import { discordLocalRoutes } from './discord-route.js';
 import { healthRoute } from './health.js';
 import { type LocalHttpServer, type Route, startHttpServer } from './http-server.js';
 import { startStackAlerts } from './local-alerts.js';
+import { RUNTIME_UPGRADE_PATH, runtimeUpgradeRoute } from './runtime-upgrade-route.js';
 import { type SnapshotLoop, startSnapshotLoop } from './snapshot-loop.js';
 import { telegramLocalRoutes } from './telegram-route.js';
 
@@ -28,6 +29,8 @@ export interface LocalStackOptions {
   httpPort: number;
   dynamoPort: number;
   chainPort: number;
+  /** The dev relay chain's port (0 picks a free one). */
+  relayChainPort?: number;
   /** Directory for dynalite's files; in memory when null. */
   dataDir: string | null;
   tableName: string;
@@ -82,7 +85,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         runtime: runtime.specVersion,
       });
       await seedStorage(chain.endpoint, scenario.storage);
-      endpoints = { assetHub: [chain.endpoint] };
+      const relay = await startDevChain({ port: options.relayChainPort ?? 0, runtime: RELAY_RUNTIME });
+      closers.push(() => relay.close());
+      // The relay chain holds the block the seeded Asset Hub block was built on, finalized.
+      await relay.newBlockAt(scenario.expected.anchor.relayBlock);
+      endpoints = { assetHub: [chain.endpoint], relay: [relay.endpoint] };
+      log(
+        `Kusama dev relay      ${relay.endpoint}  (stub runtime, kusama ${RELAY_RUNTIME.specVersion}, finalized at relay block ${scenario.expected.anchor.relayBlock})`,
+      );
       log(
         `Kusama dev chain      ${chain.endpoint}  (stub runtime, ${runtime.specName} ${runtime.specVersion}, "${options.scenario}" scenario, seed ${options.seed})`,
       );
@@ -122,6 +132,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         log,
       }),
       ...discordLocalRoutes({ store, dynamo: { client, tableName: options.tableName } }, process.env, log),
+      ...(chain
+        ? { [`POST ${RUNTIME_UPGRADE_PATH}`]: runtimeUpgradeRoute(chain, snapshots.runNow, log) }
+        : {}),
     };
     const http = await startHttpServer(options.httpPort, routes);
     closers.push(() => http.close());

@@ -14,6 +14,7 @@ import type { AlertRules } from '../../core/alerts/thresholds.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { ENTITY, type ReferendaIndex, type StatusEntity } from '../../core/snapshot/entities.js';
+import { runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import { readSlashes, readVotes } from './stored-sources.js';
@@ -45,11 +46,15 @@ export async function loadChanges(
     timestampMs: status.anchor.timestampMs,
     nowMs,
   };
-  const [tracks = [], index, eraAfter] = await Promise.all([
+  const [tracks = [], index, eraAfter, statusBefore] = await Promise.all([
     store.getEntity<TrackInfo[]>(ENTITY.tracks, 'all', { pointer: at }),
     store.getEntity<ReferendaIndex>(ENTITY.index, 'referenda', { pointer: at }),
     store.getEntity<EraSlice>(ENTITY.era, 'current', { pointer: at }),
+    basePointer
+      ? store.getEntity<StatusEntity>(ENTITY.status, 'current', { pointer: basePointer })
+      : undefined,
   ]);
+  const upgrade = runtimeUpgrade(statusBefore, status);
   const ongoing = (index?.ongoing ?? [])
     .map((o) => o.info)
     .filter((i): i is OngoingReferendum => i.status === 'ongoing');
@@ -79,7 +84,11 @@ export async function loadChanges(
     eraAfter,
     votes,
     slashes,
-    health: { previousEndpoint: range.previousEndpoint, endpoint },
+    health: {
+      previousEndpoint: range.previousEndpoint,
+      endpoint,
+      runtime: upgrade ? { ...upgrade, version: at.version, warnings: status.warnings } : undefined,
+    },
   };
   return { input, deadlineSubscribers };
 }

@@ -3,7 +3,6 @@
  * relay endpoint is set). Endpoints fail over in order; a read that fails part-way is retried whole
  * on the next endpoint, so a snapshot never mixes blocks.
  */
-import { WsProvider } from '@polkadot/api';
 import type { Snapshot } from '../../core/types/snapshot.js';
 import { SnapshotTimeoutError } from './errors.js';
 import { readAnchor } from './read/anchor.js';
@@ -13,10 +12,11 @@ import { readGovernance, readTracks } from './read/governance.js';
 import { type HistoryStats, readHistory } from './read/history.js';
 import { MetadataCodec } from './read/metadata-codec.js';
 import { readPools } from './read/pools.js';
+import { type RelayPin, relayOf } from './read/relay-pin.js';
 import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
 import { readVoting } from './read/voting.js';
-import { type Connection, connectFirst, readyOrFailed, withTimeout } from './rpc/connect.js';
+import { type Connection, connectFirst } from './rpc/connect.js';
 import { RawStorage } from './rpc/raw-storage.js';
 
 export interface ChainEndpoints {
@@ -39,31 +39,17 @@ export interface ReadResult {
   endpoint: string;
   rpcRequests: number;
   history: HistoryStats;
+  /** The relay block the snapshot is pinned to, when a relay endpoint is set and answered. */
+  relay: RelayPin | null;
   ms: number;
 }
 
-async function relayHead(
-  endpoints: readonly string[] | undefined,
-  timeoutMs: number,
-  log: (m: string) => void,
+async function readAt(
+  conn: Connection,
+  endpoints: ChainEndpoints,
+  options: ReaderOptions & { connectTimeoutMs: number },
+  warnings: string[],
 ) {
-  for (const endpoint of endpoints ?? []) {
-    const provider = new WsProvider(endpoint, false, {}, timeoutMs);
-    try {
-      await provider.connect();
-      await withTimeout(readyOrFailed(provider, endpoint), timeoutMs, `connecting to ${endpoint}`);
-      const header = (await provider.send('chain_getHeader', [])) as { number: string };
-      return { number: Number.parseInt(header.number, 16), requests: 1 };
-    } catch (error) {
-      log(`relay endpoint ${endpoint} failed: ${(error as Error).message}`);
-    } finally {
-      await provider.disconnect().catch(() => undefined);
-    }
-  }
-  return { number: null, requests: 0 };
-}
-
-async function readAt(conn: Connection, relay: number | null, options: ReaderOptions, warnings: string[]) {
   const hash = (await conn.provider.send('chain_getFinalizedHead', [])) as string;
   const header = (await conn.provider.send('chain_getHeader', [hash])) as { number: string };
   const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
@@ -77,8 +63,14 @@ async function readAt(conn: Connection, relay: number | null, options: ReaderOpt
     specVersion: codec.specVersion,
   };
   const trackIds = readTracks(codec).map((t) => t.id);
+  const relay = await relayOf(
+    ctx,
+    endpoints.relay,
+    options.connectTimeoutMs,
+    options.log ?? (() => undefined),
+  );
   const [{ anchor, issuance }, core, pools, governance, slashes, voting] = await Promise.all([
-    readAnchor(ctx, block, relay),
+    readAnchor(ctx, block, relay.relayBlock),
     readStakingCore(ctx),
     readPools(ctx, codec),
     readGovernance(ctx, codec),
@@ -95,7 +87,7 @@ async function readAt(conn: Connection, relay: number | null, options: ReaderOpt
     voting,
     warnings,
   };
-  return { snapshot, history: stats };
+  return { snapshot, history: stats, relay: relay.pin, relayRequests: relay.requests };
 }
 
 export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOptions): Promise<ReadResult> {
@@ -103,9 +95,8 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
   const connectTimeoutMs = options.connectTimeoutMs ?? 15_000;
   const readTimeoutMs = options.readTimeoutMs ?? 240_000;
   const started = performance.now();
-  const relay = await relayHead(endpoints.relay, connectTimeoutMs, log);
   let lastError: unknown;
-  let requests = relay.requests;
+  let requests = 0;
   const remaining = [...endpoints.assetHub];
   while (remaining.length > 0) {
     const conn = await connectFirst(remaining.splice(0, remaining.length), connectTimeoutMs, log);
@@ -114,7 +105,7 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
     let timer: NodeJS.Timeout | undefined;
     try {
       const result = await Promise.race([
-        readAt(conn, relay.number, options, warnings),
+        readAt(conn, endpoints, { ...options, connectTimeoutMs }, warnings),
         new Promise<never>((_, reject) => {
           timer = setTimeout(
             () => reject(new SnapshotTimeoutError(`reading ${conn.endpoint} took over ${readTimeoutMs} ms`)),
@@ -122,7 +113,7 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
           );
         }),
       ]);
-      requests += conn.provider.requests;
+      requests += conn.provider.requests + result.relayRequests;
       return {
         ...result,
         endpoint: conn.endpoint,

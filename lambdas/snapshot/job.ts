@@ -5,7 +5,8 @@
  */
 
 import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
-import { ENTITY } from '../../core/snapshot/entities.js';
+import { ENTITY, type StatusEntity } from '../../core/snapshot/entities.js';
+import { nextRuntimeRecord, type RuntimeRecord, runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import { snapshotEntities } from '../../core/snapshot/snapshot-entities.js';
 import type { EraSlice } from '../../core/staking/slice-types.js';
 import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
@@ -49,6 +50,10 @@ export interface SnapshotSummary {
   writeMs: number;
   ms: number;
   endpoint: string;
+  /** The pinned block's runtime, and since when Herald has read under it. */
+  runtime: RuntimeRecord;
+  /** Set when this run is the first under a new spec version. */
+  runtimeUpgrade: { from: number; to: number } | null;
   warnings: string[];
 }
 
@@ -65,7 +70,16 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
   });
   const { snapshot } = read;
   for (const warning of snapshot.warnings) log(`snapshot warning: ${warning}`);
-  const previousEra = await deps.store.getEntity<EraSlice>(ENTITY.era, 'current').catch(() => undefined);
+  const [previousEra, served] = await Promise.all([
+    deps.store.getEntity<EraSlice>(ENTITY.era, 'current').catch(() => undefined),
+    deps.store.getEntity<StatusEntity>(ENTITY.status, 'current').catch(() => undefined),
+  ]);
+  const runtime = nextRuntimeRecord(served, snapshot.anchor);
+  const upgrade = runtimeUpgrade(served, snapshot);
+  if (upgrade)
+    log(
+      `runtime upgrade: spec ${upgrade.from} -> ${upgrade.to}, first read at relay block ${snapshot.anchor.relayBlock} (metadata of the pinned block)`,
+    );
   const writeStarted = performance.now();
   const meta = {
     relayBlock: snapshot.anchor.relayBlock,
@@ -74,7 +88,7 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
   };
   const result = await deps.store.writeVersion(
     meta,
-    snapshotEntities(snapshot, previousEra?.eraStarts ?? []),
+    snapshotEntities(snapshot, previousEra?.eraStarts ?? [], runtime),
     meta,
   );
   const done = performance.now();
@@ -101,6 +115,8 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     writeMs: Math.round(done - writeStarted),
     ms: Math.round(done - started),
     endpoint: read.endpoint,
+    runtime,
+    runtimeUpgrade: upgrade && { from: upgrade.from, to: upgrade.to },
     warnings: snapshot.warnings,
   };
 }

@@ -35,14 +35,14 @@ describe('npm start', () => {
     if (child?.pid && alive(child.pid)) child.kill('SIGKILL');
   });
 
-  it('reaches "Herald ready", serves /health, and Ctrl-C leaves no process behind', async () => {
-    const started = Date.now();
+  it('reaches "Herald ready" on statemine 2,003,000 beside a dev relay chain, upgrades the runtime on request, and Ctrl-C leaves no process behind', async () => {
     child = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts', '--memory'], {
       env: {
         ...process.env,
         PORT: '0',
         HERALD_DYNAMODB_PORT: '0',
         HERALD_CHAIN_PORT: '0',
+        HERALD_RELAY_CHAIN_PORT: '0',
         KUSAMA_AH_RPC: '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,10 +66,10 @@ describe('npm start', () => {
         reject(new Error(`npm start exited with ${code}:\n${output}`));
       });
     });
-    expect(Date.now() - started).toBeLessThan(60_000);
     const url = /^HTTP\s+(http:\/\/127\.0\.0\.1:\d+)/m.exec(output)?.[1];
     expect(url, output).toBeDefined();
-    expect(output).toMatch(/^Kusama dev chain\s+ws:\/\/127\.0\.0\.1:\d+/m);
+    expect(output).toMatch(/^Kusama dev chain\s+ws:\/\/127\.0\.0\.1:\d+ .*statemine 2003000/m);
+    expect(output).toMatch(/^Kusama dev relay\s+ws:\/\/127\.0\.0\.1:\d+ .*kusama 2003000/m);
     expect(output).toMatch(/^DynamoDB \(dynalite\)\s+http:\/\/127\.0\.0\.1:\d+/m);
 
     const health = (await (await fetch(`${url}/health`)).json()) as Record<string, unknown>;
@@ -77,6 +77,35 @@ describe('npm start', () => {
     expect(health.relayBlock).toBeGreaterThan(30_000_000);
     expect(health.snapshotVersion).toBe(1);
     expect((health.chain as { assetHub: string[] }).assetHub[0]).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+    expect((health.chain as { relay: string[] }).relay[0]).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+    // Pinned on the relay chain: the relay block the Asset Hub block was built on, without a warning.
+    expect((health.lastSnapshot as { warnings: string[] }).warnings).toEqual([]);
+
+    const refused = await fetch(`${url}/dev/runtime-upgrade`, { method: 'POST', body: '{"specVersion": 5}' });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/above the running 2003000/);
+    const upgraded = await fetch(`${url}/dev/runtime-upgrade`, {
+      method: 'POST',
+      body: '{"specVersion": 2003001}',
+    });
+    expect(upgraded.status).toBe(200);
+    expect(await upgraded.json()).toMatchObject({
+      from: 2_003_000,
+      to: 2_003_001,
+      snapshot: {
+        version: 2,
+        runtime: { specVersion: 2_003_001, previousSpecVersion: 2_003_000 },
+        warnings: [],
+      },
+    });
+    expect(output).toMatch(/runtime upgrade: spec 2003000 -> 2003001/);
+    const status = execFileSync(process.execPath, ['--import', 'tsx', 'dev/ask-cli.ts', '/status'], {
+      env: { ...process.env, HERALD_DYNAMODB_ENDPOINT: String(health.dynamodb) },
+      encoding: 'utf8',
+    });
+    expect(status).toMatch(
+      /^Runtime spec 2,003,001 since .* \(relay block #[\d,]+\), upgraded from 2,003,000$/m,
+    );
 
     const tree = [child.pid!, ...descendants(child.pid!)];
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));

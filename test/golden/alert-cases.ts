@@ -442,6 +442,32 @@ export function alertCases(): AlertCase[] {
       }),
     },
     {
+      name: 'runtime-upgraded',
+      context: 'full',
+      alert: alert('runtime:2003001', 'warning', {
+        kind: 'runtime-upgraded',
+        version: 4_814,
+        relayBlock: 31_562_300,
+        from: 2_003_000,
+        to: 2_003_001,
+        warnings: [],
+      }),
+    },
+    {
+      name: 'runtime-upgraded (a layout changed)',
+      context: 'full',
+      alert: alert('runtime:2004000', 'critical', {
+        kind: 'runtime-upgraded',
+        version: 4_815,
+        relayBlock: 31_562_400,
+        from: 2_003_001,
+        to: 2_004_000,
+        warnings: [
+          'Staking.Nominators: the value layout changed in spec 2004000; decoded through the metadata',
+        ],
+      }),
+    },
+    {
       name: 'long (split into numbered parts on Telegram)',
       context: 'full',
       alert: alert('ref:430:submitted', 'info', {

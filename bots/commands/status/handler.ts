@@ -13,6 +13,7 @@ export function statusCommand(frame: Frame): Reply {
     anchor: { ...status.anchor },
     activeEra: status.activeEra,
     counts: { ...status.counts },
+    runtime: status.runtime ?? null,
     warnings: [...status.warnings],
     ...base(frame),
   };

@@ -52,13 +52,20 @@ function count(value: unknown): string {
   return typeof value === 'number' || typeof value === 'bigint' ? formatInteger(value) : 'n/a';
 }
 
+function runtimeValue(reply: StatusReply): string {
+  const spec = `spec ${count(reply.anchor.specVersion)}`;
+  const r = reply.runtime;
+  if (!r?.since || r.previousSpecVersion === null) return spec;
+  return `${spec} since ${when(r.since.timestampMs)} (from ${count(r.previousSpecVersion)})`;
+}
+
 export function statusEmbed(reply: StatusReply): APIEmbed {
   const f = reply.freshness;
   const stale = f?.stale ?? true;
   const fields = [
     { name: 'Relay block', value: `#${count(reply.anchor.relayBlock)}`, inline: true },
     { name: 'Asset Hub block', value: `#${count(reply.anchor.blockNumber)}`, inline: true },
-    { name: 'Runtime', value: `spec ${reply.anchor.specVersion}`, inline: true },
+    { name: 'Runtime', value: runtimeValue(reply), inline: true },
     { name: 'Chain time', value: when(reply.anchor.timestampMs), inline: true },
     { name: 'Snapshot taken', value: when(reply.committedAtMs), inline: true },
     {

@@ -17,6 +17,7 @@ import { refEnded } from './ref-ended.js';
 import { refNotVoted } from './ref-not-voted.js';
 import { refSubmitted } from './ref-submitted.js';
 import { rewardsExpiring } from './rewards-expiring.js';
+import { runtimeUpgraded } from './runtime-upgraded.js';
 import { snapshotStale } from './snapshot-stale.js';
 import { targetBlocked } from './target-blocked.js';
 import { targetChilled } from './target-chilled.js';
@@ -47,6 +48,7 @@ export const ALERT_RULES = [
   poolState,
   snapshotStale,
   endpointFailover,
+  runtimeUpgraded,
 ] as const;
 
 /** The facts of every kind: the union of the rules' fact types. */

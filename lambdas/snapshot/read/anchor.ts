@@ -5,23 +5,32 @@ import { ScaleReader } from '../scale/reader.js';
 import { decodeU128 } from '../scale/staking-codecs.js';
 import type { ReadContext } from './context.js';
 
+/** The relay parent the pinned Asset Hub block was built on, or null when the chain has none. */
+export async function readRelayParent(ctx: ReadContext): Promise<number | null> {
+  const [relayHex] = await ctx.storage.values([
+    storagePrefix('ParachainSystem', 'LastRelayChainBlockNumber'),
+  ]);
+  return relayHex ? ScaleReader.fromHex(relayHex).u32() : null;
+}
+
+/**
+ * `relayBlock`: the relay parent, or (when the chain records none) the relay chain's finalized
+ * head; null when neither is known, which fails the read.
+ */
 export async function readAnchor(
   ctx: ReadContext,
   block: { hash: string; number: number; specVersion: number },
-  relayHead: number | null,
+  relayBlock: number | null,
 ): Promise<{ anchor: ChainAnchor; issuance: Issuance }> {
-  const [nowHex, relayHex, totalHex, inactiveHex] = await ctx.storage.values([
+  const [nowHex, totalHex, inactiveHex] = await ctx.storage.values([
     storagePrefix('Timestamp', 'Now'),
-    storagePrefix('ParachainSystem', 'LastRelayChainBlockNumber'),
     storagePrefix('Balances', 'TotalIssuance'),
     storagePrefix('Balances', 'InactiveIssuance'),
   ]);
   if (!nowHex) ctx.warn('Timestamp.Now is empty; using the reader clock');
-  const fromParachain = relayHex ? ScaleReader.fromHex(relayHex).u32() : null;
-  const relayBlock = relayHead ?? fromParachain;
   if (relayBlock === null)
     throw new Error(
-      'no relay block number: ParachainSystem.LastRelayChainBlockNumber is empty and no relay endpoint is set',
+      'no relay block number: ParachainSystem.LastRelayChainBlockNumber is empty and no relay endpoint answered',
     );
   return {
     anchor: {

@@ -60,6 +60,14 @@ const samples: AlertFacts[] = [
     staleAfterMs: 15 * 60_000,
   },
   { kind: 'endpoint-failover', version: 9, from: 'wss://a', to: 'wss://b' },
+  {
+    kind: 'runtime-upgraded',
+    version: 9,
+    relayBlock: 31_000_000,
+    from: 2_003_000,
+    to: 2_003_001,
+    warnings: [],
+  },
 ];
 
 function alert(facts: AlertFacts): Alert {

@@ -10,8 +10,10 @@ import type { DeliveryRecord } from '../../../core/ports/alert-records.js';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import type { SubscriptionStore } from '../../../core/ports/subscription-store.js';
+import { ENTITY, type StatusEntity } from '../../../core/snapshot/entities.js';
 import type { OngoingReferendum } from '../../../core/types/governance.js';
 import { type LocalAlerts, startLocalAlerts } from '../../../dev/alerts/local-runner.js';
+import { assetHubRuntime, withSpecVersion } from '../../../dev/chain/runtimes.js';
 import {
   addSlash,
   advanceClock,
@@ -87,7 +89,7 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
     stepStarted = Date.now();
     const run = await alerts.afterSnapshot({ version: summary.version, endpoint });
     await alerts.idle();
-    return run!;
+    return Object.assign(run!, { summary });
   }
 
   const apply = (f: (s: Scenario) => ScenarioChange): ScenarioChange => {
@@ -357,6 +359,24 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
     expect(ops.map((r) => r.alert.facts.kind).sort()).toEqual(
       expect.arrayContaining(['endpoint-failover', 'snapshot-stale']),
     );
+  }, 120_000);
+
+  it('a runtime upgrade reaches the operator once, with the spec versions, and /status data records it', async () => {
+    await seeded.chain.upgradeRuntime(withSpecVersion(assetHubRuntime(), 2_003_001));
+    const first = await step([]);
+    await step([]);
+    const ops = await alerts.records.recent(operator, { limit: 50 });
+    const upgrades = ops.filter((r) => r.alert.facts.kind === 'runtime-upgraded');
+    expect(upgrades.map((r) => r.alert.id)).toEqual(['health:runtime:2003001']);
+    expect(upgrades[0]!.alert.facts).toMatchObject({ from: 2_003_000, to: 2_003_001, warnings: [] });
+    expect(upgrades[0]!.alert.version).toBe(first.summary.version);
+    expect(first.summary.runtimeUpgrade).toEqual({ from: 2_003_000, to: 2_003_001 });
+    const status = await store.getEntity<StatusEntity>(ENTITY.status, 'current');
+    expect(status?.runtime).toEqual({
+      specVersion: 2_003_001,
+      previousSpecVersion: 2_003_000,
+      since: { relayBlock: status!.anchor.relayBlock, timestampMs: status!.anchor.timestampMs },
+    });
   }, 120_000);
 
   it('a slash alone, with no change to the nominator itself, still reaches those who nominate the validator', async () => {

@@ -1,0 +1,90 @@
+/**
+ * The relay chain block a snapshot is pinned to: the relay parent the pinned Asset Hub block was
+ * built on (`ParachainSystem.LastRelayChainBlockNumber` at that block), looked up on the relay
+ * chain, where it must be finalized. Production reads it the same way: the relay's finalized head
+ * bounds it, and its hash is where relay storage is read, so relay and Asset Hub data describe the
+ * same moment. Without a relay parent (a chain that does not record it) the relay's finalized head
+ * is used, and the snapshot says so.
+ */
+import { WsProvider } from '@polkadot/api';
+import { readyOrFailed, withTimeout } from '../rpc/connect.js';
+import { readRelayParent } from './anchor.js';
+import type { ReadContext } from './context.js';
+
+export interface RelayPin {
+  number: number;
+  hash: string;
+  /** The relay chain's finalized head when the pin was taken. */
+  finalized: number;
+  endpoint: string;
+}
+
+interface Header {
+  number: string;
+}
+
+async function pinOn(provider: WsProvider, endpoint: string, relayParent: number | null): Promise<RelayPin> {
+  const finalizedHash = (await provider.send('chain_getFinalizedHead', [])) as string;
+  const finalized = Number.parseInt(
+    ((await provider.send('chain_getHeader', [finalizedHash])) as Header).number,
+    16,
+  );
+  if (relayParent === null) return { number: finalized, hash: finalizedHash, finalized, endpoint };
+  if (relayParent > finalized) {
+    throw new Error(
+      `relay block ${relayParent} is not finalized on ${endpoint} (finalized head ${finalized})`,
+    );
+  }
+  const hash = (await provider.send('chain_getBlockHash', [relayParent])) as string | null;
+  if (!hash) throw new Error(`${endpoint} has no relay block ${relayParent}`);
+  return { number: relayParent, hash, finalized, endpoint };
+}
+
+/** Tries each relay endpoint in order; null when none is set or none could pin the block. */
+export async function pinRelay(
+  endpoints: readonly string[] | undefined,
+  relayParent: number | null,
+  timeoutMs: number,
+  log: (m: string) => void,
+): Promise<{ pin: RelayPin | null; requests: number }> {
+  let requests = 0;
+  for (const endpoint of endpoints ?? []) {
+    const provider = new WsProvider(endpoint, false, {}, timeoutMs);
+    try {
+      await provider.connect();
+      await withTimeout(readyOrFailed(provider, endpoint), timeoutMs, `connecting to ${endpoint}`);
+      requests += relayParent === null ? 2 : 3;
+      return {
+        pin: await withTimeout(pinOn(provider, endpoint, relayParent), timeoutMs, `reading ${endpoint}`),
+        requests,
+      };
+    } catch (error) {
+      log(`relay endpoint ${endpoint} failed: ${(error as Error).message}`);
+    } finally {
+      await provider.disconnect().catch(() => undefined);
+    }
+  }
+  return { pin: null, requests };
+}
+
+/**
+ * The snapshot's relay block: the pinned Asset Hub block's relay parent, pinned on the relay chain
+ * when relay endpoints are set (a warning when none could), or the relay's finalized head when the
+ * chain records no relay parent.
+ */
+export async function relayOf(
+  ctx: ReadContext,
+  endpoints: readonly string[] | undefined,
+  timeoutMs: number,
+  log: (m: string) => void,
+): Promise<{ relayBlock: number | null; pin: RelayPin | null; requests: number }> {
+  const relayParent = await readRelayParent(ctx);
+  const { pin, requests } = await pinRelay(endpoints, relayParent, timeoutMs, log);
+  if (endpoints?.length && !pin)
+    ctx.warn(`no relay endpoint could pin relay block ${relayParent ?? '(head)'}; relay data not read`);
+  if (relayParent === null && pin)
+    ctx.warn(
+      `ParachainSystem.LastRelayChainBlockNumber is empty: using the relay's finalized head ${pin.number}, which is later than this Asset Hub block`,
+    );
+  return { relayBlock: relayParent ?? pin?.number ?? null, pin, requests };
+}
