@@ -6,9 +6,15 @@
  */
 import type { CommandSpec } from '../../../core/commands/command-spec.js';
 import type { CommandDefinition } from '../../commands/command.js';
-import { settingsChangeOf } from '../../commands/parse.js';
+import { findCommand, settingsChangeOf } from '../../commands/parse.js';
 import { COMMANDS, type Command } from '../../commands/registry.js';
-import { leafOptions, line as lineOf, type Scope, words } from '../slash/index.js';
+import {
+  leafOptions,
+  line as lineOf,
+  type Scope,
+  type SlashInput,
+  type SlashRequest,
+} from '../slash/index.js';
 
 export interface CommandRequest {
   line: string;
@@ -26,14 +32,25 @@ const BY_SLASH = new Map<string, CommandDefinition<Command>>(
   COMMANDS.flatMap((c) => c.discord.names.map((name) => [name, c] as const)),
 );
 
+/**
+ * A name this bot never registered (another letter case, an alias the parser accepts) is read as
+ * the command it resolves to, through that command's own option mapping under its registered
+ * name: option values never become free words of a line. A name that resolves to nothing becomes
+ * just `/<name>`, which the parser answers as an unknown command.
+ */
+function requestOf({ name, subcommand, options }: SlashInput): SlashRequest {
+  const registered = BY_SLASH.get(name);
+  if (registered) return registered.discord.request({ name, subcommand, options });
+  const command = findCommand(name);
+  const canonical = command?.discord.names[0];
+  if (command && canonical) return command.discord.request({ name: canonical, subcommand, options });
+  return { line: lineOf(command?.help.name ?? name), scope: 'here' as const };
+}
+
 export function commandRequest(data: Record<string, unknown>): CommandRequest {
   const name = typeof data.name === 'string' ? data.name : '';
   const { subcommand, options } = leafOptions(data);
-  const command = BY_SLASH.get(name);
-  // A name this bot never registered (another letter case, an alias): the parser decides what it
-  // is, and the permission check follows the command it resolves to.
-  const { line, scope } = command
-    ? command.discord.request({ name, subcommand, options })
-    : { line: lineOf(name, ...options.flatMap((o) => words([o], o.name))), scope: 'here' as const };
+  const { line, scope } = requestOf({ name, subcommand, options });
+  // The permission check follows the command the line resolves to, never the slash name.
   return { line, scope, writes: settingsChangeOf(line) };
 }

@@ -126,4 +126,17 @@ describe('options to command lines', () => {
     expect(commandRequest({ name: 'stake', options: 'junk' }).line).toBe('/stake');
     expect(commandRequest({}).line).toBe('/');
   });
+
+  it('never turns the option values of a name it did not register into words of the command', () => {
+    // A name nothing resolves to: the parser answers it as unknown, without its options.
+    expect(commandRequest({ name: 'weather', options: [opt('city', 'Zug')] }).line).toBe('/weather');
+    // An alias or letter case: read through the command's own options, unknown ones dropped.
+    expect(commandRequest({ name: 'MUTE', options: [opt('reason', 'staking for r1x9kq')] }).line).toBe('/mute');
+    expect(commandRequest({ name: 'Unsubscribe', options: [opt('which', 'r1x9kq')] }).line).toBe(
+      '/unsubscribe r1x9kq',
+    );
+    expect(commandRequest({ name: 'sub', options: [opt('which', 'referenda all')] }).line).not.toContain(
+      'all',
+    );
+  });
 });
