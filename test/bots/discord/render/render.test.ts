@@ -131,7 +131,9 @@ describe('options to command lines', () => {
     // A name nothing resolves to: the parser answers it as unknown, without its options.
     expect(commandRequest({ name: 'weather', options: [opt('city', 'Zug')] }).line).toBe('/weather');
     // An alias or letter case: read through the command's own options, unknown ones dropped.
-    expect(commandRequest({ name: 'MUTE', options: [opt('reason', 'staking for r1x9kq')] }).line).toBe('/mute');
+    expect(commandRequest({ name: 'MUTE', options: [opt('reason', 'staking for r1x9kq')] }).line).toBe(
+      '/mute',
+    );
     expect(commandRequest({ name: 'Unsubscribe', options: [opt('which', 'r1x9kq')] }).line).toBe(
       '/unsubscribe r1x9kq',
     );
