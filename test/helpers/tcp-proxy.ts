@@ -9,6 +9,8 @@ import { createConnection, createServer, type Socket } from 'node:net';
 export interface ProxyFaults {
   /** Close both sides once this many bytes went from the server to the client. */
   dropAfterServerBytes?: number;
+  /** Stop passing server bytes on (keeping both sockets open) once this many went through: a hung link. */
+  stallAfterServerBytes?: number;
   /** Hold every server-to-client chunk this long, one after another (a slow link, not just latency). */
   delayMs?: number;
 }
@@ -41,6 +43,12 @@ export async function startTcpProxy(targetPort: number, faults: ProxyFaults = {}
       state.bytesFromServer += chunk.length;
       if (faults.dropAfterServerBytes !== undefined && state.bytesFromServer > faults.dropAfterServerBytes) {
         kill();
+        return;
+      }
+      if (
+        faults.stallAfterServerBytes !== undefined &&
+        state.bytesFromServer > faults.stallAfterServerBytes
+      ) {
         return;
       }
       if (!faults.delayMs) {
