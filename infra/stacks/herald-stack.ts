@@ -97,9 +97,9 @@ export class HeraldStack extends Stack {
   private maker(config: HeraldConfig, bundles: HeraldStackProps['bundles'], alarms: AlarmTopic): Make {
     const common: Record<string, string> = {
       [ENV.staleAfterSeconds]: String(staleAfterMinutes(config.snapshotEveryMinutes) * 60),
+      [ENV.discordApplicationId]: config.discordApplicationId,
+      [ENV.telegramBotUsername]: config.telegramBotUsername,
     };
-    if (config.discordApplicationId) common[ENV.discordApplicationId] = config.discordApplicationId;
-    if (config.telegramBotUsername) common[ENV.telegramBotUsername] = config.telegramBotUsername;
     return (key, id, rest) => {
       const made = new HeraldFunction(this, id, {
         ...rest,
