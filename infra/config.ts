@@ -4,6 +4,7 @@
  * default fail the synth when missing, so a deployed function never finds one unset.
  */
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { publicKeyFromHex } from '../bots/discord/interactions/index.js';
 import { CONTEXT_PREFIX, endpoints, integer, type Lookup, requiredTexts, text } from './context-values.js';
 import { InfraConfigError } from './errors.js';
 
@@ -23,6 +24,11 @@ export interface HeraldConfig {
   discordApplicationId: string;
   /** Required, not secret: the Telegram bot's username, without "@". */
   telegramBotUsername: string;
+  /**
+   * Required, not secret: the Discord application's public key (64 hex digits), which checks the
+   * signature of every interaction. A setting, so the public endpoint needs no parameter.
+   */
+  discordPublicKey: string;
 }
 
 /** The settings a deployment must give, with what each is and where to find it. */
@@ -30,6 +36,8 @@ export const REQUIRED_SETTINGS = {
   discordApplicationId:
     'the Discord application id (Application ID on the General Information page of the Discord developer portal)',
   telegramBotUsername: 'the Telegram bot username, as @BotFather gave it (without the @)',
+  discordPublicKey:
+    'the Discord public key, 64 hex digits (Public Key on the General Information page of the Discord developer portal)',
 } as const;
 
 type RequiredSetting = keyof typeof REQUIRED_SETTINGS;
@@ -62,7 +70,14 @@ function botNames(get: Lookup): Pick<HeraldConfig, RequiredSetting> {
     throw new InfraConfigError(
       `${CONTEXT_PREFIX}telegramBotUsername "${telegramBotUsername}" is not a bot username`,
     );
-  return { discordApplicationId, telegramBotUsername };
+  const discordPublicKey = given.discordPublicKey.toLowerCase();
+  try {
+    // The check the interactions Lambda makes when it starts, made before the deploy instead.
+    publicKeyFromHex(discordPublicKey);
+  } catch (error) {
+    throw new InfraConfigError(`${CONTEXT_PREFIX}discordPublicKey: ${(error as Error).message}`);
+  }
+  return { discordApplicationId, telegramBotUsername, discordPublicKey };
 }
 
 export function configFromContext(get: Lookup): HeraldConfig {

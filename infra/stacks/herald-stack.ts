@@ -13,7 +13,7 @@ import { ENV } from '../../core/config/env-names.js';
 import type { BundleResult } from '../bundling/bundle.js';
 import type { HeraldConfig } from '../config.js';
 import { AlarmTopic } from '../constructs/alarm-topic.js';
-import { BotSecrets, secretParameterPrefix } from '../constructs/bot-secrets.js';
+import { BotSecrets, SECRET_FIELDS, secretParameterPrefix } from '../constructs/bot-secrets.js';
 import { HeraldFunction, type HeraldFunctionProps } from '../constructs/herald-function.js';
 import { HeraldTable } from '../constructs/herald-table.js';
 import { scheduleLambda } from '../constructs/lambda-schedule.js';
@@ -78,17 +78,17 @@ export class HeraldStack extends Stack {
 
     const make = this.maker(config, bundles, alarms);
     this.addTelegram(make, table, secrets);
-    this.addDiscord(make, table, secrets, alarms);
+    this.addDiscord(make, config, table, alarms);
     this.addAlertEngine(make, { config, table, secrets, alarms, alertQueue });
 
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
     new CfnOutput(this, 'DiscordSecretParameter', {
       value: secrets.names.discord,
-      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, publicKey)',
+      description: `SecureString parameter to create with aws ssm put-parameter (${SECRET_FIELDS.discord.join(', ')})`,
     });
     new CfnOutput(this, 'TelegramSecretParameter', {
       value: secrets.names.telegram,
-      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, webhookSecret)',
+      description: `SecureString parameter to create with aws ssm put-parameter (${SECRET_FIELDS.telegram.join(', ')})`,
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
   }
@@ -129,7 +129,7 @@ export class HeraldStack extends Stack {
     });
   }
 
-  private addDiscord(make: Make, table: HeraldTable, secrets: BotSecrets, alarms: AlarmTopic): void {
+  private addDiscord(make: Make, config: HeraldConfig, table: HeraldTable, alarms: AlarmTopic): void {
     const interactions = make('discordInteractions', 'DiscordInteractions', {
       ...BOT,
       description: 'Discord interactions endpoint: verifies, answers or defers',
@@ -147,8 +147,9 @@ export class HeraldStack extends Stack {
       alarmAction: alarms.action,
       description: 'Discord follow-ups',
     });
+    // Answers settings commands itself; verifies with the public key, a setting: it reads no secret.
     table.grantBotWrite(interactions);
-    secrets.grantDiscordPublicKey(interactions);
+    interactions.addEnvironment(ENV.discordPublicKey, config.discordPublicKey);
     followups.grantSend(interactions);
     const url = interactions.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
     new CfnOutput(this, 'DiscordInteractionsUrl', {

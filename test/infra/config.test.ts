@@ -15,6 +15,7 @@ describe('configFromContext', () => {
       ...DEFAULT_CONFIG,
       discordApplicationId: TEST_SETTINGS['herald:discordApplicationId'],
       telegramBotUsername: TEST_SETTINGS['herald:telegramBotUsername'],
+      discordPublicKey: TEST_SETTINGS['herald:discordPublicKey'],
     });
     expect(DEFAULT_CONFIG.snapshotEveryMinutes).toBe(5);
     expect(DEFAULT_CONFIG.alertCheckEveryMinutes).toBe(15);
@@ -62,6 +63,7 @@ describe('configFromContext', () => {
     [{ 'herald:alarmEmail': 'not-an-address' }, /alarmEmail "not-an-address" is not an e-mail address/],
     [{ 'herald:discordApplicationId': 'herald' }, /discordApplicationId must be a Discord snowflake/],
     [{ 'herald:telegramBotUsername': 'a b' }, /telegramBotUsername "a b" is not a bot username/],
+    [{ 'herald:discordPublicKey': 'ab12' }, /discordPublicKey: The Discord public key must be 64 hex digits/],
   ])('rejects %j with a clear message', (values, message) => {
     expect(() => given(values)).toThrow(InfraConfigError);
     expect(() => given(values)).toThrow(message);
@@ -75,6 +77,7 @@ describe('the settings a deployment must give', () => {
   it.each([
     ['herald:discordApplicationId', /General Information/],
     ['herald:telegramBotUsername', /@BotFather/],
+    ['herald:discordPublicKey', /Public Key on the General Information page/],
   ])('refuse to go on without %s, saying what it is and how to set it', (key, what) => {
     const missing = () => from(without(key));
     expect(missing).toThrow(InfraConfigError);
@@ -82,6 +85,11 @@ describe('the settings a deployment must give', () => {
     expect(missing).toThrow(what);
     expect(missing).toThrow(`-c ${key}=`);
     expect(missing).toThrow(`"${key}": "…" to the "context" of cdk.json`);
+  });
+
+  it('take the Discord public key in either case, as the portal shows it', () => {
+    const key = TEST_SETTINGS['herald:discordPublicKey'];
+    expect(given({ 'herald:discordPublicKey': ` ${key.toUpperCase()} ` }).discordPublicKey).toBe(key);
   });
 
   it('name every missing one at once, so one run says all there is to set', () => {

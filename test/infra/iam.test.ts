@@ -12,6 +12,7 @@ import {
   manifestChunkKey,
   partKeys,
 } from '../../lambdas/store/table/index.js';
+import { TEST_SETTINGS } from './fixtures/settings.js';
 import { synthHerald, type TestApp } from './synth.js';
 import {
   actions,
@@ -194,7 +195,8 @@ describe('least privilege', () => {
         [telegramParameter, ENV.telegramBotTokenSecret, 'botToken'],
         [telegramParameter, ENV.telegramWebhookSecretSecret, 'webhookSecret'],
       ],
-      [SERVICES.interactions]: [[discordParameter, ENV.discordPublicKeySecret, 'publicKey']],
+      // The public key is a setting, not a secret: the public endpoint never reads the bot token.
+      [SERVICES.interactions]: [],
       [SERVICES.followup]: [],
       [SERVICES.detector]: [],
       [SERVICES.dispatcher]: [
@@ -219,6 +221,20 @@ describe('least privilege', () => {
       for (const [parameter, name, field] of refs)
         expect(vars[name], `${service} ${name}`).toBe(`${parameter}#${field}`);
     }
+  });
+
+  it('gives the Discord interactions endpoint its public key as a plain setting, and no secret', () => {
+    expect(env(herald.template, SERVICES.interactions)[ENV.discordPublicKey]).toBe(
+      TEST_SETTINGS['herald:discordPublicKey'],
+    );
+    const statements = roleStatements(herald.template, SERVICES.interactions);
+    expect(
+      statements
+        .flatMap(actions)
+        .filter((a) => a.startsWith('ssm:') || a.startsWith('secretsmanager:') || a.startsWith('kms:')),
+    ).toEqual([]);
+    for (const service of Object.values(SERVICES).filter((s) => s !== SERVICES.interactions))
+      expect(env(herald.template, service)[ENV.discordPublicKey], service).toBeUndefined();
   });
 
   it('grants no Secrets Manager or KMS action to any role', () => {
