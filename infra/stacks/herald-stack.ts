@@ -156,8 +156,10 @@ export class HeraldStack extends Stack {
       value: url.url,
       description: 'Interactions Endpoint URL in the Discord developer portal',
     });
-    // Follow-ups post through the interaction's own webhook token: no bot token needed.
-    table.grantBotWrite(followup);
+    // Follow-ups answer only what the endpoint deferred, never a settings change (those are answered
+    // at once), so they only read; they post through the interaction's own webhook token, so they
+    // need no bot token either.
+    table.grantRead(followup);
     followups.consumeWith(followup, 1);
   }
 
