@@ -20,6 +20,12 @@ export interface HeraldConfig {
   logRetention: RetentionDays;
   /** Where alarm notifications go by e-mail; none when unset. */
   alarmEmail?: string;
+  /**
+   * Reserved concurrency of each function behind a public Function URL (the Telegram webhook, the
+   * Discord interactions endpoint), 1-100: a flood of requests to the URLs is throttled there and
+   * cannot take the account's concurrency from the snapshot and the alert engine.
+   */
+  publicBotConcurrency: number;
   /** Required, not secret: the Discord application id (a snowflake). */
   discordApplicationId: string;
   /** Required, not secret: the Telegram bot's username, without "@". */
@@ -49,6 +55,7 @@ export const DEFAULT_CONFIG: Omit<HeraldConfig, RequiredSetting> = {
   assetHubRpc: ['wss://kusama-asset-hub-rpc.polkadot.io', 'wss://sys.ibp.network/asset-hub-kusama'],
   relayRpc: ['wss://kusama-rpc.polkadot.io', 'wss://rpc.ibp.network/kusama'],
   logRetention: RetentionDays.ONE_MONTH,
+  publicBotConcurrency: 10,
 };
 
 function retention(get: Lookup): RetentionDays {
@@ -93,6 +100,7 @@ export function configFromContext(get: Lookup): HeraldConfig {
     assetHubRpc,
     relayRpc: endpoints(get, 'relayRpc', DEFAULT_CONFIG.relayRpc),
     logRetention: retention(get),
+    publicBotConcurrency: integer(get, 'publicBotConcurrency', 1, 100) ?? DEFAULT_CONFIG.publicBotConcurrency,
     ...(alarmEmail ? { alarmEmail } : {}),
     ...botNames(get),
   };

@@ -77,7 +77,7 @@ export class HeraldStack extends Stack {
     this.functions.snapshot = snapshot.fn;
 
     const make = this.maker(config, bundles, alarms);
-    this.addTelegram(make, table, secrets);
+    this.addTelegram(make, config, table, secrets);
     this.addDiscord(make, config, table, alarms);
     this.addAlertEngine(make, { config, table, secrets, alarms, alertQueue });
 
@@ -113,11 +113,13 @@ export class HeraldStack extends Stack {
     };
   }
 
-  private addTelegram(make: Make, table: HeraldTable, secrets: BotSecrets): void {
+  private addTelegram(make: Make, config: HeraldConfig, table: HeraldTable, secrets: BotSecrets): void {
     const telegram = make('telegramWebhook', 'TelegramWebhook', {
       ...WORKER,
       description: 'Telegram webhook: commands and subscriptions',
       serviceName: 'herald-telegram',
+      // Public URL: a flood is throttled here, not in the account's shared pool.
+      reservedConcurrency: config.publicBotConcurrency,
     });
     table.grantBotWrite(telegram);
     secrets.grantTelegramBotToken(telegram);
@@ -134,6 +136,8 @@ export class HeraldStack extends Stack {
       ...BOT,
       description: 'Discord interactions endpoint: verifies, answers or defers',
       serviceName: 'herald-discord',
+      // Public URL: a flood of unsigned requests is throttled here, not in the account's shared pool.
+      reservedConcurrency: config.publicBotConcurrency,
     });
     const followup = make('discordFollowup', 'DiscordFollowup', {
       ...WORKER,
@@ -185,6 +189,7 @@ export class HeraldStack extends Stack {
       timeout: dispatcherTimeout,
       description: 'Alert delivery: sends queued alerts through Telegram and Discord, once each',
       serviceName: 'herald-alert-dispatcher',
+      reservedConcurrency: ALERT_SIZING.dispatchMaxConcurrency,
     });
     const dispatch = new WorkQueue(this, 'AlertDispatchQueue', {
       urlEnv: ENV.alertDispatchQueueUrl,

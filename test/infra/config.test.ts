@@ -28,6 +28,8 @@ describe('configFromContext', () => {
     expect(given({ 'herald:logRetentionDays': '14' }).logRetention).toBe(RetentionDays.TWO_WEEKS);
     expect(given({ 'herald:alertCheckEveryMinutes': '30' }).alertCheckEveryMinutes).toBe(30);
     expect(given({ 'herald:alertCheckEveryMinutes': 1 }).alertCheckEveryMinutes).toBe(1);
+    expect(given({}).publicBotConcurrency).toBe(10);
+    expect(given({ 'herald:publicBotConcurrency': '25' }).publicBotConcurrency).toBe(25);
   });
 
   it('reads endpoints, the alarm e-mail and the bot names', () => {
@@ -63,6 +65,10 @@ describe('configFromContext', () => {
     [{ 'herald:alarmEmail': 'not-an-address' }, /alarmEmail "not-an-address" is not an e-mail address/],
     [{ 'herald:discordApplicationId': 'herald' }, /discordApplicationId must be a Discord snowflake/],
     [{ 'herald:telegramBotUsername': 'a b' }, /telegramBotUsername "a b" is not a bot username/],
+    [
+      { 'herald:publicBotConcurrency': '0' },
+      /publicBotConcurrency must be a whole number from 1 to 100, got "0"/,
+    ],
     [{ 'herald:discordPublicKey': 'ab12' }, /discordPublicKey: The Discord public key must be 64 hex digits/],
   ])('rejects %j with a clear message', (values, message) => {
     expect(() => given(values)).toThrow(InfraConfigError);
