@@ -5,6 +5,7 @@
  */
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { publicKeyFromHex } from '../bots/discord/interactions/index.js';
+import { alertOperators } from './alert-operators.js';
 import { CONTEXT_PREFIX, endpoints, integer, type Lookup, requiredTexts, text } from './context-values.js';
 import { InfraConfigError } from './errors.js';
 
@@ -26,6 +27,11 @@ export interface HeraldConfig {
    * cannot take the account's concurrency from the snapshot and the alert engine.
    */
   publicBotConcurrency: number;
+  /**
+   * Who gets the operators' alerts, as target keys (`platform:kind:id`): [] when set to `none`,
+   * undefined when not set (the synth warns that nobody is told).
+   */
+  alertOperators?: string[];
   /** Required, not secret: the Discord application id (a snowflake). */
   discordApplicationId: string;
   /** Required, not secret: the Telegram bot's username, without "@". */
@@ -103,5 +109,6 @@ export function configFromContext(get: Lookup): HeraldConfig {
     publicBotConcurrency: integer(get, 'publicBotConcurrency', 1, 100) ?? DEFAULT_CONFIG.publicBotConcurrency,
     ...(alarmEmail ? { alarmEmail } : {}),
     ...botNames(get),
+    alertOperators: alertOperators(get),
   };
 }

@@ -4,12 +4,13 @@
  * Discord and Telegram Lambdas behind Function URLs, read access to the bot secrets' parameters and
  * the alarms. Every handler has its function; the bundles of all of them are required.
  */
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { ENV } from '../../core/config/env-names.js';
+import { OPERATORS_NOT_SET } from '../alert-operators.js';
 import type { BundleResult } from '../bundling/bundle.js';
 import type { HeraldConfig } from '../config.js';
 import { AlarmTopic } from '../constructs/alarm-topic.js';
@@ -200,6 +201,11 @@ export class HeraldStack extends Stack {
     });
     // Reads the snapshots, writes alert records and the cursor; sends nothing itself: no secret.
     table.grantBotWrite(detector);
+    // The one function that reads the operators: they are targets of the deliveries it queues.
+    if (config.alertOperators === undefined)
+      Annotations.of(this).addWarningV2('herald:alertOperators', OPERATORS_NOT_SET);
+    else if (config.alertOperators.length > 0)
+      detector.addEnvironment(ENV.alertOperatorTargets, config.alertOperators.join(','));
     alertQueue.consumeWith(detector, 1);
     dispatch.grantSend(detector);
     // Without SQS records the detector checks the newest version against the clock alone, so

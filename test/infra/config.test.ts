@@ -16,6 +16,7 @@ describe('configFromContext', () => {
       discordApplicationId: TEST_SETTINGS['herald:discordApplicationId'],
       telegramBotUsername: TEST_SETTINGS['herald:telegramBotUsername'],
       discordPublicKey: TEST_SETTINGS['herald:discordPublicKey'],
+      alertOperators: [TEST_SETTINGS['herald:alertOperators']],
     });
     expect(DEFAULT_CONFIG.snapshotEveryMinutes).toBe(5);
     expect(DEFAULT_CONFIG.alertCheckEveryMinutes).toBe(15);
