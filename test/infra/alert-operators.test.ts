@@ -4,7 +4,7 @@
  * unset, the synth warns that nobody gets them; `none` says so on purpose.
  */
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../../core/config/env-names.js';
 import { configFromContext } from '../../infra/config.js';
 import { InfraConfigError } from '../../infra/errors.js';
@@ -25,9 +25,16 @@ const operatorWarnings = (app: TestApp) =>
 const withOperators = (app: TestApp) =>
   Object.values(SERVICES).filter((s) => env(app.template, s)[ENV.alertOperatorTargets] !== undefined);
 
+let listed: TestApp;
+
+beforeAll(() => {
+  // The first synth of a file bundles the real snapshot handler: in the hook, with its longer timeout.
+  listed = synthHerald({ 'herald:alertOperators': OPERATORS });
+});
+
 describe('herald:alertOperators', () => {
   it('reaches the alert detector, the one function that reads it, as the targets it parses', () => {
-    const app = synthHerald({ 'herald:alertOperators': OPERATORS });
+    const app = listed;
     expect(withOperators(app)).toEqual([SERVICES.detector]);
     const value = env(app.template, SERVICES.detector)[ENV.alertOperatorTargets] as string;
     expect(value).toBe('telegram:chat:-1001234567890,discord:channel:123456789012345678');
