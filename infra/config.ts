@@ -1,10 +1,15 @@
 /**
  * Deploy-time configuration from CDK context (`cdk.json` or `-c herald:<key>=<value>`), validated.
- * Chain endpoints are configuration, not secrets.
+ * Chain endpoints and the bots' names are configuration, not secrets. The settings without a
+ * default fail the synth when missing, so a deployed function never finds one unset.
  */
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { parseEndpointList } from '../lambdas/config/endpoints.js';
+import { publicKeyFromHex } from '../bots/discord/interactions/index.js';
+import { alertOperators } from './alert-operators.js';
+import { CONTEXT_PREFIX, endpoints, integer, type Lookup, requiredTexts, text } from './context-values.js';
 import { InfraConfigError } from './errors.js';
+
+export { CONTEXT_PREFIX } from './context-values.js';
 
 export interface HeraldConfig {
   /** Minutes between scheduled snapshots (1-60). */
@@ -16,51 +21,48 @@ export interface HeraldConfig {
   logRetention: RetentionDays;
   /** Where alarm notifications go by e-mail; none when unset. */
   alarmEmail?: string;
-  /** Not secret: the Discord application id and the Telegram bot username. */
-  discordApplicationId?: string;
-  telegramBotUsername?: string;
+  /**
+   * Reserved concurrency of each function behind a public Function URL (the Telegram webhook, the
+   * Discord interactions endpoint), 1-100: a flood of requests to the URLs is throttled there and
+   * cannot take the account's concurrency from the snapshot and the alert engine.
+   */
+  publicBotConcurrency: number;
+  /**
+   * Who gets the operators' alerts, as target keys (`platform:kind:id`): [] when set to `none`,
+   * undefined when not set (the synth warns that nobody is told).
+   */
+  alertOperators?: string[];
+  /** Required, not secret: the Discord application id (a snowflake). */
+  discordApplicationId: string;
+  /** Required, not secret: the Telegram bot's username, without "@". */
+  telegramBotUsername: string;
+  /**
+   * Required, not secret: the Discord application's public key (64 hex digits), which checks the
+   * signature of every interaction. A setting, so the public endpoint needs no parameter.
+   */
+  discordPublicKey: string;
 }
 
-export const DEFAULT_CONFIG: HeraldConfig = {
+/** The settings a deployment must give, with what each is and where to find it. */
+export const REQUIRED_SETTINGS = {
+  discordApplicationId:
+    'the Discord application id (Application ID on the General Information page of the Discord developer portal)',
+  telegramBotUsername: 'the Telegram bot username, as @BotFather gave it (without the @)',
+  discordPublicKey:
+    'the Discord public key, 64 hex digits (Public Key on the General Information page of the Discord developer portal)',
+} as const;
+
+type RequiredSetting = keyof typeof REQUIRED_SETTINGS;
+
+/** Every other setting's default. */
+export const DEFAULT_CONFIG: Omit<HeraldConfig, RequiredSetting> = {
   snapshotEveryMinutes: 5,
   alertCheckEveryMinutes: 15,
   assetHubRpc: ['wss://kusama-asset-hub-rpc.polkadot.io', 'wss://sys.ibp.network/asset-hub-kusama'],
   relayRpc: ['wss://kusama-rpc.polkadot.io', 'wss://rpc.ibp.network/kusama'],
   logRetention: RetentionDays.ONE_MONTH,
+  publicBotConcurrency: 10,
 };
-
-export const CONTEXT_PREFIX = 'herald:';
-
-type Lookup = (key: string) => unknown;
-
-function text(get: Lookup, key: string): string | undefined {
-  const value = get(CONTEXT_PREFIX + key);
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string' && typeof value !== 'number')
-    throw new InfraConfigError(`${CONTEXT_PREFIX}${key} must be a string, got ${JSON.stringify(value)}`);
-  return String(value).trim();
-}
-
-function integer(get: Lookup, key: string, min: number, max: number): number | undefined {
-  const raw = text(get, key);
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new InfraConfigError(
-      `${CONTEXT_PREFIX}${key} must be a whole number from ${min} to ${max}, got "${raw}"`,
-    );
-  return n;
-}
-
-function endpoints(get: Lookup, key: string, fallback: string[]): string[] {
-  const raw = text(get, key);
-  if (raw === undefined) return fallback;
-  try {
-    return parseEndpointList(raw, CONTEXT_PREFIX + key);
-  } catch (error) {
-    throw new InfraConfigError((error as Error).message);
-  }
-}
 
 function retention(get: Lookup): RetentionDays {
   const days = integer(get, 'logRetentionDays', 1, 3653);
@@ -71,20 +73,32 @@ function retention(get: Lookup): RetentionDays {
   return days as RetentionDays;
 }
 
+function botNames(get: Lookup): Pick<HeraldConfig, RequiredSetting> {
+  const given = requiredTexts(get, REQUIRED_SETTINGS);
+  const discordApplicationId = given.discordApplicationId;
+  if (!/^\d{17,20}$/.test(discordApplicationId))
+    throw new InfraConfigError(`${CONTEXT_PREFIX}discordApplicationId must be a Discord snowflake (digits)`);
+  const telegramBotUsername = given.telegramBotUsername.replace(/^@/, '');
+  if (!/^[A-Za-z][A-Za-z0-9_]{3,31}$/.test(telegramBotUsername))
+    throw new InfraConfigError(
+      `${CONTEXT_PREFIX}telegramBotUsername "${telegramBotUsername}" is not a bot username`,
+    );
+  const discordPublicKey = given.discordPublicKey.toLowerCase();
+  try {
+    // The check the interactions Lambda makes when it starts, made before the deploy instead.
+    publicKeyFromHex(discordPublicKey);
+  } catch (error) {
+    throw new InfraConfigError(`${CONTEXT_PREFIX}discordPublicKey: ${(error as Error).message}`);
+  }
+  return { discordApplicationId, telegramBotUsername, discordPublicKey };
+}
+
 export function configFromContext(get: Lookup): HeraldConfig {
   const assetHubRpc = endpoints(get, 'assetHubRpc', DEFAULT_CONFIG.assetHubRpc);
   if (assetHubRpc.length === 0) throw new InfraConfigError(`${CONTEXT_PREFIX}assetHubRpc lists no endpoint`);
   const alarmEmail = text(get, 'alarmEmail');
   if (alarmEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail))
     throw new InfraConfigError(`${CONTEXT_PREFIX}alarmEmail "${alarmEmail}" is not an e-mail address`);
-  const discordApplicationId = text(get, 'discordApplicationId');
-  if (discordApplicationId !== undefined && !/^\d{17,20}$/.test(discordApplicationId))
-    throw new InfraConfigError(`${CONTEXT_PREFIX}discordApplicationId must be a Discord snowflake (digits)`);
-  const telegramBotUsername = text(get, 'telegramBotUsername')?.replace(/^@/, '');
-  if (telegramBotUsername !== undefined && !/^[A-Za-z][A-Za-z0-9_]{3,31}$/.test(telegramBotUsername))
-    throw new InfraConfigError(
-      `${CONTEXT_PREFIX}telegramBotUsername "${telegramBotUsername}" is not a bot username`,
-    );
   return {
     snapshotEveryMinutes: integer(get, 'snapshotEveryMinutes', 1, 60) ?? DEFAULT_CONFIG.snapshotEveryMinutes,
     alertCheckEveryMinutes:
@@ -92,8 +106,9 @@ export function configFromContext(get: Lookup): HeraldConfig {
     assetHubRpc,
     relayRpc: endpoints(get, 'relayRpc', DEFAULT_CONFIG.relayRpc),
     logRetention: retention(get),
+    publicBotConcurrency: integer(get, 'publicBotConcurrency', 1, 100) ?? DEFAULT_CONFIG.publicBotConcurrency,
     ...(alarmEmail ? { alarmEmail } : {}),
-    ...(discordApplicationId ? { discordApplicationId } : {}),
-    ...(telegramBotUsername ? { telegramBotUsername } : {}),
+    ...botNames(get),
+    alertOperators: alertOperators(get),
   };
 }

@@ -14,6 +14,11 @@ export const SNAPSHOT_SIZING = {
   heapMb: 1280,
   /** About 4.5 times the slowest cold run, and short of two overlapping scheduled runs at 5 min. */
   timeoutSeconds: 300,
+  /**
+   * Reserved concurrency: a run and one overlapping it (a slow run and the next schedule), held for
+   * the snapshot whatever else the account runs, and no more (a third would only repeat the work).
+   */
+  reservedConcurrency: 2,
   /** Per endpoint: a connect that takes longer fails over to the next endpoint. */
   connectTimeoutMs: 10_000,
   /**
@@ -53,8 +58,9 @@ export const ALERT_SIZING = {
   /** Dispatch jobs per invocation (SQS's most without a batching window); they run side by side. */
   dispatchBatchSize: 10,
   /**
-   * Dispatcher invocations at once (the event source's least). Each paces half of the bots' global
-   * send limits (HERALD_ALERT_DISPATCH_CONCURRENCY), so together they stay inside them.
+   * Dispatcher invocations at once (the event source's least), also reserved for the dispatcher so
+   * it always has them. Each paces half of the bots' global send limits
+   * (HERALD_ALERT_DISPATCH_CONCURRENCY), so together they stay inside them.
    */
   dispatchMaxConcurrency: 2,
 } as const;

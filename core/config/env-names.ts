@@ -29,7 +29,10 @@ export const ENV = {
   telegramWebhookUrl: 'TELEGRAM_WEBHOOK_URL',
   /** Bot API root (default https://api.telegram.org); a local fake in development. */
   telegramApiRoot: 'TELEGRAM_API_ROOT',
-  /** Discord application's public key (64 hex digits) that signs interaction requests. */
+  /**
+   * Discord application's public key (64 hex digits) that signs interaction requests. Not a secret:
+   * in AWS the stack sets it from the `herald:discordPublicKey` setting.
+   */
   discordPublicKey: 'DISCORD_PUBLIC_KEY',
   /** Discord application id (a snowflake): command registration and interaction follow-ups. */
   discordApplicationId: 'DISCORD_APPLICATION_ID',
@@ -50,7 +53,6 @@ export const ENV = {
    */
   telegramBotTokenSecret: 'TELEGRAM_BOT_TOKEN_PARAMETER',
   telegramWebhookSecretSecret: 'TELEGRAM_WEBHOOK_SECRET_PARAMETER',
-  discordPublicKeySecret: 'DISCORD_PUBLIC_KEY_PARAMETER',
   /** SQS queue URL of the alert-detection queue: one message per committed snapshot. */
   alertQueueUrl: 'HERALD_ALERT_QUEUE_URL',
   /** Folder holding the chart renderer's wasm and fonts in a deployed bundle (see configureChartAssets). */

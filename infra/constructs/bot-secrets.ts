@@ -5,6 +5,9 @@
  * and the stack only names them. Each grant allows `ssm:GetParameter` on that one parameter and
  * sets the `<name>#<field>` reference the handlers resolve once per cold start. No KMS permission:
  * the `aws/ssm` key policy already lets principals of the account decrypt through Parameter Store.
+ * A grant gives the whole parameter, so a parameter holds only what every function granted it may
+ * read: the Discord public key, which is no secret, is a setting (`herald:discordPublicKey`) instead,
+ * and the public interactions endpoint reads no parameter at all.
  */
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -15,7 +18,7 @@ import { InfraConfigError } from '../errors.js';
 
 /** Fields of each parameter's JSON, as `aws ssm put-parameter` must write them. */
 export const SECRET_FIELDS = {
-  discord: ['botToken', 'publicKey'],
+  discord: ['botToken'],
   telegram: ['botToken', 'webhookSecret'],
 } as const;
 
@@ -56,12 +59,9 @@ export class BotSecrets extends Construct {
     fn.addEnvironment(env, `${this.names[platform]}#${field}`);
   }
 
+  /** Only for functions that send as the Discord bot (the alert dispatcher). */
   grantDiscordBotToken(fn: lambda.Function): void {
     this.grant(fn, 'discord', 'botToken', ENV.discordBotTokenSecret);
-  }
-
-  grantDiscordPublicKey(fn: lambda.Function): void {
-    this.grant(fn, 'discord', 'publicKey', ENV.discordPublicKeySecret);
   }
 
   grantTelegramBotToken(fn: lambda.Function): void {

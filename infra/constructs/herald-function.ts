@@ -40,6 +40,11 @@ export interface HeraldFunctionProps {
   deadLetterQueue?: IQueue;
   /** Retries of a failed asynchronous invocation (Lambda's default is 2). */
   asyncRetryAttempts?: number;
+  /**
+   * Concurrency set aside for this function, and its most at once; none reserved when unset (it
+   * shares the account's unreserved pool).
+   */
+  reservedConcurrency?: number;
 }
 
 export class HeraldFunction extends Construct {
@@ -84,6 +89,7 @@ export class HeraldFunction extends Construct {
       environment,
       deadLetterQueue: props.deadLetterQueue,
       retryAttempts: props.asyncRetryAttempts,
+      reservedConcurrentExecutions: props.reservedConcurrency,
     });
     Validations.of(this.fn).acknowledge({
       id: 'AwsSolutions-L1',

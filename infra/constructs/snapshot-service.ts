@@ -70,6 +70,7 @@ export class SnapshotService extends Construct {
       deadLetterQueue: this.dlq,
       // The next scheduled run re-reads everything; a retry would only overlap it.
       asyncRetryAttempts: 0,
+      reservedConcurrency: SNAPSHOT_SIZING.reservedConcurrency,
       errorAlarm: { period: every, evaluationPeriods: 3, datapointsToAlarm: 2 },
     });
     this.schedule = scheduleLambda(this, {

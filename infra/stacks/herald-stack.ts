@@ -4,16 +4,17 @@
  * Discord and Telegram Lambdas behind Function URLs, read access to the bot secrets' parameters and
  * the alarms. Every handler has its function; the bundles of all of them are required.
  */
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { ENV } from '../../core/config/env-names.js';
+import { OPERATORS_NOT_SET } from '../alert-operators.js';
 import type { BundleResult } from '../bundling/bundle.js';
 import type { HeraldConfig } from '../config.js';
 import { AlarmTopic } from '../constructs/alarm-topic.js';
-import { BotSecrets, secretParameterPrefix } from '../constructs/bot-secrets.js';
+import { BotSecrets, SECRET_FIELDS, secretParameterPrefix } from '../constructs/bot-secrets.js';
 import { HeraldFunction, type HeraldFunctionProps } from '../constructs/herald-function.js';
 import { HeraldTable } from '../constructs/herald-table.js';
 import { scheduleLambda } from '../constructs/lambda-schedule.js';
@@ -77,18 +78,18 @@ export class HeraldStack extends Stack {
     this.functions.snapshot = snapshot.fn;
 
     const make = this.maker(config, bundles, alarms);
-    this.addTelegram(make, table, secrets);
-    this.addDiscord(make, table, secrets, alarms);
+    this.addTelegram(make, config, table, secrets);
+    this.addDiscord(make, config, table, alarms);
     this.addAlertEngine(make, { config, table, secrets, alarms, alertQueue });
 
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
     new CfnOutput(this, 'DiscordSecretParameter', {
       value: secrets.names.discord,
-      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, publicKey)',
+      description: `SecureString parameter to create with aws ssm put-parameter (${SECRET_FIELDS.discord.join(', ')})`,
     });
     new CfnOutput(this, 'TelegramSecretParameter', {
       value: secrets.names.telegram,
-      description: 'SecureString parameter to create with aws ssm put-parameter (botToken, webhookSecret)',
+      description: `SecureString parameter to create with aws ssm put-parameter (${SECRET_FIELDS.telegram.join(', ')})`,
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
   }
@@ -97,9 +98,9 @@ export class HeraldStack extends Stack {
   private maker(config: HeraldConfig, bundles: HeraldStackProps['bundles'], alarms: AlarmTopic): Make {
     const common: Record<string, string> = {
       [ENV.staleAfterSeconds]: String(staleAfterMinutes(config.snapshotEveryMinutes) * 60),
+      [ENV.discordApplicationId]: config.discordApplicationId,
+      [ENV.telegramBotUsername]: config.telegramBotUsername,
     };
-    if (config.discordApplicationId) common[ENV.discordApplicationId] = config.discordApplicationId;
-    if (config.telegramBotUsername) common[ENV.telegramBotUsername] = config.telegramBotUsername;
     return (key, id, rest) => {
       const made = new HeraldFunction(this, id, {
         ...rest,
@@ -113,11 +114,13 @@ export class HeraldStack extends Stack {
     };
   }
 
-  private addTelegram(make: Make, table: HeraldTable, secrets: BotSecrets): void {
+  private addTelegram(make: Make, config: HeraldConfig, table: HeraldTable, secrets: BotSecrets): void {
     const telegram = make('telegramWebhook', 'TelegramWebhook', {
       ...WORKER,
       description: 'Telegram webhook: commands and subscriptions',
       serviceName: 'herald-telegram',
+      // Public URL: a flood is throttled here, not in the account's shared pool.
+      reservedConcurrency: config.publicBotConcurrency,
     });
     table.grantBotWrite(telegram);
     secrets.grantTelegramBotToken(telegram);
@@ -129,11 +132,13 @@ export class HeraldStack extends Stack {
     });
   }
 
-  private addDiscord(make: Make, table: HeraldTable, secrets: BotSecrets, alarms: AlarmTopic): void {
+  private addDiscord(make: Make, config: HeraldConfig, table: HeraldTable, alarms: AlarmTopic): void {
     const interactions = make('discordInteractions', 'DiscordInteractions', {
       ...BOT,
       description: 'Discord interactions endpoint: verifies, answers or defers',
       serviceName: 'herald-discord',
+      // Public URL: a flood of unsigned requests is throttled here, not in the account's shared pool.
+      reservedConcurrency: config.publicBotConcurrency,
     });
     const followup = make('discordFollowup', 'DiscordFollowup', {
       ...WORKER,
@@ -147,16 +152,19 @@ export class HeraldStack extends Stack {
       alarmAction: alarms.action,
       description: 'Discord follow-ups',
     });
+    // Answers settings commands itself; verifies with the public key, a setting: it reads no secret.
     table.grantBotWrite(interactions);
-    secrets.grantDiscordPublicKey(interactions);
+    interactions.addEnvironment(ENV.discordPublicKey, config.discordPublicKey);
     followups.grantSend(interactions);
     const url = interactions.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
     new CfnOutput(this, 'DiscordInteractionsUrl', {
       value: url.url,
       description: 'Interactions Endpoint URL in the Discord developer portal',
     });
-    // Follow-ups post through the interaction's own webhook token: no bot token needed.
-    table.grantBotWrite(followup);
+    // Follow-ups answer only what the endpoint deferred, never a settings change (those are answered
+    // at once), so they only read; they post through the interaction's own webhook token, so they
+    // need no bot token either.
+    table.grantRead(followup);
     followups.consumeWith(followup, 1);
   }
 
@@ -182,6 +190,7 @@ export class HeraldStack extends Stack {
       timeout: dispatcherTimeout,
       description: 'Alert delivery: sends queued alerts through Telegram and Discord, once each',
       serviceName: 'herald-alert-dispatcher',
+      reservedConcurrency: ALERT_SIZING.dispatchMaxConcurrency,
     });
     const dispatch = new WorkQueue(this, 'AlertDispatchQueue', {
       urlEnv: ENV.alertDispatchQueueUrl,
@@ -192,6 +201,11 @@ export class HeraldStack extends Stack {
     });
     // Reads the snapshots, writes alert records and the cursor; sends nothing itself: no secret.
     table.grantBotWrite(detector);
+    // The one function that reads the operators: they are targets of the deliveries it queues.
+    if (config.alertOperators === undefined)
+      Annotations.of(this).addWarningV2('herald:alertOperators', OPERATORS_NOT_SET);
+    else if (config.alertOperators.length > 0)
+      detector.addEnvironment(ENV.alertOperatorTargets, config.alertOperators.join(','));
     alertQueue.consumeWith(detector, 1);
     dispatch.grantSend(detector);
     // Without SQS records the detector checks the newest version against the clock alone, so

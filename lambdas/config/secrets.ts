@@ -137,6 +137,7 @@ export interface BotAccess {
 export async function botAccessFromEnv(
   env: NodeJS.ProcessEnv,
   warn: (line: string) => void,
+  reader: () => SecretReader = secretReader,
 ): Promise<{ telegram: BotAccess | null; discord: BotAccess | null }> {
   const access =
     (apiRoot: EnvName) =>
@@ -149,10 +150,10 @@ export async function botAccessFromEnv(
     return null;
   };
   const [telegram, discord] = await Promise.all([
-    secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret, env)
+    secretOrEnv(ENV.telegramBotToken, ENV.telegramBotTokenSecret, env, reader)
       .then(access(ENV.telegramApiRoot))
       .catch(missing('telegram')),
-    secretOrEnv(ENV.discordBotToken, ENV.discordBotTokenSecret, env)
+    secretOrEnv(ENV.discordBotToken, ENV.discordBotTokenSecret, env, reader)
       .then(access(ENV.discordApiRoot))
       .catch(missing('discord')),
   ]);

@@ -17,8 +17,8 @@ import {
   publicKeyFromHex,
 } from '../../bots/discord/interactions/index.js';
 import { ENV } from '../../core/config/env-names.js';
+import { requiredEnv } from '../config/env-values.js';
 import { HandlerConfigError } from '../config/errors.js';
-import { secretOrEnv } from '../config/secrets.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore } from '../store/snapshot/index.js';
 import { createSubscriptionStore } from '../store/subscriptions/index.js';
@@ -32,9 +32,8 @@ async function build() {
   const queueUrl = env[ENV.discordFollowupQueueUrl]?.trim();
   if (!tableName || !queueUrl)
     throw new HandlerConfigError(`${ENV.tableName} and ${ENV.discordFollowupQueueUrl} must be set`);
-  const publicKey = publicKeyFromHex(
-    await secretOrEnv(ENV.discordPublicKey, ENV.discordPublicKeySecret, env),
-  );
+  // Not a secret: a plain setting, so this public endpoint reads no parameter and holds no token.
+  const publicKey = publicKeyFromHex(requiredEnv(env, ENV.discordPublicKey));
   const client = new DynamoDBClient({});
   const subscriptions = createSubscriptionStore({ client, tableName });
   const store = createDynamoStore({ client, tableName });

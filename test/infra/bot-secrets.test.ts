@@ -34,13 +34,15 @@ describe('the bot secrets', () => {
       expect(out.TelegramSecretParameter?.Description).toContain(field);
   });
 
+  it('hold only secrets: the Discord parameter has the bot token alone, the public key is a setting', () => {
+    expect(SECRET_FIELDS).toEqual({ discord: ['botToken'], telegram: ['botToken', 'webhookSecret'] });
+    expect(outputs(herald).DiscordSecretParameter?.Description).not.toContain('publicKey');
+  });
+
   it('reach the handlers as <parameter name>#<field> references', () => {
     expect(env(herald.template, SERVICES.telegram)).toMatchObject({
       [ENV.telegramBotTokenSecret]: '/herald/Herald/telegram#botToken',
       [ENV.telegramWebhookSecretSecret]: '/herald/Herald/telegram#webhookSecret',
-    });
-    expect(env(herald.template, SERVICES.interactions)).toMatchObject({
-      [ENV.discordPublicKeySecret]: '/herald/Herald/discord#publicKey',
     });
     expect(env(herald.template, SERVICES.dispatcher)).toMatchObject({
       [ENV.discordBotTokenSecret]: '/herald/Herald/discord#botToken',
@@ -51,8 +53,8 @@ describe('the bot secrets', () => {
   it('follow herald:stackName, so two stacks in one account keep their own', () => {
     const staging = synthHerald({ 'herald:stackName': 'HeraldStaging' });
     expect(outputs(staging).TelegramSecretParameter?.Value).toBe('/herald/HeraldStaging/telegram');
-    expect(env(staging.template, SERVICES.interactions)[ENV.discordPublicKeySecret]).toBe(
-      '/herald/HeraldStaging/discord#publicKey',
+    expect(env(staging.template, SERVICES.dispatcher)[ENV.discordBotTokenSecret]).toBe(
+      '/herald/HeraldStaging/discord#botToken',
     );
   });
 

@@ -75,7 +75,8 @@ describe('bundleLambda', () => {
   it('keeps @polkadot/* out of every bot handler, and bundles the SSM client only where secrets are read', () => {
     const out = tempDir('bundle');
     // The handlers that read bot secrets from Parameter Store; the SDK client is bundled, like the others.
-    const readsSecrets = new Set(['telegramWebhook', 'discordInteractions', 'alertDispatcher']);
+    // The Discord interactions endpoint is public and reads none: its public key is a plain setting.
+    const readsSecrets = new Set(['telegramWebhook', 'alertDispatcher']);
     for (const key of HANDLER_KEYS.filter((k) => k !== 'snapshot')) {
       const entry = join(ROOT, HANDLERS[key].entry);
       if (!existsSync(entry)) continue;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../../core/config/env-names.js';
 import { secretParameterPrefix } from '../../infra/constructs/bot-secrets.js';
-import { WRITE_ACTIONS } from '../../infra/constructs/herald-table.js';
+import { READ_ACTIONS, WRITE_ACTIONS } from '../../infra/constructs/herald-table.js';
 import { CURSOR_KEY, deliveryKey, settingsKey } from '../../lambdas/store/alert-records/index.js';
 import { indexItemKey, targetItemKey } from '../../lambdas/store/subscriptions/index.js';
 import {
@@ -12,6 +12,7 @@ import {
   manifestChunkKey,
   partKeys,
 } from '../../lambdas/store/table/index.js';
+import { TEST_SETTINGS } from './fixtures/settings.js';
 import { synthHerald, type TestApp } from './synth.js';
 import {
   actions,
@@ -104,13 +105,8 @@ const BOT_KEYS = [
   CURSOR_KEY.pk,
   'TGUPD#123456#42',
 ];
-const BOTS = [
-  SERVICES.telegram,
-  SERVICES.interactions,
-  SERVICES.followup,
-  SERVICES.detector,
-  SERVICES.dispatcher,
-];
+/** The functions that write their own items: the Discord follow-up only reads. */
+const WRITERS = [SERVICES.telegram, SERVICES.interactions, SERVICES.detector, SERVICES.dispatcher];
 
 describe('least privilege', () => {
   it('lets the snapshot Lambda write every snapshot item', () => {
@@ -120,7 +116,7 @@ describe('least privilege', () => {
   });
 
   it('never lets a bot or the alert engine write a snapshot item, but lets them write their own', () => {
-    for (const service of BOTS) {
+    for (const service of WRITERS) {
       const statements = roleStatements(herald.template, service);
       for (const action of WRITE_ACTIONS) {
         for (const pk of SNAPSHOT_KEYS)
@@ -140,6 +136,14 @@ describe('least privilege', () => {
       expect(allowed).not.toContain('dynamodb:Scan');
       expect(env(herald.template, service)[ENV.tableName]).toEqual({ Ref: tableId });
     }
+  });
+
+  it('lets the Discord follow-up read the table and write nothing: it only answers read-only commands', () => {
+    const statements = roleStatements(herald.template, SERVICES.followup);
+    expect(allowedOn(statements, tableId).sort()).toEqual([...READ_ACTIONS].sort());
+    for (const action of WRITE_ACTIONS)
+      for (const pk of [...BOT_KEYS, ...SNAPSHOT_KEYS])
+        expect(mayWrite(statements, action, pk), `${action} ${pk}`).toBe(false);
   });
 
   it('keeps the snapshot Lambda and the alert detector away from every secret', () => {
@@ -194,7 +198,8 @@ describe('least privilege', () => {
         [telegramParameter, ENV.telegramBotTokenSecret, 'botToken'],
         [telegramParameter, ENV.telegramWebhookSecretSecret, 'webhookSecret'],
       ],
-      [SERVICES.interactions]: [[discordParameter, ENV.discordPublicKeySecret, 'publicKey']],
+      // The public key is a setting, not a secret: the public endpoint never reads the bot token.
+      [SERVICES.interactions]: [],
       [SERVICES.followup]: [],
       [SERVICES.detector]: [],
       [SERVICES.dispatcher]: [
@@ -219,6 +224,20 @@ describe('least privilege', () => {
       for (const [parameter, name, field] of refs)
         expect(vars[name], `${service} ${name}`).toBe(`${parameter}#${field}`);
     }
+  });
+
+  it('gives the Discord interactions endpoint its public key as a plain setting, and no secret', () => {
+    expect(env(herald.template, SERVICES.interactions)[ENV.discordPublicKey]).toBe(
+      TEST_SETTINGS['herald:discordPublicKey'],
+    );
+    const statements = roleStatements(herald.template, SERVICES.interactions);
+    expect(
+      statements
+        .flatMap(actions)
+        .filter((a) => a.startsWith('ssm:') || a.startsWith('secretsmanager:') || a.startsWith('kms:')),
+    ).toEqual([]);
+    for (const service of Object.values(SERVICES).filter((s) => s !== SERVICES.interactions))
+      expect(env(herald.template, service)[ENV.discordPublicKey], service).toBeUndefined();
   });
 
   it('grants no Secrets Manager or KMS action to any role', () => {

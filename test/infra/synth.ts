@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { HANDLER_KEYS, type HandlerKey } from '../../infra/handlers.js';
 import { buildHeraldApp, type HeraldApp } from '../../infra/herald-app.js';
+import { TEST_SETTINGS } from './fixtures/settings.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -24,7 +25,10 @@ export interface TestApp extends HeraldApp {
   lines: string[];
 }
 
-/** Every handler deployed: the real snapshot handler, stand-ins for the others unless given. */
+/**
+ * Every handler deployed: the real snapshot handler, stand-ins for the others unless given. The
+ * settings a deployment must give come from TEST_SETTINGS; `context` overrides them (`null` unsets).
+ */
 export function buildTestApp(
   context: Record<string, unknown> = {},
   entries: Partial<Record<HandlerKey, string>> = {},
@@ -39,7 +43,7 @@ export function buildTestApp(
     bundleDir: tempDir('bundles'),
     outdir: tempDir('cdkout'),
     entries: all,
-    context: { ...CDK_JSON_CONTEXT, ...context },
+    context: { ...CDK_JSON_CONTEXT, ...TEST_SETTINGS, ...context },
     log: (line) => lines.push(line),
   });
   return { ...built, lines };

@@ -161,4 +161,16 @@ describe('Discord subscriptions over HTTP', () => {
     const listed = await h.post(slash('subscriptions'));
     expect(embed(listed).description).toMatch(/paused.*Missing Access/);
   });
+  it('answers a settings change slower than the budget in place: the follow-up, which only reads, never gets it', async () => {
+    const slow = await h.slowEndpoint(400);
+    h.fake.reset();
+    const answer = await slow.post(slash('subscribe', [sub('referenda', [opt('track', 'root')])], manager));
+    expect(answer.body.type).toBe(4);
+    expect(embed(answer).title).toBe('Subscribed');
+    await slow.followups.drain();
+    expect(h.fake.matching('PATCH', /@original$/)).toEqual([]);
+    // The same endpoint does defer a read as slow.
+    expect((await slow.post(slash('era'))).body).toEqual({ type: 5 });
+    await slow.followups.drain();
+  });
 });
