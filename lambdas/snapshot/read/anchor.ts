@@ -1,8 +1,7 @@
 /** Where and when the snapshot was read: block, relay block, timestamp and issuance. */
 import type { ChainAnchor, Issuance } from '../../../core/types/snapshot.js';
 import { storagePrefix } from '../rpc/keys.js';
-import { ScaleReader } from '../scale/reader.js';
-import { decodeU128 } from '../scale/staking-codecs.js';
+import { decodeU32, decodeU64, decodeU128 } from '../scale/staking-codecs.js';
 import type { ReadContext } from './context.js';
 
 export async function readAnchor(
@@ -17,7 +16,7 @@ export async function readAnchor(
     storagePrefix('Balances', 'InactiveIssuance'),
   ]);
   if (!nowHex) ctx.warn('Timestamp.Now is empty; using the reader clock');
-  const fromParachain = relayHex ? ScaleReader.fromHex(relayHex).u32() : null;
+  const fromParachain = relayHex ? decodeU32(relayHex, 'parachainSystem.lastRelayChainBlockNumber') : null;
   const relayBlock = relayHead ?? fromParachain;
   if (relayBlock === null)
     throw new Error(
@@ -28,7 +27,7 @@ export async function readAnchor(
       blockHash: block.hash,
       blockNumber: block.number,
       relayBlock,
-      timestampMs: nowHex ? Number(ScaleReader.fromHex(nowHex).u64()) : Date.now(),
+      timestampMs: nowHex ? Number(decodeU64(nowHex, 'timestamp.now')) : Date.now(),
       specVersion: block.specVersion,
     },
     issuance: {
