@@ -5,6 +5,7 @@
  */
 import type { Snapshot } from '../../core/types/snapshot.js';
 import { SnapshotTimeoutError } from './errors.js';
+import { layoutGuard } from './guard/guard.js';
 import { readAnchor } from './read/anchor.js';
 import type { ReadContext } from './read/context.js';
 import type { EraArchive } from './read/era-archive.js';
@@ -56,7 +57,10 @@ async function readAt(
   // The metadata and runtime version of the pinned block itself (its parent's code), not of the
   // best block at connect time: around an upgrade the two differ.
   const codec = new MetadataCodec(await conn.api.at(hash));
-  const ctx: ReadContext = { storage, has: (p, i) => codec.has(p, i), warn: (m) => warnings.push(m) };
+  const warn = (m: string) => warnings.push(m);
+  // Fails the run when a hand-decoded item's layout is not what this block's metadata says.
+  const decoders = layoutGuard.decoders(codec, warn);
+  const ctx: ReadContext = { storage, has: (p, i) => codec.has(p, i), decoders, warn };
   const block = {
     hash,
     number: Number.parseInt(header.number, 16),

@@ -1,8 +1,7 @@
 /** Where and when the snapshot was read: block, relay block, timestamp and issuance. */
 import type { ChainAnchor, Issuance } from '../../../core/types/snapshot.js';
 import { storagePrefix } from '../rpc/keys.js';
-import { ScaleReader } from '../scale/reader.js';
-import { decodeU128 } from '../scale/staking-codecs.js';
+import { decodeU32, decodeU64, decodeU128 } from '../scale/staking-codecs.js';
 import type { ReadContext } from './context.js';
 
 /** The relay parent the pinned Asset Hub block was built on, or null when the chain has none. */
@@ -10,7 +9,7 @@ export async function readRelayParent(ctx: ReadContext): Promise<number | null> 
   const [relayHex] = await ctx.storage.values([
     storagePrefix('ParachainSystem', 'LastRelayChainBlockNumber'),
   ]);
-  return relayHex ? ScaleReader.fromHex(relayHex).u32() : null;
+  return relayHex ? decodeU32(relayHex, 'parachainSystem.lastRelayChainBlockNumber') : null;
 }
 
 /**
@@ -37,7 +36,7 @@ export async function readAnchor(
       blockHash: block.hash,
       blockNumber: block.number,
       relayBlock,
-      timestampMs: nowHex ? Number(ScaleReader.fromHex(nowHex).u64()) : Date.now(),
+      timestampMs: nowHex ? Number(decodeU64(nowHex, 'timestamp.now')) : Date.now(),
       specVersion: block.specVersion,
     },
     issuance: {

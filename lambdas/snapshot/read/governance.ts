@@ -4,7 +4,15 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 import type { Curve, TrackInfo } from '../../../core/types/governance.js';
 import type { GovernanceState, TreasurySpend } from '../../../core/types/snapshot.js';
 import { decodeMapKey, storagePrefix } from '../rpc/keys.js';
-import { ScaleReader } from '../scale/reader.js';
+import {
+  DECIDING_COUNT,
+  decodePreimage,
+  decodeTrackQueue,
+  REFERENDUM_INFO_FOR,
+  TRACK_QUEUE,
+  TREASURY_SPENDS,
+} from '../scale/governance-values.js';
+import { decodeU32, decodeU32Vec } from '../scale/staking-codecs.js';
 import { identifyAsset } from './assets.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
@@ -101,10 +109,7 @@ async function readSummaries(ctx: ReadContext, codec: MetadataCodec, state: Gove
   withLen.forEach((l, i) => {
     const hex = calls[i];
     if (!hex) return;
-    const bytes = ScaleReader.fromHex(hex, 'preimage.preimageFor');
-    const len = bytes.compactNumber();
-    const call = u8aToHex(bytes.raw(len));
-    state.proposalSummaries[l.id] = safeSummary(ctx, codec, l.id, call, l.hash);
+    state.proposalSummaries[l.id] = safeSummary(ctx, codec, l.id, decodePreimage(hex), l.hash);
   });
 }
 
@@ -131,7 +136,7 @@ async function readTreasury(
     const status = Object.keys(j.status as Json)[0] ?? 'pending';
     const asset = identifyAsset(j.assetKind)?.symbol ?? 'unrecognised asset';
     return {
-      index: decodeMapKey(k, [['Twox64Concat', 'u32']])[0] as number,
+      index: decodeMapKey(k, TREASURY_SPENDS.keys)[0] as number,
       asset,
       amount: BigInt(j.amount as string),
       beneficiary: findAccount(j.beneficiary) ?? JSON.stringify(j.beneficiary),
@@ -140,7 +145,7 @@ async function readTreasury(
       status: (status.charAt(0).toUpperCase() + status.slice(1)) as TreasurySpend['status'],
     };
   });
-  const approvals = approvalsHex ? ScaleReader.fromHex(approvalsHex).vec((r) => r.u32()) : [];
+  const approvals = approvalsHex ? decodeU32Vec(approvalsHex, 'treasury.approvals') : [];
   return { treasurySpends: spends.sort((a, b) => a.index - b.index), treasuryApprovals: approvals };
 }
 
@@ -167,23 +172,19 @@ export async function readGovernance(ctx: ReadContext, codec: MetadataCodec): Pr
     ctx.storage.entries(R('TrackQueue')),
     readTreasury(ctx, codec),
   ]);
-  state.referendumCount = countHex ? ScaleReader.fromHex(countHex).u32() : 0;
+  state.referendumCount = countHex ? decodeU32(countHex, 'referenda.referendumCount') : 0;
   for (const r of decodeAll(ctx, 'Referenda.ReferendumInfoFor', infos, (k, v) => {
-    const id = decodeMapKey(k, [['Blake2_128Concat', 'u32']])[0] as number;
+    const id = decodeMapKey(k, REFERENDUM_INFO_FOR.keys)[0] as number;
     return referendumFromJson(id, codec.decode('Referenda', 'ReferendumInfoFor', v).toJSON(), inlineHash);
   })) {
     state.referenda[r.id] = r;
   }
-  for (const [k, v] of deciding)
-    state.decidingCount[decodeMapKey(k, [['Twox64Concat', 'u16']])[0] as number] =
-      ScaleReader.fromHex(v).u32();
-  for (const [k, v] of queues) {
-    const track = decodeMapKey(k, [['Twox64Concat', 'u16']])[0] as number;
-    state.trackQueue[track] = ScaleReader.fromHex(v, 'referenda.trackQueue').vec((r) => ({
-      id: r.u32(),
-      ayes: r.u128(),
-    }));
+  for (const [k, v] of deciding) {
+    const track = decodeMapKey(k, DECIDING_COUNT.keys)[0] as number;
+    state.decidingCount[track] = decodeU32(v, 'referenda.decidingCount');
   }
+  for (const [k, v] of queues)
+    state.trackQueue[decodeMapKey(k, TRACK_QUEUE.keys)[0] as number] = decodeTrackQueue(v);
   await readSummaries(ctx, codec, state);
   return { ...state, ...treasury };
 }

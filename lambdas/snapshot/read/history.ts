@@ -10,15 +10,17 @@ import type {
   ExposurePage,
   ValidatorPrefs,
 } from '../../../core/types/staking.js';
+import type { ItemLayout } from '../guard/item.js';
 import { decodeMapKey, storagePrefix, twox64ConcatBytes, twox64ConcatU32 } from '../rpc/keys.js';
 import {
-  decodeExposurePage,
-  decodeOverview,
-  decodePrefs,
-  decodeRewardPoints,
   decodeU32Vec,
   decodeU128,
+  ERAS_REWARD_POINTS,
+  ERAS_STAKERS_OVERVIEW,
+  ERAS_STAKERS_PAGED,
+  ERAS_VALIDATOR_PREFS,
 } from '../scale/staking-codecs.js';
+import { ERAS_TOTAL_STAKE, ERAS_VALIDATOR_REWARD } from '../scale/staking-values.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { EraArchive, KeptEra } from './era-archive.js';
 
@@ -41,37 +43,37 @@ async function readEraMaps(
     ctx.storage.entries(S('ErasStakersPaged') + e),
     ctx.storage.value(S('ErasRewardPoints') + e),
   ]);
-  const key2 = [
-    ['Twox64Concat', 'u32'],
-    ['Twox64Concat', 'AccountId32'],
-  ] as const;
+  const decodePrefs = ctx.decoders.decoder(ERAS_VALIDATOR_PREFS);
+  const decodeOverview = ctx.decoders.decoder(ERAS_STAKERS_OVERVIEW);
+  const decodePage = ctx.decoders.decoder(ERAS_STAKERS_PAGED);
+  const decodePoints = ctx.decoders.decoder(ERAS_REWARD_POINTS);
   const prefs = decodeAll<ValidatorPrefs>(ctx, `Staking.ErasValidatorPrefs(${era})`, prefsEntries, (k, v) =>
-    decodePrefs(v, decodeMapKey(k, key2)[1] as string),
+    decodePrefs(v, decodeMapKey(k, ERAS_VALIDATOR_PREFS.keys)[1] as string),
   );
   const overviews = decodeAll<ExposureOverview>(
     ctx,
     `Staking.ErasStakersOverview(${era})`,
     overviewEntries,
-    (k, v) => decodeOverview(v, decodeMapKey(k, key2)[1] as string),
+    (k, v) => decodeOverview(v, decodeMapKey(k, ERAS_STAKERS_OVERVIEW.keys)[1] as string),
   );
   const pages = decodeAll<ExposurePage>(ctx, `Staking.ErasStakersPaged(${era})`, pageEntries, (k, v) => {
-    const [, validator, page] = decodeMapKey(k, [...key2, ['Twox64Concat', 'u32']]);
-    return { validator: validator as string, page: page as number, ...decodeExposurePage(v) };
+    const [, validator, page] = decodeMapKey(k, ERAS_STAKERS_PAGED.keys);
+    return { validator: validator as string, page: page as number, ...decodePage(v) };
   });
   pages.sort((a, b) => (a.validator < b.validator ? -1 : a.validator > b.validator ? 1 : a.page - b.page));
   return {
     era,
-    rewardPoints: pointsHex ? decodeRewardPoints(pointsHex) : { total: 0, individual: {} },
+    rewardPoints: pointsHex ? decodePoints(pointsHex) : { total: 0, individual: {} },
     prefs: Object.fromEntries(prefs.map((p) => [p.stash, p])),
     overviews: Object.fromEntries(overviews.map((o) => [o.validator, o])),
     pages,
   };
 }
 
-async function readEraTotals(ctx: ReadContext, item: string): Promise<Map<number, bigint>> {
+async function readEraTotals(ctx: ReadContext, { item, keys }: ItemLayout): Promise<Map<number, bigint>> {
   const entries = await ctx.storage.entries(S(item));
   const decoded = decodeAll(ctx, `Staking.${item}`, entries, (k, v) => {
-    return [decodeMapKey(k, [['Twox64Concat', 'u32']])[0] as number, decodeU128(v, item)] as const;
+    return [decodeMapKey(k, keys)[0] as number, decodeU128(v, item)] as const;
   });
   return new Map(decoded);
 }
@@ -101,15 +103,11 @@ async function readClaimed(
   }
   const values = await ctx.storage.values(keys);
   const out = new Map<number, Record<string, number[]>>(eras.map((h) => [h.era, {}]));
-  values.forEach((hex, i) => {
-    if (!hex) return;
-    const [era, validator] = owners[i]!;
-    try {
-      const pages = decodeU32Vec(hex, 'staking.claimedRewards');
-      if (pages.length > 0) out.get(era)![validator] = pages;
-    } catch (error) {
-      ctx.warn(`Staking.ClaimedRewards(${era}, ${validator}): ${(error as Error).message}`);
-    }
+  const stored = values.flatMap((hex, i): Array<[string, string]> => (hex ? [[String(i), hex]] : []));
+  decodeAll(ctx, 'Staking.ClaimedRewards', stored, (i, hex) => {
+    const [era, validator] = owners[Number(i)]!;
+    const pages = decodeU32Vec(hex, `staking.claimedRewards(${era}, ${validator})`);
+    if (pages.length > 0) out.get(era)![validator] = pages;
   });
   return out;
 }
@@ -121,8 +119,8 @@ export async function readHistory(
 ): Promise<{ history: EraHistory[]; stats: HistoryStats }> {
   const first = Math.max(0, activeEra - HISTORY_DEPTH_ERAS + 1);
   const [rewards, totals] = await Promise.all([
-    readEraTotals(ctx, 'ErasValidatorReward'),
-    readEraTotals(ctx, 'ErasTotalStake'),
+    readEraTotals(ctx, ERAS_VALIDATOR_REWARD),
+    readEraTotals(ctx, ERAS_TOTAL_STAKE),
   ]);
   await archive.pruneBefore(first);
   const stats: HistoryStats = {

@@ -1,11 +1,12 @@
 /** Generic decoding through the chain's own metadata, for the low-volume, richly typed values. */
 import type { ApiDecoration } from '@polkadot/api/types';
 import type { Codec } from '@polkadot/types/types';
+import { type LayoutSource, type StorageEntryView, storageEntryView } from '../guard/entries.js';
 import { DecodeError } from '../scale/errors.js';
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-export class MetadataCodec {
+export class MetadataCodec implements LayoutSource {
   private readonly valueTypes = new Map<string, string>();
 
   /** `api` is the chain decorated at the pinned block: that block's own metadata and runtime. */
@@ -39,12 +40,27 @@ export class MetadataCodec {
     return value;
   }
 
+  /** `Pallet.Item` as this block's metadata declares it: key prefix, hashers, key and value types. */
+  storageEntry(pallet: string, item: string): StorageEntryView | undefined {
+    const entry = this.api.query[lower(pallet)]?.[lower(item)];
+    if (!entry) return undefined;
+    return storageEntryView(this.lookup, entry.creator.prefix, entry.creator.meta);
+  }
+
+  get lookup() {
+    return this.api.registry.lookup;
+  }
+
   get registry() {
     return this.api.registry;
   }
 
   get consts() {
     return this.api.consts;
+  }
+
+  get specName(): string {
+    return this.api.runtimeVersion.specName.toString();
   }
 
   /** The spec version of the runtime whose metadata this codec decodes with. */

@@ -4,7 +4,7 @@ import { KUSAMA_SS58_PREFIX } from '../../../core/kusama/constants.js';
 import type { PoolsState } from '../../../core/types/snapshot.js';
 import type { BondedPool, PoolMember, PoolState } from '../../../core/types/staking.js';
 import { decodeMapKey, storagePrefix } from '../rpc/keys.js';
-import { decodePoolMember } from '../scale/staking-codecs.js';
+import { BONDED_POOLS, POOL_MEMBERS } from '../scale/staking-codecs.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
 
@@ -37,7 +37,7 @@ export async function readPools(ctx: ReadContext, codec: MetadataCodec): Promise
     ctx.storage.entries(P('PoolMembers')),
   ]);
   const pools = decodeAll<BondedPool>(ctx, 'NominationPools.BondedPools', poolEntries, (k, v) => {
-    const id = decodeMapKey(k, [['Twox64Concat', 'u32']])[0] as number;
+    const id = decodeMapKey(k, BONDED_POOLS.keys)[0] as number;
     const j = codec.decode('NominationPools', 'BondedPools', v).toJSON() as Json;
     const roles = j.roles as Json;
     const commission = j.commission as Json;
@@ -62,8 +62,9 @@ export async function readPools(ctx: ReadContext, codec: MetadataCodec): Promise
       bondedAccount: poolBondedAccount(palletId, id),
     };
   });
+  const decodeMember = ctx.decoders.decoder(POOL_MEMBERS);
   const members = decodeAll<PoolMember>(ctx, 'NominationPools.PoolMembers', memberEntries, (k, v) =>
-    decodePoolMember(v, decodeMapKey(k, [['Twox64Concat', 'AccountId32']])[0] as string),
+    decodeMember(v, decodeMapKey(k, POOL_MEMBERS.keys)[0] as string),
   );
   return {
     pools: Object.fromEntries(pools.map((p) => [p.id, p])),

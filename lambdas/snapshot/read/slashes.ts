@@ -7,7 +7,8 @@
 import { compareSlashes } from '../../../core/staking/slash-order.js';
 import type { Address, SlashRecord } from '../../../core/types/staking.js';
 import { decodeMapKey, storagePrefix } from '../rpc/keys.js';
-import { accountFromBytes, ScaleReader } from '../scale/reader.js';
+import { accountFromBytes } from '../scale/reader.js';
+import { decodeSlashInEra, UNAPPLIED_SLASHES, VALIDATOR_SLASH_IN_ERA } from '../scale/staking-values.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
 
@@ -23,13 +24,9 @@ async function readApplied(ctx: ReadContext): Promise<SlashRecord[]> {
   if (!ctx.has('Staking', 'ValidatorSlashInEra')) return [];
   const entries = await ctx.storage.entries(S('ValidatorSlashInEra'));
   return decodeAll(ctx, 'Staking.ValidatorSlashInEra', entries, (key, value) => {
-    const [era, validator] = decodeMapKey(key, [
-      ['Twox64Concat', 'u32'],
-      ['Twox64Concat', 'AccountId32'],
-    ]) as [number, Address];
-    const r = ScaleReader.fromHex(value, 'staking.validatorSlashInEra');
-    const fraction = r.u32();
-    return { validator, era, kind: 'applied' as const, fraction, amount: r.u128() };
+    const [era, validator] = decodeMapKey(key, VALIDATOR_SLASH_IN_ERA.keys) as [number, Address];
+    const { fraction, amount } = decodeSlashInEra(value);
+    return { validator, era, kind: 'applied' as const, fraction, amount };
   });
 }
 
@@ -37,11 +34,7 @@ async function readUnapplied(ctx: ReadContext, codec: MetadataCodec): Promise<Sl
   if (!ctx.has('Staking', 'UnappliedSlashes')) return [];
   const entries = await ctx.storage.entries(S('UnappliedSlashes'));
   const pages = decodeAll(ctx, 'Staking.UnappliedSlashes', entries, (key, value) => {
-    const [era, , fraction] = decodeMapKey(key, [
-      ['Twox64Concat', 'u32'],
-      ['Twox64Concat', 'AccountId32'],
-      ['Identity', 'u32'],
-    ]) as [number, Address, number];
+    const [era, , fraction] = decodeMapKey(key, UNAPPLIED_SLASHES.keys) as [number, Address, number];
     const slash = codec.decode('Staking', 'UnappliedSlashes', value) as unknown as UnappliedCodec;
     const amount = slash.others.reduce((sum, [, v]) => sum + v.toBigInt(), slash.own.toBigInt());
     return {

@@ -9,7 +9,7 @@ import type { AccountVoting, VotingState } from '../../../core/types/governance.
 import type { Address } from '../../../core/types/staking.js';
 import { storagePrefix, twox64ConcatBytes } from '../rpc/keys.js';
 import { accountFromBytes } from '../scale/reader.js';
-import type { ReadContext } from './context.js';
+import { type ReadContext, reportFailures } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
 
 interface VotingCodec {
@@ -62,10 +62,12 @@ async function readAccounts(
   }
   const values = await ctx.storage.values(wanted.map((w) => w.key));
   let failures = 0;
+  let stored = 0;
   let first = '';
   wanted.forEach(({ account, track }, i) => {
     const hex = values[i];
     if (!hex) return;
+    stored++;
     try {
       const state = votingStateOf(codec, hex);
       if (state) out[account]![track] = state;
@@ -74,10 +76,7 @@ async function readAccounts(
       first ||= `${account} track ${track}: ${(error as Error).message}`;
     }
   });
-  if (failures > 0)
-    ctx.warn(
-      `ConvictionVoting.VotingFor: ${failures} of ${wanted.length} values did not decode (first: ${first})`,
-    );
+  reportFailures(ctx, 'ConvictionVoting.VotingFor', failures, stored, first);
 }
 
 /** Voting state of `watched` and of their delegates, per address and track. */

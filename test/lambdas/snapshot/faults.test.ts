@@ -144,6 +144,7 @@ describe('snapshot faults and bad data', () => {
         value: async () => null,
       } as unknown as RawStorage,
       has: () => false,
+      decoders: { decoder: (item) => item.decode },
       warn: (m) => warnings.push(m),
     };
     const codec = { consts: {}, has: () => false } as unknown as MetadataCodec;

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAssetHubRegistry } from '../../../dev/chain/metadata.js';
 import { DecodeError } from '../../../lambdas/snapshot/scale/errors.js';
+import { decodePreimage, decodeTrackQueue } from '../../../lambdas/snapshot/scale/governance-values.js';
 import {
   decodeExposurePage,
   decodeLedger,
@@ -13,7 +14,12 @@ import {
   decodePoolMember,
   decodePrefs,
   decodeRewardPoints,
+  decodeU32,
+  decodeU32Vec,
+  decodeU64,
+  decodeU128,
 } from '../../../lambdas/snapshot/scale/staking-codecs.js';
+import { decodeActiveEra, decodeSlashInEra } from '../../../lambdas/snapshot/scale/staking-values.js';
 
 const { registry } = createAssetHubRegistry();
 const enc = (type: string, value: unknown) => u8aToHex(registry.createType(type, value).toU8a());
@@ -143,5 +149,49 @@ describe('fast staking decoders agree with the metadata codec', () => {
         's',
       ),
     ).toThrow(/trailing/);
+  });
+
+  it('the small values: era, slashes, track queues, preimages and plain numbers', () => {
+    expect(decodeActiveEra(enc('(u32, Option<u64>)', [9800, 1_784_000_000_000]))).toEqual({
+      index: 9800,
+      startMs: 1_784_000_000_000,
+    });
+    expect(decodeActiveEra(enc('(u32, Option<u64>)', [9800, null]))).toEqual({ index: 9800, startMs: null });
+    expect(decodeSlashInEra(enc('(Perbill, u128)', [5_000_000, 10n ** 20n]))).toEqual({
+      fraction: 5_000_000,
+      amount: 10n ** 20n,
+    });
+    expect(decodeTrackQueue(enc('Vec<(u32, u128)>', [[7, 2n ** 100n]]))).toEqual([
+      { id: 7, ayes: 2n ** 100n },
+    ]);
+    expect(decodePreimage(enc('Bytes', '0x0102ff'))).toBe('0x0102ff');
+    expect(decodeU32(enc('u32', 31_500_000), 'x')).toBe(31_500_000);
+    expect(decodeU64(enc('u64', 2n ** 60n), 'x')).toBe(2n ** 60n);
+  });
+
+  it('refuses bytes left over after any value, the ledger included', () => {
+    const ledger = enc('PalletStakingAsyncLedgerStakingLedger', {
+      stash: new Uint8Array(32),
+      total: 5n,
+      active: 5n,
+      unlocking: [],
+    });
+    expect(() => decodeLedger(`${ledger}${'11'.repeat(16)}`, 'c')).toThrow(
+      /staking\.ledger: 16 trailing bytes/,
+    );
+    const extra = (hex: string) => `${hex}00`;
+    for (const decode of [
+      () => decodeActiveEra(extra(enc('(u32, Option<u64>)', [1, null]))),
+      () => decodeSlashInEra(extra(enc('(Perbill, u128)', [1, 1n]))),
+      () => decodeTrackQueue(extra(enc('Vec<(u32, u128)>', []))),
+      () => decodePreimage(extra(enc('Bytes', '0x01'))),
+      () => decodeU32(extra(enc('u32', 1)), 'x'),
+      () => decodeU64(extra(enc('u64', 1)), 'x'),
+      () => decodeU128(extra(enc('u128', 1)), 'x'),
+      () => decodeU32Vec(extra(enc('Vec<u32>', [1])), 'x'),
+      () => decodePrefs(extra(enc('(Compact<Perbill>, bool)', [1, false])), 's'),
+      () => decodePayee(extra(enc('PalletStakingAsyncRewardDestination', 'Staked'))),
+    ])
+      expect(decode).toThrow(/1 trailing bytes/);
   });
 });
