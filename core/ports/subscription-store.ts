@@ -65,6 +65,23 @@ export interface SubscriptionStore {
   /** After the platform says the chat is gone or the bot was removed; false when the target is unknown. */
   disableTarget(target: DeliveryTarget, reason: string): Promise<boolean>;
   enableTarget(target: DeliveryTarget): Promise<boolean>;
-  /** Rewrites the target's index items from its record (repairs an interrupted subscribe). */
-  reconcileTarget(target: DeliveryTarget): Promise<number>;
+  /**
+   * The index sweep (on a schedule): every target the index names is checked against its record.
+   * Missing index items are written again, index items no record backs are deleted once they are
+   * old enough that no subscribe can still be on its way to the record.
+   */
+  repairIndex(): Promise<IndexRepair>;
+}
+
+export interface IndexRepair {
+  /** Targets whose records were read. */
+  targets: number;
+  /** Index items written again for subscriptions their record holds. */
+  restored: number;
+  /** Index items no record backs, deleted. */
+  removed: number;
+  /** Index items no record backs yet, too young to delete: a subscribe may still be writing its record. */
+  young: number;
+  /** Index items that named another generation of their subscription, set to the record's. */
+  regenerated: number;
 }

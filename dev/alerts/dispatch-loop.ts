@@ -23,6 +23,8 @@ export interface DrainOptions {
   untilEmpty?: boolean;
   /** Longest single wait for a delayed message (default 250 ms). */
   pollMs?: number;
+  /** Kept current while the loop runs: how many jobs it has in flight. */
+  activity?: { inFlight: number };
 }
 
 export interface DrainStats {
@@ -49,15 +51,15 @@ export async function drainQueue(
     badMessages: 0,
     totals: emptyResult(),
   };
-  let inFlight = 0;
+  const activity = options.activity ?? { inFlight: 0 };
   const waker: { wake: (() => void) | null } = { wake: null };
   const running = new Set<Promise<void>>();
 
   while (!stopped()) {
-    const room = concurrency - inFlight;
+    const room = concurrency - activity.inFlight;
     const batch = room > 0 ? queue.receive(room, visibilityMs) : [];
     for (const message of batch) {
-      inFlight += 1;
+      activity.inFlight += 1;
       const work = (async () => {
         try {
           const job = parseJob(message.body);
@@ -78,7 +80,7 @@ export async function drainQueue(
             );
           }
         } finally {
-          inFlight -= 1;
+          activity.inFlight -= 1;
           waker.wake?.();
         }
       })();
@@ -86,9 +88,10 @@ export async function drainQueue(
       void work.finally(() => running.delete(work));
     }
     if (batch.length > 0) continue;
-    if (untilEmpty && inFlight === 0 && queue.size() === 0) break;
+    if (untilEmpty && activity.inFlight === 0 && queue.size() === 0) break;
     const next = queue.nextVisibleInMs();
-    const wait = inFlight >= concurrency || next === null ? pollMs : Math.min(pollMs, Math.max(1, next));
+    const wait =
+      activity.inFlight >= concurrency || next === null ? pollMs : Math.min(pollMs, Math.max(1, next));
     await new Promise<void>((resolve) => {
       waker.wake = () => resolve();
       void sleep(wait).then(() => resolve());

@@ -2,7 +2,8 @@
  * Alerts under `npm start`: detection after each local snapshot and delivery through the platforms
  * configured in the environment (real ones, or local fakes through TELEGRAM_API_ROOT /
  * DISCORD_API_ROOT). Without a bot token a platform gets no notifier, and its alerts stay recorded
- * as pending until one is configured.
+ * as pending until one is configured. With a data directory the runner's queues and clock survive
+ * a restart of the stack.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAlertNotifiers } from '../../bots/alert-notifiers/index.js';
@@ -18,6 +19,8 @@ export interface LocalAlertsSetup {
   store: SnapshotReader;
   subscriptions: SubscriptionStore;
   env?: NodeJS.ProcessEnv;
+  /** Where the alert runner keeps its queues and clock between runs; nothing is kept when null. */
+  dataDir?: string | null;
   log: (line: string) => void;
 }
 
@@ -45,6 +48,7 @@ export function startStackAlerts(setup: LocalAlertsSetup): { alerts: LocalAlerts
     store: setup.store,
     notifiers,
     clock: 'chain',
+    dataDir: setup.dataDir,
     log: setup.log,
   });
   return { alerts, platforms: Object.keys(notifiers) as Platform[] };

@@ -1,7 +1,8 @@
 /**
- * The embedded local stack: DynamoDB (dynalite, on disk under .data/), the Kusama dev chain seeded
- * with a scenario (or real endpoints from the environment), the snapshot loop and the HTTP front
- * door, all on 127.0.0.1. `close()` stops every part.
+ * The embedded local stack: DynamoDB (dynalite, on disk under .data/dynamodb), the alert runner's
+ * queues and clock (under .data/alerts), the Kusama dev chain seeded with a scenario (or real
+ * endpoints from the environment), the snapshot loop and the HTTP front door, all on 127.0.0.1.
+ * `close()` stops every part.
  */
 import { join } from 'node:path';
 import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
@@ -31,7 +32,7 @@ export interface LocalStackOptions {
   chainPort: number;
   /** The dev relay chain's port (0 picks a free one). */
   relayChainPort?: number;
-  /** Directory for dynalite's files; in memory when null. */
+  /** Directory for dynalite's files and the alert runner's state; in memory when null. */
   dataDir: string | null;
   tableName: string;
   snapshotIntervalMs: number;
@@ -104,6 +105,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: options.tableName,
       store,
       subscriptions,
+      dataDir: options.dataDir ? join(options.dataDir, 'alerts') : null,
       log,
     });
     closers.push(async () => {

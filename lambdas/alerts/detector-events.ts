@@ -4,13 +4,19 @@
  * failure becomes a batch item failure so SQS runs it again; the alert ids make the repeat harmless.
  * An event without SQS records (the schedule) checks the newest version against the clock alone:
  * deadlines keep counting down, and stale data is reported, even when no new snapshot arrives.
+ * It then sweeps the subscription index, so what a crashed subscribe or unsubscribe left is repaired.
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { parseAlertDetection } from '../../core/ports/alert-detection-message.js';
 import type { JobQueue } from '../../core/ports/job-queue.js';
+import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { type DetectionRun, type DetectorDeps, detectAndEnqueue } from './detector.js';
 
-export type AlertDetectorDeps = DetectorDeps & { queue: JobQueue };
+export type AlertDetectorDeps = DetectorDeps & {
+  queue: JobQueue;
+  /** The subscription index, swept after every scheduled check (lambdas/store/subscriptions/design.md). */
+  index?: Pick<SubscriptionStore, 'repairIndex'>;
+};
 
 export type DetectorLog = Pick<Logger, 'info' | 'warn' | 'error'>;
 
@@ -27,7 +33,11 @@ export const PENDING_VERSION_GRACE_MS = 10 * 60_000;
 
 export async function handleDetectorEvent(deps: AlertDetectorDeps, event: DetectorEvent, log: DetectorLog) {
   if (!event?.Records) {
-    await scheduledCheck(deps, log);
+    try {
+      await scheduledCheck(deps, log);
+    } finally {
+      await sweepIndex(deps, log);
+    }
     return { batchItemFailures: [] };
   }
   const failures: Array<{ itemIdentifier: string }> = [];
@@ -104,6 +114,19 @@ export async function scheduledCheck(
     jobs: run?.jobs.length ?? 0,
   });
   return run;
+}
+
+/** The subscription index sweep; a failure is logged and left to the next scheduled run. */
+export async function sweepIndex(deps: AlertDetectorDeps, log: DetectorLog): Promise<void> {
+  if (!deps.index) return;
+  try {
+    const repair = await deps.index.repairIndex();
+    if (repair.restored + repair.removed + repair.regenerated > 0)
+      log.warn('subscription index repaired', { ...repair });
+    else log.info('subscription index swept', { ...repair });
+  } catch (error) {
+    log.warn('subscription index sweep failed; the next scheduled run tries again', error as Error);
+  }
 }
 
 /** The endpoint the snapshot was read from, when the message carries it (for failover alerts). */

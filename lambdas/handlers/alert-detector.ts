@@ -26,10 +26,12 @@ function build(env: NodeJS.ProcessEnv = process.env): AlertDetectorDeps {
   if (!queueUrl) throw new HandlerConfigError(`${ENV.alertDispatchQueueUrl} is not set`);
   const client = new DynamoDBClient({});
   const tableName = env[ENV.tableName]?.trim() || DEFAULT_TABLE_NAME;
+  const subscriptions = createSubscriptionStore({ client, tableName });
   return {
     store: createDynamoStore({ client, tableName }),
     differ: createVersionDiffer({ client, tableName }),
-    subscriptions: createSubscriptionStore({ client, tableName }),
+    subscriptions,
+    index: subscriptions,
     records: createAlertRecordStore({ client, tableName }),
     queue: dispatchQueuesFrom(queueUrl, new SQSClient({})),
     rules: alertRulesFromEnv(env),

@@ -1,5 +1,6 @@
 /** Subscription specs checked on the way in, and target records decoded (and checked) on the way out. */
 
+import { randomBytes } from 'node:crypto';
 import { MAX_REFERENDUM_ID } from '../../../core/commands/limits.js';
 import type { TargetSubscriptions } from '../../../core/ports/subscription-store.js';
 import { MAX_LEAD_MINUTES, MAX_LEAD_TIMES, MIN_LEAD_MINUTES } from '../../../core/subscriptions/limits.js';
@@ -69,9 +70,26 @@ export function checkSpec(spec: unknown): SubscriptionSpec {
   return spec as SubscriptionSpec;
 }
 
-/** The map value stored under subs.<key> in the target record. */
-export function subscriptionValue(spec: SubscriptionSpec, createdBy: string, now: number): Item {
-  return { id: subscriptionId(spec), spec, by: createdBy, cat: now, uat: now };
+/**
+ * The map value stored under subs.<key> in the target record. `g` is the subscription's
+ * generation: a token new with every subscribe that creates it, carried by its index item too, so
+ * an unsubscribe deletes only the index item of the subscription it removed (design.md).
+ */
+export function subscriptionValue(spec: SubscriptionSpec, createdBy: string, now: number, gen: string): Item {
+  return { id: subscriptionId(spec), spec, by: createdBy, cat: now, uat: now, g: gen };
+}
+
+/** A fresh generation token for a subscription about to be created. */
+export function newGeneration(): string {
+  return randomBytes(6).toString('hex');
+}
+
+/** The generation of each subscription of a record, by key (undefined for one written before generations). */
+export function generationsOf(item: Item): Map<string, string | undefined> {
+  const subs = (item.subs ?? {}) as Record<string, { g?: unknown }>;
+  return new Map(
+    Object.entries(subs).map(([key, v]) => [key, typeof v?.g === 'string' ? v.g : undefined] as const),
+  );
 }
 
 function decodeSubscription(key: string, raw: unknown, where: string): Subscription {

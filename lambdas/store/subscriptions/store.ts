@@ -1,15 +1,17 @@
 /**
  * Subscriptions in the Herald table. The target record holds every subscription of one target in
  * a map; index items (one per subscription) let the alert engine find subscribers by kind, track,
- * referendum or address. The record is the truth: index items are written after it and checked
- * against it. Subscribing is in subscribe.ts, finding subscribers in routing.ts; here the rest:
- * unsubscribing, listing, and disabling, enabling or repairing a target.
+ * referendum or address. The record is the truth: index items are written before it and deleted
+ * after it, and readers check them against it. Subscribing is in subscribe.ts, finding
+ * subscribers in routing.ts, the index sweep in repair.ts; here the rest: unsubscribing, listing,
+ * and disabling or enabling a target.
  */
 
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type {
+  IndexRepair,
   SubscribeResult,
   Subscriber,
   SubscriberQuery,
@@ -29,10 +31,13 @@ import {
   targetKey,
 } from '../../../core/subscriptions/subscription-model.js';
 import { InvalidInputError, TableIo, WriteTally } from '../table/index.js';
+import { deleteIndex, loadRecord } from './index-items.js';
 import { checkTarget } from './items.js';
-import { indexItemKey, targetItemKey } from './keys.js';
+import { targetItemKey } from './keys.js';
+import { adoptLegacy } from './read-repair.js';
+import { repairIndex } from './repair.js';
 import { subscribersOf, watchedAddresses } from './routing.js';
-import { indexItem, readRecord, subscribe } from './subscribe.js';
+import { subscribe } from './subscribe.js';
 
 export interface SubscriptionStoreOptions {
   client: DynamoDBClient;
@@ -71,20 +76,33 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     return subscribe(this, target, spec);
   }
 
+  /**
+   * Takes the subscriptions out of the record (on the condition that each still has the
+   * generation read), then deletes their index items, each only while it still belongs to that
+   * generation: a subscribe of the same key that began meanwhile keeps its own.
+   */
   async unsubscribe(target: DeliveryTarget, selector: UnsubscribeSelector): Promise<UnsubscribeResult> {
     checkTarget(target);
     const tally = new WriteTally();
     for (let attempt = 0; attempt < RETRIES; attempt++) {
-      const current = await readRecord(this.io, target);
-      if (!current) return { removed: [], remaining: 0, warnings: [] };
+      const stored = await loadRecord(this.io, target);
+      if (!stored) return { removed: [], remaining: 0, warnings: [] };
+      const current = stored.record;
       const removed = current.subscriptions.filter((s) => selects(selector, s));
       const remaining = current.subscriptions.length - removed.length;
       if (removed.length === 0) return { removed, remaining, warnings: [] };
       const names: Record<string, string> = {};
+      const values: Record<string, unknown> = {};
       const conditions: string[] = [];
       removed.forEach((s, i) => {
         names[`#k${i}`] = s.key;
-        conditions.push(`attribute_exists(subs.#k${i})`);
+        const gen = stored.gens.get(s.key);
+        if (gen === undefined)
+          conditions.push(`attribute_exists(subs.#k${i}) AND attribute_not_exists(subs.#k${i}.g)`);
+        else {
+          conditions.push(`subs.#k${i}.g = :g${i}`);
+          values[`:g${i}`] = gen;
+        }
       });
       const addresses = removed.filter((s) => s.spec.kind === 'address').length;
       const done = await this.io.update(
@@ -95,7 +113,12 @@ class DynamoSubscriptionStore implements SubscriptionStore {
             .join(', ')} SET n = n - :c, na = na - :ca, uat = :now`,
           ConditionExpression: conditions.join(' AND '),
           ExpressionAttributeNames: names,
-          ExpressionAttributeValues: { ':c': removed.length, ':ca': addresses, ':now': this.now() },
+          ExpressionAttributeValues: {
+            ...values,
+            ':c': removed.length,
+            ':ca': addresses,
+            ':now': this.now(),
+          },
         },
         tally,
         'version',
@@ -104,9 +127,11 @@ class DynamoSubscriptionStore implements SubscriptionStore {
       const warnings: string[] = [];
       await Promise.all(
         removed.map((s) =>
-          this.io.delete(indexItemKey(s.spec, target), tally, 'cleanup').catch((error: Error) => {
-            warnings.push(`index item of ${s.key} not deleted: ${error.message}`);
-          }),
+          deleteIndex(this.io, target, { spec: s.spec, id: s.id, gen: stored.gens.get(s.key) }, tally).catch(
+            (error: Error) => {
+              warnings.push(`index item of ${s.key} not deleted: ${error.message}`);
+            },
+          ),
         ),
       );
       return { removed, remaining, warnings };
@@ -116,9 +141,12 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     );
   }
 
+  /** The target's record; subscriptions written before generations get their index items checked (read-repair.ts). */
   async listSubscriptions(target: DeliveryTarget): Promise<TargetSubscriptions | undefined> {
     checkTarget(target);
-    return readRecord(this.io, target);
+    const stored = await loadRecord(this.io, target);
+    if (!stored) return undefined;
+    return (await adoptLegacy(this.io, target, stored, this.now())).record;
   }
 
   subscribersOf(query: SubscriberQuery): Promise<Subscriber[]> {
@@ -161,16 +189,8 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     return done !== undefined;
   }
 
-  async reconcileTarget(target: DeliveryTarget): Promise<number> {
-    checkTarget(target);
-    const current = await readRecord(this.io, target);
-    if (!current) return 0;
-    await this.io.batchWrite(
-      current.subscriptions.map((s) => ({ put: indexItem(target, s) })),
-      new WriteTally(),
-      'version',
-    );
-    return current.subscriptions.length;
+  repairIndex(): Promise<IndexRepair> {
+    return repairIndex(this.io, this.now());
   }
 }
 

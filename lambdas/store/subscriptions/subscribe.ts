@@ -1,7 +1,8 @@
 /**
  * Subscribing: the target record holds every subscription of one target in a map, so the
- * per-target limits and idempotency are one conditional UpdateItem each; the index item that lets
- * the alert engine find the subscriber is written after the record.
+ * per-target limits and idempotency are one conditional UpdateItem each. The index item that lets
+ * the alert engine find the subscriber is written first (index-items.ts): a crash between the two
+ * writes leaves an index item nothing backs, never a subscription nobody is alerted for.
  */
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { SubscribeResult, TargetSubscriptions } from '../../../core/ports/subscription-store.js';
@@ -15,8 +16,10 @@ import {
   targetKey,
 } from '../../../core/subscriptions/subscription-model.js';
 import { InvalidInputError, type Item, type TableIo, WriteTally } from '../table/index.js';
-import { checkSpec, checkTarget, decodeTargetRecord, subscriptionValue } from './items.js';
-import { indexItemKey, targetItemKey } from './keys.js';
+import { loadRecord, restoreIndex, type StoredRecord, writeIndex } from './index-items.js';
+import { checkSpec, checkTarget, decodeTargetRecord, newGeneration, subscriptionValue } from './items.js';
+import { targetItemKey } from './keys.js';
+import { adoptLegacy } from './read-repair.js';
 
 export interface SubscribeContext {
   io: TableIo;
@@ -28,29 +31,6 @@ export interface SubscribeContext {
 
 const RETRIES = 4;
 
-export async function readRecord(
-  io: TableIo,
-  target: DeliveryTarget,
-): Promise<TargetSubscriptions | undefined> {
-  const item = await io.get(targetItemKey(target), true);
-  return item ? decodeTargetRecord(item) : undefined;
-}
-
-export function indexItem(
-  target: DeliveryTarget,
-  sub: Subscription | { spec: SubscriptionSpec; id: string },
-): Item {
-  const spec = sub.spec;
-  return {
-    ...indexItemKey(spec, target),
-    platform: target.platform,
-    tkind: target.kind,
-    tid: target.id,
-    key: subscriptionKey(spec),
-    sid: sub.id,
-  };
-}
-
 export async function subscribe(
   ctx: SubscribeContext,
   target: Target,
@@ -61,22 +41,34 @@ export async function subscribe(
   const createdBy = target.createdBy ?? 'unknown';
   const key = subscriptionKey(spec);
   const tally = new WriteTally();
-  const now = ctx.now();
   const ref: DeliveryTarget = { platform: target.platform, kind: target.kind, id: target.id };
-  await createRecord(ctx, ref, createdBy, now, tally);
   const isAddress = spec.kind === 'address';
+  /** The generation of the index item this call wrote, once it has written one. */
+  let mine: string | undefined;
   for (let attempt = 0; attempt < RETRIES; attempt++) {
-    const old = await addToRecord(ctx, ref, spec, createdBy, now, tally);
-    if (old) return created(ctx, ref, decodeTargetRecord(old), spec, createdBy, now, tally);
-    const current = await readRecord(ctx.io, ref);
-    if (!current) continue;
-    const existing = current.subscriptions.find((s) => s.key === key);
-    if (existing) return resubscribe(ctx, ref, current, existing, spec, now, tally);
-    const count = current.subscriptions.length;
-    if (count >= ctx.max) return { outcome: 'limit-reached', which: 'total', count, limit: ctx.max };
-    const addresses = current.subscriptions.filter((s) => s.spec.kind === 'address').length;
-    if (isAddress && addresses >= ctx.maxAddresses)
-      return { outcome: 'limit-reached', which: 'address', count: addresses, limit: ctx.maxAddresses };
+    const now = ctx.now();
+    const read = await loadRecord(ctx.io, ref);
+    const stored = read && (await adoptLegacy(ctx.io, ref, read, now));
+    const existing = stored?.record.subscriptions.find((s) => s.key === key);
+    if (stored && existing) {
+      const result = await resubscribe(ctx, ref, stored, existing, spec, now, tally, mine);
+      if (result) return result;
+      continue;
+    }
+    if (stored) {
+      const count = stored.record.subscriptions.length;
+      if (count >= ctx.max) return { outcome: 'limit-reached', which: 'total', count, limit: ctx.max };
+      const addresses = stored.record.subscriptions.filter((s) => s.spec.kind === 'address').length;
+      if (isAddress && addresses >= ctx.maxAddresses)
+        return { outcome: 'limit-reached', which: 'address', count: addresses, limit: ctx.maxAddresses };
+    }
+    const gen = newGeneration();
+    await writeIndex(ctx.io, ref, { spec, id: subscriptionId(spec), gen }, now, tally);
+    mine = gen;
+    if (!stored) await createRecord(ctx, ref, createdBy, now, tally);
+    const old = await addToRecord(ctx, ref, spec, createdBy, now, gen, tally);
+    if (old) return created(decodeTargetRecord(old), spec, createdBy, now);
+    // Someone else changed the record meanwhile (the same key, or the last free place): look again.
   }
   throw new InvalidInputError(`subscribe on ${targetKey(ref)} kept racing with other changes; try again`);
 }
@@ -115,6 +107,7 @@ async function addToRecord(
   spec: SubscriptionSpec,
   createdBy: string,
   now: number,
+  gen: string,
   tally: WriteTally,
 ): Promise<Item | undefined> {
   const isAddress = spec.kind === 'address';
@@ -125,7 +118,7 @@ async function addToRecord(
       ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(subs.#k) AND n < :max${isAddress ? ' AND na < :maxa' : ''}`,
       ExpressionAttributeNames: { '#k': subscriptionKey(spec) },
       ExpressionAttributeValues: {
-        ':sub': subscriptionValue(spec, createdBy, now),
+        ':sub': subscriptionValue(spec, createdBy, now, gen),
         ':one': 1,
         ':now': now,
         ':max': ctx.max,
@@ -138,25 +131,20 @@ async function addToRecord(
   );
 }
 
-async function created(
-  ctx: SubscribeContext,
-  ref: DeliveryTarget,
+function created(
   before: TargetSubscriptions,
   spec: SubscriptionSpec,
   createdBy: string,
   now: number,
-  tally: WriteTally,
-): Promise<SubscribeResult> {
-  const key = subscriptionKey(spec);
+): SubscribeResult {
   const subscription: Subscription = {
     id: subscriptionId(spec),
-    key,
+    key: subscriptionKey(spec),
     spec,
     createdBy,
     createdAtMs: now,
     updatedAtMs: now,
   };
-  await ctx.io.put(indexItem(ref, subscription), tally, 'version');
   return {
     outcome: 'created',
     subscription,
@@ -165,18 +153,25 @@ async function created(
   };
 }
 
-/** The subscription exists: same settings is a no-op (index rewritten), new lead times update it. */
+/**
+ * The subscription exists: same settings is a no-op, new lead times update it. Either way its
+ * index item is written again first (it repairs one lost before generations were kept). Undefined
+ * when the subscription was removed meanwhile: the caller starts over.
+ */
 async function resubscribe(
   ctx: SubscribeContext,
   ref: DeliveryTarget,
-  current: TargetSubscriptions,
+  stored: StoredRecord,
   existing: Subscription,
   spec: SubscriptionSpec,
   now: number,
   tally: WriteTally,
-): Promise<SubscribeResult> {
+  mine: string | undefined,
+): Promise<SubscribeResult | undefined> {
   const changed = !sameSettings(existing.spec, spec);
-  const reenabled = current.disabled !== null;
+  const reenabled = stored.record.disabled !== null;
+  const gen = stored.gens.get(existing.key);
+  await restoreIndex(ctx.io, ref, { spec: existing.spec, id: existing.id, gen }, now, tally, mine);
   let subscription = existing;
   if (changed || reenabled) {
     const updated = await ctx.io.update(
@@ -193,14 +188,13 @@ async function resubscribe(
       tally,
       'version',
     );
-    if (updated)
-      subscription = decodeTargetRecord(updated).subscriptions.find((s) => s.key === existing.key)!;
+    if (!updated) return undefined;
+    subscription = decodeTargetRecord(updated).subscriptions.find((s) => s.key === existing.key)!;
   }
-  await ctx.io.put(indexItem(ref, subscription), tally, 'version');
   return {
     outcome: changed ? 'updated' : 'unchanged',
     subscription,
-    count: current.subscriptions.length,
+    count: stored.record.subscriptions.length,
     reenabled,
   };
 }

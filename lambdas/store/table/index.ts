@@ -45,4 +45,4 @@ export {
   TABLE_SCHEMA,
   type TableSchema,
 } from './schema.js';
-export { type Item, runPool, TableIo, WriteTally } from './table-io.js';
+export { type Condition, type Item, runPool, TableIo, WriteTally } from './table-io.js';

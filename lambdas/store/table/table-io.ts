@@ -42,6 +42,13 @@ export interface TableIoOptions {
 
 export type WriteRequest = { put: Item } | { delete: ItemKey };
 
+/** A condition on a single-item write, with the names and values its expression uses. */
+export interface Condition {
+  expression: string;
+  names?: Record<string, string>;
+  values?: Record<string, unknown>;
+}
+
 const UNAVAILABLE = new Set([
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
@@ -81,10 +88,22 @@ export class TableIo {
   }
 
   /** Puts one item; with a condition, returns false when the condition does not hold. */
-  async put(item: Item, tally: WriteTally, category: WriteCategory, condition?: string): Promise<boolean> {
+  async put(
+    item: Item,
+    tally: WriteTally,
+    category: WriteCategory,
+    condition?: string | Condition,
+  ): Promise<boolean> {
+    const c = typeof condition === 'string' ? { expression: condition } : condition;
     return this.conditional('PutItem', tally, category, () =>
       this.doc.send(
-        new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: condition }),
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item,
+          ConditionExpression: c?.expression,
+          ExpressionAttributeNames: c?.names,
+          ExpressionAttributeValues: c?.values,
+        }),
       ),
     );
   }
@@ -105,11 +124,24 @@ export class TableIo {
     return ok ? result : undefined;
   }
 
-  async delete(key: ItemKey, tally: WriteTally, category: WriteCategory): Promise<void> {
-    await this.call('DeleteItem', () =>
-      this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: key })),
+  /** Deletes one item; with a condition, returns false when the condition does not hold. */
+  async delete(
+    key: ItemKey,
+    tally: WriteTally,
+    category: WriteCategory,
+    condition?: Condition,
+  ): Promise<boolean> {
+    return this.conditional('DeleteItem', tally, category, () =>
+      this.doc.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: key,
+          ConditionExpression: condition?.expression,
+          ExpressionAttributeNames: condition?.names,
+          ExpressionAttributeValues: condition?.values,
+        }),
+      ),
     );
-    tally.add(category, 1);
   }
 
   /** Runs a Query to the end (or until `stop` says enough), page by page. */

@@ -1,3 +1,4 @@
+import { DeleteItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeAlertDetection } from '../../../core/ports/alert-detection-message.js';
 import type { OutgoingMessage } from '../../../core/ports/job-queue.js';
@@ -27,6 +28,7 @@ async function bench(dynamo: TestDynamo, label: string) {
   const tableName = await dynamo.newTable(label);
   const client = dynamo.client;
   const store = createDynamoStore({ client, tableName, now });
+  const subscriptions = createSubscriptionStore({ client, tableName, now });
   const sent: OutgoingMessage[] = [];
   const logged: Array<{ level: string; message: string; extra?: unknown }> = [];
   const line = (level: string) => (message: unknown, extra?: unknown) => {
@@ -36,14 +38,14 @@ async function bench(dynamo: TestDynamo, label: string) {
   const deps: AlertDetectorDeps = {
     store,
     differ: createVersionDiffer({ client, tableName }),
-    subscriptions: createSubscriptionStore({ client, tableName }),
+    subscriptions,
     records: createAlertRecordStore({ client, tableName, now }),
     queue: { send: async (messages) => void sent.push(...messages) },
     operators: [OPERATOR],
     now,
   };
   const alertIds = () => sent.flatMap((m) => parseJob(m.body).items.map((i) => i.alert.id));
-  return { clock, store, deps, sent, alertIds, logged, log };
+  return { clock, store, subscriptions, tableName, deps, sent, alertIds, logged, log };
 }
 
 /** Commits a version whose chain data is `ageMs` old at the clock's time. */
@@ -97,6 +99,32 @@ describe('alert-detector handler, invoked by the schedule (no SQS records)', () 
     // The same id again: the dispatcher's records send it once.
     expect(b.alertIds()).toEqual([`health:stale:${v1}`, `health:stale:${v1}`]);
     expect(await b.deps.records.getCursor()).toMatchObject({ version: v1, endpoint: 'wss://a.example' });
+  });
+
+  it('sweeps the subscription index after the check: a subscription without its index item is found again', async () => {
+    const b = await bench(dynamo, 'detector-sweep');
+    const deps = { ...b.deps, index: b.subscriptions };
+    const chat = { ...OPERATOR, createdBy: '1' };
+    await b.subscriptions.subscribe(chat, { kind: 'referenda', track: 4 });
+    await b.subscriptions.subscribe(chat, { kind: 'referenda', track: 5 });
+    await dynamo.client.send(
+      new DeleteItemCommand({
+        TableName: b.tableName,
+        Key: { pk: { S: 'SUBX#referenda' }, sk: { S: 't4#telegram:chat:-100777' } },
+      }),
+    );
+    expect(await b.subscriptions.subscribersOf({ kind: 'referenda', track: 4 })).toEqual([]);
+    expect(await handleDetectorEvent(deps, {}, b.log)).toEqual({ batchItemFailures: [] });
+    expect(await b.subscriptions.subscribersOf({ kind: 'referenda', track: 4 })).toHaveLength(1);
+    expect(b.logged.at(-1)).toMatchObject({
+      level: 'warn',
+      message: 'subscription index repaired',
+      extra: { targets: 1, restored: 1, removed: 0 },
+    });
+    // A failing sweep is logged and does not fail the scheduled run.
+    const failing = { ...b.deps, index: { repairIndex: () => Promise.reject(new Error('table gone')) } };
+    expect(await handleDetectorEvent(failing, {}, b.log)).toEqual({ batchItemFailures: [] });
+    expect(b.logged.at(-1)).toMatchObject({ level: 'warn', message: expect.stringMatching(/sweep failed/) });
   });
 
   it('leaves a version newer than the cursor to its detection message, so a failover is still seen', async () => {

@@ -208,8 +208,8 @@ describe('what the alert engine reads', () => {
   });
 });
 
-describe('record first, index second', () => {
-  it('a stale index item sends nothing, a missing one is repaired by reconcile or resubscribe', async () => {
+describe('index first, record second', () => {
+  it('a stale index item sends nothing, a missing one is repaired by the sweep or a resubscribe', async () => {
     const { store, tableName } = await fresh('repair');
     await store.subscribe(CHAT, referenda(5));
     const { DeleteItemCommand, PutItemCommand } = await import('@aws-sdk/client-dynamodb');
@@ -229,15 +229,66 @@ describe('record first, index second', () => {
       }),
     );
     expect(await store.subscribersOf({ kind: 'referenda', track: 6 })).toEqual([]);
-    // A subscribe that died before its index item: nobody is found until repaired.
-    await dynamo.client.send(
-      new DeleteItemCommand({
+    // A subscription without its index item (a subscribe that died between its writes when the
+    // record came first): nobody is found until repaired.
+    const dropIndex = () =>
+      dynamo.client.send(
+        new DeleteItemCommand({
+          TableName: tableName,
+          Key: { pk: { S: 'SUBX#referenda' }, sk: { S: 't5#telegram:chat:-1001234' } },
+        }),
+      );
+    await dropIndex();
+    expect(await store.subscribersOf({ kind: 'referenda', track: 5 })).toEqual([]);
+    expect(await store.repairIndex()).toEqual({
+      targets: 1,
+      restored: 1,
+      removed: 1,
+      young: 0,
+      regenerated: 0,
+    });
+    expect(await store.subscribersOf({ kind: 'referenda', track: 5 })).toHaveLength(1);
+    const rows = await scanTable(dynamo.client, tableName);
+    expect(rows.filter((r) => r.pk.startsWith('SUBX#')).map((r) => r.sk)).toEqual([
+      't5#telegram:chat:-1001234',
+    ]);
+    await dropIndex();
+    expect((await store.subscribe(CHAT, referenda(5))).outcome).toBe('unchanged');
+    expect(await store.subscribersOf({ kind: 'referenda', track: 5 })).toHaveLength(1);
+  });
+
+  it('a subscription written before generations that lost its index item is repaired when it is read', async () => {
+    const { store, tableName } = await fresh('legacy');
+    const { DynamoDBDocumentClient, PutCommand } = await import('@aws-sdk/lib-dynamodb');
+    // The record as the record-first store wrote it, its subscribe killed before the index item.
+    const spec = referenda(7);
+    await DynamoDBDocumentClient.from(dynamo.client).send(
+      new PutCommand({
         TableName: tableName,
-        Key: { pk: { S: 'SUBX#referenda' }, sk: { S: 't5#telegram:chat:-1001234' } },
+        Item: {
+          pk: 'TGT#telegram#chat#-1001234',
+          sk: 'T',
+          platform: 'telegram',
+          tkind: 'chat',
+          tid: '-1001234',
+          by: '77',
+          cat: 1,
+          uat: 1,
+          n: 1,
+          na: 0,
+          subs: { 'referenda:t7': { id: 'r0abcd', spec, by: '77', cat: 1, uat: 1 } },
+        },
       }),
     );
-    expect(await store.subscribersOf({ kind: 'referenda', track: 5 })).toEqual([]);
-    expect(await store.reconcileTarget(CHAT)).toBe(1);
-    expect(await store.subscribersOf({ kind: 'referenda', track: 5 })).toHaveLength(1);
+    expect(await store.subscribersOf({ kind: 'referenda', track: 7 })).toEqual([]);
+    // The sweep finds targets through the index, and this one has no index item at all.
+    expect((await store.repairIndex()).targets).toBe(0);
+    expect((await store.listSubscriptions(CHAT))?.subscriptions.map((s) => s.key)).toEqual(['referenda:t7']);
+    expect(await store.subscribersOf({ kind: 'referenda', track: 7 })).toHaveLength(1);
+    // It has a generation now, in the record and in its index item, so it goes like any other.
+    expect((await store.unsubscribe(CHAT, { type: 'all' })).removed).toHaveLength(1);
+    expect(await scanTable(dynamo.client, tableName)).toEqual([
+      expect.objectContaining({ pk: 'TGT#telegram#chat#-1001234' }),
+    ]);
   });
 });
