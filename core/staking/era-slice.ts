@@ -47,6 +47,7 @@ export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraSt
       blockNumber: anchor.blockNumber,
       relayBlock: anchor.relayBlock,
       timestampMs: anchor.timestampMs,
+      genesisHash: anchor.genesisHash,
     },
     activeEra: staking.activeEra,
     currentEra: staking.currentEra,
@@ -62,4 +63,14 @@ export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraSt
     eras,
     eraStarts: mergeEraStarts(previousStarts, current),
   };
+}
+
+/**
+ * The era starts a new era slice carries over from the stored one: only those of the same chain
+ * (a stored slice from before the genesis hash was kept is taken as the same chain).
+ */
+export function carriedEraStarts(previous: EraSlice | undefined, genesisHash: string): EraStart[] {
+  if (!previous) return [];
+  const stored = previous.anchor.genesisHash;
+  return stored === undefined || stored === genesisHash ? previous.eraStarts : [];
 }

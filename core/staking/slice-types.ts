@@ -131,7 +131,8 @@ export interface EraStart {
 }
 
 export interface EraSlice {
-  anchor: { blockNumber: number; relayBlock: number; timestampMs: number };
+  /** `genesisHash` is missing from era slices stored before it was kept. */
+  anchor: { blockNumber: number; relayBlock: number; timestampMs: number; genesisHash?: string };
   activeEra: ActiveEra;
   currentEra: number | null;
   offenceQueueEarliestEra: number | null;

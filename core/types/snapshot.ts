@@ -25,6 +25,8 @@ export interface ChainAnchor {
   /** Timestamp.Now on Asset Hub, ms. */
   timestampMs: number;
   specVersion: number;
+  /** The chain's genesis hash: what tells one chain's snapshots from another's. */
+  genesisHash: string;
 }
 
 export interface Issuance {

@@ -66,6 +66,8 @@ async function relayHead(
 async function readAt(conn: Connection, relay: number | null, options: ReaderOptions, warnings: string[]) {
   const hash = (await conn.provider.send('chain_getFinalizedHead', [])) as string;
   const header = (await conn.provider.send('chain_getHeader', [hash])) as { number: string };
+  // Which chain this is: what is kept across runs (past eras, era starts) is kept per chain.
+  const genesisHash = (await conn.provider.send('chain_getBlockHash', [0])) as string;
   const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
   // The metadata and runtime version of the pinned block itself (its parent's code), not of the
   // best block at connect time: around an upgrade the two differ.
@@ -75,6 +77,7 @@ async function readAt(conn: Connection, relay: number | null, options: ReaderOpt
     hash,
     number: Number.parseInt(header.number, 16),
     specVersion: codec.specVersion,
+    genesisHash,
   };
   const trackIds = readTracks(codec).map((t) => t.id);
   const [{ anchor, issuance }, core, pools, governance, slashes, voting] = await Promise.all([
@@ -85,7 +88,11 @@ async function readAt(conn: Connection, relay: number | null, options: ReaderOpt
     readSlashes(ctx, codec),
     readVoting(ctx, codec, options.watched ?? [], trackIds),
   ]);
-  const { history, stats } = await readHistory(ctx, core.activeEra.index, options.archive);
+  const { history, stats } = await readHistory(
+    ctx,
+    core.activeEra.index,
+    options.archive.forChain(genesisHash),
+  );
   const snapshot: Snapshot = {
     anchor,
     issuance,

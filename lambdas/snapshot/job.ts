@@ -7,6 +7,7 @@
 import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
 import { ENTITY } from '../../core/snapshot/entities.js';
 import { snapshotEntities } from '../../core/snapshot/snapshot-entities.js';
+import { carriedEraStarts } from '../../core/staking/era-slice.js';
 import type { EraSlice } from '../../core/staking/slice-types.js';
 import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
 import type { EraArchive } from './read/era-archive.js';
@@ -74,7 +75,7 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
   };
   const result = await deps.store.writeVersion(
     meta,
-    snapshotEntities(snapshot, previousEra?.eraStarts ?? []),
+    snapshotEntities(snapshot, carriedEraStarts(previousEra, snapshot.anchor.genesisHash)),
     meta,
   );
   const done = performance.now();

@@ -7,7 +7,7 @@ import type { ReadContext } from './context.js';
 
 export async function readAnchor(
   ctx: ReadContext,
-  block: { hash: string; number: number; specVersion: number },
+  block: { hash: string; number: number; specVersion: number; genesisHash: string },
   relayHead: number | null,
 ): Promise<{ anchor: ChainAnchor; issuance: Issuance }> {
   const [nowHex, relayHex, totalHex, inactiveHex] = await ctx.storage.values([
@@ -30,6 +30,7 @@ export async function readAnchor(
       relayBlock,
       timestampMs: nowHex ? Number(ScaleReader.fromHex(nowHex).u64()) : Date.now(),
       specVersion: block.specVersion,
+      genesisHash: block.genesisHash,
     },
     issuance: {
       total: totalHex ? decodeU128(totalHex, 'balances.totalIssuance') : 0n,

@@ -20,7 +20,7 @@ import {
   decodeU128,
 } from '../scale/staking-codecs.js';
 import { decodeAll, type ReadContext } from './context.js';
-import type { EraArchive, KeptEra } from './era-archive.js';
+import type { ChainEraArchive, KeptEra } from './era-archive.js';
 
 const S = (item: string) => storagePrefix('Staking', item);
 
@@ -114,10 +114,11 @@ async function readClaimed(
   return out;
 }
 
+/** `archive`: the kept eras of the chain being read. */
 export async function readHistory(
   ctx: ReadContext,
   activeEra: number,
-  archive: EraArchive,
+  archive: ChainEraArchive,
 ): Promise<{ history: EraHistory[]; stats: HistoryStats }> {
   const first = Math.max(0, activeEra - HISTORY_DEPTH_ERAS + 1);
   const [rewards, totals] = await Promise.all([
@@ -133,7 +134,8 @@ export async function readHistory(
   const eras = await Promise.all(
     Array.from({ length: activeEra - first + 1 }, async (_, i): Promise<Omit<EraHistory, 'claimed'>> => {
       const era = first + i;
-      const kept = await archive.get(era);
+      // The active era is not final: it is always read from the chain, never from the archive.
+      const kept = era < activeEra ? await archive.get(era) : undefined;
       if (kept) {
         stats.erasFromArchive++;
         return kept;
