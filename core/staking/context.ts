@@ -21,6 +21,8 @@ export interface ViewContext {
   activeEra: ActiveEra;
   currentEra: number | null;
   offenceQueueEarliestEra: number | null;
+  /** The era whose unapplied slashes make the chain refuse every withdrawal now, or null. */
+  withdrawalsRefusedBySlashEra: number | null;
   minNominatorBond: bigint;
   minimumActiveStake: bigint;
   timing: EraTiming;
@@ -64,6 +66,7 @@ export function buildViewContext(slice: EraSlice, options: ContextOptions = {}):
     activeEra: slice.activeEra,
     currentEra: slice.currentEra,
     offenceQueueEarliestEra: slice.offenceQueueEarliestEra,
+    withdrawalsRefusedBySlashEra: slice.withdrawalsRefusedBySlashEra ?? null,
     minNominatorBond: slice.minNominatorBond,
     minimumActiveStake: slice.minimumActiveStake,
     timing: measureEraLength(slice.eraStarts),

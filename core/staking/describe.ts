@@ -31,6 +31,8 @@ export function describeAccountWarning(w: AccountWarning): string {
       return 'All of your bond is unbonding: nothing is staked.';
     case 'withdrawable':
       return `${formatKsm(w.amount)} has finished unbonding and can be withdrawn.`;
+    case 'withdrawal-held-by-unapplied-slash':
+      return `${formatKsm(w.amount)} has finished unbonding, but staking refuses every withdrawal until the slashes due in era ${w.slashEra} are applied (anyone may apply them).`;
     case 'withdrawal-held-by-offence-queue':
       return `An offence from era ${w.offenceEra} is still being processed: withdrawals wait until it is.`;
     case 'unclaimed-expiring':

@@ -3,6 +3,7 @@ import type { Snapshot } from '../types/snapshot.js';
 import type { EraHistory } from '../types/staking.js';
 import { mergeEraStarts } from './context.js';
 import type { EraFigures, EraSlice, EraStart } from './slice-types.js';
+import { slashEraRefusingWithdrawals } from './unbonding.js';
 
 export function eraFigures(h: EraHistory): EraFigures {
   let weighted = 0n;
@@ -52,6 +53,7 @@ export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraSt
     activeEra: staking.activeEra,
     currentEra: staking.currentEra,
     offenceQueueEarliestEra: staking.offenceQueueEarliestEra,
+    withdrawalsRefusedBySlashEra: slashEraRefusingWithdrawals(staking.activeEra.index, staking.slashes),
     minNominatorBond: staking.minNominatorBond,
     minimumActiveStake: staking.minimumActiveStake,
     candidateCount: candidates.length,

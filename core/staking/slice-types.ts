@@ -136,6 +136,11 @@ export interface EraSlice {
   activeEra: ActiveEra;
   currentEra: number | null;
   offenceQueueEarliestEra: number | null;
+  /**
+   * The era before the active one when `Staking.UnappliedSlashes` holds a slash for it: the chain
+   * refuses every withdrawal until it is applied. Missing from era slices stored before it was kept.
+   */
+  withdrawalsRefusedBySlashEra?: number | null;
   minNominatorBond: bigint;
   minimumActiveStake: bigint;
   candidateCount: number;

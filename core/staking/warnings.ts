@@ -21,6 +21,8 @@ export type AccountWarning =
   | { code: 'fully-unbonding' }
   | { code: 'withdrawable'; amount: bigint }
   | { code: 'withdrawal-held-by-offence-queue'; offenceEra: number }
+  /** Chunks whose era has come, refused while slashes due in `slashEra` are not applied. */
+  | { code: 'withdrawal-held-by-unapplied-slash'; slashEra: number; amount: bigint }
   | { code: 'unclaimed-expiring'; era: number; erasLeft: number }
   /** Reward destination None: payouts are not made. */
   | { code: 'payee-none' }

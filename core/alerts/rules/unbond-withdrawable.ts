@@ -29,6 +29,8 @@ export const unbondWithdrawable: AlertRule<UnbondWithdrawableFacts, 'account'> =
         scope: addressScope(address),
         facts: { kind: 'unbond-withdrawable', address, era: chunkEra, value: value.toString(), via },
       });
+    // While the previous era's slashes wait, the chain refuses every withdrawal, a pool's too.
+    if (ctx.withdrawalsRefusedBySlashEra !== null) return found;
     const earliest = earliestWithdrawalEra(era, ctx.offenceQueueEarliestEra);
     const chunks = new Map<number, bigint>();
     for (const c of after.ledger?.unlocking ?? [])
