@@ -51,7 +51,7 @@ export function describeAccountWarning(w: AccountWarning): string {
 export function describeValidatorWarning(w: ValidatorWarning): string {
   switch (w.code) {
     case 'unknown-validator':
-      return 'This account is not a validator and was not elected in the last 84 eras.';
+      return `This account is not a validator and was not elected in the last ${w.historyDepth} eras.`;
     case 'not-a-candidate':
       return 'No longer a validator candidate (chilled).';
     case 'blocked':

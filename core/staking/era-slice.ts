@@ -44,6 +44,7 @@ export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraSt
       ? []
       : [{ era: staking.activeEra.index, startMs: staking.activeEra.startMs }];
   return {
+    constants: snapshot.constants,
     anchor: {
       blockNumber: anchor.blockNumber,
       relayBlock: anchor.relayBlock,

@@ -2,6 +2,7 @@
  * Slices: the compact, JSON-ready (after bigint → string) inputs of the staking views.
  * The builders cut them from one Snapshot; the store persists them per account, per validator and per era.
  */
+import type { StakingConstants } from '../types/chain-constants.js';
 import type {
   ActiveEra,
   Address,
@@ -131,6 +132,8 @@ export interface EraStart {
 }
 
 export interface EraSlice {
+  /** The runtime's staking rules; missing from era slices stored before they were read. */
+  constants?: StakingConstants;
   /** `genesisHash` is missing from era slices stored before it was kept. */
   anchor: { blockNumber: number; relayBlock: number; timestampMs: number; genesisHash?: string };
   activeEra: ActiveEra;

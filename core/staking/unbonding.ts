@@ -5,7 +5,6 @@
  * `chunk.era ≤ min(activeEra, offenceQueueEarliestEra − 1 + BondingDuration)`
  * (`calculate_earliest_withdrawal_era`). A pool member's withdrawal calls the pool's, so the same holds.
  */
-import { BONDING_DURATION_ERAS } from '../kusama/constants.js';
 import type { ViewContext } from './context.js';
 import { type EraEta, eraStartEta } from './era-timing.js';
 
@@ -39,9 +38,14 @@ export interface UnlockingSummary {
   withdrawalsRefusedBySlashEra: number | null;
 }
 
-export function earliestWithdrawalEra(activeEra: number, offenceQueueEarliestEra: number | null): number {
+/** `bondingDuration`: the runtime's Staking.BondingDuration (the chain uses it for nominators too). */
+export function earliestWithdrawalEra(
+  activeEra: number,
+  offenceQueueEarliestEra: number | null,
+  bondingDuration: number,
+): number {
   if (offenceQueueEarliestEra === null) return activeEra;
-  const byOffences = Math.max(0, offenceQueueEarliestEra - 1) + BONDING_DURATION_ERAS;
+  const byOffences = Math.max(0, offenceQueueEarliestEra - 1) + bondingDuration;
   return Math.min(activeEra, byOffences);
 }
 
@@ -63,12 +67,13 @@ export function unlockingView(
   ctx: ViewContext,
 ): UnlockingSummary {
   const active = ctx.activeEra.index;
-  const earliest = earliestWithdrawalEra(active, ctx.offenceQueueEarliestEra);
+  const { bondingDuration } = ctx.constants;
+  const earliest = earliestWithdrawalEra(active, ctx.offenceQueueEarliestEra, bondingDuration);
   const refusedBy = ctx.withdrawalsRefusedBySlashEra;
   const offenceBound =
     ctx.offenceQueueEarliestEra === null
       ? Number.POSITIVE_INFINITY
-      : Math.max(0, ctx.offenceQueueEarliestEra - 1) + BONDING_DURATION_ERAS;
+      : Math.max(0, ctx.offenceQueueEarliestEra - 1) + bondingDuration;
   let withdrawable = 0n;
   let unbonding = 0n;
   const views = [...chunks]

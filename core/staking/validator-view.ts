@@ -82,7 +82,7 @@ export function validatorView(slice: ValidatorSlice, ctx: ViewContext): Validato
 
   const warnings: ValidatorWarning[] = [];
   const known = candidate || slice.eras.length > 0 || slice.ledger !== null;
-  if (!known) warnings.push({ code: 'unknown-validator' });
+  if (!known) warnings.push({ code: 'unknown-validator', historyDepth: ctx.constants.historyDepth });
   else if (!candidate) warnings.push(current ? { code: 'chilled-but-elected' } : { code: 'not-a-candidate' });
   if (slice.prefs?.blocked) warnings.push({ code: 'blocked' });
   const soonest = eras[0];

@@ -31,7 +31,8 @@ export type AccountWarning =
   | { code: 'pool-not-earning'; poolId: number };
 
 export type ValidatorWarning =
-  | { code: 'unknown-validator' }
+  /** Not a candidate, not elected in the window (`historyDepth` eras), not bonded. */
+  | { code: 'unknown-validator'; historyDepth: number }
   | { code: 'not-a-candidate' }
   | { code: 'blocked' }
   | { code: 'chilled-but-elected' }

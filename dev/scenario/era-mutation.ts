@@ -2,9 +2,10 @@
  * nextEra: the active era ends and is paid, the next one starts with the same exposures (nobody
  * changed stake), the oldest era leaves the 84-era window, and time moves one nominal era.
  */
-import { HISTORY_DEPTH_ERAS, NOMINAL_ERA_MS, RELAY_BLOCK_MS } from '../../core/kusama/constants.js';
+import { RELAY_BLOCK_MS } from '../../core/kusama/constants.js';
 import type { Address, EraHistory, ValidatorPrefs } from '../../core/types/index.js';
 import { finishChange } from './apply-changes.js';
+import { HISTORY_DEPTH_ERAS, NOMINAL_ERA_MS } from './chain-constants.js';
 import { eraReward, rewardPoints } from './era-history.js';
 import { ScenarioError } from './errors.js';
 import { storageContext } from './storage-context.js';

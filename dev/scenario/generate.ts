@@ -2,10 +2,11 @@
  * generateScenario: a deterministic Kusama Asset Hub state (staking, pools, OpenGov, treasury) as
  * storage pairs encoded with the real metadata, plus the values a correct snapshot reader reads back.
  */
-import { HISTORY_DEPTH_ERAS, KSM_PLANCK_PER_UNIT, NOMINAL_ERA_MS } from '../../core/kusama/constants.js';
+import { KSM_PLANCK_PER_UNIT } from '../../core/kusama/constants.js';
 import { assetHubRuntimeVersion } from '../chain/metadata.js';
 import { deriveAccount } from './accounts.js';
 import { accountPairs, BalanceBook } from './balances.js';
+import { HISTORY_DEPTH_ERAS, NOMINAL_ERA_MS, runtimeConstants } from './chain-constants.js';
 import { buildHistory } from './era-history.js';
 import { ScenarioError } from './errors.js';
 import { buildPools } from './pools-model.js';
@@ -45,6 +46,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
   const progress = opts.onProgress ?? (opts.size === 'kusama' ? progressPrinter() : undefined);
   const runtime = assetHubRuntimeVersion(opts.runtime).specVersion;
   const ctx = storageContext(opts.runtime);
+  const constants = runtimeConstants(ctx);
   const rng = new Rng(seed, 'chain');
 
   const activeEra = rng.int(9_780, 9_820);
@@ -90,6 +92,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
   const expected: ScenarioExpected = {
     anchor: { relayBlock, timestampMs, specVersion: runtime },
     issuance: { total, inactive },
+    constants,
     staking: {
       activeEra: { index: activeEra, startMs: timestampMs - elapsedMs },
       currentEra: activeEra + 1,

@@ -1,5 +1,5 @@
 /** Staking storage pairs (pallet_staking_async on Kusama Asset Hub) from the expected staking state. */
-import { BONDING_DURATION_ERAS } from '../../core/kusama/constants.js';
+
 import type {
   EraHistory,
   EraRewardPoints,
@@ -8,6 +8,7 @@ import type {
   StakingState,
 } from '../../core/types/index.js';
 import { compareAccounts } from './accounts.js';
+import { BONDING_DURATION_ERAS } from './chain-constants.js';
 import type { StorageContext } from './storage-context.js';
 import type { StoragePair } from './types.js';
 

@@ -7,6 +7,7 @@ import { WsProvider } from '@polkadot/api';
 import type { Snapshot } from '../../core/types/snapshot.js';
 import { SnapshotTimeoutError } from './errors.js';
 import { readAnchor } from './read/anchor.js';
+import { readConstants } from './read/constants.js';
 import type { ReadContext } from './read/context.js';
 import type { EraArchive } from './read/era-archive.js';
 import { readGovernance, readTracks } from './read/governance.js';
@@ -80,22 +81,25 @@ async function readAt(conn: Connection, relay: number | null, options: ReaderOpt
     genesisHash,
   };
   const trackIds = readTracks(codec).map((t) => t.id);
-  const [{ anchor, issuance }, core, pools, governance, slashes, voting] = await Promise.all([
+  const [{ anchor, issuance }, core, pools, governance, slashes, voting, constants] = await Promise.all([
     readAnchor(ctx, block, relay),
     readStakingCore(ctx),
     readPools(ctx, codec),
     readGovernance(ctx, codec),
     readSlashes(ctx, codec),
     readVoting(ctx, codec, options.watched ?? [], trackIds),
+    readConstants(ctx, codec),
   ]);
   const { history, stats } = await readHistory(
     ctx,
     core.activeEra.index,
     options.archive.forChain(genesisHash),
+    constants.historyDepth,
   );
   const snapshot: Snapshot = {
     anchor,
     issuance,
+    constants,
     staking: { ...core, history, slashes },
     pools,
     governance,

@@ -31,7 +31,7 @@ export const unbondWithdrawable: AlertRule<UnbondWithdrawableFacts, 'account'> =
       });
     // While the previous era's slashes wait, the chain refuses every withdrawal, a pool's too.
     if (ctx.withdrawalsRefusedBySlashEra !== null) return found;
-    const earliest = earliestWithdrawalEra(era, ctx.offenceQueueEarliestEra);
+    const earliest = earliestWithdrawalEra(era, ctx.offenceQueueEarliestEra, ctx.constants.bondingDuration);
     const chunks = new Map<number, bigint>();
     for (const c of after.ledger?.unlocking ?? [])
       if (c.era <= earliest) chunks.set(c.era, (chunks.get(c.era) ?? 0n) + c.value);

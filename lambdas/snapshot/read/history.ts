@@ -1,9 +1,8 @@
 /**
- * The 84-era history window: per era the validator reward, total stake, reward points, prefs,
- * exposure overviews and pages (kept once paid), and the claimed pages (read every run).
+ * The history window (Staking.HistoryDepth eras): per era the validator reward, total stake, reward
+ * points, prefs, exposure overviews and pages (kept once paid), and the claimed pages (read every run).
  */
 import { decodeAddress } from '@polkadot/util-crypto';
-import { HISTORY_DEPTH_ERAS } from '../../../core/kusama/constants.js';
 import type {
   EraHistory,
   ExposureOverview,
@@ -114,13 +113,14 @@ async function readClaimed(
   return out;
 }
 
-/** `archive`: the kept eras of the chain being read. */
+/** `archive`: the kept eras of the chain being read; `historyDepth`: its Staking.HistoryDepth. */
 export async function readHistory(
   ctx: ReadContext,
   activeEra: number,
   archive: ChainEraArchive,
+  historyDepth: number,
 ): Promise<{ history: EraHistory[]; stats: HistoryStats }> {
-  const first = Math.max(0, activeEra - HISTORY_DEPTH_ERAS + 1);
+  const first = Math.max(0, activeEra - historyDepth + 1);
   const [rewards, totals] = await Promise.all([
     readEraTotals(ctx, 'ErasValidatorReward'),
     readEraTotals(ctx, 'ErasTotalStake'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_DEPTH_ERAS } from '../../../core/kusama/constants.js';
 import type { OngoingReferendum } from '../../../core/types/index.js';
 import { createAssetHubRegistry } from '../../../dev/chain/metadata.js';
+import { HISTORY_DEPTH_ERAS } from '../../../dev/scenario/chain-constants.js';
 import {
   addReferendum,
   addVote,
