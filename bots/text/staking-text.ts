@@ -8,6 +8,7 @@ import {
   apyFootnote,
   describeAccountWarning,
   describeEraTiming,
+  describeUnbondRule,
   describeValidatorWarning,
 } from '../../core/staking/describe.js';
 import { formatUtc, plural } from './common.js';
@@ -32,6 +33,11 @@ export function stakeText(reply: StakeReply): string[] {
   const u = v.bond.unlocking;
   if (u.chunks.length > 0)
     lines.push(`Unbonding: ${formatKsm(u.unbonding)}; withdrawable now: ${formatKsm(u.withdrawable)}`);
+  const now = v.bond.unbondNow;
+  if (now)
+    lines.push(
+      `If you unbond now: withdrawable from era ${formatInteger(now.era)}, expected ${formatUtc(now.eta.atMs)} (${describeUnbondRule(now)})`,
+    );
   if (v.nominations) {
     const n = v.nominations;
     lines.push(

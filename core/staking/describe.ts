@@ -4,6 +4,7 @@ import { formatKsm } from '../format/balance.js';
 import { formatDuration } from '../format/duration.js';
 import { APY_FORMULAS, type ApyEstimate } from './apy.js';
 import type { EraTiming } from './context.js';
+import type { UnbondTiming } from './unbond-timing.js';
 import type { AccountWarning, ValidatorWarning } from './warnings.js';
 
 function erasLeftText(erasLeft: number): string {
@@ -60,6 +61,19 @@ export function describeValidatorWarning(w: ValidatorWarning): string {
       return 'Chilled, but still in the active set until the era ends.';
     case 'unclaimed-expiring':
       return `Era ${w.era} is not fully paid out: ${erasLeftText(w.erasLeft)}.`;
+  }
+}
+
+/** Why an unbond started now takes its eras, e.g. "28 eras, the bonding duration". */
+export function describeUnbondRule(t: UnbondTiming): string {
+  const eras = `${t.eras} era${t.eras === 1 ? '' : 's'}`;
+  switch (t.rule) {
+    case 'bonding-duration':
+      return `${eras}, the bonding duration`;
+    case 'fast':
+      return `${eras}, the nominators' unbonding duration (nominators are not slashable)`;
+    case 'recent-validator':
+      return `${eras}, the full bonding duration: elected as a validator in era ${t.lastValidatorEra}`;
   }
 }
 

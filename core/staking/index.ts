@@ -17,6 +17,7 @@ export * from './slash-order.js';
 export * from './slice-types.js';
 export * from './snapshot-index.js';
 export * from './targets.js';
+export * from './unbond-timing.js';
 export * from './unbonding.js';
 export * from './unclaimed.js';
 export * from './validator-slices.js';

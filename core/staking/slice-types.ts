@@ -79,6 +79,8 @@ export interface AccountStakingSlice {
   /** The address is the controller, not the stash, of `stash`. */
   viaController: boolean;
   ledger: StakingLedger | null;
+  /** Staking.LastValidatorEra of the stash; left out when it has none. */
+  lastValidatorEra?: number;
   payee: RewardDestination | null;
   nominations: Nominations | null;
   /** Current prefs when the stash is a validator candidate. */

@@ -50,6 +50,8 @@ export interface StakingState {
   history: EraHistory[];
   /** Earliest era in the offence queue, if any offence is still being processed. */
   offenceQueueEarliestEra: number | null;
+  /** Staking.LastValidatorEra: the last era each stash was elected in (none before statemine 2,003,000). */
+  lastValidatorEra: Record<Address, number>;
   /** Every applied slash still on chain and every unapplied one, sorted by era, validator, kind. */
   slashes: SlashRecord[];
 }

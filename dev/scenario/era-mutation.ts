@@ -58,6 +58,9 @@ export function nextEra(scenario: Scenario): ScenarioChange {
       activeEra: { index: active + 1, startMs },
       currentEra: active + 2,
       history: [...kept, finished, started],
+      lastValidatorEra: ctx.has('Staking', 'LastValidatorEra')
+        ? { ...e.staking.lastValidatorEra, ...Object.fromEntries(validators.map((v) => [v, active + 1])) }
+        : e.staking.lastValidatorEra,
     },
   };
 
@@ -70,6 +73,8 @@ export function nextEra(scenario: Scenario): ScenarioChange {
     ctx.pair('Staking', 'ErasRewardPoints', [active], pointsValue(finished.rewardPoints)),
   ];
   eraPairs(ctx, started, pairs);
+  if (ctx.has('Staking', 'LastValidatorEra'))
+    for (const v of validators) pairs.push(ctx.pair('Staking', 'LastValidatorEra', [v], active + 1));
   writes.push(...pairs);
 
   const oldest = active + 1 - HISTORY_DEPTH_ERAS + 1;

@@ -20,6 +20,7 @@ import { storageContext } from './storage-context.js';
 import { decodeTracks } from './tracks.js';
 import { buildTreasury } from './treasury-model.js';
 import type { Scenario, ScenarioExpected, ScenarioOptions, StoragePair } from './types.js';
+import { lastValidatorEraPairs, lastValidatorEras } from './validator-eras.js';
 import { buildVoting } from './voting-model.js';
 import { chainPairs, holdBalances } from './write-chain.js';
 import { referendaPairs, treasuryPairs, votingPairs } from './write-governance.js';
@@ -104,6 +105,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       payees: staking.payees,
       history,
       offenceQueueEarliestEra: null,
+      lastValidatorEra: lastValidatorEras(ctx, history, staking.chilled, activeEra),
       slashes: [],
     },
     pools: { pools: pools.pools, members: pools.members },
@@ -140,6 +142,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       },
       (d, t) => progress?.({ stage: 'encoding eras', done: d, total: t }),
     ),
+    ...lastValidatorEraPairs(ctx, expected.staking.lastValidatorEra),
     ...poolsPairs(ctx, pools),
     ...referendaPairs(ctx, expected.governance, referenda.preimages),
     ...votingPairs(ctx, voting.records),

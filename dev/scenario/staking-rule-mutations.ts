@@ -12,8 +12,7 @@ const same = (s: Scenario) => ({ size: s.size, seed: s.seed, fixtures: s.fixture
 /** Writes Staking.AreNominatorsSlashable. */
 export function setNominatorsSlashable(scenario: Scenario, slashable: boolean): ScenarioChange {
   const ctx = storageContext(scenario.runtime);
-  const staking = ctx.metadata.asLatest.pallets.find((p) => p.name.toString() === 'Staking');
-  if (!staking?.storage.unwrap().items.some((i) => i.name.toString() === 'AreNominatorsSlashable'))
+  if (!ctx.has('Staking', 'AreNominatorsSlashable'))
     throw new ScenarioError(`statemine ${scenario.runtime} has no Staking.AreNominatorsSlashable`);
   const expected = {
     ...scenario.expected,

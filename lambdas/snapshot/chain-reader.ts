@@ -7,7 +7,6 @@ import { WsProvider } from '@polkadot/api';
 import type { Snapshot } from '../../core/types/snapshot.js';
 import { SnapshotTimeoutError } from './errors.js';
 import { readAnchor } from './read/anchor.js';
-import { readConstants } from './read/constants.js';
 import type { ReadContext } from './read/context.js';
 import type { EraArchive } from './read/era-archive.js';
 import { readGovernance, readTracks } from './read/governance.js';
@@ -16,6 +15,7 @@ import { MetadataCodec } from './read/metadata-codec.js';
 import { readPools } from './read/pools.js';
 import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
+import { readStakingRules } from './read/staking-rules.js';
 import { readVoting } from './read/voting.js';
 import { type Connection, connectFirst, readyOrFailed, withTimeout } from './rpc/connect.js';
 import { RawStorage } from './rpc/raw-storage.js';
@@ -81,26 +81,26 @@ async function readAt(conn: Connection, relay: number | null, options: ReaderOpt
     genesisHash,
   };
   const trackIds = readTracks(codec).map((t) => t.id);
-  const [{ anchor, issuance }, core, pools, governance, slashes, voting, constants] = await Promise.all([
+  const [{ anchor, issuance }, core, pools, governance, slashes, voting, rules] = await Promise.all([
     readAnchor(ctx, block, relay),
     readStakingCore(ctx),
     readPools(ctx, codec),
     readGovernance(ctx, codec),
     readSlashes(ctx, codec),
     readVoting(ctx, codec, options.watched ?? [], trackIds),
-    readConstants(ctx, codec),
+    readStakingRules(ctx, codec),
   ]);
   const { history, stats } = await readHistory(
     ctx,
     core.activeEra.index,
     options.archive.forChain(genesisHash),
-    constants.historyDepth,
+    rules.constants.historyDepth,
   );
   const snapshot: Snapshot = {
     anchor,
     issuance,
-    constants,
-    staking: { ...core, history, slashes },
+    constants: rules.constants,
+    staking: { ...core, history, slashes, lastValidatorEra: rules.lastValidatorEra },
     pools,
     governance,
     voting,

@@ -3,7 +3,7 @@ import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { formatKsm } from '../../../core/format/balance.js';
 import { formatInteger, formatPerbill } from '../../../core/format/number.js';
 import type { StakeReply } from '../../../core/reply/reply-types.js';
-import { apyFootnote, describeAccountWarning } from '../../../core/staking/describe.js';
+import { apyFootnote, describeAccountWarning, describeUnbondRule } from '../../../core/staking/describe.js';
 import type { TargetStatus } from '../../../core/staking/targets.js';
 import type { ChunkStatus } from '../../../core/staking/unbonding.js';
 import type { RewardDestination } from '../../../core/types/staking.js';
@@ -91,6 +91,13 @@ export function stakeEmbed(reply: StakeReply): APIEmbed {
     fields.push({
       name: `Unbonding (${formatKsm(unlocking.unbonding)}, withdrawable ${formatKsm(unlocking.withdrawable)})`,
       value: chunks.join('\n'),
+    });
+  }
+  const now = v.bond.unbondNow;
+  if (now) {
+    fields.push({
+      name: 'If you unbond now',
+      value: `withdrawable from era ${formatInteger(now.era)} ${relative(now.eta.atMs)} (${describeUnbondRule(now)})`,
     });
   }
   if (v.unclaimed.rewards.length > 0) {

@@ -18,7 +18,7 @@ import {
 } from '../scale/staking-codecs.js';
 import { decodeAll, type ReadContext } from './context.js';
 
-export type StakingCore = Omit<StakingState, 'history' | 'slashes'>;
+export type StakingCore = Omit<StakingState, 'history' | 'slashes' | 'lastValidatorEra'>;
 
 const S = (item: string) => storagePrefix('Staking', item);
 

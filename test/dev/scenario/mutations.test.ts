@@ -65,6 +65,8 @@ describe('nextEra', () => {
       'Staking.ErasTotalStake',
       'Staking.ErasValidatorPrefs',
       'Staking.ErasValidatorReward',
+      // The validators elected for the new era: their last era as validators moves with it.
+      'Staking.LastValidatorEra',
       'Timestamp.Now',
     ]);
     const removed = change.changes.filter(([, v]) => v === null).length;
