@@ -8,6 +8,7 @@ import {
   apyFootnote,
   describeAccountWarning,
   describeEraTiming,
+  describeIncentive,
   describeUnbondRule,
   describeValidatorWarning,
 } from '../../core/staking/describe.js';
@@ -80,6 +81,7 @@ export function validatorText(reply: ValidatorReply): string[] {
     lines.push(
       `Points: average ${formatInteger(Math.round(v.points.recentAverage))} over the last ${plural(v.points.recent.length, 'era')}`,
     );
+  if (v.incentive) lines.push(`Self-stake incentive: ${describeIncentive(v.incentive)}`);
   lines.push(
     `Unclaimed: ${v.unclaimed.eras.length > 0 ? `${plural(v.unclaimed.eras.length, 'era')}, about ${formatKsm(v.unclaimed.total)} to the validator` : 'none'}`,
   );

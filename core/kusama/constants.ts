@@ -27,6 +27,7 @@ export const KUSAMA_STAKING: StakingConstants = {
   nominatorsSlashable: true,
   sessionsPerEra: 6,
   maxExposurePageSize: 512,
+  selfStakeIncentive: null,
 };
 /** Nominations per nominator: the runtime's NominationsQuota (24 on Kusama), which the metadata does not state. */
 export const MAX_NOMINATIONS = 24;

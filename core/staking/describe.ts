@@ -5,6 +5,7 @@ import { formatDuration } from '../format/duration.js';
 import { APY_FORMULAS, type ApyEstimate } from './apy.js';
 import type { EraTiming } from './context.js';
 import type { UnbondTiming } from './unbond-timing.js';
+import type { ValidatorView } from './validator-view.js';
 import type { AccountWarning, ValidatorWarning } from './warnings.js';
 
 function erasLeftText(erasLeft: number): string {
@@ -62,6 +63,15 @@ export function describeValidatorWarning(w: ValidatorWarning): string {
     case 'unclaimed-expiring':
       return `Era ${w.era} is not fully paid out: ${erasLeftText(w.erasLeft)}.`;
   }
+}
+
+/** "1.2 KSM over the last 8 paid eras (curve: optimum self-stake 2,000 KSM, cap 5,000 KSM)". */
+export function describeIncentive(i: NonNullable<ValidatorView['incentive']>): string {
+  const eras = `${i.recent.length} paid era${i.recent.length === 1 ? '' : 's'}`;
+  const curve = i.curve
+    ? ` (curve: optimum self-stake ${formatKsm(i.curve.optimum)}, cap ${formatKsm(i.curve.hardCap)})`
+    : '';
+  return `${formatKsm(i.total)} over the last ${eras}${curve}`;
 }
 
 /** Why an unbond started now takes its eras, e.g. "28 eras, the bonding duration". */

@@ -7,6 +7,7 @@ export * from './describe.js';
 export * from './era-slice.js';
 export * from './era-timing.js';
 export * from './era-view.js';
+export * from './incentive.js';
 export * from './lookup.js';
 export * from './payout.js';
 export * from './perbill.js';

@@ -30,6 +30,11 @@ export interface ValidatorEraFigures {
   pageTotals: bigint[];
   /** Pages already paid out (claimedRewards). */
   claimed: number[];
+  /**
+   * The validator's share of the era's self-stake incentive pot (weight / Σ weights × budget, rounded
+   * down), paid out across its pages; left out when it has none.
+   */
+  incentive?: bigint;
 }
 
 export interface AccountExposure {

@@ -6,6 +6,7 @@
  */
 import type { ViewContext } from './context.js';
 import { type EraEta, eraStartEta } from './era-timing.js';
+import { incentivePageReward } from './incentive.js';
 import { claimablePageCount, nominatorReward, validatorPageReward, validatorPayoutParts } from './payout.js';
 import type { AccountExposure, ValidatorEraFigures } from './slice-types.js';
 
@@ -13,7 +14,7 @@ export interface UnclaimedReward {
   era: number;
   validator: string;
   page: number;
-  /** The validator's own payout for the page (own stake and commission), not a nomination. */
+  /** The validator's own payout for the page (own stake, commission and self-stake incentive). */
   own: boolean;
   estimate: bigint;
   /** The last era (as currentEra) in which the page can still be paid out: e + HistoryDepth. */
@@ -75,7 +76,7 @@ export function unclaimedRewards(
         continue;
       }
       const estimate = e.own
-        ? validatorPageReward(parts, figures, page)
+        ? validatorPageReward(parts, figures, page) + incentivePageReward(figures, page)
         : nominatorReward(parts, figures, e.value);
       rewards.push({
         era: e.era,

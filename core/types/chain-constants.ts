@@ -18,4 +18,17 @@ export interface StakingConstants {
   sessionsPerEra: number;
   /** Staking.MaxExposurePageSize: nominators on one exposure page. */
   maxExposurePageSize: number;
+  /** The self-stake incentive curve governance set (storage); null where none is set or the runtime has none. */
+  selfStakeIncentive: SelfStakeIncentive | null;
+}
+
+/**
+ * Staking.OptimumSelfStake, HardCapSelfStake and SelfStakeSlopeFactor: a validator's incentive weight
+ * grows as √(own stake) up to the optimum, more slowly (by the slope factor) up to the cap, then not.
+ */
+export interface SelfStakeIncentive {
+  optimum: bigint;
+  hardCap: bigint;
+  /** Perbill parts. */
+  slopeParts: number;
 }

@@ -19,7 +19,10 @@ function hasConstant(ctx: StorageContext, name: string): boolean {
   return staking?.constants.some((c) => c.name.toString() === name) ?? false;
 }
 
-/** The runtime's staking constants; nominators are slashable (AreNominatorsSlashable is not seeded). */
+/**
+ * The runtime's staking constants; nominators are slashable (AreNominatorsSlashable is not seeded),
+ * and no incentive curve is set (the scenario sets its own where the runtime has one).
+ */
 export function runtimeConstants(ctx: StorageContext): StakingConstants {
   const n = (name: string) => Number(ctx.constant('Staking', name).toString());
   const constants: StakingConstants = {
@@ -31,6 +34,7 @@ export function runtimeConstants(ctx: StorageContext): StakingConstants {
     nominatorsSlashable: true,
     sessionsPerEra: n('SessionsPerEra'),
     maxExposurePageSize: n('MaxExposurePageSize'),
+    selfStakeIncentive: null,
   };
   for (const key of ['historyDepth', 'bondingDuration', 'sessionsPerEra', 'maxExposurePageSize'] as const) {
     if (constants[key] !== KUSAMA_STAKING[key]) {

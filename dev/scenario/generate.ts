@@ -9,6 +9,7 @@ import { accountPairs, BalanceBook } from './balances.js';
 import { HISTORY_DEPTH_ERAS, NOMINAL_ERA_MS, runtimeConstants } from './chain-constants.js';
 import { buildHistory } from './era-history.js';
 import { ScenarioError } from './errors.js';
+import { eraIncentive, hasIncentive, incentiveConfigPairs, SCENARIO_INCENTIVE } from './incentive-model.js';
 import { buildPools } from './pools-model.js';
 import { profileFor } from './profiles.js';
 import { progressPrinter } from './progress.js';
@@ -47,7 +48,8 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
   const progress = opts.onProgress ?? (opts.size === 'kusama' ? progressPrinter() : undefined);
   const runtime = assetHubRuntimeVersion(opts.runtime).specVersion;
   const ctx = storageContext(opts.runtime);
-  const constants = runtimeConstants(ctx);
+  const incentive = hasIncentive(ctx);
+  const constants = { ...runtimeConstants(ctx), selfStakeIncentive: incentive ? SCENARIO_INCENTIVE : null };
   const rng = new Rng(seed, 'chain');
 
   const activeEra = rng.int(9_780, 9_820);
@@ -68,6 +70,12 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     elapsedMs / NOMINAL_ERA_MS,
     (d, t) => progress?.({ stage: 'era history', done: d, total: t }),
   );
+  if (incentive) {
+    for (const h of history) {
+      const era = eraIncentive(h);
+      if (era) h.incentive = era;
+    }
+  }
   const partlyClaimedEra = history[HISTORY_DEPTH_ERAS - 3]!;
   partlyClaimedEra.claimed[staking.elected[0]!] = [0];
 
@@ -143,6 +151,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       (d, t) => progress?.({ stage: 'encoding eras', done: d, total: t }),
     ),
     ...lastValidatorEraPairs(ctx, expected.staking.lastValidatorEra),
+    ...(incentive ? incentiveConfigPairs(ctx, SCENARIO_INCENTIVE) : []),
     ...poolsPairs(ctx, pools),
     ...referendaPairs(ctx, expected.governance, referenda.preimages),
     ...votingPairs(ctx, voting.records),

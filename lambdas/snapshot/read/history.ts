@@ -20,6 +20,7 @@ import {
 } from '../scale/staking-codecs.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { ChainEraArchive, KeptEra } from './era-archive.js';
+import { readEraIncentive, readIncentiveTotals } from './incentive.js';
 
 const S = (item: string) => storagePrefix('Staking', item);
 
@@ -121,9 +122,10 @@ export async function readHistory(
   historyDepth: number,
 ): Promise<{ history: EraHistory[]; stats: HistoryStats }> {
   const first = Math.max(0, activeEra - historyDepth + 1);
-  const [rewards, totals] = await Promise.all([
+  const [rewards, totals, incentives] = await Promise.all([
     readEraTotals(ctx, 'ErasValidatorReward'),
     readEraTotals(ctx, 'ErasTotalStake'),
+    readIncentiveTotals(ctx),
   ]);
   await archive.pruneBefore(first);
   const stats: HistoryStats = {
@@ -141,13 +143,16 @@ export async function readHistory(
         return kept;
       }
       stats.erasReadFromChain++;
-      const maps = await readEraMaps(ctx, era);
+      const [maps, incentive] = await Promise.all([
+        readEraMaps(ctx, era),
+        readEraIncentive(ctx, era, incentives),
+      ]);
       const validatorReward = rewards.get(era) ?? null;
       const totalStake = totals.get(era) ?? 0n;
       // An era is final once it is over and paid; only then is it kept.
       if (era < activeEra && validatorReward !== null)
-        await archive.put({ ...maps, validatorReward, totalStake });
-      return { ...maps, validatorReward, totalStake };
+        await archive.put({ ...maps, validatorReward, totalStake, ...incentive });
+      return { ...maps, validatorReward, totalStake, ...incentive };
     }),
   );
   const claimed = await readClaimed(ctx, eras);

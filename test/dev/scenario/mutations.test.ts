@@ -62,7 +62,10 @@ describe('nextEra', () => {
       'Staking.ErasRewardPoints',
       'Staking.ErasStakersOverview',
       'Staking.ErasStakersPaged',
+      'Staking.ErasSumValidatorIncentiveWeight',
       'Staking.ErasTotalStake',
+      'Staking.ErasValidatorIncentiveBudget',
+      'Staking.ErasValidatorIncentiveWeight',
       'Staking.ErasValidatorPrefs',
       'Staking.ErasValidatorReward',
       // The validators elected for the new era: their last era as validators moves with it.
