@@ -24,7 +24,10 @@ async function main(): Promise<void> {
     throw new Error(`--scenario must be small or kusama, not "${values.scenario}"`);
   }
   const started = performance.now();
-  const chain = await startDevChain({ port: Number(values.port) });
+  const chain = await startDevChain({
+    port: Number(values.port),
+    identity: `${values.scenario}/${Number(values.seed)}`,
+  });
   const dynamo = values.dynamo ? await startDynalite() : null;
   let scenario = generateScenario({
     size: values.scenario,

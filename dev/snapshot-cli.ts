@@ -45,7 +45,7 @@ async function main(): Promise<void> {
       dynamoEndpoint = dynamo.endpoint;
     }
     if (!endpoints) {
-      const chain = await startDevChain();
+      const chain = await startDevChain({ identity: 'small/42' });
       cleanup.push(() => chain.close());
       log(`dev chain ${chain.endpoint}: seeding the small scenario`);
       await seedStorage(chain.endpoint, generateScenario({ size: 'small', seed: 42 }).storage);

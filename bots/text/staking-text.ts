@@ -8,6 +8,8 @@ import {
   apyFootnote,
   describeAccountWarning,
   describeEraTiming,
+  describeIncentive,
+  describeUnbondRule,
   describeValidatorWarning,
 } from '../../core/staking/describe.js';
 import { formatUtc, plural } from './common.js';
@@ -32,6 +34,11 @@ export function stakeText(reply: StakeReply): string[] {
   const u = v.bond.unlocking;
   if (u.chunks.length > 0)
     lines.push(`Unbonding: ${formatKsm(u.unbonding)}; withdrawable now: ${formatKsm(u.withdrawable)}`);
+  const now = v.bond.unbondNow;
+  if (now)
+    lines.push(
+      `If you unbond now: withdrawable from era ${formatInteger(now.era)}, expected ${formatUtc(now.eta.atMs)} (${describeUnbondRule(now)})`,
+    );
   if (v.nominations) {
     const n = v.nominations;
     lines.push(
@@ -74,6 +81,7 @@ export function validatorText(reply: ValidatorReply): string[] {
     lines.push(
       `Points: average ${formatInteger(Math.round(v.points.recentAverage))} over the last ${plural(v.points.recent.length, 'era')}`,
     );
+  if (v.incentive) lines.push(`Self-stake incentive: ${describeIncentive(v.incentive)}`);
   lines.push(
     `Unclaimed: ${v.unclaimed.eras.length > 0 ? `${plural(v.unclaimed.eras.length, 'era')}, about ${formatKsm(v.unclaimed.total)} to the validator` : 'none'}`,
   );

@@ -126,6 +126,8 @@ function sliceFor(state: BuildState, address: Address): AccountStakingSlice {
     slice.stash = stash;
     slice.viaController = controlled !== undefined;
     slice.ledger = staking.ledgers[stash] ?? null;
+    const lastValidatorEra = staking.lastValidatorEra[stash];
+    if (lastValidatorEra !== undefined) slice.lastValidatorEra = lastValidatorEra;
     slice.payee = staking.payees[stash] ?? null;
     slice.nominations = nominations;
     slice.validatorPrefs = staking.validators[stash] ?? null;

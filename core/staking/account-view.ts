@@ -6,6 +6,7 @@ import type { EraTiming, ViewContext } from './context.js';
 import { type PoolView, poolView } from './pool-view.js';
 import type { AccountStakingSlice, ValidatorEraFigures } from './slice-types.js';
 import { type TargetView, targetViews } from './targets.js';
+import { type UnbondTiming, unbondTiming } from './unbond-timing.js';
 import { type UnlockingSummary, unlockingView } from './unbonding.js';
 import { type UnclaimedSummary, unclaimedRewards } from './unclaimed.js';
 import type { AccountWarning } from './warnings.js';
@@ -27,7 +28,13 @@ export interface AccountView {
   known: boolean;
   roles: AccountRole[];
   era: { active: number; current: number | null; timing: EraTiming };
-  bond: { total: bigint; active: bigint; unlocking: UnlockingSummary };
+  bond: {
+    total: bigint;
+    active: bigint;
+    unlocking: UnlockingSummary;
+    /** When an unbond started now could be withdrawn; null with nothing active to unbond. */
+    unbondNow: UnbondTiming | null;
+  };
   payee: RewardDestination | null;
   nominations: {
     submittedIn: number;
@@ -100,7 +107,12 @@ export function accountView(slice: AccountStakingSlice, ctx: ViewContext): Accou
     known: false,
     roles: rolesOf(slice),
     era: { active, current: ctx.currentEra, timing: ctx.timing },
-    bond: { total: ledger?.total ?? 0n, active: ledger?.active ?? 0n, unlocking },
+    bond: {
+      total: ledger?.total ?? 0n,
+      active: ledger?.active ?? 0n,
+      unlocking,
+      unbondNow: ledger && ledger.active > 0n ? unbondTiming(ctx, slice.lastValidatorEra ?? null) : null,
+    },
     payee: slice.payee,
     nominations: slice.nominations
       ? {

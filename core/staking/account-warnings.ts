@@ -41,6 +41,17 @@ export function accountWarnings(
   const unbonding = [view.bond.unlocking, view.pool?.unbonding].filter((u) => u !== undefined);
   const withdrawable = unbonding.reduce((sum, u) => sum + u.withdrawable, 0n);
   if (withdrawable > 0n) out.push({ code: 'withdrawable', amount: withdrawable });
+  const refused = unbonding
+    .flatMap((u) => u.chunks)
+    .filter((c) => c.status === 'held-by-unapplied-slash')
+    .reduce((sum, c) => sum + c.value, 0n);
+  if (refused > 0n && ctx.withdrawalsRefusedBySlashEra !== null) {
+    out.push({
+      code: 'withdrawal-held-by-unapplied-slash',
+      slashEra: ctx.withdrawalsRefusedBySlashEra,
+      amount: refused,
+    });
+  }
   const held = unbonding.some((u) => u.chunks.some((c) => c.status === 'held-by-offence-queue'));
   if (held && ctx.offenceQueueEarliestEra !== null) {
     out.push({ code: 'withdrawal-held-by-offence-queue', offenceEra: ctx.offenceQueueEarliestEra });

@@ -11,8 +11,8 @@ export const APY_FORMULAS = {
     'average commission) × eras per year (365.25 days / era length).',
   account:
     'Your APY = your estimated rewards in the last N paid eras (erasValidatorReward × points_v / points_total × ' +
-    '(1 − commission_v) × stake / total_v, plus commission on your own validator) / (N × your active bond) × ' +
-    'eras per year.',
+    '(1 − commission_v) × stake / total_v, plus commission and the self-stake incentive on your own validator) / ' +
+    '(N × your active bond) × eras per year.',
   pool:
     "Pool APY = the pool's estimated rewards in the last N paid eras × (1 − pool commission) / (N × pool bonded " +
     'balance) × eras per year.',

@@ -4,6 +4,8 @@ import { formatKsm } from '../format/balance.js';
 import { formatDuration } from '../format/duration.js';
 import { APY_FORMULAS, type ApyEstimate } from './apy.js';
 import type { EraTiming } from './context.js';
+import type { UnbondTiming } from './unbond-timing.js';
+import type { ValidatorView } from './validator-view.js';
 import type { AccountWarning, ValidatorWarning } from './warnings.js';
 
 function erasLeftText(erasLeft: number): string {
@@ -31,6 +33,8 @@ export function describeAccountWarning(w: AccountWarning): string {
       return 'All of your bond is unbonding: nothing is staked.';
     case 'withdrawable':
       return `${formatKsm(w.amount)} has finished unbonding and can be withdrawn.`;
+    case 'withdrawal-held-by-unapplied-slash':
+      return `${formatKsm(w.amount)} has finished unbonding, but staking refuses every withdrawal until the slashes due in era ${w.slashEra} are applied (anyone may apply them).`;
     case 'withdrawal-held-by-offence-queue':
       return `An offence from era ${w.offenceEra} is still being processed: withdrawals wait until it is.`;
     case 'unclaimed-expiring':
@@ -49,7 +53,7 @@ export function describeAccountWarning(w: AccountWarning): string {
 export function describeValidatorWarning(w: ValidatorWarning): string {
   switch (w.code) {
     case 'unknown-validator':
-      return 'This account is not a validator and was not elected in the last 84 eras.';
+      return `This account is not a validator and was not elected in the last ${w.historyDepth} eras.`;
     case 'not-a-candidate':
       return 'No longer a validator candidate (chilled).';
     case 'blocked':
@@ -58,6 +62,28 @@ export function describeValidatorWarning(w: ValidatorWarning): string {
       return 'Chilled, but still in the active set until the era ends.';
     case 'unclaimed-expiring':
       return `Era ${w.era} is not fully paid out: ${erasLeftText(w.erasLeft)}.`;
+  }
+}
+
+/** "1.2 KSM over the last 8 paid eras (curve: optimum self-stake 2,000 KSM, cap 5,000 KSM)". */
+export function describeIncentive(i: NonNullable<ValidatorView['incentive']>): string {
+  const eras = `${i.recent.length} paid era${i.recent.length === 1 ? '' : 's'}`;
+  const curve = i.curve
+    ? ` (curve: optimum self-stake ${formatKsm(i.curve.optimum)}, cap ${formatKsm(i.curve.hardCap)})`
+    : '';
+  return `${formatKsm(i.total)} over the last ${eras}${curve}`;
+}
+
+/** Why an unbond started now takes its eras, e.g. "28 eras, the bonding duration". */
+export function describeUnbondRule(t: UnbondTiming): string {
+  const eras = `${t.eras} era${t.eras === 1 ? '' : 's'}`;
+  switch (t.rule) {
+    case 'bonding-duration':
+      return `${eras}, the bonding duration`;
+    case 'fast':
+      return `${eras}, the nominators' unbonding duration (nominators are not slashable)`;
+    case 'recent-validator':
+      return `${eras}, the full bonding duration: elected as a validator in era ${t.lastValidatorEra}`;
   }
 }
 

@@ -3,6 +3,7 @@ import type { Snapshot } from '../types/snapshot.js';
 import type { EraHistory } from '../types/staking.js';
 import { mergeEraStarts } from './context.js';
 import type { EraFigures, EraSlice, EraStart } from './slice-types.js';
+import { slashEraRefusingWithdrawals } from './unbonding.js';
 
 export function eraFigures(h: EraHistory): EraFigures {
   let weighted = 0n;
@@ -43,14 +44,17 @@ export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraSt
       ? []
       : [{ era: staking.activeEra.index, startMs: staking.activeEra.startMs }];
   return {
+    constants: snapshot.constants,
     anchor: {
       blockNumber: anchor.blockNumber,
       relayBlock: anchor.relayBlock,
       timestampMs: anchor.timestampMs,
+      genesisHash: anchor.genesisHash,
     },
     activeEra: staking.activeEra,
     currentEra: staking.currentEra,
     offenceQueueEarliestEra: staking.offenceQueueEarliestEra,
+    withdrawalsRefusedBySlashEra: slashEraRefusingWithdrawals(staking.activeEra.index, staking.slashes),
     minNominatorBond: staking.minNominatorBond,
     minimumActiveStake: staking.minimumActiveStake,
     candidateCount: candidates.length,
@@ -62,4 +66,14 @@ export function buildEraSlice(snapshot: Snapshot, previousStarts: readonly EraSt
     eras,
     eraStarts: mergeEraStarts(previousStarts, current),
   };
+}
+
+/**
+ * The era starts a new era slice carries over from the stored one: only those of the same chain
+ * (a stored slice from before the genesis hash was kept is taken as the same chain).
+ */
+export function carriedEraStarts(previous: EraSlice | undefined, genesisHash: string): EraStart[] {
+  if (!previous) return [];
+  const stored = previous.anchor.genesisHash;
+  return stored === undefined || stored === genesisHash ? previous.eraStarts : [];
 }

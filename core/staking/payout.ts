@@ -5,7 +5,9 @@
  *   nominator n    = Perbill(stake_n / total_v) × leftover
  *   validator, page p = Perbill(own_p / total_v) × leftover + Perbill(pageStake_p / total_v) × commission,
  * where own_p is the validator's own stake on page 0 and 0 elsewhere, and pageStake_p includes own_p.
+ * A validator's page also pays its self-stake incentive (incentive.ts).
  */
+import { incentivePageReward } from './incentive.js';
 import { commissionParts, mulPerbill, perbillFromRational } from './perbill.js';
 import type { AccountExposure, ValidatorEraFigures } from './slice-types.js';
 
@@ -63,7 +65,7 @@ export interface ExposureRewardInput {
 
 /**
  * Estimated reward of one exposure: a nomination's share, or, for a validator's own exposure,
- * its own share plus the commission over every page.
+ * its own share plus the commission and the self-stake incentive over every page.
  */
 export function exposureReward(input: ExposureRewardInput, exposure: AccountExposure): bigint {
   const parts = validatorPayoutParts(input.eraReward, input.totalPoints, input.figures);
@@ -71,7 +73,7 @@ export function exposureReward(input: ExposureRewardInput, exposure: AccountExpo
   if (!exposure.own) return nominatorReward(parts, input.figures, exposure.value);
   let sum = 0n;
   for (let page = 0; page < claimablePageCount(input.figures); page += 1) {
-    sum += validatorPageReward(parts, input.figures, page);
+    sum += validatorPageReward(parts, input.figures, page) + incentivePageReward(input.figures, page);
   }
   return sum;
 }

@@ -1,6 +1,7 @@
 /**
  * Perbill arithmetic as sp-arithmetic does it, in bigint:
- * `Perbill::from_rational(p, q)` rounds down (q = 0 gives 100%), `Perbill * n` rounds to nearest, ties down.
+ * `Perbill::from_rational(p, q)` rounds down (q = 0 gives 100%), `Perbill * n` rounds to nearest, ties down,
+ * `mul_floor` rounds down.
  */
 import { PERBILL } from '../kusama/constants.js';
 
@@ -17,6 +18,12 @@ export function mulPerbill(parts: bigint, amount: bigint): bigint {
   const quotient = product / PERBILL;
   const remainder = product % PERBILL;
   return remainder * 2n > PERBILL ? quotient + 1n : quotient;
+}
+
+/** `Perbill::mul_floor(n)`: rounds down. */
+export function mulPerbillFloor(parts: bigint, amount: bigint): bigint {
+  if (parts <= 0n || amount <= 0n) return 0n;
+  return (amount * (parts > PERBILL ? PERBILL : parts)) / PERBILL;
 }
 
 /** Commission (Perbill parts as a number) clamped to 0..1e9. */

@@ -2,6 +2,7 @@
  * Slices: the compact, JSON-ready (after bigint → string) inputs of the staking views.
  * The builders cut them from one Snapshot; the store persists them per account, per validator and per era.
  */
+import type { StakingConstants } from '../types/chain-constants.js';
 import type {
   ActiveEra,
   Address,
@@ -29,6 +30,11 @@ export interface ValidatorEraFigures {
   pageTotals: bigint[];
   /** Pages already paid out (claimedRewards). */
   claimed: number[];
+  /**
+   * The validator's share of the era's self-stake incentive pot (weight / Σ weights × budget, rounded
+   * down), paid out across its pages; left out when it has none.
+   */
+  incentive?: bigint;
 }
 
 export interface AccountExposure {
@@ -78,6 +84,8 @@ export interface AccountStakingSlice {
   /** The address is the controller, not the stash, of `stash`. */
   viaController: boolean;
   ledger: StakingLedger | null;
+  /** Staking.LastValidatorEra of the stash; left out when it has none. */
+  lastValidatorEra?: number;
   payee: RewardDestination | null;
   nominations: Nominations | null;
   /** Current prefs when the stash is a validator candidate. */
@@ -131,10 +139,18 @@ export interface EraStart {
 }
 
 export interface EraSlice {
-  anchor: { blockNumber: number; relayBlock: number; timestampMs: number };
+  /** The runtime's staking rules; missing from era slices stored before they were read. */
+  constants?: StakingConstants;
+  /** `genesisHash` is missing from era slices stored before it was kept. */
+  anchor: { blockNumber: number; relayBlock: number; timestampMs: number; genesisHash?: string };
   activeEra: ActiveEra;
   currentEra: number | null;
   offenceQueueEarliestEra: number | null;
+  /**
+   * The era before the active one when `Staking.UnappliedSlashes` holds a slash for it: the chain
+   * refuses every withdrawal until it is applied. Missing from era slices stored before it was kept.
+   */
+  withdrawalsRefusedBySlashEra?: number | null;
   minNominatorBond: bigint;
   minimumActiveStake: bigint;
   candidateCount: number;

@@ -1,6 +1,7 @@
 /** One linear pass over a Snapshot's era history: exposures by account, and per-(era, validator) figures. */
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address, EraHistory } from '../types/staking.js';
+import { incentiveOf } from './incentive.js';
 import type { AccountExposure, ValidatorEraFigures } from './slice-types.js';
 
 export interface SnapshotIndex {
@@ -100,6 +101,8 @@ export function indexSnapshot(snapshot: Snapshot, only?: ReadonlySet<Address>): 
         pageTotals: Array.from({ length: pageCount }, (_, i) => totals[i] ?? 0n),
         claimed: [...(h.claimed[validator] ?? [])].sort((a, b) => a - b),
       };
+      const incentive = incentiveOf(h.incentive, validator);
+      if (incentive > 0n) result.incentive = incentive;
     }
     eraCache.set(validator, result);
     return result;

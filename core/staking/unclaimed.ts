@@ -1,11 +1,12 @@
 /**
- * Unclaimed rewards. Era e is claimable while `currentEra − 84 ≤ e ≤ currentEra` and its validator reward is set;
- * a page is unclaimed when it is not in claimedRewards(e, v). It expires when currentEra reaches e + 85, so
- * e + 84 is the last era it can be claimed in, and eras left = e + 84 − currentEra.
+ * Unclaimed rewards. With D the runtime's Staking.HistoryDepth (84 on Kusama), era e is claimable while
+ * `currentEra − D ≤ e ≤ currentEra` and its validator reward is set; a page is unclaimed when it is
+ * not in claimedRewards(e, v). It expires when currentEra reaches e + D + 1, so e + D is the last era
+ * it can be claimed in, and eras left = e + D − currentEra.
  */
-import { HISTORY_DEPTH_ERAS } from '../kusama/constants.js';
 import type { ViewContext } from './context.js';
 import { type EraEta, eraStartEta } from './era-timing.js';
+import { incentivePageReward } from './incentive.js';
 import { claimablePageCount, nominatorReward, validatorPageReward, validatorPayoutParts } from './payout.js';
 import type { AccountExposure, ValidatorEraFigures } from './slice-types.js';
 
@@ -13,13 +14,13 @@ export interface UnclaimedReward {
   era: number;
   validator: string;
   page: number;
-  /** The validator's own payout for the page (own stake and commission), not a nomination. */
+  /** The validator's own payout for the page (own stake, commission and self-stake incentive). */
   own: boolean;
   estimate: bigint;
-  /** The last era (as currentEra) in which the page can still be paid out: e + 84. */
+  /** The last era (as currentEra) in which the page can still be paid out: e + HistoryDepth. */
   expiresInEra: number;
   erasLeft: number;
-  /** When currentEra reaches e + 85 and the reward is gone. */
+  /** When currentEra reaches e + HistoryDepth + 1 and the reward is gone. */
   expiresEta: EraEta;
 }
 
@@ -35,7 +36,7 @@ export interface UnclaimedSummary {
 
 export function claimableRange(ctx: ViewContext): { from: number; to: number } {
   const current = ctx.currentEra ?? ctx.activeEra.index;
-  return { from: Math.max(0, current - HISTORY_DEPTH_ERAS), to: current };
+  return { from: Math.max(0, current - ctx.constants.historyDepth), to: current };
 }
 
 export function expiryOf(
@@ -45,10 +46,11 @@ export function expiryOf(
   const active = ctx.activeEra.index;
   const current = ctx.currentEra ?? active;
   const offset = Math.max(0, current - active);
+  const depth = ctx.constants.historyDepth;
   return {
-    expiresInEra: era + HISTORY_DEPTH_ERAS,
-    erasLeft: era + HISTORY_DEPTH_ERAS - current,
-    expiresEta: eraStartEta(ctx, era + HISTORY_DEPTH_ERAS + 1 - offset),
+    expiresInEra: era + depth,
+    erasLeft: era + depth - current,
+    expiresEta: eraStartEta(ctx, era + depth + 1 - offset),
   };
 }
 
@@ -74,7 +76,7 @@ export function unclaimedRewards(
         continue;
       }
       const estimate = e.own
-        ? validatorPageReward(parts, figures, page)
+        ? validatorPageReward(parts, figures, page) + incentivePageReward(figures, page)
         : nominatorReward(parts, figures, e.value);
       rewards.push({
         era: e.era,

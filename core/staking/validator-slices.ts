@@ -34,12 +34,17 @@ function sliceFor(idx: SnapshotIndex, counts: Map<Address, number>, address: Add
   };
 }
 
-/** Every validator candidate, and every validator elected in some era of the window. */
+/**
+ * Every validator candidate, every validator elected in some era of the window, and every bonded
+ * stash that nominators name (a validator that chilled and was not elected since still has its bond
+ * and its nominators).
+ */
 export function buildValidatorSlices(snapshot: Snapshot): Map<Address, ValidatorSlice> {
   const idx = indexSnapshot(snapshot, new Set());
   const counts = nominatorCounts(snapshot);
   const addresses = new Set<Address>(Object.keys(snapshot.staking.validators));
   for (const h of idx.history) for (const v of Object.keys(h.overviews)) addresses.add(v);
+  for (const target of counts.keys()) if (snapshot.staking.ledgers[target]) addresses.add(target);
   const out = new Map<Address, ValidatorSlice>();
   for (const address of addresses) out.set(address, sliceFor(idx, counts, address));
   return out;

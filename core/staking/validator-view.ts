@@ -1,6 +1,8 @@
 /** `/validator`: prefs, stake, nominators, points and unclaimed eras of one validator. */
+import type { SelfStakeIncentive } from '../types/chain-constants.js';
 import type { Address } from '../types/staking.js';
 import type { ViewContext } from './context.js';
+import { incentivePageReward } from './incentive.js';
 import { claimablePageCount, validatorPageReward, validatorPayoutParts } from './payout.js';
 import { perbillFromRational } from './perbill.js';
 import type { ValidatorSlice } from './slice-types.js';
@@ -22,8 +24,14 @@ export interface ValidatorUnclaimedEra
   era: number;
   pages: number[];
   pageCount: number;
-  /** What the validator itself receives for those pages (own stake and commission). */
+  /** What the validator itself receives for those pages (own stake, commission, self-stake incentive). */
   estimate: bigint;
+}
+
+/** The self-stake incentive the validator's pages pay it in one paid era. */
+export interface ValidatorIncentiveEra {
+  era: number;
+  amount: bigint;
 }
 
 export interface ValidatorView {
@@ -44,8 +52,32 @@ export interface ValidatorView {
   } | null;
   nominatedBy: number;
   points: { thisEra: number; recent: ValidatorEraPoints[]; recentAverage: number | null };
+  /**
+   * Its self-stake incentive in the recent paid eras, with the curve governance set; null when it
+   * earned none there.
+   */
+  incentive: {
+    recent: ValidatorIncentiveEra[];
+    total: bigint;
+    curve: SelfStakeIncentive | null;
+  } | null;
   unclaimed: { eras: ValidatorUnclaimedEra[]; total: bigint };
   warnings: ValidatorWarning[];
+}
+
+/** The incentive paid (or payable) over the recent paid eras of the window. */
+function recentIncentive(slice: ValidatorSlice, ctx: ViewContext): ValidatorView['incentive'] {
+  const active = ctx.activeEra.index;
+  const recent: ValidatorIncentiveEra[] = [];
+  for (const f of slice.eras.filter((e) => e.era < active).slice(-RECENT_POINTS_ERAS)) {
+    if (ctx.eraByIndex.get(f.era)?.validatorReward == null) continue;
+    let amount = 0n;
+    for (let p = 0; p < claimablePageCount(f); p += 1) amount += incentivePageReward(f, p);
+    if (amount > 0n) recent.push({ era: f.era, amount });
+  }
+  if (recent.length === 0) return null;
+  const total = recent.reduce((sum, e) => sum + e.amount, 0n);
+  return { recent, total, curve: ctx.constants.selfStakeIncentive };
 }
 
 export function validatorView(slice: ValidatorSlice, ctx: ViewContext): ValidatorView {
@@ -76,13 +108,16 @@ export function validatorView(slice: ValidatorSlice, ctx: ViewContext): Validato
     const pages = Array.from({ length: pageCount }, (_, i) => i).filter((p) => !f.claimed.includes(p));
     if (pages.length === 0) continue;
     const parts = validatorPayoutParts(era.validatorReward, era.totalPoints, f);
-    const estimate = pages.reduce((sum, p) => sum + validatorPageReward(parts, f, p), 0n);
+    const estimate = pages.reduce(
+      (sum, p) => sum + validatorPageReward(parts, f, p) + incentivePageReward(f, p),
+      0n,
+    );
     eras.push({ era: f.era, pages, pageCount, estimate, ...expiryOf(ctx, f.era) });
   }
 
   const warnings: ValidatorWarning[] = [];
   const known = candidate || slice.eras.length > 0 || slice.ledger !== null;
-  if (!known) warnings.push({ code: 'unknown-validator' });
+  if (!known) warnings.push({ code: 'unknown-validator', historyDepth: ctx.constants.historyDepth });
   else if (!candidate) warnings.push(current ? { code: 'chilled-but-elected' } : { code: 'not-a-candidate' });
   if (slice.prefs?.blocked) warnings.push({ code: 'blocked' });
   const soonest = eras[0];
@@ -110,6 +145,7 @@ export function validatorView(slice: ValidatorSlice, ctx: ViewContext): Validato
       : null,
     nominatedBy: slice.nominatedBy,
     points: { thisEra: current?.points ?? 0, recent, recentAverage },
+    incentive: recentIncentive(slice, ctx),
     unclaimed: { eras, total: eras.reduce((sum, e) => sum + e.estimate, 0n) },
     warnings,
   };

@@ -21,6 +21,8 @@ export type AccountWarning =
   | { code: 'fully-unbonding' }
   | { code: 'withdrawable'; amount: bigint }
   | { code: 'withdrawal-held-by-offence-queue'; offenceEra: number }
+  /** Chunks whose era has come, refused while slashes due in `slashEra` are not applied. */
+  | { code: 'withdrawal-held-by-unapplied-slash'; slashEra: number; amount: bigint }
   | { code: 'unclaimed-expiring'; era: number; erasLeft: number }
   /** Reward destination None: payouts are not made. */
   | { code: 'payee-none' }
@@ -29,7 +31,8 @@ export type AccountWarning =
   | { code: 'pool-not-earning'; poolId: number };
 
 export type ValidatorWarning =
-  | { code: 'unknown-validator' }
+  /** Not a candidate, not elected in the window (`historyDepth` eras), not bonded. */
+  | { code: 'unknown-validator'; historyDepth: number }
   | { code: 'not-a-candidate' }
   | { code: 'blocked' }
   | { code: 'chilled-but-elected' }

@@ -1,3 +1,4 @@
+export * from './chain-constants.js';
 export * from './governance.js';
 export * from './snapshot.js';
 export * from './staking.js';

@@ -2,6 +2,7 @@
  * One consistent view of Kusama, read at one pinned block per chain. The snapshot job builds it,
  * the store persists it as a version, and every command and alert reads from it.
  */
+import type { StakingConstants } from './chain-constants.js';
 import type { AccountVoting, ReferendumInfo, TrackInfo } from './governance.js';
 import type {
   ActiveEra,
@@ -25,6 +26,8 @@ export interface ChainAnchor {
   /** Timestamp.Now on Asset Hub, ms. */
   timestampMs: number;
   specVersion: number;
+  /** The chain's genesis hash: what tells one chain's snapshots from another's. */
+  genesisHash: string;
 }
 
 export interface Issuance {
@@ -43,10 +46,12 @@ export interface StakingState {
   /** Keyed by stash. */
   ledgers: Record<Address, StakingLedger>;
   payees: Record<Address, RewardDestination>;
-  /** The 84-era window, newest last; the active era is included, unpaid. */
+  /** The history window (HistoryDepth eras), newest last; the active era is included, unpaid. */
   history: EraHistory[];
   /** Earliest era in the offence queue, if any offence is still being processed. */
   offenceQueueEarliestEra: number | null;
+  /** Staking.LastValidatorEra: the last era each stash was elected in (none before statemine 2,003,000). */
+  lastValidatorEra: Record<Address, number>;
   /** Every applied slash still on chain and every unapplied one, sorted by era, validator, kind. */
   slashes: SlashRecord[];
 }
@@ -91,6 +96,8 @@ export interface SnapshotCounts {
 export interface Snapshot {
   anchor: ChainAnchor;
   issuance: Issuance;
+  /** The staking rules of the runtime read (its metadata's constants, at the pinned block). */
+  constants: StakingConstants;
   staking: StakingState;
   pools: PoolsState;
   governance: GovernanceState;

@@ -71,7 +71,20 @@ export interface EraRewardPoints {
   individual: Record<Address, number>;
 }
 
-/** One era of the 84-era history window. Exposures of a written era never change. */
+/**
+ * The validator self-stake incentive of one era (statemine 2,003,000 on): a pot shared by elected
+ * validators by the weight their own stake gave them at the election, paid with their payout pages.
+ */
+export interface EraIncentive {
+  /** Staking.ErasValidatorIncentiveBudget: the era's pot, set when the era ends. */
+  budget: bigint;
+  /** Staking.ErasSumValidatorIncentiveWeight. */
+  totalWeight: bigint;
+  /** Staking.ErasValidatorIncentiveWeight of each validator that has one. */
+  weights: Record<Address, bigint>;
+}
+
+/** One era of the history window. Exposures of a written era never change. */
 export interface EraHistory {
   era: number;
   /** Null when the era has not been paid yet (the active era) or was pruned. */
@@ -84,6 +97,8 @@ export interface EraHistory {
   pages: ExposurePage[];
   /** staking.claimedRewards(era, validator): pages already paid out. */
   claimed: Record<Address, number[]>;
+  /** The era's self-stake incentive; left out when its budget is zero (always so before it is paid). */
+  incentive?: EraIncentive;
 }
 
 export type PoolState = 'Open' | 'Blocked' | 'Destroying';

@@ -4,7 +4,7 @@
  * blocks built only on demand (`newBlock`).
  */
 import { u8aToHex } from '@polkadot/util';
-import { devChainSpec, stubWasm } from './genesis.js';
+import { devChainSpec, genesisHashOf, stubWasm, withIdentity } from './genesis.js';
 import { assetHubRuntime, type DevRuntime } from './runtimes.js';
 
 export interface DevChain {
@@ -30,6 +30,11 @@ export interface DevChainOptions {
   port?: number;
   /** The runtime to start with: statemine 2,003,000 unless said otherwise. */
   runtime?: DevRuntime;
+  /**
+   * What the chain will hold, e.g. `small/42` for the small scenario with seed 42: part of its
+   * genesis, so two chains seeded differently have different genesis hashes.
+   */
+  identity?: string;
   logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -38,9 +43,12 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
   process.env.LOG_LEVEL = options.logLevel ?? process.env.HERALD_CHAIN_LOG ?? 'error';
   const { BuildBlockMode, destroyWorker, setupWithServer } = await import('@acala-network/chopsticks');
   let runtime = options.runtime ?? assetHubRuntime();
-  const spec = await devChainSpec(runtime);
+  const plain = await devChainSpec(runtime);
+  const spec = options.identity === undefined ? plain : withIdentity(plain, options.identity);
   const server = await setupWithServer({
     genesis: spec,
+    // The genesis block's hash: Chopsticks takes the block to start from as given.
+    block: genesisHashOf(spec),
     port: options.port ?? 0,
     host: '127.0.0.1',
     'build-block-mode': BuildBlockMode.Manual,

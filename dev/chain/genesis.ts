@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { u8aToHex } from '@polkadot/util';
-import { xxhashAsHex } from '@polkadot/util-crypto';
+import { blake2AsU8a, xxhashAsHex } from '@polkadot/util-crypto';
 import { ASSET_HUB_PARA_ID } from '../../core/kusama/constants.js';
 import type { DevChainKind, DevRuntime } from './runtimes.js';
 import { buildStubRuntime } from './stub-runtime.js';
@@ -45,6 +45,29 @@ export function chainSpecFor(chain: DevChainKind, wasm: Uint8Array): RawChainSpe
     properties: { ss58Format: 2, tokenDecimals: 12, tokenSymbol: 'KSM' },
     genesis: { raw: { top, childrenDefault: {} } },
   };
+}
+
+/**
+ * The hash the dev chain gives its genesis block: a digest of its genesis storage. Chopsticks names
+ * the genesis block of every chain started from a chain spec with one made-up hash (0x4545…), which
+ * would make every dev chain look like the same chain to whatever is kept per genesis hash.
+ */
+export function genesisHashOf(spec: RawChainSpec): string {
+  const top = Object.entries(spec.genesis.raw.top).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return u8aToHex(blake2AsU8a(new TextEncoder().encode(JSON.stringify(top)), 256));
+}
+
+/** The genesis key that names what a dev chain holds (a `:` key, like `:code`, that no pallet reads). */
+export const IDENTITY_KEY = u8aToHex(new TextEncoder().encode(':herald:chain'));
+
+/**
+ * The chain spec with `identity` (e.g. the scenario and its seed) in its genesis storage: chains that
+ * hold different things get different genesis hashes, as different real chains do, so whatever is
+ * kept per chain (past eras, era starts) is never taken from one for the other.
+ */
+export function withIdentity(spec: RawChainSpec, identity: string): RawChainSpec {
+  const top = { ...spec.genesis.raw.top, [IDENTITY_KEY]: u8aToHex(new TextEncoder().encode(identity)) };
+  return { ...spec, genesis: { raw: { ...spec.genesis.raw, top } } };
 }
 
 /**

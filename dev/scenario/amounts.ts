@@ -1,6 +1,7 @@
 /** Planck helpers and stake-splitting shared by the model builders. */
-import { KSM_PLANCK_PER_UNIT, MAX_EXPOSURE_PAGE_SIZE } from '../../core/kusama/constants.js';
+import { KSM_PLANCK_PER_UNIT } from '../../core/kusama/constants.js';
 import type { IndividualExposure } from '../../core/types/index.js';
+import { MAX_EXPOSURE_PAGE_SIZE } from './chain-constants.js';
 import type { Rng } from './rng.js';
 
 export const KSM = KSM_PLANCK_PER_UNIT;

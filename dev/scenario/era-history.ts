@@ -3,7 +3,7 @@
  * the same assignment scaled down by each staker's deterministic growth rate (stake compounds), so every
  * era differs while staying coherent: pageTotal = Σ others, total = own + Σ pages, pages hold ≤ 512.
  */
-import { HISTORY_DEPTH_ERAS, MAX_EXPOSURE_PAGE_SIZE } from '../../core/kusama/constants.js';
+
 import type {
   Address,
   EraHistory,
@@ -14,6 +14,7 @@ import type {
   ValidatorPrefs,
 } from '../../core/types/index.js';
 import { compareExposures, pageCountFor, sumValues } from './amounts.js';
+import { HISTORY_DEPTH_ERAS, MAX_EXPOSURE_PAGE_SIZE } from './chain-constants.js';
 import { Rng } from './rng.js';
 import type { ActiveExposure } from './staking-model.js';
 

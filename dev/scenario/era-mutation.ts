@@ -2,11 +2,13 @@
  * nextEra: the active era ends and is paid, the next one starts with the same exposures (nobody
  * changed stake), the oldest era leaves the 84-era window, and time moves one nominal era.
  */
-import { HISTORY_DEPTH_ERAS, NOMINAL_ERA_MS, RELAY_BLOCK_MS } from '../../core/kusama/constants.js';
+import { RELAY_BLOCK_MS } from '../../core/kusama/constants.js';
 import type { Address, EraHistory, ValidatorPrefs } from '../../core/types/index.js';
 import { finishChange } from './apply-changes.js';
+import { HISTORY_DEPTH_ERAS, NOMINAL_ERA_MS } from './chain-constants.js';
 import { eraReward, rewardPoints } from './era-history.js';
 import { ScenarioError } from './errors.js';
+import { eraIncentive, eraIncentivePairs } from './incentive-model.js';
 import { storageContext } from './storage-context.js';
 import type { Scenario, ScenarioChange, StorageChange, StoragePair } from './types.js';
 import { chainPairs } from './write-chain.js';
@@ -31,6 +33,11 @@ export function nextEra(scenario: Scenario): ScenarioChange {
     validatorReward: eraReward(scenario.seed, active, current.totalStake),
     rewardPoints: rewardPoints(scenario.seed, active, validators, 1),
   };
+  // The era's incentive pot is set as it ends, where the scenario has one.
+  const incentive = e.constants.selfStakeIncentive
+    ? eraIncentive(finished, e.constants.selfStakeIncentive)
+    : undefined;
+  if (incentive) finished.incentive = incentive;
   const prefs: Record<Address, ValidatorPrefs> = {};
   for (const v of validators) prefs[v] = { ...(e.staking.validators[v] ?? current.prefs[v]!) };
   const started: EraHistory = {
@@ -57,6 +64,9 @@ export function nextEra(scenario: Scenario): ScenarioChange {
       activeEra: { index: active + 1, startMs },
       currentEra: active + 2,
       history: [...kept, finished, started],
+      lastValidatorEra: ctx.has('Staking', 'LastValidatorEra')
+        ? { ...e.staking.lastValidatorEra, ...Object.fromEntries(validators.map((v) => [v, active + 1])) }
+        : e.staking.lastValidatorEra,
     },
   };
 
@@ -69,6 +79,9 @@ export function nextEra(scenario: Scenario): ScenarioChange {
     ctx.pair('Staking', 'ErasRewardPoints', [active], pointsValue(finished.rewardPoints)),
   ];
   eraPairs(ctx, started, pairs);
+  eraIncentivePairs(ctx, finished, pairs);
+  if (ctx.has('Staking', 'LastValidatorEra'))
+    for (const v of validators) pairs.push(ctx.pair('Staking', 'LastValidatorEra', [v], active + 1));
   writes.push(...pairs);
 
   const oldest = active + 1 - HISTORY_DEPTH_ERAS + 1;

@@ -2,12 +2,14 @@
  * generateScenario: a deterministic Kusama Asset Hub state (staking, pools, OpenGov, treasury) as
  * storage pairs encoded with the real metadata, plus the values a correct snapshot reader reads back.
  */
-import { HISTORY_DEPTH_ERAS, KSM_PLANCK_PER_UNIT, NOMINAL_ERA_MS } from '../../core/kusama/constants.js';
+import { KSM_PLANCK_PER_UNIT } from '../../core/kusama/constants.js';
 import { assetHubRuntimeVersion } from '../chain/metadata.js';
 import { deriveAccount } from './accounts.js';
 import { accountPairs, BalanceBook } from './balances.js';
+import { HISTORY_DEPTH_ERAS, NOMINAL_ERA_MS, runtimeConstants } from './chain-constants.js';
 import { buildHistory } from './era-history.js';
 import { ScenarioError } from './errors.js';
+import { eraIncentive, hasIncentive, incentiveConfigPairs, SCENARIO_INCENTIVE } from './incentive-model.js';
 import { buildPools } from './pools-model.js';
 import { profileFor } from './profiles.js';
 import { progressPrinter } from './progress.js';
@@ -19,6 +21,7 @@ import { storageContext } from './storage-context.js';
 import { decodeTracks } from './tracks.js';
 import { buildTreasury } from './treasury-model.js';
 import type { Scenario, ScenarioExpected, ScenarioOptions, StoragePair } from './types.js';
+import { lastValidatorEraPairs, lastValidatorEras } from './validator-eras.js';
 import { buildVoting } from './voting-model.js';
 import { chainPairs, holdBalances } from './write-chain.js';
 import { referendaPairs, treasuryPairs, votingPairs } from './write-governance.js';
@@ -45,6 +48,8 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
   const progress = opts.onProgress ?? (opts.size === 'kusama' ? progressPrinter() : undefined);
   const runtime = assetHubRuntimeVersion(opts.runtime).specVersion;
   const ctx = storageContext(opts.runtime);
+  const incentive = hasIncentive(ctx);
+  const constants = { ...runtimeConstants(ctx), selfStakeIncentive: incentive ? SCENARIO_INCENTIVE : null };
   const rng = new Rng(seed, 'chain');
 
   const activeEra = rng.int(9_780, 9_820);
@@ -65,6 +70,12 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     elapsedMs / NOMINAL_ERA_MS,
     (d, t) => progress?.({ stage: 'era history', done: d, total: t }),
   );
+  if (incentive) {
+    for (const h of history) {
+      const era = eraIncentive(h);
+      if (era) h.incentive = era;
+    }
+  }
   const partlyClaimedEra = history[HISTORY_DEPTH_ERAS - 3]!;
   partlyClaimedEra.claimed[staking.elected[0]!] = [0];
 
@@ -90,6 +101,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
   const expected: ScenarioExpected = {
     anchor: { relayBlock, timestampMs, specVersion: runtime },
     issuance: { total, inactive },
+    constants,
     staking: {
       activeEra: { index: activeEra, startMs: timestampMs - elapsedMs },
       currentEra: activeEra + 1,
@@ -101,6 +113,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       payees: staking.payees,
       history,
       offenceQueueEarliestEra: null,
+      lastValidatorEra: lastValidatorEras(ctx, history, staking.chilled, activeEra),
       slashes: [],
     },
     pools: { pools: pools.pools, members: pools.members },
@@ -137,6 +150,8 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       },
       (d, t) => progress?.({ stage: 'encoding eras', done: d, total: t }),
     ),
+    ...lastValidatorEraPairs(ctx, expected.staking.lastValidatorEra),
+    ...(incentive ? incentiveConfigPairs(ctx, SCENARIO_INCENTIVE) : []),
     ...poolsPairs(ctx, pools),
     ...referendaPairs(ctx, expected.governance, referenda.preimages),
     ...votingPairs(ctx, voting.records),

@@ -2,10 +2,11 @@
  * Nomination pools: bonded pools with roles and commission, members whose points sum to the pool's
  * points (1 point = 1 planck), unbonding members mirrored in the sub-pools and the pool's ledger.
  */
-import { BONDING_DURATION_ERAS } from '../../core/kusama/constants.js';
+
 import type { BondedPool, PoolMember, PoolState, UnlockChunk } from '../../core/types/index.js';
 import { type Account, deriveAccount, palletSubAccount } from './accounts.js';
 import { ksm } from './amounts.js';
+import { BONDING_DURATION_ERAS } from './chain-constants.js';
 import { Rng } from './rng.js';
 
 export const POOLS_PALLET_ID = 'py/nopls';

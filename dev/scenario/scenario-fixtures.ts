@@ -1,6 +1,7 @@
 /** Named accounts and ids tests assert against, picked from the generated models. */
-import { HISTORY_DEPTH_ERAS } from '../../core/kusama/constants.js';
+
 import type { Address } from '../../core/types/index.js';
+import { HISTORY_DEPTH_ERAS } from './chain-constants.js';
 import type { PoolsModel } from './pools-model.js';
 import type { ReferendaModel } from './referenda-model.js';
 import type { StakingModel } from './staking-model.js';

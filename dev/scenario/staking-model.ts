@@ -2,7 +2,7 @@
  * The active staking state: validators and their prefs, nominators with targets, ledgers, payees and
  * the active era's exposures. Every nominator's exposed stake sums to its ledger's active balance.
  */
-import { BONDING_DURATION_ERAS, MAX_NOMINATIONS, PERBILL } from '../../core/kusama/constants.js';
+import { MAX_NOMINATIONS, PERBILL } from '../../core/kusama/constants.js';
 import type {
   Address,
   IndividualExposure,
@@ -14,6 +14,7 @@ import type {
 } from '../../core/types/index.js';
 import { type Account, deriveAccount } from './accounts.js';
 import { ksm, splitAmount } from './amounts.js';
+import { BONDING_DURATION_ERAS } from './chain-constants.js';
 import type { PoolStaker } from './pools-model.js';
 import type { ScenarioProfile } from './profiles.js';
 import { Rng } from './rng.js';

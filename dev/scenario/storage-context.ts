@@ -86,6 +86,12 @@ export class StorageContext {
     return info;
   }
 
+  /** Whether the runtime's metadata has the storage item. */
+  has(pallet: string, item: string): boolean {
+    const p = this.metadata.asLatest.pallets.find((x) => x.name.toString() === pallet);
+    return !!p && p.storage.isSome && p.storage.unwrap().items.some((x) => x.name.toString() === item);
+  }
+
   /** The full storage key; `parts` are the map's key values (none for a plain item). */
   key(pallet: string, item: string, ...parts: unknown[]): string {
     const e = this.entry(pallet, item);

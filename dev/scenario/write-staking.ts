@@ -1,5 +1,5 @@
 /** Staking storage pairs (pallet_staking_async on Kusama Asset Hub) from the expected staking state. */
-import { BONDING_DURATION_ERAS } from '../../core/kusama/constants.js';
+
 import type {
   EraHistory,
   EraRewardPoints,
@@ -8,6 +8,8 @@ import type {
   StakingState,
 } from '../../core/types/index.js';
 import { compareAccounts } from './accounts.js';
+import { BONDING_DURATION_ERAS } from './chain-constants.js';
+import { eraIncentiveKeys, eraIncentivePairs } from './incentive-model.js';
 import type { StorageContext } from './storage-context.js';
 import type { StoragePair } from './types.js';
 
@@ -50,6 +52,7 @@ export function eraPairs(ctx: StorageContext, h: EraHistory, out: StoragePair[])
   for (const p of h.pages) out.push(ctx.pair('Staking', 'ErasStakersPaged', [e, p.validator, p.page], p));
   for (const [v, pages] of Object.entries(h.claimed))
     out.push(ctx.pair('Staking', 'ClaimedRewards', [e, v], pages));
+  eraIncentivePairs(ctx, h, out);
 }
 
 /** Storage keys of one history era, for pruning it. */
@@ -64,6 +67,7 @@ export function eraKeys(ctx: StorageContext, h: EraHistory): string[] {
   for (const v of Object.keys(h.overviews)) keys.push(ctx.key('Staking', 'ErasStakersOverview', e, v));
   for (const p of h.pages) keys.push(ctx.key('Staking', 'ErasStakersPaged', e, p.validator, p.page));
   for (const v of Object.keys(h.claimed)) keys.push(ctx.key('Staking', 'ClaimedRewards', e, v));
+  keys.push(...eraIncentiveKeys(ctx, h));
   return keys;
 }
 

@@ -78,7 +78,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       log(`Kusama Asset Hub      ${endpoints.assetHub.join(', ')} (from the environment)`);
     } else {
       const runtime = assetHubRuntime(options.runtime);
-      chain = await startDevChain({ port: options.chainPort, runtime });
+      chain = await startDevChain({
+        port: options.chainPort,
+        runtime,
+        identity: `${options.scenario}/${options.seed}`,
+      });
       closers.push(() => chain!.close());
       const scenario = generateScenario({
         size: options.scenario,

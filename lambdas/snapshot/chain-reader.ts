@@ -16,6 +16,7 @@ import { readPools } from './read/pools.js';
 import { type RelayPin, relayOf } from './read/relay-pin.js';
 import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
+import { readStakingRules } from './read/staking-rules.js';
 import { readVoting } from './read/voting.js';
 import { type Connection, connectFirst } from './rpc/connect.js';
 import { RawStorage } from './rpc/raw-storage.js';
@@ -53,6 +54,8 @@ async function readAt(
 ) {
   const hash = (await conn.provider.send('chain_getFinalizedHead', [])) as string;
   const header = (await conn.provider.send('chain_getHeader', [hash])) as { number: string };
+  // Which chain this is: what is kept across runs (past eras, era starts) is kept per chain.
+  const genesisHash = (await conn.provider.send('chain_getBlockHash', [0])) as string;
   const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
   // The metadata and runtime version of the pinned block itself (its parent's code), not of the
   // best block at connect time: around an upgrade the two differ.
@@ -65,6 +68,7 @@ async function readAt(
     hash,
     number: Number.parseInt(header.number, 16),
     specVersion: codec.specVersion,
+    genesisHash,
   };
   const trackIds = readTracks(codec).map((t) => t.id);
   const relay = await relayOf(
@@ -73,19 +77,26 @@ async function readAt(
     options.connectTimeoutMs,
     options.log ?? (() => undefined),
   );
-  const [{ anchor, issuance }, core, pools, governance, slashes, voting] = await Promise.all([
+  const [{ anchor, issuance }, core, pools, governance, slashes, voting, rules] = await Promise.all([
     readAnchor(ctx, block, relay.relayBlock),
     readStakingCore(ctx),
     readPools(ctx, codec),
     readGovernance(ctx, codec),
     readSlashes(ctx, codec),
     readVoting(ctx, codec, options.watched ?? [], trackIds),
+    readStakingRules(ctx, codec),
   ]);
-  const { history, stats } = await readHistory(ctx, core.activeEra.index, options.archive);
+  const { history, stats } = await readHistory(
+    ctx,
+    core.activeEra.index,
+    options.archive.forChain(genesisHash),
+    rules.constants.historyDepth,
+  );
   const snapshot: Snapshot = {
     anchor,
     issuance,
-    staking: { ...core, history, slashes },
+    constants: rules.constants,
+    staking: { ...core, history, slashes, lastValidatorEra: rules.lastValidatorEra },
     pools,
     governance,
     voting,

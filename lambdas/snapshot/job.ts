@@ -8,6 +8,7 @@ import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
 import { ENTITY, type StatusEntity } from '../../core/snapshot/entities.js';
 import { nextRuntimeRecord, type RuntimeRecord, runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import { snapshotEntities } from '../../core/snapshot/snapshot-entities.js';
+import { carriedEraStarts } from '../../core/staking/era-slice.js';
 import type { EraSlice } from '../../core/staking/slice-types.js';
 import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
 import type { EraArchive } from './read/era-archive.js';
@@ -88,7 +89,7 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
   };
   const result = await deps.store.writeVersion(
     meta,
-    snapshotEntities(snapshot, previousEra?.eraStarts ?? [], runtime),
+    snapshotEntities(snapshot, carriedEraStarts(previousEra, snapshot.anchor.genesisHash), runtime),
     meta,
   );
   const done = performance.now();

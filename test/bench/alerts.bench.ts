@@ -321,7 +321,14 @@ async function main(): Promise<void> {
       ongoing: [{ id: 900, track: 0, proposal: null, info: ref }],
       recentlyEnded: [],
     };
-    const anchor = { blockHash: '0x00', blockNumber: 1, relayBlock, timestampMs: now, specVersion: 1 };
+    const anchor = {
+      blockHash: '0x00',
+      blockNumber: 1,
+      relayBlock,
+      timestampMs: now,
+      specVersion: 1,
+      genesisHash: '0x01',
+    };
     await store.writeVersion({ relayBlock, blockNumber: 1, blockHash: '0x00' }, [
       {
         kind: ENTITY.status,

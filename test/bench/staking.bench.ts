@@ -53,7 +53,7 @@ function buildPhase(): { stored: string[]; eraItem: string } {
   const { expected } = gen.value;
   const snapshot: Snapshot = {
     ...expected,
-    anchor: { ...expected.anchor, blockHash: '0x00', blockNumber: 0 },
+    anchor: { ...expected.anchor, blockHash: '0x00', blockNumber: 0, genesisHash: '0x01' },
   };
   const nominators = Object.keys(snapshot.staking.nominators);
   const poolMembers = Object.keys(snapshot.pools.members);

@@ -3,8 +3,9 @@ import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { formatKsm } from '../../../core/format/balance.js';
 import { formatInteger, formatPerbill } from '../../../core/format/number.js';
 import type { StakeReply } from '../../../core/reply/reply-types.js';
-import { apyFootnote, describeAccountWarning } from '../../../core/staking/describe.js';
+import { apyFootnote, describeAccountWarning, describeUnbondRule } from '../../../core/staking/describe.js';
 import type { TargetStatus } from '../../../core/staking/targets.js';
+import type { ChunkStatus } from '../../../core/staking/unbonding.js';
 import type { RewardDestination } from '../../../core/types/staking.js';
 import { COLOURS } from './colours.js';
 import { apy, echo, short } from './staking.js';
@@ -27,6 +28,11 @@ const TARGET_LABEL: Record<TargetStatus, string> = {
   waiting: '⚪ waiting',
   blocked: '⛔ blocked, waiting',
   'not-validator': '🔴 not a validator',
+};
+
+const HELD: Partial<Record<ChunkStatus, string>> = {
+  'held-by-offence-queue': ' (held by an offence)',
+  'held-by-unapplied-slash': ' (held until slashes are applied)',
 };
 
 export function stakeEmbed(reply: StakeReply): APIEmbed {
@@ -80,11 +86,18 @@ export function stakeEmbed(reply: StakeReply): APIEmbed {
     const chunks = unlocking.chunks.slice(0, 8).map((c) => {
       if (c.status === 'withdrawable') return `${formatKsm(c.value)}: withdrawable now`;
       const eta = c.eta ? ` ${relative(c.eta.atMs)}` : '';
-      return `${formatKsm(c.value)}: era ${formatInteger(c.era)}${eta}${c.status === 'held-by-offence-queue' ? ' (held by an offence)' : ''}`;
+      return `${formatKsm(c.value)}: era ${formatInteger(c.era)}${eta}${HELD[c.status] ?? ''}`;
     });
     fields.push({
       name: `Unbonding (${formatKsm(unlocking.unbonding)}, withdrawable ${formatKsm(unlocking.withdrawable)})`,
       value: chunks.join('\n'),
+    });
+  }
+  const now = v.bond.unbondNow;
+  if (now) {
+    fields.push({
+      name: 'If you unbond now',
+      value: `withdrawable from era ${formatInteger(now.era)} ${relative(now.eta.atMs)} (${describeUnbondRule(now)})`,
     });
   }
   if (v.unclaimed.rewards.length > 0) {

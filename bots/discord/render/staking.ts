@@ -4,7 +4,7 @@ import { formatKsm } from '../../../core/format/balance.js';
 import { formatInteger, formatPerbill, formatPercent } from '../../../core/format/number.js';
 import type { EraReply, StakeReply, ValidatorReply } from '../../../core/reply/reply-types.js';
 import type { ApyEstimate } from '../../../core/staking/apy.js';
-import { apyFootnote, describeValidatorWarning } from '../../../core/staking/describe.js';
+import { apyFootnote, describeIncentive, describeValidatorWarning } from '../../../core/staking/describe.js';
 import { COLOURS } from './colours.js';
 import { duration, relative, when } from './time.js';
 
@@ -49,6 +49,7 @@ export function validatorEmbed(reply: ValidatorReply): APIEmbed {
     name: 'Era points',
     value: `this era ${formatInteger(v.points.thisEra)}; average ${v.points.recentAverage === null ? 'n/a' : formatInteger(Math.round(v.points.recentAverage))}${recent ? `\n${recent}` : ''}`,
   });
+  if (v.incentive) fields.push({ name: 'Self-stake incentive', value: describeIncentive(v.incentive) });
   if (v.unclaimed.eras.length > 0) {
     const eras = v.unclaimed.eras
       .slice(0, 10)

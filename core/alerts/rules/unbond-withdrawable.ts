@@ -29,7 +29,9 @@ export const unbondWithdrawable: AlertRule<UnbondWithdrawableFacts, 'account'> =
         scope: addressScope(address),
         facts: { kind: 'unbond-withdrawable', address, era: chunkEra, value: value.toString(), via },
       });
-    const earliest = earliestWithdrawalEra(era, ctx.offenceQueueEarliestEra);
+    // While the previous era's slashes wait, the chain refuses every withdrawal, a pool's too.
+    if (ctx.withdrawalsRefusedBySlashEra !== null) return found;
+    const earliest = earliestWithdrawalEra(era, ctx.offenceQueueEarliestEra, ctx.constants.bondingDuration);
     const chunks = new Map<number, bigint>();
     for (const c of after.ledger?.unlocking ?? [])
       if (c.era <= earliest) chunks.set(c.era, (chunks.get(c.era) ?? 0n) + c.value);

@@ -18,7 +18,7 @@ export async function readRelayParent(ctx: ReadContext): Promise<number | null> 
  */
 export async function readAnchor(
   ctx: ReadContext,
-  block: { hash: string; number: number; specVersion: number },
+  block: { hash: string; number: number; specVersion: number; genesisHash: string },
   relayBlock: number | null,
 ): Promise<{ anchor: ChainAnchor; issuance: Issuance }> {
   const [nowHex, totalHex, inactiveHex] = await ctx.storage.values([
@@ -38,6 +38,7 @@ export async function readAnchor(
       relayBlock,
       timestampMs: nowHex ? Number(decodeU64(nowHex, 'timestamp.now')) : Date.now(),
       specVersion: block.specVersion,
+      genesisHash: block.genesisHash,
     },
     issuance: {
       total: totalHex ? decodeU128(totalHex, 'balances.totalIssuance') : 0n,

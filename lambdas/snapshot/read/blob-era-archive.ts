@@ -1,13 +1,15 @@
 /**
  * Kept eras in the process and, for cold starts, as compressed blobs in the store. A warm Lambda
- * hits memory; a cold one reads the blobs instead of the chain.
+ * hits memory; a cold one reads the blobs instead of the chain. Blobs are keyed by the chain's
+ * genesis hash and the era (`era-archive/<genesis hash>/<era>`).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { BlobStore } from '../../../core/ports/snapshot-store.js';
-import type { EraArchive, KeptEra } from './era-archive.js';
+import type { ChainEraArchive, EraArchive, KeptEra } from './era-archive.js';
 
 const PREFIX = 'era-archive/';
 const BIGINT = /^-?\d+n$/;
+const GENESIS = /^0x[0-9a-f]{64}$/;
 
 export function encodeKeptEra(kept: KeptEra): Uint8Array {
   const json = JSON.stringify(kept, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v));
@@ -21,7 +23,7 @@ export function decodeKeptEra(bytes: Uint8Array): KeptEra {
 }
 
 export class BlobEraArchive implements EraArchive {
-  private readonly memory = new Map<number, KeptEra>();
+  private readonly memory = new Map<string, Map<number, KeptEra>>();
   blobReads = 0;
   blobWrites = 0;
 
@@ -30,14 +32,36 @@ export class BlobEraArchive implements EraArchive {
     private readonly log: (message: string) => void = () => undefined,
   ) {}
 
+  forChain(genesisHash: string): ChainEraArchive {
+    const genesis = genesisHash.toLowerCase();
+    if (!GENESIS.test(genesis)) throw new Error(`era archive: "${genesisHash}" is not a genesis hash`);
+    let memory = this.memory.get(genesis);
+    if (!memory) {
+      memory = new Map();
+      this.memory.set(genesis, memory);
+    }
+    return new ChainBlobs(this, this.blobs, this.log, `${PREFIX}${genesis}/`, memory);
+  }
+}
+
+class ChainBlobs implements ChainEraArchive {
+  constructor(
+    private readonly counts: { blobReads: number; blobWrites: number },
+    private readonly blobs: BlobStore,
+    private readonly log: (message: string) => void,
+    private readonly prefix: string,
+    private readonly memory: Map<number, KeptEra>,
+  ) {}
+
   async get(era: number): Promise<KeptEra | undefined> {
     const hit = this.memory.get(era);
     if (hit) return hit;
     try {
-      const bytes = await this.blobs.getBlob(`${PREFIX}${era}`);
+      const bytes = await this.blobs.getBlob(`${this.prefix}${era}`);
       if (!bytes) return undefined;
-      this.blobReads++;
+      this.counts.blobReads++;
       const kept = decodeKeptEra(bytes);
+      if (kept.era !== era) throw new Error(`the blob holds era ${kept.era}`);
       this.memory.set(era, kept);
       return kept;
     } catch (error) {
@@ -52,19 +76,25 @@ export class BlobEraArchive implements EraArchive {
   async put(kept: KeptEra): Promise<void> {
     this.memory.set(kept.era, kept);
     try {
-      await this.blobs.putBlob(`${PREFIX}${kept.era}`, encodeKeptEra(kept));
-      this.blobWrites++;
+      await this.blobs.putBlob(`${this.prefix}${kept.era}`, encodeKeptEra(kept));
+      this.counts.blobWrites++;
     } catch (error) {
       this.log(`era archive: era ${kept.era} kept in memory only (${(error as Error).message})`);
     }
   }
 
+  /**
+   * Drops this chain's eras before `era`, and the blobs written before they were keyed by chain
+   * (`era-archive/<era>`): no chain can tell whose they are, so none reads them.
+   */
   async pruneBefore(era: number): Promise<void> {
     for (const e of this.memory.keys()) if (e < era) this.memory.delete(e);
     const keys = await this.blobs.listBlobs(PREFIX).catch(() => [] as string[]);
     for (const key of keys) {
-      const e = Number(key.slice(PREFIX.length));
-      if (Number.isInteger(e) && e < era) await this.blobs.deleteBlob(key).catch(() => false);
+      const rest = key.slice(PREFIX.length);
+      const unkeyed = /^\d+$/.test(rest);
+      const ours = key.startsWith(this.prefix) && Number(key.slice(this.prefix.length)) < era;
+      if (unkeyed || ours) await this.blobs.deleteBlob(key).catch(() => false);
     }
   }
 }

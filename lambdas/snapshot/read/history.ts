@@ -1,9 +1,8 @@
 /**
- * The 84-era history window: per era the validator reward, total stake, reward points, prefs,
- * exposure overviews and pages (kept once paid), and the claimed pages (read every run).
+ * The history window (Staking.HistoryDepth eras): per era the validator reward, total stake, reward
+ * points, prefs, exposure overviews and pages (kept once paid), and the claimed pages (read every run).
  */
 import { decodeAddress } from '@polkadot/util-crypto';
-import { HISTORY_DEPTH_ERAS } from '../../../core/kusama/constants.js';
 import type {
   EraHistory,
   ExposureOverview,
@@ -22,7 +21,8 @@ import {
 } from '../scale/staking-codecs.js';
 import { ERAS_TOTAL_STAKE, ERAS_VALIDATOR_REWARD } from '../scale/staking-values.js';
 import { decodeAll, type ReadContext } from './context.js';
-import type { EraArchive, KeptEra } from './era-archive.js';
+import type { ChainEraArchive, KeptEra } from './era-archive.js';
+import { readEraIncentive, readIncentiveTotals } from './incentive.js';
 
 const S = (item: string) => storagePrefix('Staking', item);
 
@@ -112,15 +112,18 @@ async function readClaimed(
   return out;
 }
 
+/** `archive`: the kept eras of the chain being read; `historyDepth`: its Staking.HistoryDepth. */
 export async function readHistory(
   ctx: ReadContext,
   activeEra: number,
-  archive: EraArchive,
+  archive: ChainEraArchive,
+  historyDepth: number,
 ): Promise<{ history: EraHistory[]; stats: HistoryStats }> {
-  const first = Math.max(0, activeEra - HISTORY_DEPTH_ERAS + 1);
-  const [rewards, totals] = await Promise.all([
+  const first = Math.max(0, activeEra - historyDepth + 1);
+  const [rewards, totals, incentives] = await Promise.all([
     readEraTotals(ctx, ERAS_VALIDATOR_REWARD),
     readEraTotals(ctx, ERAS_TOTAL_STAKE),
+    readIncentiveTotals(ctx),
   ]);
   await archive.pruneBefore(first);
   const stats: HistoryStats = {
@@ -131,19 +134,23 @@ export async function readHistory(
   const eras = await Promise.all(
     Array.from({ length: activeEra - first + 1 }, async (_, i): Promise<Omit<EraHistory, 'claimed'>> => {
       const era = first + i;
-      const kept = await archive.get(era);
+      // The active era is not final: it is always read from the chain, never from the archive.
+      const kept = era < activeEra ? await archive.get(era) : undefined;
       if (kept) {
         stats.erasFromArchive++;
         return kept;
       }
       stats.erasReadFromChain++;
-      const maps = await readEraMaps(ctx, era);
+      const [maps, incentive] = await Promise.all([
+        readEraMaps(ctx, era),
+        readEraIncentive(ctx, era, incentives),
+      ]);
       const validatorReward = rewards.get(era) ?? null;
       const totalStake = totals.get(era) ?? 0n;
       // An era is final once it is over and paid; only then is it kept.
       if (era < activeEra && validatorReward !== null)
-        await archive.put({ ...maps, validatorReward, totalStake });
-      return { ...maps, validatorReward, totalStake };
+        await archive.put({ ...maps, validatorReward, totalStake, ...incentive });
+      return { ...maps, validatorReward, totalStake, ...incentive };
     }),
   );
   const claimed = await readClaimed(ctx, eras);

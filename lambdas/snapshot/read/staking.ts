@@ -14,7 +14,7 @@ import {
 import { decodeActiveEra } from '../scale/staking-values.js';
 import { decodeAll, type ReadContext } from './context.js';
 
-export type StakingCore = Omit<StakingState, 'history' | 'slashes'>;
+export type StakingCore = Omit<StakingState, 'history' | 'slashes' | 'lastValidatorEra'>;
 
 const S = (item: string) => storagePrefix('Staking', item);
 

@@ -89,6 +89,14 @@ describe('/validator', () => {
     const chilled = await ask(`/validator ${h.scenario.fixtures.validators.chilled}`);
     if (chilled.type !== 'validator') throw new Error(chilled.type);
     expect(chilled.view.candidate).toBe(false);
+    // Not elected in the window, but bonded and still named by nominators: answered in full.
+    const chilledStash = h.scenario.fixtures.validators.chilled;
+    expect(chilled.view.bond?.total).toBe(h.scenario.expected.staking.ledgers[chilledStash]!.total);
+    expect(chilled.view.nominatedBy).toBe(
+      Object.values(h.scenario.expected.staking.nominators).filter((n) => n.targets.includes(chilledStash))
+        .length,
+    );
+    expect(chilled.view.nominatedBy).toBeGreaterThan(0);
   });
 
   it('refuses bad input like /stake', async () => {

@@ -36,7 +36,7 @@ describe('bundled interactions handler', () => {
     // The scenario's expected snapshot has no Asset Hub block; the snapshot job fills it in.
     const snapshot = {
       ...scenario.expected,
-      anchor: { ...scenario.expected.anchor, blockHash: '0x00', blockNumber: 1 },
+      anchor: { ...scenario.expected.anchor, blockHash: '0x00', blockNumber: 1, genesisHash: '0x01' },
     };
     await store.writeVersion(
       { relayBlock: snapshot.anchor.relayBlock, blockNumber: 1 },

@@ -22,7 +22,7 @@ beforeAll(async () => {
   scenario = generateScenario({ size: 'small', seed: 7 });
   const snapshot: Snapshot = {
     ...scenario.expected,
-    anchor: { ...scenario.expected.anchor, blockHash: '0xab', blockNumber: 9 },
+    anchor: { ...scenario.expected.anchor, blockHash: '0xab', blockNumber: 9, genesisHash: '0x01' },
   };
   const meta = { relayBlock: snapshot.anchor.relayBlock, blockNumber: 9, blockHash: '0xab' };
   await store.writeVersion(meta, snapshotEntities(snapshot), meta);

@@ -80,9 +80,11 @@ describe('pool accounts', () => {
 
 describe('earliest withdrawal era', () => {
   it('is the active era without offences, and capped by the offence queue otherwise', () => {
-    expect(earliestWithdrawalEra(1000, null)).toBe(1000);
-    expect(earliestWithdrawalEra(1000, 960)).toBe(987);
-    expect(earliestWithdrawalEra(1000, 990)).toBe(1000);
-    expect(earliestWithdrawalEra(10, 0)).toBe(10);
+    expect(earliestWithdrawalEra(1000, null, 28)).toBe(1000);
+    expect(earliestWithdrawalEra(1000, 960, 28)).toBe(987);
+    expect(earliestWithdrawalEra(1000, 990, 28)).toBe(1000);
+    expect(earliestWithdrawalEra(10, 0, 28)).toBe(10);
+    // The runtime's bonding duration, not Kusama's.
+    expect(earliestWithdrawalEra(1000, 960, 14)).toBe(973);
   });
 });

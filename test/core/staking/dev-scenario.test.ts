@@ -15,7 +15,7 @@ import { generateScenario } from '../../../dev/scenario/index.js';
 const scenario = generateScenario({ size: 'small', onProgress: () => {} });
 const snapshot: Snapshot = {
   ...scenario.expected,
-  anchor: { ...scenario.expected.anchor, blockHash: '0x00', blockNumber: 1 },
+  anchor: { ...scenario.expected.anchor, blockHash: '0x00', blockNumber: 1, genesisHash: '0x01' },
 };
 const f = scenario.fixtures;
 const ctx = buildViewContext(buildEraSlice(snapshot));

@@ -3,7 +3,7 @@
  * 250 pools with 5,000 members, 84 eras, a few validators with several exposure pages), independent of the dev
  * scenario so that the engine is checked against two data sources.
  */
-import { HISTORY_DEPTH_ERAS, MAX_EXPOSURE_PAGE_SIZE } from '../../../core/kusama/constants.js';
+import { KUSAMA_STAKING } from '../../../core/kusama/constants.js';
 import { poolBondedAccount } from '../../../core/staking/index.js';
 import type { Address, PoolMember, Snapshot, ValidatorPrefs } from '../../../core/types/index.js';
 import {
@@ -59,7 +59,7 @@ export function kusamaScaleSnapshot(options: KusamaScaleOptions = {}): KusamaSca
     nominators: 12_500,
     pools: 250,
     poolMembers: 5_000,
-    eras: HISTORY_DEPTH_ERAS,
+    eras: KUSAMA_STAKING.historyDepth,
     popular: [560, 700, 900, 1_100, 1_300],
     ...options,
   };
@@ -152,8 +152,8 @@ export function kusamaScaleSnapshot(options: KusamaScaleOptions = {}): KusamaSca
     for (const v of elected) {
       const entries = byValidator.get(v) ?? [];
       const pages: Array<Array<[Address, bigint]>> = [];
-      for (let i = 0; i < entries.length; i += MAX_EXPOSURE_PAGE_SIZE)
-        pages.push(entries.slice(i, i + MAX_EXPOSURE_PAGE_SIZE));
+      for (let i = 0; i < entries.length; i += KUSAMA_STAKING.maxExposurePageSize)
+        pages.push(entries.slice(i, i + KUSAMA_STAKING.maxExposurePageSize));
       const claimShare = age === 0 ? 0 : age >= 12 ? 0.96 : 0.2 + 0.06 * age;
       const claimed = pages.map((_, i) => i).filter(() => random() < claimShare);
       validators[v] = {

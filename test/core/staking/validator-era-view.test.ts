@@ -71,7 +71,7 @@ describe('validatorView', () => {
   it('says when the address is no validator at all', () => {
     const v = validatorView(buildValidatorSlice(snapshot, who.stranger), ctx);
     expect(v).toMatchObject({ known: false, status: 'inactive', bond: null });
-    expect(v.warnings).toEqual([{ code: 'unknown-validator' }]);
+    expect(v.warnings).toEqual([{ code: 'unknown-validator', historyDepth: 84 }]);
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { assessTally } from '../../../core/opengov/index.js';
+import type { OngoingReferendum } from '../../../core/types/index.js';
 import {
   BONDING_DURATION_ERAS,
   HISTORY_DEPTH_ERAS,
   MAX_EXPOSURE_PAGE_SIZE,
-} from '../../../core/kusama/constants.js';
-import { assessTally } from '../../../core/opengov/index.js';
-import type { OngoingReferendum } from '../../../core/types/index.js';
+} from '../../../dev/scenario/chain-constants.js';
 import { generateScenario } from '../../../dev/scenario/index.js';
 
 const scenario = generateScenario({ size: 'small', seed: 5 });

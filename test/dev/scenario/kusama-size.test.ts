@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_DEPTH_ERAS, KSM_PLANCK_PER_UNIT } from '../../../core/kusama/constants.js';
+import { KSM_PLANCK_PER_UNIT } from '../../../core/kusama/constants.js';
+import { HISTORY_DEPTH_ERAS } from '../../../dev/scenario/chain-constants.js';
 import { generateScenario } from '../../../dev/scenario/index.js';
 
 describe('the kusama-size scenario', () => {

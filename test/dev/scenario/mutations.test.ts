@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_DEPTH_ERAS } from '../../../core/kusama/constants.js';
 import type { OngoingReferendum } from '../../../core/types/index.js';
 import { createAssetHubRegistry } from '../../../dev/chain/metadata.js';
+import { HISTORY_DEPTH_ERAS } from '../../../dev/scenario/chain-constants.js';
 import {
   addReferendum,
   addVote,
@@ -62,9 +62,14 @@ describe('nextEra', () => {
       'Staking.ErasRewardPoints',
       'Staking.ErasStakersOverview',
       'Staking.ErasStakersPaged',
+      'Staking.ErasSumValidatorIncentiveWeight',
       'Staking.ErasTotalStake',
+      'Staking.ErasValidatorIncentiveBudget',
+      'Staking.ErasValidatorIncentiveWeight',
       'Staking.ErasValidatorPrefs',
       'Staking.ErasValidatorReward',
+      // The validators elected for the new era: their last era as validators moves with it.
+      'Staking.LastValidatorEra',
       'Timestamp.Now',
     ]);
     const removed = change.changes.filter(([, v]) => v === null).length;

@@ -177,6 +177,20 @@ export function readHistory(items: Map<string, Decoded[]>): EraHistory[] {
   each('ClaimedRewards', (d) => {
     era(num(d.args[0])).claimed[addr(d.args[1])] = d.value.map(num);
   });
+  const incentive = (e: number) => {
+    const h = era(e);
+    h.incentive ??= { budget: 0n, totalWeight: 0n, weights: {} };
+    return h.incentive;
+  };
+  each('ErasValidatorIncentiveBudget', (d) => {
+    incentive(num(d.args[0])).budget = big(d.value);
+  });
+  each('ErasSumValidatorIncentiveWeight', (d) => {
+    incentive(num(d.args[0])).totalWeight = big(d.value);
+  });
+  each('ErasValidatorIncentiveWeight', (d) => {
+    incentive(num(d.args[0])).weights[addr(d.args[1])] = big(d.value);
+  });
   const out = [...eras.values()].sort((a, b) => a.era - b.era);
   for (const h of out) {
     h.pages.sort((a, b) =>

@@ -18,7 +18,7 @@ export interface SeededChain {
 
 /** `runtime`: the dev Asset Hub's spec version (statemine 2,003,000 unless said otherwise). */
 export async function seededChain(seed = 7, runtime?: number): Promise<SeededChain> {
-  const chain = await startDevChain({ runtime: assetHubRuntime(runtime) });
+  const chain = await startDevChain({ runtime: assetHubRuntime(runtime), identity: `small/${seed}` });
   const scenario = generateScenario({ size: 'small', seed, runtime });
   await seedStorage(chain.endpoint, scenario.storage);
   return {

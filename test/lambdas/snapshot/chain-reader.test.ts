@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../core/types/snapshot.js';
 import { addSlash } from '../../../dev/scenario/alert-mutations.js';
+import { SCENARIO_INCENTIVE } from '../../../dev/scenario/incentive-model.js';
+import { setNominatorsSlashable } from '../../../dev/scenario/staking-rule-mutations.js';
 import { readSnapshot } from '../../../lambdas/snapshot/chain-reader.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
 import { type SeededChain, seededChain } from './chain-fixture.js';
@@ -46,6 +48,40 @@ describe.each([2_003_000, 1_009_003])('chain reader over the seeded dev chain (s
     expect(history).toEqual(seeded.scenario.expected.staking.history);
     const { validator, era, claimed } = seeded.scenario.fixtures.validators.partlyClaimed;
     expect(history.find((h) => h.era === era)?.claimed[validator]).toEqual(claimed);
+  });
+
+  it("reads the runtime's staking constants from its metadata", () => {
+    expect(snapshot.constants).toEqual(seeded.scenario.expected.constants);
+    expect(snapshot.constants).toMatchObject({
+      historyDepth: 84,
+      bondingDuration: 28,
+      nominatorsSlashable: true,
+      sessionsPerEra: 6,
+      maxExposurePageSize: 512,
+      // Statemine 2,003,000 states it (28 on Kusama); 1,009,003 has no fast unbonding.
+      nominatorFastUnbondDuration: runtime === 2_003_000 ? 28 : null,
+      selfStakeIncentive: runtime === 2_003_000 ? SCENARIO_INCENTIVE : null,
+    });
+  });
+
+  it('reads the self-stake incentive of the paid eras (none before statemine 2,003,000)', () => {
+    const withIncentive = snapshot.staking.history.filter((h) => h.incentive);
+    if (runtime !== 2_003_000) {
+      expect(withIncentive).toEqual([]);
+      return;
+    }
+    expect(withIncentive.map((h) => h.era)).toEqual(
+      snapshot.staking.history.filter((h) => h.validatorReward !== null).map((h) => h.era),
+    );
+    const last = withIncentive.at(-1)!;
+    const elected = Object.keys(last.overviews).length;
+    const weighted = Object.keys(last.incentive!.weights).length;
+    expect(weighted).toBeGreaterThan(0);
+    expect(weighted).toBeLessThan(elected);
+    expect(last.incentive!.budget).toBe(last.validatorReward! / 20n);
+    expect(last.incentive!.totalWeight).toBe(
+      Object.values(last.incentive!.weights).reduce((a, b) => a + b, 0n),
+    );
   });
 
   it('reads pools and members', () => {
@@ -142,4 +178,18 @@ describe.each([2_003_000, 1_009_003])('chain reader over the seeded dev chain (s
       ['unapplied', era + 27],
     ]);
   });
+
+  it.runIf(runtime === 2_003_000)(
+    'reads whether nominators are slashable, as governance set it',
+    async () => {
+      for (const slashable of [false, true]) {
+        const change = setNominatorsSlashable(seeded.scenario, slashable);
+        await seeded.apply(change.changes);
+        seeded.scenario = change.scenario;
+        const { snapshot: read } = await readSnapshot({ assetHub: [seeded.chain.endpoint] }, { archive });
+        expect(read.constants).toEqual(change.scenario.expected.constants);
+        expect(read.constants.nominatorsSlashable).toBe(slashable);
+      }
+    },
+  );
 });

@@ -20,7 +20,7 @@ import { bigintJson, type SeededChain, seededChain } from './chain-fixture.js';
 function expectedEntities(scenario: Scenario): Map<string, string> {
   const snapshot = {
     ...scenario.expected,
-    anchor: { ...scenario.expected.anchor, blockHash: '', blockNumber: 0 },
+    anchor: { ...scenario.expected.anchor, blockHash: '', blockNumber: 0, genesisHash: '' },
   };
   const out = new Map<string, string>();
   for (const e of snapshotEntities(snapshot)) out.set(`${e.kind}:${e.id}`, bigintJson(e.data));
