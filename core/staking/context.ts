@@ -11,7 +11,7 @@ export const MAX_ERA_LENGTH_SAMPLES = 28;
 
 export interface EraTiming {
   eraLengthMs: number;
-  /** 'measured': median of known era starts; 'nominal': the design length (SessionsPerEra relay sessions). */
+  /** 'measured': median of known era starts; 'nominal': the design length (SessionsPerEra sessions). */
   source: 'measured' | 'nominal';
   samples: number;
 }
