@@ -29,7 +29,7 @@ export function checkLayouts(items: readonly ItemLayout[], source: LayoutSource)
     const entry = source.storageEntry(item.pallet, item.item);
     if (!entry) {
       if (item.required) problems.push(`${id} is not in this runtime's metadata`);
-      else warnings.push(`${id} is not in this runtime's metadata; not read`);
+      else if (!item.absentMeans) warnings.push(`${id} is not in this runtime's metadata; not read`);
       continue;
     }
     if (entry.keyPrefix !== storagePrefix(item.pallet, item.item))

@@ -19,6 +19,11 @@ export interface ItemLayout {
   readonly item: string;
   /** A required item missing from the metadata fails the run; an optional one is a warning. */
   readonly required: boolean;
+  /**
+   * For an item only some runtimes have: what its absence means (e.g. "no incentive"), which the
+   * reader then assumes without a warning. An older runtime lacking it is not a problem to report.
+   */
+  readonly absentMeans?: string;
   /** Hashers and key parts; empty for a plain value. */
   readonly keys: KeySpec;
   /** The value as the hand decoder reads it; null when the value is decoded through the metadata. */

@@ -7,6 +7,7 @@
 import type { EraIncentive } from '../../../core/types/staking.js';
 import { decodeMapKey, storagePrefix, twox64ConcatU32 } from '../rpc/keys.js';
 import { decodeU128 } from '../scale/staking-codecs.js';
+import { ERAS_VALIDATOR_INCENTIVE_BUDGET, ERAS_VALIDATOR_INCENTIVE_WEIGHT } from '../scale/staking-values.js';
 import { decodeAll, type ReadContext } from './context.js';
 
 const S = (item: string) => storagePrefix('Staking', item);
@@ -20,7 +21,7 @@ async function perEra(ctx: ReadContext, item: string): Promise<Map<number, bigin
   if (!ctx.has('Staking', item)) return new Map();
   const entries = await ctx.storage.entries(S(item));
   const decoded = decodeAll(ctx, `Staking.${item}`, entries, (k, v) => {
-    return [decodeMapKey(k, [['Twox64Concat', 'u32']])[0] as number, decodeU128(v, item)] as const;
+    return [decodeMapKey(k, ERAS_VALIDATOR_INCENTIVE_BUDGET.keys)[0] as number, decodeU128(v, item)] as const;
   });
   return new Map(decoded);
 }
@@ -43,10 +44,7 @@ export async function readEraIncentive(
   if (budget === 0n || !ctx.has('Staking', 'ErasValidatorIncentiveWeight')) return {};
   const entries = await ctx.storage.entries(S('ErasValidatorIncentiveWeight') + twox64ConcatU32(era));
   const weights = decodeAll(ctx, `Staking.ErasValidatorIncentiveWeight(${era})`, entries, (k, v) => {
-    const [, validator] = decodeMapKey(k, [
-      ['Twox64Concat', 'u32'],
-      ['Twox64Concat', 'AccountId32'],
-    ]);
+    const [, validator] = decodeMapKey(k, ERAS_VALIDATOR_INCENTIVE_WEIGHT.keys);
     return [validator as string, decodeU128(v, 'staking.erasValidatorIncentiveWeight')] as const;
   });
   const incentive: EraIncentive = {

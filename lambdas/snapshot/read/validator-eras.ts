@@ -6,13 +6,14 @@
 import type { Address } from '../../../core/types/staking.js';
 import { decodeMapKey, storagePrefix } from '../rpc/keys.js';
 import { ScaleReader } from '../scale/reader.js';
+import { LAST_VALIDATOR_ERA } from '../scale/staking-values.js';
 import { decodeAll, type ReadContext } from './context.js';
 
 export async function readLastValidatorEras(ctx: ReadContext): Promise<Record<Address, number>> {
   if (!ctx.has('Staking', 'LastValidatorEra')) return {};
   const entries = await ctx.storage.entries(storagePrefix('Staking', 'LastValidatorEra'));
   const eras = decodeAll(ctx, 'Staking.LastValidatorEra', entries, (key, value) => {
-    const [stash] = decodeMapKey(key, [['Twox64Concat', 'AccountId32']]) as [Address];
+    const [stash] = decodeMapKey(key, LAST_VALIDATOR_ERA.keys) as [Address];
     const r = ScaleReader.fromHex(value, 'staking.lastValidatorEra');
     const era = r.u32();
     r.end();

@@ -70,3 +70,57 @@ export const UNAPPLIED_SLASHES = staking(
   ],
   null,
 );
+
+/**
+ * Items statemine 2,003,000 added. Older runtimes lack them, which means what `absentMeans` says:
+ * the readers (read/constants.ts, validator-eras.ts, incentive.ts) then assume exactly that.
+ */
+const since2003 = (
+  item: string,
+  keys: ItemLayout['keys'],
+  value: string,
+  absentMeans: string,
+): ItemLayout => ({
+  ...staking(item, keys, value, false),
+  absentMeans,
+});
+
+/** With a whole-value bool read (ValueQuery: empty means true). */
+export const ARE_NOMINATORS_SLASHABLE = since2003(
+  'AreNominatorsSlashable',
+  [],
+  L.bool,
+  'nominators are slashable and unbond in BondingDuration',
+);
+export const LAST_VALIDATOR_ERA = since2003(
+  'LastValidatorEra',
+  [['Twox64Concat', 'AccountId32']],
+  L.u32,
+  'no stash is held to the full BondingDuration for having validated',
+);
+export const OPTIMUM_SELF_STAKE = since2003('OptimumSelfStake', [], L.u128, 'no self-stake incentive');
+export const HARD_CAP_SELF_STAKE = since2003('HardCapSelfStake', [], L.u128, 'no self-stake incentive');
+export const SELF_STAKE_SLOPE_FACTOR = since2003(
+  'SelfStakeSlopeFactor',
+  [],
+  L.perbill,
+  'no self-stake incentive',
+);
+export const ERAS_VALIDATOR_INCENTIVE_BUDGET = since2003(
+  'ErasValidatorIncentiveBudget',
+  ERA,
+  L.u128,
+  'no self-stake incentive',
+);
+export const ERAS_SUM_VALIDATOR_INCENTIVE_WEIGHT = since2003(
+  'ErasSumValidatorIncentiveWeight',
+  ERA,
+  L.u128,
+  'no self-stake incentive',
+);
+export const ERAS_VALIDATOR_INCENTIVE_WEIGHT = since2003(
+  'ErasValidatorIncentiveWeight',
+  ERA_AND_ACCOUNT,
+  L.u128,
+  'no self-stake incentive',
+);

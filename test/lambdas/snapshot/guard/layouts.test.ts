@@ -23,6 +23,8 @@ describe.each([2_003_000, 1_009_003])('declared layouts on statemine %i', (spec)
     });
     for (const item of DECLARED_ITEMS) {
       const entry = metadata.storageEntry(item.pallet, item.item);
+      // Items only newer runtimes have are absent from 1,009,003, and that absence means something.
+      if (!entry && item.absentMeans && spec < 2_003_000) continue;
       expect(entry, itemId(item)).toBeDefined();
       if (item.value !== null) expect(layoutOf(metadata.lookup, entry!.value), itemId(item)).toBe(item.value);
       expect(entry!.keys.map((k) => layoutOf(metadata.lookup, k))).toEqual(
