@@ -60,15 +60,21 @@ describe('snapshot faults and bad data', () => {
     expect(logs.join('\n')).not.toMatch(/timed out/);
   });
 
+  /** How many bytes the chain sends a client before it is connected and ready. */
+  async function bytesToConnect(): Promise<number> {
+    const probe = await startTcpProxy(seeded.chain.port);
+    const api = await ApiPromise.create({ provider: new WsProvider(probe.url), noInitWarn: true });
+    const bytes = probe.bytesFromServer;
+    await api.disconnect();
+    await probe.close();
+    return bytes;
+  }
+
   it('gives up on a hung endpoint after the read timeout and fails over', async () => {
     logs = [];
     // The link hangs a little after connecting: the read can only end by its timeout. The timeout
     // is generous, so the healthy endpoint's read fits in it however busy the machine is.
-    const probe = await startTcpProxy(seeded.chain.port);
-    const api = await ApiPromise.create({ provider: new WsProvider(probe.url), noInitWarn: true });
-    const connectBytes = probe.bytesFromServer;
-    await api.disconnect();
-    await probe.close();
+    const connectBytes = await bytesToConnect();
     const hung = await startTcpProxy(seeded.chain.port, { stallAfterServerBytes: connectBytes + 20_000 });
     try {
       const summary = await job([hung.url, seeded.chain.endpoint], {
@@ -83,12 +89,8 @@ describe('snapshot faults and bad data', () => {
   });
 
   it('recovers from a WebSocket dropped mid-snapshot by reading the next endpoint whole', async () => {
-    // Measure what connecting costs, then drop the connection a little after that.
-    const probe = await startTcpProxy(seeded.chain.port);
-    const api = await ApiPromise.create({ provider: new WsProvider(probe.url), noInitWarn: true });
-    const connectBytes = probe.bytesFromServer;
-    await api.disconnect();
-    await probe.close();
+    // Drop the connection a little after it is ready.
+    const connectBytes = await bytesToConnect();
     const flaky = await startTcpProxy(seeded.chain.port, { dropAfterServerBytes: connectBytes + 50_000 });
     logs = [];
     try {
