@@ -2,6 +2,8 @@
  * The contract between the alert engine and the platforms: where a message goes, what it says (as
  * data, rendered by each platform in its own way), and what became of it.
  */
+import type { Link } from '../links/urls.js';
+
 export type Platform = 'discord' | 'telegram';
 
 export type TargetKind = 'channel' | 'chat' | 'dm';
@@ -25,6 +27,8 @@ export interface NotifierMessage {
   /** Plain text facts, one per line; platforms escape them for their markup. */
   lines: string[];
   url?: string;
+  /** Link buttons (core/links), rendered as buttons by both platforms. */
+  links?: Link[];
   /** e.g. "data as of relay block 31,562,213 (2 min ago)". */
   footer?: string;
 }

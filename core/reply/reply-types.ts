@@ -8,6 +8,8 @@ import type { AlertKind } from '../alerts/alert-types.js';
 import type { CommandSpec } from '../commands/command-spec.js';
 import type { ReferendaStatus } from '../commands/command-types.js';
 import type { CommandError } from '../commands/errors.js';
+import type { AccountNames } from '../identity/identity-types.js';
+import type { Link } from '../links/urls.js';
 import type { ChartData } from '../opengov/chart-data.js';
 import type { BlockTime } from '../opengov/time.js';
 import type { TrackSummary } from '../opengov/tracks.js';
@@ -48,6 +50,10 @@ interface ReplyBase {
   freshness: Freshness | null;
   actions: ReplyAction[];
   attachments: ReplyAttachment[];
+  /** Link buttons (core/links): the referendum's pages, the account on the explorer. */
+  links?: Link[];
+  /** On-chain names of the addresses this reply shows (absent: none known). */
+  names?: AccountNames;
 }
 
 export interface AccountEcho {
