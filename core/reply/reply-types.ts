@@ -122,9 +122,17 @@ export interface ReferendaReply extends ReplyBase {
   endedOmittedByTrack: boolean;
 }
 
+/** A referendum's title: from an off-chain source, or else the decoded call, worded. */
+export interface ReferendumTitle {
+  text: string;
+  source: 'subsquare' | 'polkassembly' | 'call';
+}
+
 export interface ReferendumReply extends ReplyBase {
   type: 'referendum';
   id: number;
+  /** Absent when neither a source nor the call gives one (a preimage not yet noted). */
+  title?: ReferendumTitle;
   info: ReferendumInfo;
   view: ReferendumView;
   track: TrackSummary | null;

@@ -9,6 +9,11 @@ export interface QuietHours {
   endMinute: number;
   /** Local time minus UTC, in minutes (e.g. 120 for UTC+2). */
   utcOffsetMinutes: number;
+  /**
+   * An IANA zone (`Europe/Berlin`): when set, the window follows the zone's daylight saving and
+   * `utcOffsetMinutes` is only its offset when the setting was made. Times shown to the chat use it.
+   */
+  timeZone?: string;
   /** Hold critical alerts too (default false). */
   holdCritical?: boolean;
 }
