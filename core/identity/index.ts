@@ -1,1 +1,2 @@
 export * from './identity-types.js';
+export * from './sanitize.js';
