@@ -7,7 +7,7 @@ import { recentEraRewards } from './recent-rewards.js';
 import type { PoolEraReward, PoolMembershipSlice } from './slice-types.js';
 import type { SnapshotIndex } from './snapshot-index.js';
 
-type PoolShared = Omit<PoolMembershipSlice, 'member' | 'pool'>;
+type PoolShared = Omit<PoolMembershipSlice, 'member' | 'pool' | 'globalMaxCommission'>;
 export type PoolCache = Map<number, PoolShared>;
 export type PoolAccounts = Map<Address, { poolId: number; kind: 'bonded' | 'reward' }>;
 
@@ -70,5 +70,6 @@ export function poolMembership(
     shared = pool ? poolShared(idx, pool.bondedAccount) : NO_POOL;
     cache.set(member.poolId, shared);
   }
-  return { member, pool, ...shared };
+  const globalMaxCommission = idx.snapshot.pools.rules?.globalMaxCommission ?? null;
+  return { member, pool, ...shared, globalMaxCommission };
 }

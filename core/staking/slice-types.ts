@@ -74,6 +74,8 @@ export interface PoolMembershipSlice {
   /** The pool's stake in the active era's exposures. */
   exposedThisEra: bigint;
   eraRewards: PoolEraReward[];
+  /** `NominationPools.GlobalMaxCommission`, which caps the pool's commission. */
+  globalMaxCommission: number | null;
 }
 
 export interface AccountStakingSlice {

@@ -11,6 +11,7 @@ import type {
   EraHistory,
   Nominations,
   PoolMember,
+  PoolRules,
   RewardDestination,
   SlashRecord,
   StakingLedger,
@@ -59,6 +60,7 @@ export interface StakingState {
 export interface PoolsState {
   pools: Record<number, BondedPool>;
   members: Record<Address, PoolMember>;
+  rules: PoolRules;
 }
 
 export interface TreasurySpend {

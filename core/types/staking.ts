@@ -103,15 +103,62 @@ export interface EraHistory {
 
 export type PoolState = 'Open' | 'Blocked' | 'Destroying';
 
+/** A pool's commission (`Commission` of the pallet); rates are Perbill parts, blocks are relay blocks. */
+export interface PoolCommission {
+  current: { rate: number; payee: Address } | null;
+  max: number | null;
+  /** At most `maxIncrease` more every `minDelay` blocks; null when none is set. */
+  changeRate: { maxIncrease: number; minDelay: number } | null;
+  /** The block the change rate counts from (the last commission update). */
+  throttleFrom: number | null;
+}
+
+/** `RewardPools` of the pool: the counters its members' pending rewards are computed from. */
+export interface RewardPoolRecord {
+  /** FixedU128 inner value (10^18 is 1 planck per point). */
+  lastRecordedRewardCounter: bigint;
+  lastRecordedTotalPayouts: bigint;
+  totalRewardsClaimed: bigint;
+  totalCommissionPending: bigint;
+  totalCommissionClaimed: bigint;
+}
+
+/** One unbonding pool: its points and what they are worth (less than the points once slashed). */
+export interface UnbondPoolRecord {
+  points: bigint;
+  balance: bigint;
+}
+
+/** `SubPoolsStorage` of the pool: one unbond pool per unlock era, older eras merged into `noEra`. */
+export interface SubPoolsRecord {
+  noEra: UnbondPoolRecord;
+  /** Oldest era first. */
+  withEra: Array<{ era: number } & UnbondPoolRecord>;
+}
+
 export interface BondedPool {
   id: number;
   state: PoolState;
   points: bigint;
   memberCounter: number;
   roles: { depositor: Address; root: Address | null; nominator: Address | null; bouncer: Address | null };
-  commission: { current: { rate: number; payee: Address } | null; max: number | null };
+  commission: PoolCommission;
   /** The pool's bonded stash account (derived from the pool id). */
   bondedAccount: Address;
+  /** `Metadata` as a name fit to show (see core/identity/sanitize.ts), or null when it has none. */
+  name: string | null;
+  /** Null when the chain has no reward pool for it (never so for a consistent pool). */
+  rewardPool: RewardPoolRecord | null;
+  /** What the reward account can pay out: its free balance less the frozen existential deposit. */
+  rewardBalance: bigint;
+  /** Null when no member ever unbonded. */
+  subPools: SubPoolsRecord | null;
+}
+
+/** Chain-wide pool settings that the member figures depend on. */
+export interface PoolRules {
+  /** `GlobalMaxCommission`: a pool's commission is capped at it when rewards are split. */
+  globalMaxCommission: number | null;
 }
 
 export interface PoolMember {

@@ -116,7 +116,11 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       lastValidatorEra: lastValidatorEras(ctx, history, staking.chilled, activeEra),
       slashes: [],
     },
-    pools: { pools: pools.pools, members: pools.members },
+    pools: {
+      pools: pools.pools,
+      members: pools.members,
+      rules: { globalMaxCommission: pools.globalMaxCommission },
+    },
     governance: {
       referendumCount: profile.referenda,
       referenda: referenda.referenda,

@@ -39,8 +39,8 @@ export function holdBalances(book: BalanceBook, h: HoldInput): void {
   }
   for (const p of Object.values(h.expected.staking.payees)) if (p.kind === 'Account') book.touch(p.account);
   for (const s of h.pools.stakers) {
-    const r = h.pools.rewardPools[s.poolId]!;
-    book.setFree(s.reward.address, EXISTENTIAL_DEPOSIT + r.lastRecordedTotalPayouts - r.totalRewardsClaimed);
+    book.setFree(s.reward.address, s.rewardFree);
+    book.freeze(s.reward.address, EXISTENTIAL_DEPOSIT);
   }
   for (const m of Object.values(h.pools.members)) {
     book.hold(

@@ -4,6 +4,7 @@
  */
 import * as chainValues from '../scale/chain-values.js';
 import * as governanceValues from '../scale/governance-values.js';
+import * as poolValues from '../scale/pool-values.js';
 import * as stakingCodecs from '../scale/staking-codecs.js';
 import * as stakingValues from '../scale/staking-values.js';
 import { type ItemLayout, itemId } from './item.js';
@@ -25,6 +26,7 @@ export const DECLARED_ITEMS: readonly ItemLayout[] = [
   stakingValues,
   chainValues,
   governanceValues,
+  poolValues,
 ]
   .flatMap((module) => Object.values(module).filter(isItemLayout))
   .sort((a, b) => itemId(a).localeCompare(itemId(b)));

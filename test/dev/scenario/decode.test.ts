@@ -1,5 +1,6 @@
 import { encodeAddress } from '@polkadot/util-crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { poolName } from '../../../core/staking/pool-name.js';
 import type { BondedPool, PoolMember, ReferendumInfo, TreasurySpend } from '../../../core/types/index.js';
 import { assetHubRuntimeVersion, createAssetHubRegistry } from '../../../dev/chain/metadata.js';
 import { generateScenario, type Scenario } from '../../../dev/scenario/index.js';
@@ -112,6 +113,41 @@ describe('every seeded value decodes with the metadata registry to the expected 
   });
 
   it('nomination pools and members', () => {
+    const rewardPools = Object.fromEntries(
+      all('NominationPools.RewardPools').map((d) => [
+        num(d.args[0]),
+        {
+          lastRecordedRewardCounter: big(d.value.lastRecordedRewardCounter),
+          lastRecordedTotalPayouts: big(d.value.lastRecordedTotalPayouts),
+          totalRewardsClaimed: big(d.value.totalRewardsClaimed),
+          totalCommissionPending: big(d.value.totalCommissionPending),
+          totalCommissionClaimed: big(d.value.totalCommissionClaimed),
+        },
+      ]),
+    );
+    const unbondPool = (u: Decoded['value']) => ({ points: big(u.points), balance: big(u.balance) });
+    const subPools = Object.fromEntries(
+      all('NominationPools.SubPoolsStorage').map((d) => [
+        num(d.args[0]),
+        {
+          noEra: unbondPool(d.value.noEra),
+          withEra: [...d.value.withEra.entries()].map(([era, u]: Decoded['value']) => ({
+            era: num(era),
+            ...unbondPool(u),
+          })),
+        },
+      ]),
+    );
+    const names = Object.fromEntries(
+      all('NominationPools.Metadata').map((d) => [num(d.args[0]), poolName(d.value.toU8a(true))]),
+    );
+    // The reward balance comes from System.Account, checked by the chain-reader test.
+    const records = (id: number) => ({
+      name: names[id] ?? null,
+      rewardPool: rewardPools[id] ?? null,
+      rewardBalance: scenario.expected.pools.pools[id]!.rewardBalance,
+      subPools: subPools[id] ?? null,
+    });
     const reverse = Object.fromEntries(
       all('NominationPools.ReversePoolIdLookup').map((d) => [num(d.value), addr(d.args[0])]),
     );
@@ -135,8 +171,16 @@ describe('every seeded value decodes with the metadata registry to the expected 
         commission: {
           current: current ? { rate: num(current[0]), payee: addr(current[1]) } : null,
           max: v.commission.max.isSome ? num(v.commission.max.unwrap()) : null,
+          changeRate: v.commission.changeRate.isSome
+            ? {
+                maxIncrease: num(v.commission.changeRate.unwrap().maxIncrease),
+                minDelay: num(v.commission.changeRate.unwrap().minDelay),
+              }
+            : null,
+          throttleFrom: v.commission.throttleFrom.isSome ? num(v.commission.throttleFrom.unwrap()) : null,
         },
         bondedAccount: reverse[id]!,
+        ...records(id),
       };
     }
     expect(pools).toEqual(scenario.expected.pools.pools);

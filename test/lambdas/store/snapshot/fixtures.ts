@@ -105,8 +105,17 @@ export function pool(id: number): Entity {
     points: 5_000_000_000_000_000n,
     memberCounter: 12,
     roles: { depositor: address(id), root: null, nominator: address(id + 1), bouncer: null },
-    commission: { current: { rate: 30_000_000, payee: address(id) }, max: null },
+    commission: {
+      current: { rate: 30_000_000, payee: address(id) },
+      max: null,
+      changeRate: null,
+      throttleFrom: null,
+    },
     bondedAccount: address(900_000 + id),
+    name: `Pool ${id}`,
+    rewardPool: null,
+    rewardBalance: 0n,
+    subPools: null,
   };
   return { kind: 'pool', id: String(id), data };
 }
