@@ -177,15 +177,48 @@ describe('pools coherence', () => {
       expect(list).toHaveLength(pool.memberCounter);
       expect(pool.points).toBe(list.reduce((a, m) => a + m.points, 0n));
       const unbonding = list.flatMap((m) => m.unbondingEras).reduce((a, u) => a + u.points, 0n);
+      const sub = pool.subPools;
+      const subPoints = sub ? sub.withEra.reduce((a, p) => a + p.points, sub.noEra.points) : 0n;
+      const subBalance = sub ? sub.withEra.reduce((a, p) => a + p.balance, sub.noEra.balance) : 0n;
+      expect(subPoints).toBe(unbonding);
       const ledger = s.ledgers[pool.bondedAccount]!;
-      expect(ledger.active).toBe(pool.points);
-      expect(ledger.total - ledger.active).toBe(unbonding);
+      // Only a slashed pool holds less than its points, bonded or unbonding.
+      expect(ledger.active <= pool.points).toBe(true);
+      expect(ledger.total - ledger.active).toBe(subBalance);
       expect(list.some((m) => m.who === pool.roles.depositor)).toBe(true);
       expect(s.nominators[pool.bondedAccount]).toBeDefined();
     }
     expect(members[fx.pools.member]!.poolId).toBe(fx.pools.poolId);
     expect(members[fx.pools.unbondingMember]!.unbondingEras.length).toBeGreaterThan(0);
     expect(pools[fx.pools.poolId]!.roles.depositor).toBe(fx.pools.depositor);
+  });
+
+  it('every case the pool figures need is seeded', () => {
+    const list = Object.values(pools);
+    expect(list.map((p) => p.state)).toEqual(expect.arrayContaining(['Open', 'Blocked', 'Destroying']));
+    expect(list.some((p) => p.name === null)).toBe(true);
+    expect(list.some((p) => p.name !== null && p.commission.current !== null)).toBe(true);
+    expect(list.some((p) => (p.commission.current?.rate ?? 0) > e.pools.rules.globalMaxCommission!)).toBe(
+      true,
+    );
+    expect(list.some((p) => p.subPools && p.subPools.noEra.points > 0n)).toBe(true);
+    expect(list.some((p) => p.subPools?.withEra.some((u) => u.balance < u.points))).toBe(true);
+    const unbonding = members[fx.pools.unbondingMember]!.unbondingEras.map((u) => u.era);
+    const active = s.activeEra.index;
+    expect(unbonding.some((era) => era <= active)).toBe(true);
+    expect(unbonding.filter((era) => era > active).length).toBeGreaterThan(0);
+    const roleHolders = Object.values(members).filter((m) => {
+      const r = pools[m.poolId]!.roles;
+      return m.who !== r.depositor && [r.root, r.nominator, r.bouncer].includes(m.who);
+    });
+    expect(roleHolders.length).toBeGreaterThan(0);
+    for (const p of list) {
+      const r = p.rewardPool!;
+      // The reward account holds at least what the pool owed when it last recorded its counter.
+      expect(p.rewardBalance + r.totalRewardsClaimed + r.totalCommissionClaimed).toBeGreaterThanOrEqual(
+        r.lastRecordedTotalPayouts,
+      );
+    }
   });
 });
 
