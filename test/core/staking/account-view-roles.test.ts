@@ -36,6 +36,11 @@ describe('accountView: a pool member', () => {
       activeTargetCount: 1,
       exposedThisEra: ksm(1_000),
       earningThisEra: true,
+      name: 'Hand Pool',
+      roles: [],
+      // 20 KSM less 10% commission over 2,000 points, for 500 of them.
+      pendingRewards: ksm(9) / 2n,
+      totalBalance: ksm(300),
     });
     expect(v.earning).toEqual({ thisEra: true, exposedThisEra: 0n, viaPool: true });
     expect(v.bond.active).toBe(0n);

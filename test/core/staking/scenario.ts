@@ -151,7 +151,26 @@ export function handScenario(): Snapshot {
     }),
   ];
 
-  s.pools.pools[7] = poolOf(7, ksm(2_000), who.depositor, 10 * PCT);
+  s.pools.pools[7] = {
+    ...poolOf(7, ksm(2_000), who.depositor, 10 * PCT),
+    name: 'Hand Pool',
+    // 20 KSM arrived since the counter was recorded (at zero).
+    rewardPool: {
+      lastRecordedRewardCounter: 0n,
+      lastRecordedTotalPayouts: 0n,
+      totalRewardsClaimed: 0n,
+      totalCommissionPending: 0n,
+      totalCommissionClaimed: 0n,
+    },
+    rewardBalance: ksm(20),
+    subPools: {
+      noEra: { points: 0n, balance: 0n },
+      withEra: [
+        { era: 999, points: ksm(10), balance: ksm(10) },
+        { era: 1005, points: ksm(40), balance: ksm(40) },
+      ],
+    },
+  };
   s.pools.members[who.member] = {
     who: who.member,
     poolId: 7,
