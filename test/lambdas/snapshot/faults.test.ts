@@ -150,7 +150,11 @@ describe('snapshot faults and bad data', () => {
       warn: (m) => warnings.push(m),
     };
     const codec = { consts: {}, has: () => false } as unknown as MetadataCodec;
-    expect(await readPools(ctx, codec)).toEqual({ pools: {}, members: {} });
+    expect(await readPools(ctx, codec)).toEqual({
+      pools: {},
+      members: {},
+      rules: { globalMaxCommission: null },
+    });
     const governance = await readGovernance(ctx, codec);
     expect(governance.referenda).toEqual({});
     expect(governance.tracks).toEqual([]);
