@@ -80,15 +80,20 @@ function around(p: Pt, r: number): Pt[] {
   ];
 }
 
-/** Along the current-tally line, right to left, above it first, then below. */
-function currentLabelCandidates(y: number, fromX: number): LabelCandidate[] {
+/**
+ * Along the current-tally line, right to left, just above it, then just below, then further away
+ * (still in its column); last anywhere in the panel, from the top right.
+ */
+function currentLabelCandidates(y: number, fromX: number, box: Box): LabelCandidate[] {
   const out: LabelCandidate[] = [];
-  for (const baseline of [y - 7, y + 17]) {
+  for (const baseline of [y - 7, y + 17, y - 22, y + 32, y - 37, y + 47]) {
     out.push({ x: RIGHT - 6, y: baseline, anchor: 'end' });
     out.push({ x: fromX + 12, y: baseline, anchor: 'start' });
     for (let x = RIGHT - 46; x > fromX + 60; x -= 40) out.push({ x, y: baseline, anchor: 'end' });
     out.push({ x: fromX - 12, y: baseline, anchor: 'end' });
   }
+  for (let baseline = box.y + 16; baseline < box.y + box.height; baseline += 8)
+    for (let x = RIGHT - 6; x > LEFT + 80; x -= 40) out.push({ x, y: baseline, anchor: 'end' });
   return out;
 }
 
@@ -125,7 +130,7 @@ function layoutPanel(
     if (nowDays !== null) nowDot = { x: fromX, y };
     const text = `now ${formatPercent(currentValue, input.id === 'support' ? 3 : 2)}`;
     const lines = [curve, history, ...markLines, ...(nowDot ? [around(nowDot, 7)] : [])];
-    const placed = placeLabel(text, LABEL_SIZE, currentLabelCandidates(y, fromX), box, lines, []);
+    const placed = placeLabel(text, LABEL_SIZE, currentLabelCandidates(y, fromX, box), box, lines, []);
     if (placed) label = { text, ...placed.at, box: placed.box, clear: placed.clear };
   }
   return {

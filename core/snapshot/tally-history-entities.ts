@@ -8,8 +8,14 @@ import type { SnapshotReader } from '../ports/snapshot-reader.js';
 import type { Snapshot } from '../types/snapshot.js';
 import { ENTITY, type Entity } from './entities.js';
 
+/** What the histories are cut from: the relay block the snapshot is pinned to and its referenda. */
+export interface TallySource {
+  anchor: Pick<Snapshot['anchor'], 'relayBlock'>;
+  governance: Pick<Snapshot['governance'], 'referenda'>;
+}
+
 /** Ongoing referenda's ids in the snapshot, ascending. */
-function ongoingIds(snapshot: Snapshot): number[] {
+function ongoingIds(snapshot: TallySource): number[] {
   return Object.values(snapshot.governance.referenda)
     .filter((info) => info.status === 'ongoing')
     .map((info) => info.id)
@@ -17,7 +23,7 @@ function ongoingIds(snapshot: Snapshot): number[] {
 }
 
 /** Cut the histories from the snapshot and the stored ones (raw entity data by referendum id). */
-export function tallyHistoryEntities(snapshot: Snapshot, stored: ReadonlyMap<string, unknown>): Entity[] {
+export function tallyHistoryEntities(snapshot: TallySource, stored: ReadonlyMap<string, unknown>): Entity[] {
   const block = snapshot.anchor.relayBlock;
   const entities: Entity[] = [];
   for (const id of ongoingIds(snapshot)) {
@@ -35,7 +41,7 @@ export function tallyHistoryEntities(snapshot: Snapshot, stored: ReadonlyMap<str
  * each, 16 in flight) and append this snapshot's tallies. A failed read rejects: writing the
  * histories afresh would lose them, and the run is retried with the previous version still served.
  */
-export async function nextTallyHistories(snapshot: Snapshot, reader: SnapshotReader): Promise<Entity[]> {
+export async function nextTallyHistories(snapshot: TallySource, reader: SnapshotReader): Promise<Entity[]> {
   const ids = ongoingIds(snapshot).map(String);
   const stored = ids.length > 0 ? await reader.getEntities(ENTITY.tallyHistory, ids) : new Map();
   return tallyHistoryEntities(snapshot, stored);
