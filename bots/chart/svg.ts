@@ -40,9 +40,9 @@ function axisBreak(p: PanelLayout): string {
   const strokes = [p.box.x, right]
     .map(
       (x) =>
-        `<rect x="${num(x - 9)}" y="${num(y - 3)}" width="18" height="6" fill="#ffffff"/>` +
-        `<line x1="${num(x - 9)}" y1="${num(y + 1)}" x2="${num(x + 9)}" y2="${num(y - 5)}" stroke="${CHART_COLOURS.text}" stroke-width="1.5"/>` +
-        `<line x1="${num(x - 9)}" y1="${num(y + 5)}" x2="${num(x + 9)}" y2="${num(y - 1)}" stroke="${CHART_COLOURS.text}" stroke-width="1.5"/>`,
+        `<rect x="${num(x - 7)}" y="${num(y - 3)}" width="14" height="6" fill="#ffffff"/>` +
+        `<line x1="${num(x - 7)}" y1="${num(y + 1)}" x2="${num(x + 7)}" y2="${num(y - 5)}" stroke="${CHART_COLOURS.text}" stroke-width="1.5"/>` +
+        `<line x1="${num(x - 7)}" y1="${num(y + 5)}" x2="${num(x + 7)}" y2="${num(y - 1)}" stroke="${CHART_COLOURS.text}" stroke-width="1.5"/>`,
     )
     .join('');
   return `<g data-role="axis-break"><line x1="${p.box.x}" y1="${num(y)}" x2="${num(right)}" y2="${num(y)}" stroke="${CHART_COLOURS.muted}" stroke-width="1" stroke-dasharray="3 4"/>${strokes}</g>`;
@@ -79,7 +79,7 @@ function drawPanel(p: PanelLayout, withHistory: boolean): string {
     const gy = scale.y(tick.value);
     out.push(
       `<line x1="${LEFT}" y1="${num(gy)}" x2="${RIGHT}" y2="${num(gy)}" stroke="${CHART_COLOURS.grid}" stroke-width="1"/>`,
-      text(LEFT - 8, gy + 4, tick.label, 12, { anchor: 'end', fill: CHART_COLOURS.muted }),
+      text(LEFT - 12, gy + 4, tick.label, 12, { anchor: 'end', fill: CHART_COLOURS.muted }),
     );
   }
   const zoomNote = scale.zoom !== null ? ' · scale stretched below the break' : '';
@@ -112,16 +112,17 @@ function drawPanel(p: PanelLayout, withHistory: boolean): string {
   return out.join('');
 }
 
+/** Each mark as a line through both panels (not across the titles between them) and its label below. */
 function drawMarks(layout: ChartLayout): string {
-  const [approval, support] = layout.panels;
-  const top = approval.box.y;
-  const bottom = support.box.y + support.box.height;
   return layout.marks
-    .map(
-      (m) =>
-        `<line x1="${num(m.x)}" y1="${top}" x2="${num(m.x)}" y2="${bottom}" stroke="${m.colour}" stroke-width="2"${m.dash ? ` stroke-dasharray="${m.dash}"` : ''}/>` +
-        label(m.label, m.colour),
-    )
+    .map((m) => {
+      const dash = m.dash ? ` stroke-dasharray="${m.dash}"` : '';
+      const lines = layout.panels.map(
+        (p) =>
+          `<line x1="${num(m.x)}" y1="${p.box.y}" x2="${num(m.x)}" y2="${p.box.y + p.box.height}" stroke="${m.colour}" stroke-width="2"${dash}/>`,
+      );
+      return lines.join('') + label(m.label, m.colour);
+    })
     .join('');
 }
 
