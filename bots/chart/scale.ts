@@ -44,9 +44,9 @@ export function panelScale(
   };
   const step = tickStep(zoom ?? max);
   const ticks: PanelScale['ticks'] = [];
-  for (let i = 0; i * step <= (zoom ?? max) + 1e-12; i++)
+  for (let i = 0; i * step <= (zoom ?? max) * (1 + 1e-6); i++)
     ticks.push({ value: i * step, label: pct(i * step, step) });
   if (zoom !== null) ticks.push({ value: max, label: pct(max, tickStep(max)) });
-  else if (Math.abs(ticks.at(-1)!.value - max) > 1e-9) ticks.push({ value: max, label: pct(max, step) });
+  else if (max - ticks.at(-1)!.value > max * 0.05) ticks.push({ value: max, label: pct(max, step) });
   return { top, height, max, zoom, breakY: zoom === null ? null : y(zoom), y, ticks };
 }

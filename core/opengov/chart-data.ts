@@ -75,7 +75,8 @@ function sampleCurve(curve: Curve, period: number, blocks: number[]): ChartPoint
 
 function niceCeil(value: number): number {
   const steps = [0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1];
-  return steps.find((s) => s >= value - 1e-12) ?? 1;
+  // A reciprocal curve ends a few Perbill parts above its round start (0.500000026): that is 50%.
+  return steps.find((s) => s >= value * (1 - 1e-6)) ?? 1;
 }
 
 export function formatUtc(ms: number): string {

@@ -157,6 +157,17 @@ describe('chart layout', () => {
     }
   });
 
+  it('labels each axis with distinct round ticks, the top of the whole curve among them', () => {
+    for (const { name, data } of ALL.filter((_, i) => i % 7 === 0)) {
+      for (const panel of layoutChart(data).panels) {
+        const labels = panel.scale.ticks.map((t) => t.label);
+        expect(new Set(labels).size, name).toBe(labels.length);
+        const ys = panel.scale.ticks.map((t) => panel.scale.y(t.value));
+        expect(Math.min(...ys) - panel.box.y, name).toBeLessThan(1);
+      }
+    }
+  });
+
   it('draws the history as a line with a point per sample, ending at the now dot', () => {
     const { data } = ALL.find((c) => c.data.history !== null && c.data.supportZoom !== null)!;
     const layout = layoutChart(data);
