@@ -1,6 +1,6 @@
 /** Chart size and colours; the tests look for the curve colours in the rendered PNG. */
 export const CHART_WIDTH = 900;
-export const CHART_HEIGHT = 560;
+export const CHART_HEIGHT = 580;
 export const CHART_COLOURS = {
   approval: '#2563eb',
   support: '#d97706',

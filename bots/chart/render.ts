@@ -12,17 +12,22 @@ import { buildChartSvg } from './svg.js';
 /** A full-size sample chart: warming up on the real layout compiles every drawing path resvg uses. */
 const WARM_UP_DATA: ChartData = {
   title: 'Referendum #0 · Warm Up',
-  subtitle: 'Deciding · not passing · approval 75%, support 1%',
+  subtitle: 'Deciding · failing · approval 75%, support 1%',
   periodDays: 14,
   approvalCurve: Array.from({ length: 60 }, (_, i) => ({ x: (14 * i) / 59, y: 1 - (0.5 * i) / 59 })),
-  supportCurve: Array.from({ length: 60 }, (_, i) => ({ x: (14 * i) / 59, y: 0.05 / (1 + i) })),
-  supportMax: 0.05,
+  supportCurve: Array.from({ length: 60 }, (_, i) => ({ x: (14 * i) / 59, y: 0.5 / (1 + i) })),
+  supportMax: 0.5,
+  supportZoom: 0.05,
   current: { approval: 0.75, support: 0.01 },
+  history: {
+    approval: Array.from({ length: 20 }, (_, i) => ({ x: i / 10, y: 0.6 + i / 100 })),
+    support: Array.from({ length: 20 }, (_, i) => ({ x: i / 10, y: i / 2000 })),
+  },
   now: { days: 2, label: 'now 2026-01-01 00:00 UTC' },
   crossing: { days: 6, label: 'passes 2026-01-05 00:00 UTC' },
   approval: { days: 7, label: 'approval 2026-01-06 00:00 UTC' },
   passing: false,
-  footer: 'Relay block #0 · times at 6 s a block',
+  footer: 'Relay block #1,000 · times at 6 s a block',
 };
 
 /**

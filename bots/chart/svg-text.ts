@@ -1,4 +1,5 @@
 /** SVG text and number primitives for the chart: escaping, rounding, ticks and percentages. */
+import { formatPercent } from '../../core/format/number.js';
 import { CHART_COLOURS } from './colours.js';
 
 const FONT = 'DejaVu Sans';
@@ -29,7 +30,7 @@ export function tickStep(max: number): number {
   return TICK_STEPS.find((step) => max / step <= 5 + 1e-9) ?? max / 4;
 }
 
+/** A tick's percentage with as many decimals as the step needs, trailing zeros dropped ('2.5%', '25%'). */
 export function pct(fraction: number, step: number): string {
-  const digits = step < 0.01 ? 2 : step < 0.1 ? 1 : 0;
-  return `${(fraction * 100).toFixed(digits)}%`;
+  return formatPercent(fraction, step < 0.01 ? 2 : step < 0.1 ? 1 : 0);
 }

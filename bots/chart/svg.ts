@@ -1,152 +1,144 @@
 /**
- * The referendum chart as an SVG string: the approval curve over 0–100% on top, the support curve
- * below on its own scale, each with the current value as a dashed line, and vertical marks for
- * now, the projected crossing and the projected approval.
+ * The referendum chart as an SVG string, drawn from its layout: approval over 0–100% on top,
+ * support below on a scale that shows the whole curve (broken, with a marker, when the tally needs
+ * a closer look), the tally's history as a line with points up to now, the tally now as a dashed
+ * line onwards, and vertical marks for now, the projected crossing and the projected approval.
  */
-import type { ChartData, ChartMark, ChartPoint } from '../../core/opengov/chart-data.js';
+import type { ChartData } from '../../core/opengov/chart-data.js';
 import { CHART_COLOURS, CHART_HEIGHT, CHART_WIDTH } from './colours.js';
-import { num, pct, text, tickStep } from './svg-text.js';
+import type { Pt } from './geometry.js';
+import {
+  AXIS_Y,
+  type ChartLayout,
+  LABEL_SIZE,
+  LEFT,
+  layoutChart,
+  type PanelLayout,
+  type PlacedLabel,
+  RIGHT,
+} from './layout.js';
+import { num, text } from './svg-text.js';
 
 export { CHART_COLOURS, CHART_HEIGHT, CHART_WIDTH } from './colours.js';
 
-const LEFT = 70;
-const RIGHT = CHART_WIDTH - 30;
-const APPROVAL_PANEL = { top: 96, height: 190 };
-const SUPPORT_PANEL = { top: 318, height: 140 };
-
-interface Panel {
-  top: number;
-  height: number;
-  yMax: number;
+function path(points: readonly Pt[]): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join(' ');
 }
 
-function y(panel: Panel, value: number): number {
-  const clamped = Math.min(Math.max(value, 0), panel.yMax);
-  return panel.top + panel.height - (clamped / panel.yMax) * panel.height;
+function label(l: PlacedLabel, fill: string): string {
+  const ground = l.clear
+    ? ''
+    : `<rect x="${num(l.box.x)}" y="${num(l.box.y)}" width="${num(l.box.width)}" height="${num(l.box.height)}" fill="#ffffff" fill-opacity="0.9"/>`;
+  return ground + text(l.x, l.y, l.text, LABEL_SIZE, { anchor: l.anchor, fill });
 }
 
-function drawPanel(
-  id: string,
-  panel: Panel,
-  xOf: (days: number) => number,
-  curve: ChartPoint[],
-  colour: string,
-  current: number | null,
-  currentColour: string,
-  nowDays: number | null,
-  title: string,
-): string {
+/** Two slanted strokes across each side of the frame with a white gap: the scale changes here. */
+function axisBreak(p: PanelLayout): string {
+  const y = p.scale.breakY;
+  if (y === null) return '';
+  const right = p.box.x + p.box.width;
+  const strokes = [p.box.x, right]
+    .map(
+      (x) =>
+        `<rect x="${num(x - 7)}" y="${num(y - 3)}" width="14" height="6" fill="#ffffff"/>` +
+        `<line x1="${num(x - 7)}" y1="${num(y + 1)}" x2="${num(x + 7)}" y2="${num(y - 5)}" stroke="${CHART_COLOURS.text}" stroke-width="1.5"/>` +
+        `<line x1="${num(x - 7)}" y1="${num(y + 5)}" x2="${num(x + 7)}" y2="${num(y - 1)}" stroke="${CHART_COLOURS.text}" stroke-width="1.5"/>`,
+    )
+    .join('');
+  return `<g data-role="axis-break"><line x1="${p.box.x}" y1="${num(y)}" x2="${num(right)}" y2="${num(y)}" stroke="${CHART_COLOURS.muted}" stroke-width="1" stroke-dasharray="3 4"/>${strokes}</g>`;
+}
+
+function legend(p: PanelLayout, withHistory: boolean): string {
+  const y = p.box.y - 12;
   const out: string[] = [];
-  const bottom = panel.top + panel.height;
-  out.push(
-    `<clipPath id="${id}"><rect x="${LEFT}" y="${panel.top}" width="${RIGHT - LEFT}" height="${panel.height}"/></clipPath>`,
-  );
-  const step = tickStep(panel.yMax);
-  for (let i = 0; i * step <= panel.yMax + 1e-12; i++) {
-    const v = i * step;
-    const gy = y(panel, v);
-    out.push(
-      `<line x1="${LEFT}" y1="${num(gy)}" x2="${RIGHT}" y2="${num(gy)}" stroke="${CHART_COLOURS.grid}" stroke-width="1"/>`,
+  let x = RIGHT;
+  const item = (body: string, swatch: (left: number) => string) => {
+    const width = body.length * 7;
+    out.push(text(x, y + 4, body, 12, { anchor: 'end', fill: CHART_COLOURS.muted }));
+    x -= width + 30;
+    out.push(swatch(x + 4));
+    x -= 14;
+  };
+  if (withHistory)
+    item(
+      'tally',
+      (left) =>
+        `<line x1="${num(left)}" y1="${y}" x2="${num(left + 22)}" y2="${y}" stroke="${p.tallyColour}" stroke-width="2"/><circle cx="${num(left + 11)}" cy="${y}" r="3" fill="${p.tallyColour}"/>`,
     );
-    out.push(text(LEFT - 8, gy + 4, pct(v, step), 12, { anchor: 'end', fill: CHART_COLOURS.muted }));
-  }
-  out.push(`<rect x="${LEFT}" y="${panel.top - 16}" width="22" height="4" fill="${colour}"/>`);
-  out.push(text(LEFT + 30, panel.top - 8, title, 14, { bold: true }));
-  if (curve.length > 1) {
-    const d = curve.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(xOf(p.x))},${num(y(panel, p.y))}`).join(' ');
-    out.push(
-      `<path d="${d}" fill="none" stroke="${colour}" stroke-width="4" stroke-linejoin="round" clip-path="url(#${id})"/>`,
-    );
-  }
-  if (current !== null) {
-    const cy = num(y(panel, current));
-    out.push(
-      `<line x1="${LEFT}" y1="${cy}" x2="${RIGHT}" y2="${cy}" stroke="${currentColour}" stroke-width="2" stroke-dasharray="8 5"/>`,
-    );
-    out.push(
-      text(RIGHT - 4, Number(cy) - 6, `now ${pct(current, step / 10)}`, 12, {
-        anchor: 'end',
-        fill: currentColour,
-      }),
-    );
-    if (nowDays !== null) {
-      out.push(
-        `<circle cx="${num(xOf(nowDays))}" cy="${cy}" r="6" fill="${currentColour}" stroke="#ffffff" stroke-width="2"/>`,
-      );
-    }
-  }
-  out.push(
-    `<rect x="${LEFT}" y="${panel.top}" width="${RIGHT - LEFT}" height="${bottom - panel.top}" fill="none" stroke="${CHART_COLOURS.muted}" stroke-width="1"/>`,
+  item(
+    'threshold',
+    (left) => `<rect x="${num(left)}" y="${y - 2}" width="22" height="4" fill="${p.colour}"/>`,
   );
   return out.join('');
 }
 
-function drawMark(
-  mark: ChartMark,
-  xOf: (days: number) => number,
-  colour: string,
-  dash: string,
-  row: number,
-): string {
-  const x = num(xOf(mark.days));
-  const top = APPROVAL_PANEL.top;
-  const bottom = SUPPORT_PANEL.top + SUPPORT_PANEL.height;
-  const line = `<line x1="${x}" y1="${top}" x2="${x}" y2="${bottom}" stroke="${colour}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
-  const labelY = bottom + 36 + row * 16;
-  const anchor = Number(x) > RIGHT - 140 ? 'end' : Number(x) < LEFT + 140 ? 'start' : 'middle';
-  return line + text(Number(x), labelY, mark.label, 12, { anchor, fill: colour });
+function drawPanel(p: PanelLayout, withHistory: boolean): string {
+  const out: string[] = [];
+  const { box, scale } = p;
+  for (const tick of scale.ticks) {
+    const gy = scale.y(tick.value);
+    out.push(
+      `<line x1="${LEFT}" y1="${num(gy)}" x2="${RIGHT}" y2="${num(gy)}" stroke="${CHART_COLOURS.grid}" stroke-width="1"/>`,
+      text(LEFT - 12, gy + 4, tick.label, 12, { anchor: 'end', fill: CHART_COLOURS.muted }),
+    );
+  }
+  const zoomNote = scale.zoom !== null ? ' · scale stretched below the break' : '';
+  out.push(text(LEFT, box.y - 8, `${p.title}${zoomNote}`, 14, { bold: true }), legend(p, withHistory));
+  if (p.curve.length > 1)
+    out.push(
+      `<path d="${path(p.curve)}" fill="none" stroke="${p.colour}" stroke-width="4" stroke-linejoin="round"/>`,
+    );
+  if (p.current) {
+    const cy = num(p.current.y);
+    out.push(
+      `<line x1="${num(p.current.fromX)}" y1="${cy}" x2="${RIGHT}" y2="${cy}" stroke="${p.tallyColour}" stroke-width="2" stroke-dasharray="8 5"/>`,
+    );
+  }
+  if (p.history.length > 1)
+    out.push(
+      `<path d="${path(p.history)}" fill="none" stroke="${p.tallyColour}" stroke-width="2" stroke-linejoin="round"/>`,
+    );
+  for (const pt of p.history)
+    out.push(`<circle cx="${num(pt.x)}" cy="${num(pt.y)}" r="2.5" fill="${p.tallyColour}"/>`);
+  if (p.nowDot)
+    out.push(
+      `<circle cx="${num(p.nowDot.x)}" cy="${num(p.nowDot.y)}" r="6" fill="${p.tallyColour}" stroke="#ffffff" stroke-width="2"/>`,
+    );
+  out.push(
+    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="none" stroke="${CHART_COLOURS.muted}" stroke-width="1"/>`,
+    axisBreak(p),
+  );
+  if (p.label) out.push(label(p.label, p.tallyColour));
+  return out.join('');
 }
 
-/** Extend a curve flat to `xMax`: after the decision period x stays at one. */
-function extend(curve: ChartPoint[], xMax: number): ChartPoint[] {
-  const last = curve[curve.length - 1];
-  return last && last.x < xMax ? [...curve, { x: xMax, y: last.y }] : curve;
+/** Each mark as a line through both panels (not across the titles between them) and its label below. */
+function drawMarks(layout: ChartLayout): string {
+  return layout.marks
+    .map((m) => {
+      const dash = m.dash ? ` stroke-dasharray="${m.dash}"` : '';
+      const lines = layout.panels.map(
+        (p) =>
+          `<line x1="${num(m.x)}" y1="${p.box.y}" x2="${num(m.x)}" y2="${p.box.y + p.box.height}" stroke="${m.colour}" stroke-width="2"${dash}/>`,
+      );
+      return lines.join('') + label(m.label, m.colour);
+    })
+    .join('');
 }
 
 export function buildChartSvg(data: ChartData): string {
-  const marks = [data.now, data.crossing, data.approval].filter((m): m is ChartMark => m !== null);
-  const xMax = Math.max(data.periodDays, ...marks.map((m) => m.days), 1);
-  const xMin = Math.min(0, ...marks.map((m) => m.days));
-  const xOf = (days: number) => LEFT + ((days - xMin) / (xMax - xMin)) * (RIGHT - LEFT);
+  const layout = layoutChart(data);
+  const withHistory = (data.history?.approval.length ?? 0) > 0;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}">`,
     `<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
     text(LEFT, 34, data.title, 22, { bold: true }),
-    text(LEFT, 60, data.subtitle, 14, { fill: CHART_COLOURS.muted }),
+    text(LEFT, 58, data.subtitle, 14, { fill: CHART_COLOURS.muted }),
+    drawMarks(layout),
+    ...layout.panels.map((p) => drawPanel(p, withHistory)),
   ];
-  const nowDays = data.now?.days ?? null;
-  parts.push(
-    drawPanel(
-      'approval',
-      { ...APPROVAL_PANEL, yMax: 1 },
-      xOf,
-      extend(data.approvalCurve, xMax),
-      CHART_COLOURS.approval,
-      data.current?.approval ?? null,
-      CHART_COLOURS.approvalNow,
-      nowDays,
-      'Approval threshold',
-    ),
-    drawPanel(
-      'support',
-      { ...SUPPORT_PANEL, yMax: data.supportMax > 0 ? data.supportMax : 1 },
-      xOf,
-      extend(data.supportCurve, xMax),
-      CHART_COLOURS.support,
-      data.current?.support ?? null,
-      CHART_COLOURS.supportNow,
-      nowDays,
-      'Support threshold',
-    ),
-  );
-  const axisY = SUPPORT_PANEL.top + SUPPORT_PANEL.height + 16;
-  const step = xMax - xMin <= 8 ? 1 : 2;
-  for (let d = Math.ceil(xMin / step) * step; d <= xMax + 1e-9; d += step) {
-    parts.push(text(xOf(d), axisY, `day ${d}`, 11, { anchor: 'middle', fill: CHART_COLOURS.muted }));
-  }
-  if (data.now) parts.push(drawMark(data.now, xOf, CHART_COLOURS.now, '6 4', 0));
-  if (data.crossing) parts.push(drawMark(data.crossing, xOf, CHART_COLOURS.pass, '', 1));
-  if (data.approval) parts.push(drawMark(data.approval, xOf, CHART_COLOURS.pass, '2 3', 2));
+  for (const tick of layout.dayTicks)
+    parts.push(text(tick.x, AXIS_Y, tick.label, 11, { anchor: 'middle', fill: CHART_COLOURS.muted }));
   if (data.footer)
     parts.push(text(RIGHT, CHART_HEIGHT - 10, data.footer, 11, { anchor: 'end', fill: CHART_COLOURS.muted }));
   parts.push('</svg>');

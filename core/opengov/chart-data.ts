@@ -3,15 +3,19 @@
  * with the pallet's own arithmetic, the current tally, today's position and the projected crossing.
  * Rendering lives in bots/chart; this stays pure.
  */
+
+import { formatInteger } from '../format/number.js';
 import { RELAY_BLOCKS_PER_DAY } from '../kusama/constants.js';
 import type { Curve, TrackInfo } from '../types/governance.js';
+import { type ChartHistory, chartHistory, type TallyHistoryInput } from './chart-history.js';
 import { curveThreshold } from './curve.js';
 import { decisionProgress } from './decision.js';
 import { formatPerbill } from './duration.js';
 import { PERBILL_ONE } from './perbill.js';
+import { capitalised, phaseWord, verdictWord } from './status-words.js';
 import type { BlockTime } from './time.js';
 import { trackDisplayName, trackName } from './tracks.js';
-import type { OngoingView, PreparingReason, ReferendumView } from './view.js';
+import type { OngoingView, ReferendumView } from './view.js';
 
 /** x in days into the decision period, y as a fraction of one. */
 export interface ChartPoint {
@@ -30,10 +34,17 @@ export interface ChartData {
   periodDays: number;
   approvalCurve: ChartPoint[];
   supportCurve: ChartPoint[];
-  /** Top of the support panel's y axis (fraction); the approval panel always spans 0–1. */
+  /** Top of the support panel's y axis (fraction): at or above the whole curve and every value drawn. */
   supportMax: number;
+  /**
+   * Where the support panel's scale breaks, or null for one linear scale: below it the scale is
+   * stretched (small supports readable), above it compressed up to `supportMax`, with a marker.
+   */
+  supportZoom: number | null;
   /** The tally now, as fractions; null when there is none to show. */
   current: { approval: number; support: number } | null;
+  /** The tally since deciding started (one point a change, the last at now); null when there is none. */
+  history: ChartHistory | null;
   now: ChartMark | null;
   /** First block at which the current tally passes both curves. */
   crossing: ChartMark | null;
@@ -64,7 +75,8 @@ function sampleCurve(curve: Curve, period: number, blocks: number[]): ChartPoint
 
 function niceCeil(value: number): number {
   const steps = [0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1];
-  return steps.find((s) => s >= value) ?? 1;
+  // A reciprocal curve ends a few Perbill parts above its round start (0.500000026): that is 50%.
+  return steps.find((s) => s >= value * (1 - 1e-6)) ?? 1;
 }
 
 export function formatUtc(ms: number): string {
@@ -84,31 +96,33 @@ function mark(time: BlockTime | null, since: number | null, label: string): Char
   return { days: (time.block - since) / RELAY_BLOCKS_PER_DAY, label: `${label} ${formatUtc(time.atMs)}` };
 }
 
-const PREPARING_LABELS: Record<PreparingReason, string> = {
-  preparePeriod: 'Preparing',
-  decisionDeposit: 'Awaiting decision deposit',
-  trackQueue: 'Queued for a decision slot',
-  decisionSlot: 'Starting decision',
-};
-
-function phaseLabel(view: ReferendumView): string {
-  switch (view.phase) {
-    case 'preparing':
-      return PREPARING_LABELS[view.reason];
-    case 'deciding':
-      return 'Deciding';
-    case 'confirming':
-      return 'Confirming';
-    case 'unavailable':
-      return `Unavailable: ${view.message}`;
-    case 'timedOut':
-      return 'Timed out';
-    default:
-      return view.phase[0]!.toUpperCase() + view.phase.slice(1);
-  }
+/** The phase and verdict in the words of the text reply ("Deciding · failing"). */
+function statusLine(view: ReferendumView): string {
+  const phase = capitalised(phaseWord(view));
+  if (view.phase !== 'preparing' && view.phase !== 'deciding' && view.phase !== 'confirming') return phase;
+  return `${phase} · ${verdictWord(view.phase === 'preparing' ? null : view.assessment.passing)}`;
 }
 
-export function chartData(view: ReferendumView, track: TrackInfo | undefined): ChartData {
+/** Zoom the support panel when everything but the curve's early part fits in under 60% of it. */
+const ZOOM_GAIN = 0.6;
+
+/**
+ * The support panel's scale: the top covers the whole curve and every value drawn; below a break
+ * the scale is stretched to the current tally, its threshold, the curve's end and the history.
+ */
+function supportScale(curve: ChartPoint[], focusValues: number[]): { max: number; zoom: number | null } {
+  const finite = (v: number) => Number.isFinite(v) && v >= 0;
+  const focus = Math.max(0, ...focusValues.filter(finite));
+  const top = niceCeil(Math.max(0.01, focus, ...curve.map((p) => p.y).filter(finite)));
+  const zoom = niceCeil(Math.max(0.01, focus * 1.6));
+  return zoom < top * ZOOM_GAIN ? { max: top, zoom } : { max: top, zoom: null };
+}
+
+export function chartData(
+  view: ReferendumView,
+  track: TrackInfo | undefined,
+  tallyHistory: TallyHistoryInput | null = null,
+): ChartData {
   const period = track && track.decisionPeriod > 0 ? track.decisionPeriod : 0;
   const blocks = period > 0 ? sampleBlocks(period) : [];
   const approvalCurve = track && period > 0 ? sampleCurve(track.minApproval, period, blocks) : [];
@@ -117,22 +131,32 @@ export function chartData(view: ReferendumView, track: TrackInfo | undefined): C
   const ongoing = view.phase === 'preparing' || view.phase === 'deciding' || view.phase === 'confirming';
   const a = ongoing ? view.assessment : null;
   const origin = ongoing ? decisionOrigin(view) : null;
+  const deciding = ongoing && view.keyBlocks.decisionStart !== null;
+  const history =
+    deciding && a && tallyHistory && origin !== null
+      ? chartHistory(tallyHistory, origin, { block: view.now.block, tally: a.tally })
+      : null;
   const status = a ? ` · approval ${formatPerbill(a.approval)}, support ${formatPerbill(a.support, 3)}` : '';
-  const verdict = a ? (a.passing ? ' · passing' : ' · not passing') : '';
-  const focus =
-    a && track ? Math.max(a.support, a.supportThreshold, curveThreshold(track.minSupport, PERBILL_ONE)) : 0;
+  const focus = a ? [a.support, a.supportThreshold].map((p) => p / PERBILL_ONE) : [];
+  const scale = supportScale(supportCurve, [
+    ...focus,
+    supportCurve.at(-1)?.y ?? 0,
+    ...(history?.support.map((p) => p.y) ?? []),
+  ]);
   return {
     title: `Referendum #${view.id ?? '?'} · ${name}`,
-    subtitle: `${phaseLabel(view)}${verdict}${status}`,
+    subtitle: `${statusLine(view)}${status}`,
     periodDays: period / RELAY_BLOCKS_PER_DAY,
     approvalCurve,
     supportCurve,
-    supportMax: niceCeil(Math.min(1, Math.max(0.01, (focus / PERBILL_ONE) * 1.6))),
+    supportMax: scale.max,
+    supportZoom: scale.zoom,
     current: a ? { approval: a.approval / PERBILL_ONE, support: a.support / PERBILL_ONE } : null,
-    now: ongoing && view.keyBlocks.decisionStart ? mark(view.now, origin, 'now') : null,
+    history,
+    now: deciding ? mark(view.now, origin, 'now') : null,
     crossing: ongoing && view.projection ? mark(view.projection.firstPassing, origin, 'passes') : null,
     approval: ongoing && view.projection ? mark(view.projection.approval, origin, 'approval') : null,
     passing: a ? a.passing : null,
-    footer: ongoing ? `Relay block #${view.now.block} · times at 6 s a block` : '',
+    footer: ongoing ? `Relay block #${formatInteger(view.now.block)} · times at 6 s a block` : '',
   };
 }

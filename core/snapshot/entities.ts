@@ -11,6 +11,8 @@ export const ENTITY = {
   account: 'account',
   validator: 'validator',
   referendum: 'referendum',
+  /** An ongoing referendum's tally over time (core/opengov/tally-history.ts), for its chart. */
+  tallyHistory: 'tally-history',
   pool: 'pool',
   era: 'era',
   tracks: 'tracks',

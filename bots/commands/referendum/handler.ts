@@ -1,7 +1,7 @@
 /** `/referendum <id>`: the OpenGov engine's full view of one referendum, with its chart. */
 import { commandError } from '../../../core/commands/errors.js';
-import { chartData } from '../../../core/opengov/chart-data.js';
 import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
+import type { TallySample } from '../../../core/opengov/tally-history.js';
 import type { BlockTime } from '../../../core/opengov/time.js';
 import { summariseTrack } from '../../../core/opengov/tracks.js';
 import type { ReferendumView } from '../../../core/opengov/view.js';
@@ -15,6 +15,7 @@ import { type Frame, referendaIndexOf, tracksOf } from '../frame.js';
 import { evaluationContext } from '../governance.js';
 import { base } from '../reply-base.js';
 import { subscribeLine } from '../subscribe/grammar.js';
+import { readTallyHistory, referendumChart } from './chart.js';
 import type { ReferendumCommand } from './grammar.js';
 
 /** The deadline an "alert me" button is about: confirm end, else decision end, else the next event. */
@@ -48,6 +49,7 @@ function extras(
   info: ReferendumEntity['info'],
   view: ReferendumView,
   track: TrackInfo | undefined,
+  chart: { samples: readonly TallySample[]; frame: Frame },
 ): { actions: ReplyAction[]; attachments: ReplyAttachment[] } {
   const actions: ReplyAction[] = [];
   const attachments: ReplyAttachment[] = [];
@@ -67,13 +69,7 @@ function extras(
     track: info.track,
     command: subscribeLine({ kind: 'referenda', track: String(info.track) }),
   });
-  if (track)
-    attachments.push({
-      type: 'referendum-chart',
-      referendum: id,
-      fileName: `referendum-${id}.png`,
-      chart: chartData(view, track),
-    });
+  if (track) attachments.push(referendumChart(id, view, track, chart.samples, chart.frame));
   return { actions, attachments };
 }
 
@@ -82,9 +78,10 @@ export async function referendumCommand(
   frame: Frame,
   ctx: CommandContext,
 ): Promise<Reply> {
-  const [entity, tracks] = await Promise.all([
+  const [entity, tracks, samples] = await Promise.all([
     ctx.store.getEntity<ReferendumEntity>(ENTITY.referendum, String(command.id), { pointer: frame.pointer }),
     tracksOf(ctx, frame),
+    readTallyHistory(command.id, frame, ctx),
   ]);
   if (!entity) return unknownReferendum(command.id, frame, ctx);
   const info = entity.info;
@@ -98,7 +95,7 @@ export async function referendumCommand(
       queuePosition: entity.queuePosition ?? undefined,
     }),
   );
-  const { actions, attachments } = extras(command.id, info, view, track);
+  const { actions, attachments } = extras(command.id, info, view, track, { samples, frame });
   return {
     type: 'referendum',
     id: command.id,

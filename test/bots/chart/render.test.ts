@@ -50,6 +50,28 @@ describe('renderReferendumChart', () => {
     expect(countColour(png, '#ffffff')).toBeGreaterThan(png.width * png.height * 0.5);
   });
 
+  it('renders the tally history as lines with points in the tally colours, and a zoomed panel with its break', async () => {
+    const info = deciding(700_000n * KSM, 200_000n * KSM, 2n);
+    const since = info.deciding!.since;
+    const samples = Array.from({ length: 12 }, (_, i) => ({
+      block: since + i * 3_000,
+      ayes: (info.tally.ayes * BigInt(i + 4)) / 16n,
+      nays: info.tally.nays,
+      support: (info.tally.support * BigInt(i + 4)) / 16n,
+    }));
+    const base = chartData(evaluateReferendum(info, track, ctx), track);
+    const data = chartData(evaluateReferendum(info, track, ctx), track, {
+      samples,
+      activeIssuance: ISSUANCE,
+    });
+    expect(data.supportZoom).not.toBeNull();
+    const withHistory = decodePng(await renderReferendumChart(data));
+    const without = decodePng(await renderReferendumChart(base));
+    for (const colour of [CHART_COLOURS.approvalNow, CHART_COLOURS.supportNow])
+      expect(countColour(withHistory, colour)).toBeGreaterThan(countColour(without, colour) + 150);
+    expect(buildChartSvg(data)).toContain('data-role="axis-break"');
+  });
+
   it('draws no curve without a track, and still renders', async () => {
     const ended = evaluateReferendum(
       { status: 'rejected', id: 9, block: NOW, submissionDeposit: null, decisionDeposit: null },

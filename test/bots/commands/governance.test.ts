@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerCommand } from '../../../bots/commands/index.js';
 import { REFERENDA_PAGE_SIZE } from '../../../core/commands/limits.js';
+import { parseTallyHistory } from '../../../core/opengov/tally-history.js';
 import type { ReferendaReply } from '../../../core/reply/reply-types.js';
+import { ENTITY } from '../../../core/snapshot/entities.js';
 import { type CommandHarness, startCommandHarness } from './harness.js';
 
 let h: CommandHarness;
@@ -119,7 +121,13 @@ describe('/referendum', () => {
       referendum: id,
       fileName: `referendum-${id}.png`,
     });
-    expect(reply.attachments[0]!.chart.approvalCurve.length).toBeGreaterThan(10);
+    const chart = reply.attachments[0]!.chart;
+    expect(chart.approvalCurve.length).toBeGreaterThan(10);
+    // The snapshot kept the tally it read; with one snapshot the history is that tally, at now.
+    const stored = await h.context().store.getEntity(ENTITY.tallyHistory, String(id));
+    expect(parseTallyHistory(stored)).toEqual([{ block: reply.freshness!.relayBlock, ...info.tally }]);
+    expect(chart.history!.approval).toEqual([{ x: chart.now!.days, y: chart.current!.approval }]);
+    expect(chart.history!.support).toEqual([{ x: chart.now!.days, y: chart.current!.support }]);
     expect(reply.actions.map((a) => a.type)).toEqual(['deadline-alert', 'subscribe-track']);
     expect(reply.actions[0]!.command).toBe(`/sub deadlines #${id}`);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartData, formatUtc } from '../../../core/opengov/chart-data.js';
 import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
+import type { TallySample } from '../../../core/opengov/tally-history.js';
 import type { OngoingReferendum } from '../../../core/types/governance.js';
 import { kusamaTrack } from '../../fixtures/kusama-tracks.js';
 
@@ -102,5 +103,62 @@ describe('chartData for a referendum still preparing', () => {
     const noDeposit = chartData(evaluateReferendum({ ...preparing, decisionDeposit: null }, root, ctx), root);
     expect(noDeposit.crossing).toBeNull();
     expect(noDeposit.subtitle).toMatch(/^Awaiting decision deposit/);
+  });
+});
+
+describe('chartData: words, numbers and the support scale', () => {
+  /** Day 13 of the decision period. */
+  const late = { ...ctx, relayBlock: NOW + 11 * 14_400 };
+
+  it('says passing or failing as the text replies do, and groups the relay block by thousands', () => {
+    const failing = chartData(evaluateReferendum(ref({}), root, ctx), root);
+    expect(failing.subtitle).toBe('Deciding · failing · approval 75%, support 20%');
+    expect(failing.footer).toBe('Relay block #30,500,000 · times at 6 s a block');
+    const passing = chartData(
+      evaluateReferendum(ref({ tally: { ayes: 9n * KSM, nays: KSM, support: ISSUANCE / 2n } }), root, ctx),
+      root,
+    );
+    expect(passing.subtitle).toMatch(/^Deciding · passing · /);
+    const preparing = chartData(
+      evaluateReferendum(ref({ deciding: null, submitted: NOW - 100 }), root, ctx),
+      root,
+    );
+    expect(preparing.subtitle).toMatch(/^Preparing · not judged yet · /);
+  });
+
+  it('shows the whole support curve, zoomed with a break when the tally is far below its top', () => {
+    // Root's support curve starts at 50%; a 0.5% tally on day 13 would be a flat line at the bottom.
+    const small = ref({ tally: { ayes: 3n * KSM, nays: KSM, support: ISSUANCE / 200n } });
+    const data = chartData(evaluateReferendum(small, root, late), root);
+    const curveTop = Math.max(...data.supportCurve.map((p) => p.y));
+    expect(curveTop).toBe(0.5);
+    expect(data.supportMax).toBeGreaterThanOrEqual(curveTop);
+    expect(data.supportZoom).not.toBeNull();
+    expect(data.supportZoom!).toBeLessThan(data.supportMax);
+    const threshold = data.supportCurve.find((p) => p.x >= 13)!.y;
+    expect(data.supportZoom!).toBeGreaterThanOrEqual(Math.max(0.005, threshold));
+    // A tally near the top of the curve needs no zoom: one linear scale.
+    const big = chartData(evaluateReferendum(ref({}), root, { ...ctx, relayBlock: NOW - 28_000 }), root);
+    expect(big.supportZoom).toBeNull();
+    expect(big.supportMax).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('draws the history from deciding start to now, and the zoom keeps every history point below the break', () => {
+    const since = NOW - 28_800;
+    const samples: TallySample[] = [
+      { block: since - 500, ayes: KSM, nays: KSM, support: ISSUANCE / 100n },
+      { block: since + 7_200, ayes: 2n * KSM, nays: KSM, support: ISSUANCE / 25n },
+      { block: since + 14_400, ayes: 3n * KSM, nays: KSM, support: ISSUANCE / 200n },
+    ];
+    const info = ref({ tally: { ayes: 3n * KSM, nays: KSM, support: ISSUANCE / 200n } });
+    const data = chartData(evaluateReferendum(info, root, late), root, { samples, activeIssuance: ISSUANCE });
+    expect(data.history!.approval.map((p) => p.x)).toEqual([0, 0.5, 1, 13]);
+    expect(data.history!.approval.map((p) => p.y)).toEqual([0.5, 0.666666666, 0.75, 0.75]);
+    expect(data.history!.support.map((p) => p.y)).toEqual([0.01, 0.04, 0.005, 0.005]);
+    expect(data.supportZoom).not.toBeNull();
+    expect(data.supportZoom!).toBeGreaterThanOrEqual(0.04);
+    // A referendum still preparing has no history to draw.
+    const preparing = evaluateReferendum(ref({ deciding: null, submitted: NOW - 100 }), root, ctx);
+    expect(chartData(preparing, root, { samples, activeIssuance: ISSUANCE }).history).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTallyHistory } from '../../../core/opengov/tally-history.js';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import {
   ENTITY,
@@ -24,6 +25,9 @@ function expectedEntities(scenario: Scenario): Map<string, string> {
   };
   const out = new Map<string, string>();
   for (const e of snapshotEntities(snapshot)) out.set(`${e.kind}:${e.id}`, bigintJson(e.data));
+  // A tally history changes when its referendum's tally does, appears with it and goes when it ends.
+  for (const info of Object.values(snapshot.governance.referenda))
+    if (info.status === 'ongoing') out.set(`${ENTITY.tallyHistory}:${info.id}`, bigintJson(info.tally));
   return out;
 }
 
@@ -130,7 +134,7 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     expect(summary.erasReadFromChain).toBe(1);
   });
 
-  it('after a new vote, writes just the referendum and the referenda list', async () => {
+  it('after a new vote, writes just the referendum, its tally history and the referenda list', async () => {
     const before = expectedEntities(seeded.scenario);
     const refId = seeded.scenario.fixtures.referenda.deciding[0]!;
     const change = addVote(seeded.scenario, refId, {
@@ -142,14 +146,18 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     await seeded.apply(change.changes);
     seeded.scenario = change.scenario;
     const expected = changedKeys(before, expectedEntities(change.scenario));
-    expect(expected).toEqual([`index:referenda`, `referendum:${refId}`]);
+    expect(expected).toEqual([`index:referenda`, `referendum:${refId}`, `tally-history:${refId}`]);
     const summary = await run();
     expect(summary.entitiesChanged + summary.entitiesRemoved).toBe(expected.length);
     const ref = await store.getEntity<ReferendumEntity>(ENTITY.referendum, String(refId));
     expect(ref?.info).toEqual(change.scenario.expected.governance.referenda[refId]);
+    const history = parseTallyHistory(await store.getEntity(ENTITY.tallyHistory, String(refId)));
+    const info = change.scenario.expected.governance.referenda[refId]!;
+    if (info.status !== 'ongoing') throw new Error('fixture');
+    expect(history!.at(-1)).toEqual({ block: summary.relayBlock, ...info.tally });
   });
 
-  it('after a new referendum, writes it, the list and the status, and nothing else', async () => {
+  it('after a new referendum, writes it, its tally history, the list and the status, and nothing else', async () => {
     const before = expectedEntities(seeded.scenario);
     const change = addReferendum(seeded.scenario, { track: 32 });
     await seeded.apply(change.changes);
@@ -157,7 +165,12 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     const expected = changedKeys(before, expectedEntities(change.scenario));
     const newId = change.scenario.expected.governance.referendumCount - 1;
     // The status entity counts referenda, so it changes too; no account or validator does.
-    expect(expected).toEqual(['index:referenda', `referendum:${newId}`, 'status:current']);
+    expect(expected).toEqual([
+      'index:referenda',
+      `referendum:${newId}`,
+      'status:current',
+      `tally-history:${newId}`,
+    ]);
     const summary = await run();
     expect(summary.entitiesChanged + summary.entitiesRemoved).toBe(expected.length);
     expect((await store.getEntity<ReferendumEntity>(ENTITY.referendum, String(newId)))?.info.status).toBe(
@@ -208,13 +221,13 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     await seeded.apply(change.changes);
     seeded.scenario = change.scenario;
     const after = await watchedRun();
-    // The referendum, the list, and the voter's votes; its account entity only if it stakes.
+    // The referendum, its tally history, the list, and the voter's votes; its account entity only if it stakes.
     const voting = await store.getEntity<AccountVoting>(ENTITY.voting, voter);
     expect(voting?.[(target as { track: number }).track]).toEqual({
       type: 'casting',
       referenda: [target.id],
     });
-    expect(after.entitiesChanged).toBeGreaterThanOrEqual(3);
-    expect(after.entitiesChanged).toBeLessThanOrEqual(4);
+    expect(after.entitiesChanged).toBeGreaterThanOrEqual(4);
+    expect(after.entitiesChanged).toBeLessThanOrEqual(5);
   });
 });
