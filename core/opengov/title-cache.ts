@@ -48,7 +48,8 @@ export function titlesToFetch(
     const entry = cache.entries[String(info.id)];
     if (!entry) fresh.push(info.id);
     else if (entry.stamp !== info.status) changed.push(info.id);
-    else if (entry.text === null && nowMs - entry.fetchedAtMs >= missRetryMs(entry.misses)) retry.push(info.id);
+    else if (entry.text === null && nowMs - entry.fetchedAtMs >= missRetryMs(entry.misses))
+      retry.push(info.id);
   }
   const newestFirst = (a: number, b: number) => b - a;
   return [...fresh.sort(newestFirst), ...changed.sort(newestFirst), ...retry.sort(newestFirst)].slice(

@@ -81,7 +81,8 @@ async function readSummaries(ctx: ReadContext, codec: MetadataCodec, state: Gove
   for (const r of Object.values(state.referenda)) {
     if (r.status !== 'ongoing') continue;
     const p = r.proposal;
-    if (p.kind === 'Inline') state.proposalSummaries[r.id] = safeSummary(ctx, codec, state, r.id, p.call, p.hash);
+    if (p.kind === 'Inline')
+      state.proposalSummaries[r.id] = safeSummary(ctx, codec, state, r.id, p.call, p.hash);
     else lookups.push({ id: r.id, hash: p.hash, len: p.kind === 'Lookup' ? p.len : null });
   }
   if (!ctx.has('Preimage', 'PreimageFor')) {
