@@ -124,7 +124,8 @@ function safeSummary(
 ): string {
   try {
     const summary = summariseCall(codec.registry, call);
-    (state.proposalCalls ??= {})[id] = decodeProposalCall(codec.registry, call);
+    state.proposalCalls ??= {};
+    state.proposalCalls[id] = decodeProposalCall(codec.registry, call);
     return summary;
   } catch (error) {
     ctx.warn(`referendum ${id}: proposal call did not decode (${(error as Error).message})`);
