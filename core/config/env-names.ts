@@ -17,6 +17,15 @@ export const ENV = {
   /** Per-endpoint connect timeout and whole-read timeout for the snapshot, ms. */
   connectTimeoutMs: 'HERALD_CONNECT_TIMEOUT_MS',
   readTimeoutMs: 'HERALD_READ_TIMEOUT_MS',
+  /**
+   * Root of Subsquare's public API for Kusama referendum titles (https://kusama-api.subsquare.io);
+   * unset or `off`: titles are worded from the proposal calls alone.
+   */
+  titlesUrl: 'HERALD_TITLES_URL',
+  /** Per-request timeout of a title lookup, ms (default 2,000). */
+  titlesTimeoutMs: 'HERALD_TITLES_TIMEOUT_MS',
+  /** Local development only: the port of the fake titles API that `npm start` runs (0 picks a free one). */
+  titlesPort: 'HERALD_TITLES_PORT',
   /** Node's own options (the snapshot Lambda's heap limit). */
   nodeOptions: 'NODE_OPTIONS',
   /** Telegram bot token from @BotFather ("<bot id>:<secret>"). */
@@ -69,5 +78,8 @@ export const ENV = {
   /** Rewards alert when this many eras or fewer are left to claim them (default 4). */
   alertExpiringEras: 'HERALD_ALERT_EXPIRING_ERAS',
 } as const;
+
+/** The public Subsquare API root Herald reads Kusama's referendum titles from. */
+export const SUBSQUARE_KUSAMA_API = 'https://kusama-api.subsquare.io';
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

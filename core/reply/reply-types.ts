@@ -101,12 +101,16 @@ export interface ReferendumRow {
   approval: number | null;
   support: number | null;
   proposal: string | null;
+  /** Its off-chain title, else its call worded. */
+  title?: ReferendumTitle;
 }
 
 export interface EndedRow {
   id: number;
   status: EndedStatus;
   ended: BlockTime;
+  /** Its off-chain title (the chain keeps no call for an ended referendum). */
+  title?: ReferendumTitle;
 }
 
 export interface ReferendaReply extends ReplyBase {

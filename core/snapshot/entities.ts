@@ -3,6 +3,7 @@
  * snapshot job writes them (snapshot-entities.ts cuts a Snapshot into them); commands and alerts
  * read them back by kind and id.
  */
+import type { ReferendumTitle } from '../reply/reply-types.js';
 import type { ReferendumInfo } from '../types/governance.js';
 import type { Snapshot, SnapshotCounts } from '../types/snapshot.js';
 import type { RuntimeRecord } from './runtime-record.js';
@@ -22,6 +23,8 @@ export const ENTITY = {
   voting: 'voting',
   /** Every slash on chain, applied and unapplied. */
   slashes: 'slashes',
+  /** The off-chain titles of referenda, kept between snapshots (core/opengov/title-cache.ts). */
+  titles: 'titles',
 } as const;
 
 /**
@@ -38,6 +41,8 @@ export interface ReferendumEntity {
   info: ReferendumInfo;
   /** Short summary of the proposal call, or its hash when the preimage is missing. */
   proposal: string | null;
+  /** Its off-chain title, else its call worded (absent when neither is known). */
+  title?: ReferendumTitle;
   /** Deciding referenda on its track, and its place in the track queue if queued (1 = next to decide). */
   trackDecidingCount: number;
   queuePosition: number | null;
@@ -45,9 +50,15 @@ export interface ReferendumEntity {
 
 export interface ReferendaIndex {
   referendumCount: number;
-  ongoing: Array<{ id: number; track: number; proposal: string | null; info: ReferendumInfo }>;
+  ongoing: Array<{
+    id: number;
+    track: number;
+    proposal: string | null;
+    info: ReferendumInfo;
+    title?: ReferendumTitle;
+  }>;
   /** The most recently ended referenda, newest first. */
-  recentlyEnded: Array<{ id: number; status: string; block: number }>;
+  recentlyEnded: Array<{ id: number; status: string; block: number; title?: ReferendumTitle }>;
 }
 
 export interface StatusEntity {

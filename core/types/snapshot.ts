@@ -2,6 +2,7 @@
  * One consistent view of Kusama, read at one pinned block per chain. The snapshot job builds it,
  * the store persists it as a version, and every command and alert reads from it.
  */
+import type { ProposalCall } from '../opengov/title.js';
 import type { StakingConstants } from './chain-constants.js';
 import type { AccountVoting, ReferendumInfo, TrackInfo } from './governance.js';
 import type {
@@ -82,6 +83,8 @@ export interface GovernanceState {
   trackQueue: Record<number, Array<{ id: number; ayes: bigint }>>;
   /** Short human summary of each ongoing proposal, or its hash when the preimage is missing. */
   proposalSummaries: Record<number, string>;
+  /** The decoded call of each ongoing proposal whose call is known, for its title. */
+  proposalCalls?: Record<number, ProposalCall>;
   treasurySpends: TreasurySpend[];
   treasuryApprovals: number[];
 }

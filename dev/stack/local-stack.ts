@@ -17,6 +17,7 @@ import { type DevChain, startDevChain } from '../chain/devchain.js';
 import { assetHubRuntime, RELAY_RUNTIME } from '../chain/runtimes.js';
 import { localDynamoClient } from '../dynamodb/client.js';
 import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';
+import { startStackTitles } from '../offchain/stack-titles.js';
 import { generateScenario, seedStorage } from '../scenario/index.js';
 import { discordLocalRoutes } from './discord-route.js';
 import { healthRoute } from './health.js';
@@ -74,6 +75,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     let endpoints = endpointsFromEnv();
     let chain: DevChain | null = null;
+    let seededGovernance: Parameters<typeof startStackTitles>[0] = null;
     if (endpoints) {
       log(`Kusama Asset Hub      ${endpoints.assetHub.join(', ')} (from the environment)`);
     } else {
@@ -90,6 +92,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         runtime: runtime.specVersion,
       });
       await seedStorage(chain.endpoint, scenario.storage);
+      seededGovernance = scenario.expected.governance;
       const relay = await startDevChain({ port: options.relayChainPort ?? 0, runtime: RELAY_RUNTIME });
       closers.push(() => relay.close());
       // The relay chain holds the block the seeded Asset Hub block was built on, finalized.
@@ -120,8 +123,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       : 'no platform yet (set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN)';
     log(`Alerts                detected after each snapshot, delivered to ${delivering}`);
     const archive = new BlobEraArchive(store, log);
+    const titles = await startStackTitles(seededGovernance, log);
+    closers.push(() => titles.close());
     const snapshots = startSnapshotLoop(
-      { store, endpoints, archive, log, watched: () => subscriptions.watchedAddresses() },
+      {
+        store,
+        endpoints,
+        archive,
+        log,
+        watched: () => subscriptions.watchedAddresses(),
+        titles: titles.source,
+      },
       options.snapshotIntervalMs,
       log,
       (summary) => alerts.afterSnapshot(summary),

@@ -15,7 +15,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Schedule } from 'aws-cdk-lib/aws-scheduler';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV } from '../../core/config/env-names.js';
+import { ENV, SUBSQUARE_KUSAMA_API } from '../../core/config/env-names.js';
 import type { BundleResult } from '../bundling/bundle.js';
 import { SNAPSHOT_SIZING } from '../sizing.js';
 import { HeraldFunction } from './herald-function.js';
@@ -56,6 +56,7 @@ export class SnapshotService extends Construct {
       [ENV.connectTimeoutMs]: String(SNAPSHOT_SIZING.connectTimeoutMs),
       [ENV.readTimeoutMs]: String(SNAPSHOT_SIZING.readTimeoutMs),
       [ENV.nodeOptions]: `--max-old-space-size=${SNAPSHOT_SIZING.heapMb}`,
+      [ENV.titlesUrl]: SUBSQUARE_KUSAMA_API,
     };
     if (props.relayRpc.length > 0) environment[ENV.relayRpc] = props.relayRpc.join(',');
     this.fn = new HeraldFunction(this, 'Snapshot', {

@@ -10,6 +10,7 @@ import { ENV } from '../../core/config/env-names.js';
 import { endpointsFromEnv } from '../config/endpoints.js';
 import { optionalPositiveInt, requiredEnv } from '../config/env-values.js';
 import { HandlerConfigError } from '../config/errors.js';
+import { titleSourceFromEnv } from '../config/titles.js';
 import type { SnapshotSummary } from '../snapshot/job.js';
 import { BlobEraArchive } from '../snapshot/read/blob-era-archive.js';
 import { runScheduledSnapshot, type SnapshotRuntime } from '../snapshot/scheduled-run.js';
@@ -34,6 +35,7 @@ export function snapshotRuntimeFromEnv(env: NodeJS.ProcessEnv = process.env): Sn
       watched: () => subscriptions.watchedAddresses(),
       connectTimeoutMs: optionalPositiveInt(env, ENV.connectTimeoutMs),
       readTimeoutMs: optionalPositiveInt(env, ENV.readTimeoutMs),
+      titles: titleSourceFromEnv(env),
     },
     logger,
     sendAlertMessage: (body) => sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: body })),

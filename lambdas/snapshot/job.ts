@@ -4,6 +4,7 @@
  * committed and the previous version stays served.
  */
 
+import { withTitles } from '../../core/opengov/title-entities.js';
 import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
 import { ENTITY, type StatusEntity } from '../../core/snapshot/entities.js';
 import { nextRuntimeRecord, type RuntimeRecord, runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
@@ -11,6 +12,7 @@ import { snapshotEntities } from '../../core/snapshot/snapshot-entities.js';
 import { nextTallyHistories } from '../../core/snapshot/tally-history-entities.js';
 import { carriedEraStarts } from '../../core/staking/era-slice.js';
 import type { EraSlice } from '../../core/staking/slice-types.js';
+import { refreshTitles, type TitleSourceOptions } from '../titles/refresh.js';
 import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
 import type { EraArchive } from './read/era-archive.js';
 
@@ -23,6 +25,10 @@ export interface SnapshotJobDeps {
   log?: (message: string) => void;
   connectTimeoutMs?: number;
   readTimeoutMs?: number;
+  /** Where referendum titles come from; without it titles are worded from the calls alone. */
+  titles?: TitleSourceOptions;
+  /** Wall clock, ms (default Date.now): when titles were looked up. */
+  now?: () => number;
 }
 
 export interface SnapshotSummary {
@@ -57,6 +63,8 @@ export interface SnapshotSummary {
   /** Set when this run is the first under a new spec version. */
   runtimeUpgrade: { from: number; to: number } | null;
   warnings: string[];
+  /** Title lookups this run (null without a title source). */
+  titles: { looked: number; found: number; failed: number } | null;
 }
 
 /** The entities one after the other, still one at a time (a Kusama snapshot has tens of thousands). */
@@ -76,6 +84,10 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     readTimeoutMs: deps.readTimeoutMs,
   });
   const { snapshot } = read;
+  const titles = deps.titles
+    ? await refreshTitles(deps.titles, deps.store, snapshot.governance.referenda, (deps.now ?? Date.now)())
+    : null;
+  if (titles) snapshot.warnings.push(...titles.warnings);
   for (const warning of snapshot.warnings) log(`snapshot warning: ${warning}`);
   const [previousEra, served, histories] = await Promise.all([
     deps.store.getEntity<EraSlice>(ENTITY.era, 'current').catch(() => undefined),
@@ -97,7 +109,11 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
   const result = await deps.store.writeVersion(
     meta,
     chain(
-      snapshotEntities(snapshot, carriedEraStarts(previousEra, snapshot.anchor.genesisHash), runtime),
+      withTitles(
+        snapshotEntities(snapshot, carriedEraStarts(previousEra, snapshot.anchor.genesisHash), runtime),
+        snapshot.governance.proposalCalls ?? {},
+        titles?.cache ?? null,
+      ),
       histories,
     ),
     meta,
@@ -129,5 +145,6 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     runtime,
     runtimeUpgrade: upgrade && { from: upgrade.from, to: upgrade.to },
     warnings: snapshot.warnings,
+    titles: titles && { looked: titles.looked, found: titles.found, failed: titles.failed },
   };
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENV } from '../../core/config/env-names.js';
+import { ENV, SUBSQUARE_KUSAMA_API } from '../../core/config/env-names.js';
 import { CHART_ASSETS_DIR } from '../../infra/bundling/bundle.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { TABLE_SCHEMA } from '../../lambdas/store/table/index.js';
@@ -131,6 +131,7 @@ describe('the functions', () => {
     const vars = env(herald.template, SERVICES.snapshot);
     const connect = Number(vars[ENV.connectTimeoutMs]);
     const read = Number(vars[ENV.readTimeoutMs]);
+    expect(vars[ENV.titlesUrl]).toBe(SUBSQUARE_KUSAMA_API);
     const endpoints = String(vars[ENV.assetHubRpc]).split(',');
     expect(endpoints.length).toBeGreaterThan(0);
     // Every endpoint failing over in turn still ends before Lambda cuts the run off.

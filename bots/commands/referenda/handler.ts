@@ -4,6 +4,7 @@ import { REFERENDA_PAGE_SIZE } from '../../../core/commands/limits.js';
 import { blockTime } from '../../../core/opengov/time.js';
 import { errorReply, pageActions, rowMatches, trackLabel } from '../../../core/reply/index.js';
 import type { EndedRow, Reply, ReplyAction } from '../../../core/reply/reply-types.js';
+import type { ReferendaIndex } from '../../../core/snapshot/entities.js';
 import type { EndedStatus, TrackInfo } from '../../../core/types/governance.js';
 import type { CommandContext } from '../context.js';
 import { type Frame, referendaIndexOf, tracksOf } from '../frame.js';
@@ -16,7 +17,7 @@ import { type ReferendaCommand, referendaLine } from './grammar.js';
 function endedRows(
   command: ReferendaCommand,
   track: TrackInfo | null,
-  recentlyEnded: ReadonlyArray<{ id: number; status: string; block: number }>,
+  recentlyEnded: ReferendaIndex['recentlyEnded'],
   frame: Frame,
 ): EndedRow[] {
   const wantEnded = command.status === 'ended' || command.status === 'all';
@@ -26,6 +27,7 @@ function endedRows(
     id: e.id,
     status: e.status as EndedStatus,
     ended: blockTime(e.block, anchor),
+    ...(e.title ? { title: e.title } : {}),
   }));
 }
 
@@ -46,7 +48,13 @@ export async function referendaCommand(
     if (!found.ok) return errorReply(found.error, 'referenda', frame.freshness);
     track = found.value;
   }
-  const ongoing = rows.filter((r) => rowMatches(r, command.status) && (!track || r.track?.id === track.id));
+  const titles = new Map(index.ongoing.flatMap((r) => (r.title ? [[r.id, r.title] as const] : [])));
+  const ongoing = rows
+    .filter((r) => rowMatches(r, command.status) && (!track || r.track?.id === track.id))
+    .map((r) => {
+      const title = titles.get(r.id);
+      return title ? { ...r, title } : r;
+    });
   const ended = endedRows(command, track, index.recentlyEnded, frame);
   const total = ongoing.length + ended.length;
   const pageCount = Math.max(1, Math.ceil(total / REFERENDA_PAGE_SIZE));

@@ -99,6 +99,7 @@ export async function referendumCommand(
   return {
     type: 'referendum',
     id: command.id,
+    ...(entity.title ? { title: entity.title } : {}),
     info,
     view,
     track: track ? summariseTrack(track) : null,

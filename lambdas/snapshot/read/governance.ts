@@ -16,7 +16,7 @@ import { decodeU32, decodeU32Vec } from '../scale/staking-codecs.js';
 import { identifyAsset } from './assets.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
-import { findAccount, summariseCall } from './proposal-summary.js';
+import { decodeProposalCall, findAccount, summariseCall } from './proposal-summary.js';
 import { referendumFromJson } from './referenda-map.js';
 
 type Json = Record<string, unknown>;
@@ -81,7 +81,8 @@ async function readSummaries(ctx: ReadContext, codec: MetadataCodec, state: Gove
   for (const r of Object.values(state.referenda)) {
     if (r.status !== 'ongoing') continue;
     const p = r.proposal;
-    if (p.kind === 'Inline') state.proposalSummaries[r.id] = safeSummary(ctx, codec, r.id, p.call, p.hash);
+    if (p.kind === 'Inline')
+      state.proposalSummaries[r.id] = safeSummary(ctx, codec, state, r.id, p.call, p.hash);
     else lookups.push({ id: r.id, hash: p.hash, len: p.kind === 'Lookup' ? p.len : null });
   }
   if (!ctx.has('Preimage', 'PreimageFor')) {
@@ -109,13 +110,23 @@ async function readSummaries(ctx: ReadContext, codec: MetadataCodec, state: Gove
   withLen.forEach((l, i) => {
     const hex = calls[i];
     if (!hex) return;
-    state.proposalSummaries[l.id] = safeSummary(ctx, codec, l.id, decodePreimage(hex), l.hash);
+    state.proposalSummaries[l.id] = safeSummary(ctx, codec, state, l.id, decodePreimage(hex), l.hash);
   });
 }
 
-function safeSummary(ctx: ReadContext, codec: MetadataCodec, id: number, call: string, hash: string): string {
+function safeSummary(
+  ctx: ReadContext,
+  codec: MetadataCodec,
+  state: GovernanceState,
+  id: number,
+  call: string,
+  hash: string,
+): string {
   try {
-    return summariseCall(codec.registry, call);
+    const summary = summariseCall(codec.registry, call);
+    state.proposalCalls ??= {};
+    state.proposalCalls[id] = decodeProposalCall(codec.registry, call);
+    return summary;
   } catch (error) {
     ctx.warn(`referendum ${id}: proposal call did not decode (${(error as Error).message})`);
     return `call ${hash} (undecodable)`;
@@ -157,6 +168,7 @@ export async function readGovernance(ctx: ReadContext, codec: MetadataCodec): Pr
     decidingCount: {},
     trackQueue: {},
     proposalSummaries: {},
+    proposalCalls: {},
     treasurySpends: [],
     treasuryApprovals: [],
   };

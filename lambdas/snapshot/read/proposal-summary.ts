@@ -1,9 +1,13 @@
-/** A short human summary of a proposal's call, e.g. `treasury.spend 1,000 KSM to <address>`. */
+/**
+ * A proposal's call, decoded: a short summary (e.g. `treasury.spend 1,000 KSM to <address>`) and
+ * the structured call its title is worded from (core/opengov/title.ts).
+ */
 import type { Call } from '@polkadot/types/interfaces';
 import type { Codec, Registry } from '@polkadot/types/types';
 import { encodeAddress } from '@polkadot/util-crypto';
 import { formatKsm } from '../../../core/format/balance.js';
 import { KUSAMA_SS58_PREFIX } from '../../../core/kusama/constants.js';
+import type { ProposalCall } from '../../../core/opengov/title.js';
 import { formatAssetAmount, identifyAsset } from './assets.js';
 
 /** Finds the first 32-byte account id anywhere in a decoded location or address. */
@@ -48,4 +52,35 @@ function describe(call: Call, depth: number): string {
 
 export function summariseCall(registry: Registry, callHex: string): string {
   return describe(registry.createType('Call', callHex), 0);
+}
+
+/** Calls of a batch kept for its title: the title names at most the first three. */
+const BATCH_CALLS_KEPT = 3;
+
+function structure(call: Call, depth: number): ProposalCall {
+  const out: ProposalCall = { pallet: call.section, method: call.method };
+  const args = argsOf(call);
+  if (call.section === 'treasury' && args.amount && args.beneficiary) {
+    const assetKind = args.assetKind ?? args.asset_kind;
+    const asset = assetKind ? identifyAsset(assetKind.toJSON()) : { symbol: 'KSM', decimals: 12 };
+    out.amount = { value: BigInt(args.amount.toString()), asset };
+    out.beneficiary = findAccount(args.beneficiary.toJSON());
+  }
+  if (call.section === 'utility' && args.calls) {
+    const inner = args.calls as unknown as Call[];
+    out.callCount = inner.length;
+    if (depth < 2) out.calls = inner.slice(0, BATCH_CALLS_KEPT).map((c) => structure(c, depth + 1));
+  } else if (args.call && depth < 2) {
+    try {
+      out.calls = [structure(args.call as unknown as Call, depth + 1)];
+    } catch {
+      // A wrapper whose `call` argument is not a call: the wrapper alone is the title.
+    }
+  }
+  return out;
+}
+
+/** The call's structure, for its title. Throws like summariseCall when the call does not decode. */
+export function decodeProposalCall(registry: Registry, callHex: string): ProposalCall {
+  return structure(registry.createType('Call', callHex), 0);
 }

@@ -89,7 +89,7 @@ describe.each([2_003_000, 1_009_003])('chain reader over the seeded dev chain (s
   });
 
   it('reads referenda in every phase, tracks, queues and treasury', () => {
-    const { proposalSummaries, ...governance } = snapshot.governance;
+    const { proposalSummaries, proposalCalls = {}, ...governance } = snapshot.governance;
     const { proposalSummaries: expectedSummaries, ...expected } = seeded.scenario.expected.governance;
     expect(governance).toEqual(expected);
     expect(governance.tracks.map((t) => t.name)).toContain('small_spender');
@@ -111,6 +111,19 @@ describe.each([2_003_000, 1_009_003])('chain reader over the seeded dev chain (s
     }
     const spend = Object.entries(proposalSummaries).find(([, s]) => s.startsWith('treasury.spend '));
     expect(spend?.[1]).toMatch(/^treasury\.spend [\d,.]+ (KSM|USDT|USDC) to [1-9A-HJ-NP-Za-km-z]{47,48}$/);
+    // The structured call, for titles: exactly the proposals whose call is on chain.
+    const decoded = Object.keys(expectedSummaries).filter(
+      (id) => !expectedSummaries[Number(id)]!.startsWith('0x'),
+    );
+    expect(Object.keys(proposalCalls).sort()).toEqual(decoded.sort());
+    for (const [id, call] of Object.entries(proposalCalls))
+      expect(`${call.pallet}.${call.method}`, id).toBe(expectedSummaries[Number(id)]);
+    const spendCall = proposalCalls[Number(spend?.[0])];
+    expect(spendCall?.amount?.asset?.symbol).toMatch(/^(KSM|USDT|USDC)$/);
+    expect(spend?.[1]).toContain(`to ${spendCall?.beneficiary}`);
+    const batch = Object.values(proposalCalls).find((c) => c.method === 'batch');
+    expect(batch?.callCount).toBeGreaterThan(0);
+    expect(batch?.calls?.length).toBe(Math.min(3, batch?.callCount ?? 0));
   });
 
   it('keeps paid eras: the next read takes past eras from the archive and asks far less', async () => {

@@ -121,4 +121,21 @@ describe('snapshotRuntimeFromEnv', () => {
       'HERALD_CONNECT_TIMEOUT_MS must be a positive integer',
     );
   });
+
+  it('looks titles up where HERALD_TITLES_URL says, not at all when it is unset or off, and refuses a bad URL', () => {
+    const rt = snapshotRuntimeFromEnv({
+      ...base,
+      [ENV.titlesUrl]: 'https://kusama-api.subsquare.io/',
+      [ENV.titlesTimeoutMs]: '1500',
+    });
+    expect(rt.job.titles).toEqual({ baseUrl: 'https://kusama-api.subsquare.io', timeoutMs: 1500 });
+    expect(snapshotRuntimeFromEnv(base).job.titles).toBeUndefined();
+    expect(snapshotRuntimeFromEnv({ ...base, [ENV.titlesUrl]: 'off' }).job.titles).toBeUndefined();
+    expect(() => snapshotRuntimeFromEnv({ ...base, [ENV.titlesUrl]: 'kusama-api.subsquare.io' })).toThrow(
+      'HERALD_TITLES_URL must be an http(s) URL',
+    );
+    expect(() => snapshotRuntimeFromEnv({ ...base, [ENV.titlesUrl]: 'ftp://example.org' })).toThrow(
+      'HERALD_TITLES_URL must be an http(s) URL, not ftp:',
+    );
+  });
 });
