@@ -31,11 +31,7 @@ export const refSubmitted: AlertRule<RefSubmittedFacts, 'referendum'> = {
   },
   message: (f, w) => ({
     title: `Referendum #${f.referendum} submitted`,
-    lines: [
-      w.track(f.track),
-      ...(f.proposal ? [`Proposal: ${f.proposal}`] : []),
-      'It starts deciding once its decision deposit is placed and its track has room.',
-    ],
+    lines: [w.track(f.track), ...(f.proposal ? [`Proposal: ${f.proposal}`] : [])],
     links: referendumButtons(f.referendum),
   }),
 };
