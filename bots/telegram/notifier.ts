@@ -2,7 +2,8 @@
  * The Telegram side of alert delivery. Groups a target's alerts into as few messages as fit, keeps
  * within the bot's rate limits, and turns every Bot API failure into an outcome: 429 → retry after
  * Telegram's `retry_after`, 5xx or network → retry with backoff, 403 / chat not found → gone (and
- * the target's subscriptions are disabled through `disableTarget`), other refusals → failed.
+ * the target's subscriptions are disabled through `disableTarget`), other refusals → failed. The
+ * alerts' links go as URL buttons (an inline keyboard) under each message's last part.
  */
 import type { DeliveryOutcome, DeliveryTarget, Notifier } from '../../core/ports/notifier.js';
 import { type AlertGroup, groupAlerts } from './alert-html.js';
@@ -28,6 +29,8 @@ export interface TelegramNotifierOptions {
   backoffMs?: number;
   sleep?: (ms: number) => Promise<void>;
   log?: (line: string) => void;
+  /** The clock relative times ("in 23h 57m") are measured on when a message is rendered. */
+  now?: () => number;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -41,7 +44,7 @@ export function createTelegramNotifier(options: TelegramNotifierOptions): Notifi
   const log = options.log ?? (() => {});
 
   /** Sends one message, retrying transient failures; the outcome for its group when it fails. */
-  async function sendOne(target: DeliveryTarget, group: AlertGroup, html: string) {
+  async function sendOne(target: DeliveryTarget, group: AlertGroup, html: string, last: boolean) {
     for (let attempt = 0; ; attempt++) {
       const slot = limiter.reserve(target.id, maxWaitMs);
       if (!slot.ok)
@@ -50,9 +53,11 @@ export function createTelegramNotifier(options: TelegramNotifierOptions): Notifi
       for (let wait = limiter.dispatch(target.id); wait > 0; wait = limiter.dispatch(target.id))
         await sleep(wait);
       try {
+        const keyboard = last && group.buttons.length > 0 ? inlineKeyboard(group) : null;
         const sent = await options.telegram.sendMessage(target.id, html, {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
+          ...(keyboard ? { reply_markup: keyboard } : {}),
         });
         return { messageId: String(sent.message_id) };
       } catch (error) {
@@ -74,7 +79,7 @@ export function createTelegramNotifier(options: TelegramNotifierOptions): Notifi
   return {
     platform: 'telegram',
     async send(target, messages) {
-      const groups = groupAlerts(messages);
+      const groups = groupAlerts(messages, { nowMs: (options.now ?? Date.now)() });
       const problem = targetProblem(target);
       if (problem) return groups.map((g) => failed(g, problem));
       const outcomes: DeliveryOutcome[] = [];
@@ -82,8 +87,8 @@ export function createTelegramNotifier(options: TelegramNotifierOptions): Notifi
         const group = groups[i]!;
         const messageIds: string[] = [];
         let stop: DeliveryOutcome | undefined;
-        for (const html of group.parts) {
-          const result = await sendOne(target, group, html);
+        for (const [p, html] of group.parts.entries()) {
+          const result = await sendOne(target, group, html, p === group.parts.length - 1);
           if ('fail' in result) {
             stop = result.fail;
             break;
@@ -112,6 +117,11 @@ export function createTelegramNotifier(options: TelegramNotifierOptions): Notifi
       log(`telegram: could not disable chat ${target.id} (${reason}): ${(error as Error).message}`);
     }
   }
+}
+
+/** The group's links as an inline keyboard of URL buttons. */
+function inlineKeyboard(group: AlertGroup) {
+  return { inline_keyboard: group.buttons.map((row) => row.map((l) => ({ text: l.label, url: l.url }))) };
 }
 
 function targetProblem(target: DeliveryTarget): string | null {

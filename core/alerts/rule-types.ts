@@ -5,6 +5,7 @@
  * finds into alerts.
  */
 
+import type { Link } from '../links/urls.js';
 import type { AlertSeverity } from '../ports/notifier.js';
 import type { ViewContext } from '../staking/context.js';
 import type { AccountStakingSlice, EraSlice } from '../staking/slice-types.js';
@@ -15,6 +16,7 @@ import type { DetectionClock } from './detect-context.js';
 import type { UpcomingDeadline } from './detect-deadlines.js';
 import type { VotingLookup } from './detect-votes.js';
 import type { AlertScope } from './scope.js';
+import type { RuleText } from './spans.js';
 import type { RuleWording } from './wording.js';
 
 /** The part of the store's referendum entity detection reads. */
@@ -86,5 +88,15 @@ export interface AlertRule<F extends { kind: string }, S extends SourceName = So
   severity: AlertSeverity | ((facts: F) => AlertSeverity);
   source: S;
   detect(input: DetectionSources[S], clock: DetectionClock): Found<F>[];
-  message(facts: F, wording: RuleWording): { title: string; lines: string[] };
+  message(facts: F, wording: RuleWording): RuleMessage;
+}
+
+/**
+ * How an alert reads: a title and lines, each plain text or spans with moments (never a relative
+ * time, which would go stale in the channel), and the link buttons of what it is about.
+ */
+export interface RuleMessage {
+  title: RuleText;
+  lines: RuleText[];
+  links?: Link[];
 }

@@ -1,17 +1,15 @@
 /**
- * The wording every alert rule shares: short addresses, relay blocks as times (6 s a block),
+ * The wording every alert rule shares: short addresses, relay blocks as moments (6 s a block),
  * planck as KSM, track labels and lead times. The platforms render and escape the text.
  */
 import { formatKsm } from '../format/balance.js';
-import { formatDuration } from '../format/duration.js';
-import { formatInteger } from '../format/number.js';
 import { trackDisplayName } from '../opengov/tracks.js';
 import { formatLeadMinutes } from '../subscriptions/lead-times.js';
 import type { BlockAt } from './scope.js';
+import { at, type Span } from './spans.js';
 
 /** What a rule's message may read besides its facts. */
 export interface RuleWording {
-  nowMs: number;
   /** "Small Spender (track 32)", "track 32" when the name is unknown, "track unknown" for null. */
   track(track: number | null): string;
 }
@@ -25,12 +23,9 @@ export function ksm(planck: string): string {
   }
 }
 
-/** "block 31,562,213, 2026-01-05 14:00 UTC (in 3 h)". */
-export function blockTime(at: BlockAt, nowMs: number): string {
-  const delta = at.atMs - nowMs;
-  const iso = new Date(at.atMs).toISOString().slice(0, 16).replace('T', ' ');
-  const rel = delta >= 0 ? `in ${formatDuration(delta)}` : `${formatDuration(-delta)} ago`;
-  return `block ${formatInteger(at.block)}, ${iso} UTC (${rel})`;
+/** A relay block as its moment (the platforms show the time; the block number stays on the explorers). */
+export function blockTime(block: BlockAt): Span[] {
+  return [at(block.atMs)];
 }
 
 /** "HNZata…h9PsAE" for long addresses. */

@@ -18,7 +18,21 @@ export interface DeliveryTarget {
 
 export type AlertSeverity = 'info' | 'warning' | 'critical';
 
-/** One alert, ready to render: a title, short lines of fact, an optional link, and its data age. */
+/** A moment in an alert's text, which each platform shows its own way and which never goes stale. */
+export interface TimeSpan {
+  atMs: number;
+}
+
+/** A piece of an alert's text: plain words, or a moment. */
+export type Span = string | TimeSpan;
+
+/**
+ * One alert, ready to render: a title, short lines of fact, link buttons, and its data's age. The
+ * title and lines are plain text with every moment as its UTC time ("2026-07-21 11:57 UTC"), which
+ * is what a record of the alert keeps; `spans` holds the same text with the moments kept as moments,
+ * which the platforms render (Discord as live timestamps, Telegram as UTC, the chat's local time
+ * and how far off it is when sent).
+ */
 export interface NotifierMessage {
   /** Stable identity of the alert, e.g. `ref:123:approved`; the notifier never sends one twice in a call. */
   alertId: string;
@@ -26,11 +40,16 @@ export interface NotifierMessage {
   title: string;
   /** Plain text facts, one per line; platforms escape them for their markup. */
   lines: string[];
-  url?: string;
+  /** The title and lines as spans, when they name a moment; absent, they are `title` and `lines`. */
+  spans?: { title: Span[]; lines: Span[][] };
   /** Link buttons (core/links), rendered as buttons by both platforms. */
   links?: Link[];
-  /** e.g. "data as of relay block 31,562,213 (2 min ago)". */
+  /** The chat's IANA zone (`Europe/Berlin`), from its quiet hours: times are also shown in it. */
+  timeZone?: string;
+  /** e.g. "data as of relay block 31,562,213"; platforms add when that was (`dataAtMs`). */
   footer?: string;
+  /** The chain time of the data the alert was detected in. */
+  dataAtMs?: number;
 }
 
 export type DeliveryOutcome =

@@ -57,7 +57,11 @@ export async function sendClaimed(
 ): Promise<DeliveryOutcome[]> {
   const { target } = run;
   const ctx = run.deps.messageContext?.(run.now()) ?? { nowMs: run.now() };
-  const messages: NotifierMessage[] = toSend.map((c) => alertMessage(c.item.alert as Alert, ctx));
+  // Times are also shown in the chat's own zone when its quiet hours name one.
+  const messages: NotifierMessage[] = toSend.map((c) => {
+    const timeZone = c.item.quietHours?.timeZone ?? ctx.timeZone;
+    return alertMessage(c.item.alert as Alert, timeZone ? { ...ctx, timeZone } : ctx);
+  });
   try {
     return await notifier.send({ platform: target.platform, kind: target.kind, id: target.id }, messages);
   } catch (error) {

@@ -16,7 +16,7 @@ const NOMINATOR = 'HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F';
 const VALIDATOR = 'FFdDXFK1VKG6ig6QvuZKRAh4cVFz5Y3LBPjRh9yvrhFxKrn';
 const DELEGATE = 'GXPPBuUaZYYYvsEquX55AQ1MRvgZ96kniEKyAVDSdv1SX96';
 
-/** The dispatcher's context: track names from the snapshot and a link per referendum. */
+/** The dispatcher's context: track names from the snapshot, and a chat whose quiet hours name a zone. */
 export const FULL_CONTEXT: MessageContext = {
   nowMs: ALERT_NOW_MS,
   trackNames: new Map([
@@ -26,10 +26,10 @@ export const FULL_CONTEXT: MessageContext = {
     [30, 'small_tipper'],
     [32, 'small_spender'],
   ]),
-  referendumUrl: (id) => `https://kusama.subsquare.io/referenda/${id}`,
+  timeZone: 'Europe/Berlin',
 };
 
-/** No track names and no links: what the local runner renders with. */
+/** No track names and no zone: what the local runner renders with. */
 export const BARE_CONTEXT: MessageContext = { nowMs: ALERT_NOW_MS };
 
 export interface AlertCase {
@@ -365,7 +365,7 @@ export function alertCases(): AlertCase[] {
       }),
     },
     {
-      name: 'rewards-expiring (1 era, 1 page)',
+      name: 'rewards-expiring (1 era, 1 page, detected before alerts carried the time)',
       context: 'full',
       alert: alert(`expiring:${NOMINATOR}:7218`, 'critical', {
         kind: 'rewards-expiring',
@@ -377,7 +377,7 @@ export function alertCases(): AlertCase[] {
       }),
     },
     {
-      name: 'rewards-expiring (3 eras, 2 pages)',
+      name: 'rewards-expiring (3 eras, 3 pages of 2 validators, with its time)',
       context: 'full',
       alert: alert(`expiring:${NOMINATOR}:7220`, 'warning', {
         kind: 'rewards-expiring',
@@ -385,7 +385,12 @@ export function alertCases(): AlertCase[] {
         era: 7_220,
         erasLeft: 3,
         estimate: '4200000000',
-        pages: 2,
+        pages: 3,
+        expiresAtMs: ALERT_NOW_MS + 17 * HOUR + 40 * MIN,
+        claims: [
+          { validator: VALIDATOR, pages: [0] },
+          { validator: DELEGATE, pages: [0, 1] },
+        ],
       }),
     },
     {
@@ -488,7 +493,7 @@ export function alertCases(): AlertCase[] {
       }),
     },
     {
-      name: 'long (trimmed after three parts, no link)',
+      name: 'long (trimmed after three parts, bare context)',
       context: 'bare',
       alert: alert('ref:432:submitted', 'info', {
         kind: 'ref-submitted',

@@ -14,7 +14,7 @@ import {
 } from '../../bots/commands/index.js';
 import { commandSpec, settingsChangeOf } from '../../bots/commands/parse.js';
 import { slashCommandDefinitions } from '../../bots/discord/definitions/index.js';
-import { alertEmbed, groupAlerts as discordGroupAlerts } from '../../bots/discord/delivery/index.js';
+import { groupAlerts as discordGroupAlerts } from '../../bots/discord/delivery/index.js';
 import {
   autocompleteChoices,
   callerOf,
@@ -50,6 +50,7 @@ import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.
 import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo } from '../helpers/dynamo.js';
+import { ALERT_NOW_MS } from './alert-cases.js';
 
 export type {
   Alert,
@@ -213,19 +214,20 @@ export function alertPlain(alert: Alert, ctx: MessageContext): NotifierMessage {
   return alertMessage(alert, ctx);
 }
 
-/** The alert as Telegram HTML: one message, or its numbered parts. */
+/** The alert as Telegram HTML: one message, or its numbered parts, sent at the alerts' clock. */
 export function alertTelegram(message: NotifierMessage, limit?: number): string[] {
-  return alertParts(message, limit);
+  return alertParts(message, { ...(limit ? { limit } : {}), nowMs: ALERT_NOW_MS });
 }
 
-/** The alert as a Discord embed. */
+/** The alert as a Discord message: its embed and its link buttons. */
 export function alertDiscord(message: NotifierMessage): unknown {
-  return alertEmbed(message);
+  const { embeds, components } = discordGroupAlerts([message])[0]!;
+  return components.length > 0 ? { embeds, components } : { embeds };
 }
 
 /** Several alerts to one chat, as the Telegram notifier groups them into messages. */
 export function alertTelegramGroups(messages: readonly NotifierMessage[]): unknown {
-  return telegramGroupAlerts(messages);
+  return telegramGroupAlerts(messages, { nowMs: ALERT_NOW_MS });
 }
 
 /** Several alerts to one channel, as the Discord notifier groups them into messages. */

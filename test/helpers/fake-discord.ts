@@ -154,6 +154,32 @@ function answerFailure(res: ServerResponse, failure: Failure): void {
   send(res, failure.status, { code: f.code ?? base.code, message: f.message ?? base.message });
 }
 
+/**
+ * Null when Discord would take the message components, else why not: at most 5 action rows of at
+ * most 5 buttons; a button has a label of 1-80 characters, and a link button (style 5) an http(s)
+ * URL of at most 512 characters and no custom id.
+ */
+export function componentsProblem(components: unknown): string | null {
+  if (components === undefined) return null;
+  if (!Array.isArray(components) || components.length > 5) return 'components: at most 5 action rows';
+  for (const row of components as Array<Record<string, unknown>>) {
+    const buttons = row?.components;
+    if (row?.type !== 1 || !Array.isArray(buttons) || buttons.length === 0 || buttons.length > 5)
+      return 'an action row holds 1 to 5 components';
+    for (const b of buttons as Array<Record<string, unknown>>) {
+      if (b?.type !== 2) return 'only buttons are expected';
+      if (typeof b.label !== 'string' || b.label.length === 0 || b.label.length > 80)
+        return 'button label 1-80';
+      if (b.style === 5) {
+        if (typeof b.url !== 'string' || !/^https?:\/\/\S+$/.test(b.url) || b.url.length > 512)
+          return 'a link button needs an http(s) url of at most 512 characters';
+        if (b.custom_id !== undefined) return 'a link button has no custom_id';
+      } else if (typeof b.custom_id !== 'string') return 'a button needs a custom_id';
+    }
+  }
+  return null;
+}
+
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const nonceWindowMs = options.nonceWindowMs ?? 3 * 60_000;
   const requests: RecordedRequest[] = [];
@@ -208,6 +234,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     const body = (json ?? {}) as Record<string, unknown>;
     const channelId = messageRoute(method, route);
     if (channelId) {
+      if (componentsProblem(body.components) !== null) return answerFailure(res, { status: 400 });
       const message = postMessage(channelId, body, String(req.headers.authorization ?? ''));
       if (!message) return answerFailure(res, { status: 400 });
       return send(res, 200, { id: message.id, channel_id: message.channelId, ...message.json });

@@ -1,52 +1,145 @@
 /**
- * Alerts as Discord embeds: one embed per alert, coloured by severity, grouped into as few
- * messages as Discord allows (10 embeds and 6000 characters a message).
+ * Alerts as Discord messages: one embed per alert, coloured by severity, with the alerts' links as
+ * link buttons, grouped into as few messages as Discord allows (10 embeds and 6000 characters, 5
+ * rows of 5 buttons). Moments in lines are live timestamps (`<t:…:f>` and `<t:…:R>`), which Discord
+ * renders in the reader's own zone and keeps current; an embed title cannot render them, so a
+ * moment there is its UTC minute. The data's time is the embed's timestamp, shown in the footer.
  */
-import type { APIEmbed } from 'discord-api-types/v10';
-import type { NotifierMessage } from '../../../core/ports/notifier.js';
-import { clampEmbed, EMBED_LIMITS, embedLength, escapeMarkdown } from '../limits.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithURL,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+} from 'discord-api-types/v10';
+import { utcMinute } from '../../../core/alerts/spans.js';
+import type { Link } from '../../../core/links/urls.js';
+import type { NotifierMessage, Span } from '../../../core/ports/notifier.js';
+import {
+  ACTION_ROWS,
+  BUTTON_LABEL_LIMIT,
+  COMPONENTS_PER_ROW,
+  clampEmbed,
+  clip,
+  EMBED_LIMITS,
+  embedLength,
+  escapeMarkdown,
+} from '../limits.js';
 import { SEVERITY_COLOURS } from '../render/index.js';
+
+/** Link buttons one message can carry. */
+export const MAX_LINK_BUTTONS = ACTION_ROWS * COMPONENTS_PER_ROW;
+/** Discord refuses longer button URLs. */
+const URL_LIMIT = 512;
+
+/** "<t:1784634420:f> (<t:1784634420:R>)"; the UTC minute for a moment Discord cannot show. */
+export function discordTime(atMs: number): string {
+  if (!Number.isFinite(atMs) || utcMinute(atMs) === 'unknown time') return 'unknown time';
+  const s = Math.floor(atMs / 1000);
+  return `<t:${s}:f> (<t:${s}:R>)`;
+}
+
+function lineText(spans: readonly Span[]): string {
+  return spans.map((s) => (typeof s === 'string' ? escapeMarkdown(s) : discordTime(s.atMs))).join('');
+}
 
 export function alertEmbed(message: NotifierMessage): APIEmbed {
   const colour = SEVERITY_COLOURS[message.severity] ?? SEVERITY_COLOURS.info;
+  const lines = message.spans?.lines ?? message.lines.map((l) => [l]);
   const embed: APIEmbed = {
     title: message.title.trim() || 'Alert',
-    description: message.lines.map(escapeMarkdown).join('\n'),
+    description: lines.map(lineText).join('\n'),
     color: colour,
   };
-  if (message.url && /^https?:\/\/\S+$/.test(message.url)) embed.url = message.url;
   if (message.footer) embed.footer = { text: message.footer };
+  if (
+    message.dataAtMs !== undefined &&
+    Number.isFinite(message.dataAtMs) &&
+    utcMinute(message.dataAtMs) !== 'unknown time'
+  )
+    embed.timestamp = new Date(message.dataAtMs).toISOString();
   return clampEmbed(embed);
+}
+
+/** The alert's links Discord accepts as link buttons, each URL once. */
+export function alertLinks(message: NotifierMessage): Link[] {
+  const seen = new Set<string>();
+  const out: Link[] = [];
+  for (const l of message.links ?? []) {
+    if (!/^https?:\/\/\S+$/.test(l.url) || l.url.length > URL_LIMIT || seen.has(l.url) || !l.label.trim())
+      continue;
+    seen.add(l.url);
+    out.push({ label: clip(l.label.trim(), BUTTON_LABEL_LIMIT), url: l.url });
+  }
+  return out;
+}
+
+/** Links as action rows of link buttons (style 5), five to a row. */
+export function linkRows(links: readonly Link[]): APIActionRowComponent<APIButtonComponentWithURL>[] {
+  const rows: APIActionRowComponent<APIButtonComponentWithURL>[] = [];
+  for (let i = 0; i < links.length && rows.length < ACTION_ROWS; i += COMPONENTS_PER_ROW)
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: links.slice(i, i + COMPONENTS_PER_ROW).map((l) => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Link,
+        label: l.label,
+        url: l.url,
+      })),
+    });
+  return rows;
 }
 
 export interface AlertGroup {
   alertIds: string[];
   embeds: APIEmbed[];
+  /** The link buttons of the group's alerts (each URL once); empty when none has a link. */
+  components: APIActionRowComponent<APIButtonComponentWithURL>[];
 }
 
-/** Distinct alerts (the first of each alertId), packed into messages in order. */
+/**
+ * Distinct alerts (the first of each alertId), packed into messages in order: a message takes
+ * the next alert while its embeds, its characters and its link buttons stay within Discord's limits.
+ */
 export function groupAlerts(messages: readonly NotifierMessage[]): AlertGroup[] {
   const seen = new Set<string>();
   const groups: AlertGroup[] = [];
-  let current: AlertGroup | null = null;
+  let current: { alertIds: string[]; embeds: APIEmbed[]; links: Link[]; urls: Set<string> } | null = null;
   let length = 0;
+  const close = () => {
+    if (current)
+      groups.push({
+        alertIds: current.alertIds,
+        embeds: current.embeds,
+        components: linkRows(current.links),
+      });
+  };
   for (const message of messages) {
     if (seen.has(message.alertId)) continue;
     seen.add(message.alertId);
     const embed = alertEmbed(message);
     const size = embedLength(embed);
+    const links = alertLinks(message).slice(0, MAX_LINK_BUTTONS);
+    const fresh = current ? links.filter((l) => !current!.urls.has(l.url)) : links;
     if (
       !current ||
       current.embeds.length >= EMBED_LIMITS.embedsPerMessage ||
-      length + size > EMBED_LIMITS.total
+      length + size > EMBED_LIMITS.total ||
+      current.links.length + fresh.length > MAX_LINK_BUTTONS
     ) {
-      current = { alertIds: [], embeds: [] };
-      groups.push(current);
+      close();
+      current = { alertIds: [], embeds: [], links: [], urls: new Set() };
       length = 0;
     }
     current.alertIds.push(message.alertId);
     current.embeds.push(embed);
+    for (const l of links)
+      if (!current.urls.has(l.url)) {
+        current.urls.add(l.url);
+        current.links.push(l);
+      }
     length += size;
   }
+  close();
   return groups;
 }

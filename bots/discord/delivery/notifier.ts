@@ -1,6 +1,6 @@
 /**
- * The Discord notifier the alert engine calls: alerts become embeds, grouped into as few messages
- * as the limits allow, posted to a channel or a user's DMs through `@discordjs/rest`. Every send
+ * The Discord notifier the alert engine calls: alerts become embeds with their links as link
+ * buttons, grouped into as few messages as the limits allow, posted to a channel or a user's DMs through `@discordjs/rest`. Every send
  * first takes room in the in-process rate limiter. Each message carries a nonce derived from its
  * target and alerts, enforced, so posting it again within Discord's few minutes creates nothing new.
  * Platform errors become outcomes, never throws; a target Discord says is gone is reported to
@@ -75,6 +75,7 @@ export class DiscordNotifier implements Notifier {
             const message = (await this.options.rest.post(Routes.channelMessages(channelId), {
               body: {
                 embeds: group.embeds,
+                ...(group.components.length > 0 ? { components: group.components } : {}),
                 allowed_mentions: { parse: [] },
                 nonce: alertMessageNonce(target, group.alertIds),
                 enforce_nonce: true,

@@ -1,5 +1,6 @@
 /** A validator the watched address nominates raised its commission. */
 import { formatPerbill } from '../../format/number.js';
+import { accountButtons } from '../alert-links.js';
 import { addressScope, targetPairs } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
@@ -37,8 +38,9 @@ export const commissionRaised: AlertRule<CommissionRaisedFacts, 'account'> = {
   message: (f) => ({
     title: 'A validator you nominate raised its commission',
     lines: [
-      `${shortAddress(f.validator)}: ${formatPerbill(f.from)} → ${formatPerbill(f.to)}`,
+      `${shortAddress(f.validator)} now keeps ${formatPerbill(f.to)} of its rewards as commission, up from ${formatPerbill(f.from)}; its nominators share the rest.`,
       `Nominator: ${shortAddress(f.address)}`,
     ],
+    links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Nominator')],
   }),
 };

@@ -1,4 +1,5 @@
 /** The snapshot job read from a different chain endpoint than the run before (for operators). */
+import { formatInteger } from '../../format/number.js';
 import { healthAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
 
@@ -27,6 +28,9 @@ export const endpointFailover: AlertRule<EndpointFailoverFacts, 'health'> = {
   },
   message: (f) => ({
     title: 'Chain endpoint failed over',
-    lines: [`Version ${f.version} was read from ${f.to}`, `Previous endpoint: ${f.from ?? 'unknown'}`],
+    lines: [
+      `Snapshot version ${formatInteger(f.version)} was read from ${f.to}.`,
+      f.from === null ? 'The endpoint used before is not known.' : `The run before read from ${f.from}.`,
+    ],
   }),
 };

@@ -6,6 +6,7 @@ import type { ViewContext } from '../../staking/context.js';
 import { exposureReward } from '../../staking/payout.js';
 import { mulPerbill, perbillFromRational } from '../../staking/perbill.js';
 import type { AccountStakingSlice, EraSlice } from '../../staking/slice-types.js';
+import { accountButtons } from '../alert-links.js';
 import { addressScope, figuresLookup } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
@@ -70,6 +71,10 @@ export const eraPaid: AlertRule<EraPaidFacts, 'era'> = {
   },
   message: (f) => ({
     title: `Era ${formatInteger(f.era)} paid`,
-    lines: [`${shortAddress(f.address)}: estimated reward ${ksm(f.estimate)}`],
+    lines: [
+      `${shortAddress(f.address)} earned about ${ksm(f.estimate)} in era ${formatInteger(f.era)}.`,
+      "It arrives when the era's payout is claimed: anyone can call staking.payoutStakers for your validators, and pool members claim from their pool.",
+    ],
+    links: accountButtons(f.address),
   }),
 };

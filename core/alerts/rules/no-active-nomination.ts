@@ -1,5 +1,6 @@
 /** The watched nominator's nominations were in place before this era, yet none backs it in it. */
 import { formatInteger } from '../../format/number.js';
+import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
@@ -34,7 +35,8 @@ export const noActiveNomination: AlertRule<NoActiveNominationFacts, 'account'> =
   message: (f) => ({
     title: `None of your nominations is active in era ${formatInteger(f.era)}`,
     lines: [
-      `${shortAddress(f.address)} nominates ${f.targets} validators; none backs it this era, so it earns nothing.`,
+      `${shortAddress(f.address)} nominates ${f.targets} validators, but none of them backs it with its stake in era ${formatInteger(f.era)}, so it earns nothing this era. Nominating validators likely to be elected fixes it from the next election.`,
     ],
+    links: accountButtons(f.address),
   }),
 };

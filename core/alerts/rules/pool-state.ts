@@ -1,5 +1,6 @@
 /** The pool the watched address is a member of left the Open state (blocked or destroying). */
 import type { PoolState } from '../../types/staking.js';
+import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
@@ -12,6 +13,20 @@ export interface PoolStateFacts {
   from: PoolState | null;
   to: PoolState;
 }
+
+const STATE_WORD: Record<PoolState, string> = {
+  Open: 'open',
+  Blocked: 'blocked',
+  Destroying: 'being destroyed',
+};
+
+/** What the state means for a member. */
+const POOL_MEANS: Record<PoolState, string> = {
+  Open: 'Anyone can join it.',
+  Blocked: 'It takes no new members, and its operators may unbond its members.',
+  Destroying:
+    'It is closing: it takes no new members, and anyone may unbond its members. Unbond and withdraw to keep staking elsewhere.',
+};
 
 export const poolState: AlertRule<PoolStateFacts, 'account'> = {
   kind: 'pool-state',
@@ -33,7 +48,11 @@ export const poolState: AlertRule<PoolStateFacts, 'account'> = {
     ];
   },
   message: (f) => ({
-    title: `Pool ${f.poolId} is now ${f.to}`,
-    lines: [`Was ${f.from ?? 'unknown'}; member ${shortAddress(f.address)}`],
+    title: `Pool ${f.poolId} is ${STATE_WORD[f.to]}`,
+    lines: [
+      `${POOL_MEANS[f.to]} It was ${f.from === null ? 'in an unknown state' : STATE_WORD[f.from]} before.`,
+      `Member: ${shortAddress(f.address)}`,
+    ],
+    links: accountButtons(f.address, 'Member'),
   }),
 };

@@ -1,5 +1,7 @@
 /** A referendum ended approved, with its enactment time when the track is known. */
+
 import { enactmentBlock } from '../../opengov/assess.js';
+import { referendumButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { endedNews, referendumScope } from '../detect-referenda.js';
 import { referendumAlertId } from '../identity.js';
@@ -44,8 +46,11 @@ export const refApproved: AlertRule<RefApprovedFacts, 'referendum'> = {
     title: `Referendum #${f.referendum} approved`,
     lines: [
       w.track(f.track),
-      `Approved at ${blockTime(f.approved, w.nowMs)}`,
-      f.enactment ? `Enactment ${blockTime(f.enactment, w.nowMs)}` : 'Enactment time unknown',
+      ['Approved ', ...blockTime(f.approved), '.'],
+      f.enactment
+        ? ['Its proposal is scheduled to be enacted ', ...blockTime(f.enactment), '.']
+        : 'When its proposal is enacted is not known.',
     ],
+    links: referendumButtons(f.referendum),
   }),
 };

@@ -1,5 +1,6 @@
 /** A confirming referendum stopped passing (or its confirmation restarted with a new end). */
 
+import { referendumButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { ongoingOf, referendumScope } from '../detect-referenda.js';
 import { confirmAbortedId } from '../identity.js';
@@ -45,8 +46,15 @@ export const refConfirmAborted: AlertRule<RefConfirmAbortedFacts, 'referendum'> 
     title: `Referendum #${f.referendum} stopped confirming`,
     lines: [
       w.track(f.track),
-      'It no longer passes; it is back to deciding.',
-      ...(f.decisionEnd ? [`Decision period ends ${blockTime(f.decisionEnd, w.nowMs)}`] : []),
+      'Its approval or support fell below what its track needs, so it is back to deciding.',
+      f.decisionEnd
+        ? [
+            'Unless it passes and confirms again, it is rejected when the decision period ends ',
+            ...blockTime(f.decisionEnd),
+            '.',
+          ]
+        : 'Unless it passes and confirms again, it is rejected when its decision period ends.',
     ],
+    links: referendumButtons(f.referendum),
   }),
 };

@@ -1,5 +1,6 @@
 /** A deciding referendum started confirming (again, with a new end, after an abort). */
 
+import { referendumButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { ongoingOf, referendumScope } from '../detect-referenda.js';
 import { confirmStartedId } from '../identity.js';
@@ -40,7 +41,15 @@ export const refConfirmStarted: AlertRule<RefConfirmStartedFacts, 'referendum'> 
     ];
   },
   message: (f, w) => ({
-    title: `Referendum #${f.referendum} started confirming`,
-    lines: [w.track(f.track), `Approved ${blockTime(f.confirmEnd, w.nowMs)} if it keeps passing`],
+    title: `Referendum #${f.referendum} is passing and confirming`,
+    lines: [
+      w.track(f.track),
+      [
+        'It has the approval and support its track needs. If it keeps them until ',
+        ...blockTime(f.confirmEnd),
+        ', it is approved; if it loses them before, it goes back to deciding.',
+      ],
+    ],
+    links: referendumButtons(f.referendum),
   }),
 };

@@ -1,9 +1,10 @@
 /** A decision or confirm end is within one of the lead times deadline subscribers chose. */
-import { formatDuration } from '../../format/duration.js';
+import { referendumButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { deadlineAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
 import type { BlockAt, DeadlineKind } from '../scope.js';
+import { at } from '../spans.js';
 import { blockTime, leadTime } from '../wording.js';
 
 export interface RefDeadlineFacts {
@@ -49,12 +50,25 @@ export const refDeadline: AlertRule<RefDeadlineFacts, 'deadlines'> = {
         })),
     );
   },
-  message: (f, w) => ({
-    title: `Referendum #${f.referendum}: ${f.deadline === 'decision' ? 'decision period' : 'confirmation'} ends in ${formatDuration(f.end.atMs - w.nowMs)}`,
-    lines: [
-      w.track(f.track),
-      `Ends ${blockTime(f.end, w.nowMs)}`,
-      `Your ${leadTime(f.leadMinutes)} reminder`,
-    ],
-  }),
+  message: (f, w) => {
+    const decision = f.deadline === 'decision';
+    return {
+      title: [
+        `Referendum #${f.referendum}: ${decision ? 'decision period' : 'confirmation'} ends `,
+        at(f.end.atMs),
+      ],
+      lines: [
+        w.track(f.track),
+        [
+          'Ends ',
+          ...blockTime(f.end),
+          decision
+            ? '. Unless it is passing and confirming by then, it is rejected.'
+            : '. If it is still passing then, it is approved.',
+        ],
+        `Your ${leadTime(f.leadMinutes)} reminder`,
+      ],
+      links: referendumButtons(f.referendum),
+    };
+  },
 };

@@ -1,5 +1,6 @@
 /** A referendum entered its decision period. */
 
+import { referendumButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { ongoingOf, referendumScope } from '../detect-referenda.js';
 import { referendumAlertId } from '../identity.js';
@@ -41,7 +42,14 @@ export const refDecisionStarted: AlertRule<RefDecisionStartedFacts, 'referendum'
     title: `Referendum #${f.referendum} is deciding`,
     lines: [
       w.track(f.track),
-      ...(f.decisionEnd ? [`Decision period ends ${blockTime(f.decisionEnd, w.nowMs)}`] : []),
+      f.decisionEnd
+        ? [
+            'Voting decides it now. Unless it is passing and confirming by ',
+            ...blockTime(f.decisionEnd),
+            ', when the decision period ends, it is rejected.',
+          ]
+        : 'Voting decides it now; the end of its decision period is not known.',
     ],
+    links: referendumButtons(f.referendum),
   }),
 };

@@ -1,5 +1,6 @@
 /** A referendum ended without approval: rejected, timed out, cancelled or killed. */
 
+import { referendumButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { endedNews, referendumScope } from '../detect-referenda.js';
 import { referendumAlertId } from '../identity.js';
@@ -20,6 +21,14 @@ const OUTCOME_WORD: Record<EndedOutcome, string> = {
   timedOut: 'timed out',
   cancelled: 'cancelled',
   killed: 'killed',
+};
+
+/** What the outcome means, in a sentence. */
+const OUTCOME_NOTE: Record<EndedOutcome, string> = {
+  rejected: 'It did not reach the approval and support its track needs within its decision period.',
+  timedOut: 'It never started deciding (no decision deposit, or no room on its track) before it timed out.',
+  cancelled: 'Governance cancelled it.',
+  killed: 'Governance killed it, and its deposits were slashed.',
 };
 
 export const refEnded: AlertRule<RefEndedFacts, 'referendum'> = {
@@ -49,6 +58,7 @@ export const refEnded: AlertRule<RefEndedFacts, 'referendum'> = {
   },
   message: (f, w) => ({
     title: `Referendum #${f.referendum} ${OUTCOME_WORD[f.outcome]}`,
-    lines: [w.track(f.track), `Ended at ${blockTime(f.ended, w.nowMs)}`],
+    lines: [w.track(f.track), [`${OUTCOME_NOTE[f.outcome]} Ended `, ...blockTime(f.ended), '.']],
+    links: referendumButtons(f.referendum),
   }),
 };

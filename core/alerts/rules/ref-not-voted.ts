@@ -1,11 +1,12 @@
 /** "Ends in X and <address> has not voted", for watched addresses (and whom they delegate to). */
-import { formatDuration } from '../../format/duration.js';
+import { accountButtons, referendumButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { applicableLead } from '../detect-deadlines.js';
 import { firstEnds, voted } from '../detect-votes.js';
 import { notVotedAlertId } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
 import type { BlockAt } from '../scope.js';
+import { at, type RuleText } from '../spans.js';
 import { blockTime, shortAddress } from '../wording.js';
 
 export interface RefNotVotedFacts {
@@ -57,14 +58,19 @@ export const refNotVoted: AlertRule<RefNotVotedFacts, 'votes'> = {
     return found;
   },
   message: (f, w) => {
-    const lines = [w.track(f.track), `Ends ${blockTime(f.end, w.nowMs)}`];
+    const lines: RuleText[] = [w.track(f.track), ['It can end ', ...blockTime(f.end), '; vote before then.']];
     if (f.delegate)
       lines.push(
         `${shortAddress(f.address)} delegates this track to ${shortAddress(f.delegate.address)}, who ${f.delegate.voted ? 'has voted' : 'has not voted either'}.`,
       );
     return {
-      title: `Referendum #${f.referendum} ends in ${formatDuration(f.end.atMs - w.nowMs)} and ${shortAddress(f.address)} has not voted`,
+      title: [
+        `Referendum #${f.referendum} ends `,
+        at(f.end.atMs),
+        ` and ${shortAddress(f.address)} has not voted`,
+      ],
       lines,
+      links: [...referendumButtons(f.referendum), ...accountButtons(f.address)],
     };
   },
 };

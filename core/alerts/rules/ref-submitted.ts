@@ -1,5 +1,6 @@
 /** A referendum appeared in this version, ongoing. */
 
+import { referendumButtons } from '../alert-links.js';
 import { referendumScope } from '../detect-referenda.js';
 import { referendumAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
@@ -31,5 +32,6 @@ export const refSubmitted: AlertRule<RefSubmittedFacts, 'referendum'> = {
   message: (f, w) => ({
     title: `Referendum #${f.referendum} submitted`,
     lines: [w.track(f.track), ...(f.proposal ? [`Proposal: ${f.proposal}`] : [])],
+    links: referendumButtons(f.referendum),
   }),
 };

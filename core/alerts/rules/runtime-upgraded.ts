@@ -2,6 +2,7 @@
 import { formatInteger } from '../../format/number.js';
 import { healthAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
+import { plural } from '../wording.js';
 
 export interface RuntimeUpgradedFacts {
   kind: 'runtime-upgraded';
@@ -33,11 +34,12 @@ export const runtimeUpgraded: AlertRule<RuntimeUpgradedFacts, 'health'> = {
   message: (f) => ({
     title: 'Kusama Asset Hub runtime upgraded',
     lines: [
-      `Spec ${formatInteger(f.from)} → ${formatInteger(f.to)}, first read in version ${formatInteger(f.version)} at relay block ${formatInteger(f.relayBlock)}`,
+      `Asset Hub now runs spec ${formatInteger(f.to)} (was ${formatInteger(f.from)}); snapshot version ${formatInteger(f.version)} is the first read under it.`,
       f.warnings.length === 0
         ? 'Every hand-decoded item matched the new metadata; the data is served as usual.'
-        : `Check the data: ${f.warnings.length} snapshot warning(s) under the new runtime`,
-      ...f.warnings.slice(0, 5).map((w) => `! ${w}`),
+        : `Check the data: ${plural(f.warnings.length, 'snapshot warning')} under the new runtime:`,
+      ...f.warnings.slice(0, 5).map((w) => `• ${w}`),
+      ...(f.warnings.length > 5 ? [`and ${f.warnings.length - 5} more (see /status)`] : []),
     ],
   }),
 };

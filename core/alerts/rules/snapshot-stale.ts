@@ -39,7 +39,7 @@ export const snapshotStale: AlertRule<SnapshotStaleFacts, 'health'> = {
   message: (f) => ({
     title: 'Snapshot data is stale',
     lines: [
-      `Version ${f.version} at relay block ${formatInteger(f.relayBlock)} is ${formatDuration(f.ageMs)} old (limit ${formatDuration(f.staleAfterMs)})`,
+      `The newest snapshot (version ${formatInteger(f.version)}) was ${formatDuration(f.ageMs)} old when checked, over the ${formatDuration(f.staleAfterMs)} limit: answers and alerts lag the chain until a snapshot succeeds.`,
     ],
   }),
 };

@@ -1,4 +1,5 @@
 /** A validator the watched address nominates started blocking new nominations. */
+import { accountButtons } from '../alert-links.js';
 import { targetChanges } from '../detect-staking.js';
 import type { AlertRule } from '../rule-types.js';
 import { shortAddress } from '../wording.js';
@@ -25,8 +26,9 @@ export const targetBlocked: AlertRule<TargetBlockedFacts, 'account'> = {
   message: (f) => ({
     title: 'A validator you nominate blocks nominations',
     lines: [
-      `${shortAddress(f.validator)} now blocks new nominations`,
+      `${shortAddress(f.validator)} no longer accepts new nominations. Your nomination stays unless the validator removes it.`,
       `Nominator: ${shortAddress(f.address)}`,
     ],
+    links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Nominator')],
   }),
 };

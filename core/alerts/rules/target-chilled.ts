@@ -1,4 +1,5 @@
 /** A validator the watched address nominates stopped being a validator candidate. */
+import { accountButtons } from '../alert-links.js';
 import { targetChanges } from '../detect-staking.js';
 import type { AlertRule } from '../rule-types.js';
 import { shortAddress } from '../wording.js';
@@ -23,10 +24,11 @@ export const targetChilled: AlertRule<TargetChilledFacts, 'account'> = {
       (validator) => ({ kind: 'target-chilled', address: input.address, validator }),
     ),
   message: (f) => ({
-    title: 'A validator you nominate was chilled',
+    title: 'A validator you nominate stopped validating',
     lines: [
-      `${shortAddress(f.validator)} is no longer a validator candidate`,
+      `${shortAddress(f.validator)} was chilled: it is no longer a validator candidate and is not elected until it validates again. Consider nominating another.`,
       `Nominator: ${shortAddress(f.address)}`,
     ],
+    links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Nominator')],
   }),
 };

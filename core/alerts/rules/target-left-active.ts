@@ -1,5 +1,6 @@
 /** A validator the watched address nominates is no longer in the active set. */
 import { formatInteger } from '../../format/number.js';
+import { accountButtons } from '../alert-links.js';
 import { targetChanges } from '../detect-staking.js';
 import type { AlertRule } from '../rule-types.js';
 import { shortAddress } from '../wording.js';
@@ -31,6 +32,10 @@ export const targetLeftActive: AlertRule<TargetLeftActiveFacts, 'account'> = {
     ),
   message: (f) => ({
     title: `A validator you nominate is not active in era ${formatInteger(f.era)}`,
-    lines: [`${shortAddress(f.validator)} left the active set`, `Nominator: ${shortAddress(f.address)}`],
+    lines: [
+      `${shortAddress(f.validator)} was not elected for era ${formatInteger(f.era)}, so it earns no rewards this era; your stake earns only through the nominations that were.`,
+      `Nominator: ${shortAddress(f.address)}`,
+    ],
+    links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Nominator')],
   }),
 };

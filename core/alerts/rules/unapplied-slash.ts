@@ -1,5 +1,6 @@
 /** A slash waiting in `staking.unappliedSlashes` for a validator the watched address nominates. */
 import { formatInteger } from '../../format/number.js';
+import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
@@ -38,8 +39,9 @@ export const unappliedSlash: AlertRule<UnappliedSlashFacts, 'slashes'> = {
   message: (f) => ({
     title: `A validator you nominate has a pending slash (era ${formatInteger(f.era)})`,
     lines: [
-      `${shortAddress(f.validator)}: ${ksm(f.amount)} to be slashed`,
+      `${shortAddress(f.validator)} is to be slashed ${ksm(f.amount)} in all (its own stake and its nominators') for an offence in era ${formatInteger(f.era)}, unless governance cancels the slash before it is applied.`,
       `Account: ${shortAddress(f.address)}`,
     ],
+    links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Account')],
   }),
 };

@@ -1,6 +1,7 @@
 /** Unbonding chunks (of the ledger or of a pool membership) the watched address can withdraw now. */
 import { formatInteger } from '../../format/number.js';
 import { earliestWithdrawalEra } from '../../staking/unbonding.js';
+import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
@@ -42,7 +43,10 @@ export const unbondWithdrawable: AlertRule<UnbondWithdrawableFacts, 'account'> =
   message: (f) => ({
     title: 'Unbonded funds can be withdrawn',
     lines: [
-      `${shortAddress(f.address)}: ${ksm(f.value)} (${f.via === 'pool' ? 'pool unbonding' : 'unbonding chunk'} of era ${formatInteger(f.era)})`,
+      f.via === 'pool'
+        ? `${shortAddress(f.address)}: ${ksm(f.value)} unbonded from its pool (unlocked in era ${formatInteger(f.era)}) can be withdrawn now with nominationPools.withdrawUnbonded.`
+        : `${shortAddress(f.address)}: ${ksm(f.value)} unbonded (unlocked in era ${formatInteger(f.era)}) can be withdrawn now with staking.withdrawUnbonded.`,
     ],
+    links: accountButtons(f.address),
   }),
 };

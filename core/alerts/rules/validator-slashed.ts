@@ -1,5 +1,6 @@
 /** A validator the watched address nominates (or its own validator) was slashed. */
 import { formatInteger, formatPerbill } from '../../format/number.js';
+import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
@@ -40,8 +41,9 @@ export const validatorSlashed: AlertRule<ValidatorSlashedFacts, 'slashes'> = {
   message: (f) => ({
     title: `A validator you nominate was slashed (era ${formatInteger(f.era)})`,
     lines: [
-      `${shortAddress(f.validator)}: ${f.fraction === null ? '' : `${formatPerbill(f.fraction)}, `}${ksm(f.amount)}`,
+      `${shortAddress(f.validator)} was slashed ${ksm(f.amount)}${f.fraction === null ? '' : ` (${formatPerbill(f.fraction)})`} for an offence in era ${formatInteger(f.era)}.${f.fraction === null ? '' : ' Its nominators in that era lose the same share of the stake they had behind it.'}`,
       `Account: ${shortAddress(f.address)}`,
     ],
+    links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Account')],
   }),
 };

@@ -51,6 +51,49 @@ describe('Telegram notifier over HTTP', () => {
     expect(htmlProblem(String(call!.params.text))).toBeNull();
   });
 
+  it("puts the alerts' links as URL buttons under the message, and times relative to the send clock", async () => {
+    const end = Date.UTC(2026, 6, 21, 11, 57);
+    const links = [
+      { label: 'Subsquare #1', url: 'https://kusama.subsquare.io/referenda/1' },
+      { label: 'Polkassembly #1', url: 'https://kusama.polkassembly.io/referenda/1' },
+    ];
+    const timed: NotifierMessage = {
+      ...msg('ref:1:deadline', ['Ends 2026-07-21 11:57 UTC.']),
+      spans: { title: ['Alert ref:1:deadline'], lines: [['Ends ', { atMs: end }, '.']] },
+      links,
+      timeZone: 'Europe/Berlin',
+    };
+    const now = () => Date.UTC(2026, 6, 20, 12, 0);
+    await notifier({ now }).send(chat('-1002'), [timed, { ...msg('ref:1:approved'), links }]);
+    const [call] = fake.delivered('-1002');
+    expect(String(call!.params.text)).toContain(
+      'Ends 2026-07-21 11:57 UTC (13:57 Europe/Berlin, in 23h 57m).',
+    );
+    expect(call!.params.reply_markup).toEqual({
+      inline_keyboard: [
+        [
+          { text: 'Subsquare #1', url: 'https://kusama.subsquare.io/referenda/1' },
+          { text: 'Polkassembly #1', url: 'https://kusama.polkassembly.io/referenda/1' },
+        ],
+      ],
+    });
+  });
+
+  it('puts the buttons of a long alert under its last part only', async () => {
+    const long = Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(30)}`);
+    const links = [
+      { label: 'Subscan: HNZata…Upf74F', url: 'https://assethub-kusama.subscan.io/account/HNZ' },
+    ];
+    const [outcome] = await notifier().send(chat('-1003'), [{ ...msg('long', long), links }]);
+    expect(outcome!.status).toBe('sent');
+    const calls = fake.delivered('-1003');
+    expect(calls.length).toBeGreaterThan(1);
+    expect(calls.map((c) => c.params.reply_markup === undefined)).toEqual([
+      ...calls.slice(1).map(() => true),
+      false,
+    ]);
+  });
+
   it('maps a 429 to retry after retry_after, for that message and the ones behind it', async () => {
     fake.fail({ method: 'sendMessage', chatId: '55', failure: { code: 429, retryAfter: 7 } });
     const long = Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(30)}`);

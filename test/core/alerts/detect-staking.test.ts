@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stakingAlerts } from '../../../core/alerts/detect.js';
+import { alertMessage } from '../../../core/alerts/messages.js';
 
 import { buildAccountSlices } from '../../../core/staking/account-slices.js';
 import { buildEraSlice } from '../../../core/staking/era-slice.js';
@@ -40,6 +41,13 @@ describe('staking alerts: states', () => {
     const expiring = all.find((a) => a.id === `expiring:${who.all}:917`)!;
     expect(expiring.facts).toMatchObject({ kind: 'rewards-expiring', erasLeft: 0 });
     expect(expiring.severity).toBe('critical');
+    // When they are gone, and which payouts claim them: the validators with their unclaimed pages.
+    const facts = expiring.facts as Extract<typeof expiring.facts, { kind: 'rewards-expiring' }>;
+    expect(facts.expiresAtMs).toBeGreaterThan(NOW_MS);
+    expect(facts.claims).toEqual([{ validator: who.v1, pages: [0] }]);
+    const message = alertMessage(expiring, { nowMs: NOW_MS });
+    expect(message.lines).toContain(`staking.payoutStakers(${who.v1}, 917)`);
+    expect(message.spans?.title).toEqual(['Rewards of era 917 expire ', { atMs: facts.expiresAtMs }]);
     const chunk = all.find((a) => a.id === `withdrawable:${who.all}:ledger:995`)!;
     expect(chunk.facts).toMatchObject({ value: ksm(50).toString(), via: 'ledger' });
   });

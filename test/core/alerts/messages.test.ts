@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Alert, AlertFacts } from '../../../core/alerts/alert-types.js';
 import { ALERT_KINDS } from '../../../core/alerts/alert-types.js';
 import { alertMessage } from '../../../core/alerts/messages.js';
+import { utcMinute } from '../../../core/alerts/spans.js';
 import { NOW_MS } from './fixtures.js';
 
 const at = (minutes: number) => ({ block: 30_000_000 + minutes * 10, atMs: NOW_MS + minutes * 60_000 });
@@ -83,20 +84,22 @@ function alert(facts: AlertFacts): Alert {
 }
 
 describe('alert messages', () => {
-  it('every alert kind has a title, fact lines and the data age', () => {
+  it('every alert kind has a title, fact lines, the data block and time, and no relative time', () => {
     expect(samples.map((s) => s.kind).sort()).toEqual([...ALERT_KINDS].sort());
     const names = new Map([[32, 'small_spender']]);
     for (const facts of samples) {
       const m = alertMessage(alert(facts), {
         nowMs: NOW_MS,
         trackNames: names,
-        referendumUrl: (id) => `https://example.org/r/${id}`,
       });
       expect(m.alertId).toBe(`x:${facts.kind}`);
       expect(m.title.length).toBeGreaterThan(5);
       expect(m.lines.length).toBeGreaterThan(0);
       expect(m.lines.join(' ')).not.toMatch(/undefined|NaN|\[object/);
-      expect(m.footer).toBe('data as of relay block 30,000,000 (1m 30s ago)');
+      expect(m.footer).toBe('data as of relay block 30,000,000');
+      expect(m.dataAtMs).toBe(NOW_MS - 90_000);
+      // Nothing that goes stale once sent: no "in 55m", no "ago".
+      expect([m.title, ...m.lines].join('\n')).not.toMatch(/\bin \d+[dhms]\b|\d+[dhms] ago/);
     }
   });
 
@@ -109,12 +112,51 @@ describe('alert messages', () => {
       return [m.title, ...m.lines].join('\n');
     };
     expect(text(0)).toContain('Small Spender (track 32)');
-    expect(text(4)).toMatch(/Enactment block 30,014,400, .* \(in 1d\)/);
-    expect(text(6)).toMatch(/decision period ends in 55m/);
+    expect(text(4)).toContain(`scheduled to be enacted ${utcMinute(NOW_MS + 1_440 * 60_000)}.`);
+    expect(text(6)).toMatch(/^Referendum #1: decision period ends \d{4}-\d\d-\d\d \d\d:\d\d UTC$/m);
     expect(text(7)).toMatch(/has not voted/);
     expect(text(7)).toMatch(/who has voted/);
     expect(text(8)).toContain('1.2345 KSM');
-    expect(text(12)).toContain('5% → 10%');
+    expect(text(12)).toContain('keeps 10% of its rewards as commission, up from 5%');
+    expect(text(16)).toContain('staking.withdrawUnbonded');
     expect(text(17)).toMatch(/expire in 1 era$/m);
+  });
+
+  it('keeps moments as spans beside the plain text, in the order the rule wrote them', () => {
+    const m = alertMessage(alert(samples[6]!), { nowMs: NOW_MS });
+    const end = NOW_MS + 55 * 60_000;
+    expect(m.spans?.title).toEqual(['Referendum #1: decision period ends ', { atMs: end }]);
+    expect(m.spans?.lines[1]).toEqual([
+      'Ends ',
+      { atMs: end },
+      '. Unless it is passing and confirming by then, it is rejected.',
+    ]);
+    expect(m.lines.length).toBe(m.spans?.lines.length);
+    const plain = alertMessage(alert(samples[0]!), { nowMs: NOW_MS });
+    expect(plain.spans).toBeUndefined();
+  });
+
+  it('links referenda to Subsquare and Polkassembly, accounts and validators to Subscan', () => {
+    const urls = (i: number) =>
+      (alertMessage(alert(samples[i]!), { nowMs: NOW_MS }).links ?? []).map((l) => l.url);
+    for (const i of [0, 1, 2, 3, 4, 5, 6])
+      expect(urls(i)).toEqual([
+        'https://kusama.subsquare.io/referenda/1',
+        'https://kusama.polkassembly.io/referenda/1',
+      ]);
+    expect(urls(7)).toContain(`https://assethub-kusama.subscan.io/account/${A}`);
+    expect(urls(12)).toEqual([
+      `https://assethub-kusama.subscan.io/account/${V}`,
+      `https://assethub-kusama.subscan.io/account/${A}`,
+    ]);
+    for (const i of [8, 9, 10, 11, 13, 14, 15, 16, 17, 18])
+      expect(urls(i)).toContain(`https://assethub-kusama.subscan.io/account/${A}`);
+    for (const i of [19, 20, 21]) expect(urls(i)).toEqual([]);
+  });
+
+  it("carries the chat's zone to the platforms", () => {
+    const m = alertMessage(alert(samples[6]!), { nowMs: NOW_MS, timeZone: 'Europe/Berlin' });
+    expect(m.timeZone).toBe('Europe/Berlin');
+    expect(alertMessage(alert(samples[6]!), { nowMs: NOW_MS }).timeZone).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DiscordNotifier, SlidingWindowLimiter } from '../../../../bots/discord/delivery/index.js';
 import { createDiscordRest } from '../../../../bots/discord/rest.js';
 import type { DeliveryTarget, NotifierMessage } from '../../../../core/ports/notifier.js';
-import { type FakeDiscord, startFakeDiscord } from '../../../helpers/fake-discord.js';
+import { componentsProblem, type FakeDiscord, startFakeDiscord } from '../../../helpers/fake-discord.js';
 
 const CHANNEL: DeliveryTarget = { platform: 'discord', kind: 'channel', id: '111111111111111111' };
 const DM: DeliveryTarget = { platform: 'discord', kind: 'dm', id: '222222222222222222' };
@@ -57,6 +57,97 @@ describe('Discord notifier over HTTP', () => {
     expect(body.embeds[0]!.color).not.toBe(body.embeds[1]!.color);
     expect(body.embeds[0]!.footer.text).toContain('relay block 31,562,213');
     expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("shows lines' moments as live timestamps and the data time as the embed's timestamp", async () => {
+    const end = Date.UTC(2026, 6, 21, 11, 57);
+    await notifier().send(CHANNEL, [
+      alert(1, {
+        title: 'Referendum #1: decision period ends 2026-07-21 11:57 UTC',
+        lines: ['Ends 2026-07-21 11:57 UTC.'],
+        spans: {
+          title: ['Referendum #1: decision period ends ', { atMs: end }],
+          lines: [['Ends ', { atMs: end }, '.']],
+        },
+        dataAtMs: Date.UTC(2026, 6, 20, 11, 57, 30),
+      }),
+    ]);
+    const [post] = fake.matching('POST', /messages$/);
+    const [embed] = (post!.json as { embeds: Array<Record<string, string>> }).embeds;
+    const unix = end / 1000;
+    expect(embed!.description).toBe(`Ends <t:${unix}:f> (<t:${unix}:R>).`);
+    // Discord renders no timestamp in a title: it keeps the UTC minute.
+    expect(embed!.title).toBe('Referendum #1: decision period ends 2026-07-21 11:57 UTC');
+    expect(embed!.timestamp).toBe('2026-07-20T11:57:30.000Z');
+  });
+
+  it("sends the alerts' links as link buttons, each URL once, five to a row", async () => {
+    const ref = (n: number) => ({
+      links: [
+        { label: `Subsquare #${n}`, url: `https://kusama.subsquare.io/referenda/${n}` },
+        { label: `Polkassembly #${n}`, url: `https://kusama.polkassembly.io/referenda/${n}` },
+        { label: 'not a link', url: 'ftp://example.org/x' },
+      ],
+    });
+    const outcomes = await notifier().send(CHANNEL, [
+      alert(1, ref(1)),
+      alert(2, ref(1)),
+      alert(3, ref(3)),
+      alert(4, ref(4)),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['sent']);
+    const [post] = fake.matching('POST', /messages$/);
+    const rows = (
+      post!.json as { components: Array<{ type: number; components: Array<Record<string, unknown>> }> }
+    ).components;
+    expect(rows.map((r) => r.components.length)).toEqual([5, 1]);
+    expect(rows.flatMap((r) => r.components.map((b) => b.label))).toEqual([
+      'Subsquare #1',
+      'Polkassembly #1',
+      'Subsquare #3',
+      'Polkassembly #3',
+      'Subsquare #4',
+      'Polkassembly #4',
+    ]);
+    expect(rows[0]!.components[0]).toEqual({
+      type: 2,
+      style: 5,
+      label: 'Subsquare #1',
+      url: 'https://kusama.subsquare.io/referenda/1',
+    });
+  });
+
+  it('is checked by a fake that refuses what Discord refuses in components', () => {
+    const button = {
+      type: 2,
+      style: 5,
+      label: 'Subsquare #1',
+      url: 'https://kusama.subsquare.io/referenda/1',
+    };
+    expect(componentsProblem([{ type: 1, components: [button] }])).toBeNull();
+    expect(componentsProblem([{ type: 1, components: Array(6).fill(button) }])).not.toBeNull();
+    expect(componentsProblem(Array(6).fill({ type: 1, components: [button] }))).not.toBeNull();
+    expect(componentsProblem([{ type: 1, components: [{ ...button, url: 'javascript:x' }] }])).not.toBeNull();
+    expect(
+      componentsProblem([{ type: 1, components: [{ ...button, label: 'x'.repeat(81) }] }]),
+    ).not.toBeNull();
+  });
+
+  it('starts another message rather than pass 25 buttons, so every alert keeps its links', async () => {
+    const links = (n: number) =>
+      Array.from({ length: 3 }, (_, i) => ({
+        label: `Link ${n}.${i}`,
+        url: `https://example.org/${n}/${i}`,
+      }));
+    const messages = Array.from({ length: 10 }, (_, n) => alert(n, { links: links(n) }));
+    const outcomes = await notifier().send(CHANNEL, messages);
+    expect(outcomes.every((o) => o.status === 'sent')).toBe(true);
+    expect(outcomes.map((o) => o.alertIds.length)).toEqual([8, 2]);
+    const posts = fake.matching('POST', /messages$/);
+    const count = (p: (typeof posts)[number]) =>
+      (p.json as { components: Array<{ components: unknown[] }> }).components.flatMap((r) => r.components)
+        .length;
+    expect(posts.map(count)).toEqual([24, 6]);
   });
 
   it('packs 12 alerts into two messages of 10 and 2, and never sends an alert twice', async () => {

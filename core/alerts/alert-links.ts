@@ -1,0 +1,19 @@
+/**
+ * The link buttons alerts carry, from the URL patterns of core/links: a referendum on Subsquare and
+ * Polkassembly, an account or a validator on Subscan. The labels name what they open, so the
+ * buttons of several alerts sent in one message stay told apart.
+ */
+import { accountLinks, type Link, referendumLinks } from '../links/urls.js';
+import { shortAddress } from './wording.js';
+
+export function referendumButtons(id: number): Link[] {
+  return referendumLinks(id).map((l) => ({ label: `${l.label} #${id}`, url: l.url }));
+}
+
+/** "Subscan: HNZata…Upf74F", or "Validator FFdDXF…FxKrn on Subscan" with a role. */
+export function accountButtons(address: string, role?: string): Link[] {
+  return accountLinks(address).map((l) => ({
+    label: role ? `${role} ${shortAddress(address)} on ${l.label}` : `${l.label}: ${shortAddress(address)}`,
+    url: l.url,
+  }));
+}
