@@ -2,13 +2,13 @@
  * `npm run alerts -- --dry-run`: runs alert detection on the newest snapshot version (against the
  * detector's cursor) and lists what would be sent, and to whom, without sending or moving the
  * cursor. Without --dry-run it sends through the Telegram and Discord bots configured in the
- * environment (tokens and API roots) and moves the cursor. It uses the running local stack (found
- * through its /health) or the on-disk local DB.
+ * environment (tokens and API roots) and moves the cursor. It uses the running local stack
+ * (.data/stack.json, or its /health on PORT) or the on-disk local DB (dev/stack/find-stack.ts).
  *
- * Options: --dry-run, --json, --version N, --now chain|<ISO time> (default: the wall clock; "chain"
- * takes the snapshot's chain time, for the dev chain).
+ * Options: --dry-run, --json, --version N, --now data|chain|wall|<ISO time> (default data: the
+ * snapshot's chain time plus the time since it was taken; see dev/alerts/cli-clock.ts).
  */
-import { join } from 'node:path';
+import './node-support.js';
 import { parseArgs } from 'node:util';
 import { Telegram } from 'telegraf';
 import { DiscordNotifier } from '../bots/discord/delivery/index.js';
@@ -30,23 +30,13 @@ import { createAlertRecordStore } from '../lambdas/store/alert-records/index.js'
 import { createDynamoStore, createVersionDiffer } from '../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../lambdas/store/subscriptions/index.js';
 import { ensureTable } from '../lambdas/store/table/index.js';
+import { cliClock } from './alerts/cli-clock.js';
 import { drainQueue } from './alerts/dispatch-loop.js';
 import { MemoryQueue } from './alerts/memory-queue.js';
 import { localDynamoClient } from './dynamodb/client.js';
-import { startDynalite } from './dynamodb/dynalite.js';
+import { localDb, StackProblem } from './stack/find-stack.js';
 
 const log = (line: string) => console.error(line);
-
-async function runningStack(): Promise<{ dynamodb: string } | null> {
-  const port = process.env.PORT ?? '3000';
-  try {
-    const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) });
-    const health = (await res.json()) as { dynamodb: string };
-    return { dynamodb: health.dynamodb };
-  } catch {
-    return null;
-  }
-}
 
 function notifiersFromEnv(): Partial<Record<Platform, Notifier>> {
   const env = process.env;
@@ -139,31 +129,31 @@ async function main(): Promise<void> {
     throw new Error(`--version must be a version number, not "${values.version}"`);
   const cleanup: Array<() => Promise<void>> = [];
   try {
-    const stack = await runningStack();
-    let dynamoEndpoint = process.env[ENV.dynamoEndpoint] ?? stack?.dynamodb;
-    if (!dynamoEndpoint) {
-      const dynamo = await startDynalite({ path: join(process.cwd(), '.data', 'dynamodb') });
-      cleanup.push(() => dynamo.close());
-      dynamoEndpoint = dynamo.endpoint;
-    }
-    const client = localDynamoClient(dynamoEndpoint);
+    const db = await localDb({ log: (line) => console.error(line) });
+    cleanup.push(() => db.close());
+    const { tableName } = db;
+    const client = localDynamoClient(db.endpoint);
     cleanup.push(async () => client.destroy());
-    const tableName = process.env[ENV.tableName] ?? 'herald-local';
     await ensureTable(client, tableName);
     const store = createDynamoStore({ client, tableName });
 
-    let nowMs = Date.now();
-    if (values.now === 'chain') {
-      const status = await store.getEntity<StatusEntity>(ENTITY.status, 'current');
-      if (!status) throw new Error('there is no snapshot yet: run `npm start` or `npm run snapshot` first');
-      nowMs = status.anchor.timestampMs;
-    } else if (values.now !== undefined) {
-      nowMs = Date.parse(values.now);
-      if (!Number.isFinite(nowMs))
-        throw new Error(`--now must be "chain" or an ISO time, not "${values.now}"`);
-    }
+    const pointer = await store.getPointer();
+    const status = pointer ? await store.getEntity<StatusEntity>(ENTITY.status, 'current') : undefined;
     const started = Date.now();
-    const now = () => nowMs + (Date.now() - started);
+    const clock = cliClock(
+      values.now,
+      pointer && status
+        ? {
+            relayBlock: status.anchor.relayBlock,
+            chainMs: status.anchor.timestampMs,
+            committedAtMs: pointer.committedAt,
+          }
+        : null,
+      started,
+    );
+    if (clock instanceof Error) throw new StackProblem(clock.message);
+    const now = () => clock.startMs + (Date.now() - started);
+    if (!values.json) console.log(clock.describe);
 
     const deps: DetectorDeps = {
       store,
@@ -177,7 +167,8 @@ async function main(): Promise<void> {
     };
     if (values['dry-run']) {
       const run = await runDetection(deps, { version });
-      if (!run) throw new Error('there is no snapshot yet: run `npm start` or `npm run snapshot` first');
+      if (!run)
+        throw new StackProblem('there is no snapshot yet: run `npm start` or `npm run snapshot` first');
       print(run, now(), values.json, await recordedStates(run, deps.records));
       return;
     }
@@ -205,6 +196,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(`alerts: ${(error as Error).message}`);
+  console.error(error instanceof StackProblem ? error.message : `alerts: ${(error as Error).message}`);
   process.exit(1);
 });

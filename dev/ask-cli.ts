@@ -3,34 +3,23 @@
  * answers one command from the local DB exactly as the bots would. Without --json it prints the
  * plain-text rendering; with --json the reply intent is the last line. --target makes the
  * subscription, alert-settings and /missed commands act for that chat; --chart writes a referendum chart PNG. The local DB is
- * HERALD_DYNAMODB_ENDPOINT, else the running `npm start` stack (its /health), else .data/ on disk.
+ * HERALD_DYNAMODB_ENDPOINT, else the running `npm start` stack (.data/stack.json, or its /health on
+ * PORT), else .data/ on disk (dev/stack/find-stack.ts).
  * Exit status: 0 for an answer, 2 for an error reply, 1 when the tool itself cannot run.
  */
+import './node-support.js';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderReferendumChart } from '../bots/chart/render.js';
 import { answerCommand, commandConfigFromEnv, commandContext } from '../bots/commands/index.js';
 import { renderText } from '../bots/text/render.js';
-import { ENV } from '../core/config/env-names.js';
 import { replyToJson } from '../core/reply/json.js';
 import { parseTargetKey, type Target } from '../core/subscriptions/subscription-model.js';
 import { createAlertRecordStore } from '../lambdas/store/alert-records/index.js';
 import { createDynamoStore } from '../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../lambdas/store/subscriptions/index.js';
 import { localDynamoClient } from './dynamodb/client.js';
-import { startDynalite } from './dynamodb/dynalite.js';
-
-async function stackDynamo(): Promise<string | null> {
-  const port = process.env.PORT ?? '3000';
-  try {
-    const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) });
-    const health = (await res.json()) as { dynamodb?: unknown };
-    return typeof health.dynamodb === 'string' ? health.dynamodb : null;
-  } catch {
-    return null;
-  }
-}
+import { localDb, StackProblem } from './stack/find-stack.js';
 
 function usage(problem: string): never {
   console.error(
@@ -61,15 +50,11 @@ async function main(): Promise<number> {
   }
   const cleanup: Array<() => Promise<void>> = [];
   try {
-    let endpoint = process.env[ENV.dynamoEndpoint] ?? (await stackDynamo());
-    if (!endpoint) {
-      const dynamo = await startDynalite({ path: join(process.cwd(), '.data', 'dynamodb') });
-      cleanup.push(() => dynamo.close());
-      endpoint = dynamo.endpoint;
-    }
+    const db = await localDb({ log: (line) => console.error(line) });
+    cleanup.push(() => db.close());
+    const { endpoint, tableName } = db;
     const client = localDynamoClient(endpoint, 1);
     cleanup.push(async () => client.destroy());
-    const tableName = process.env[ENV.tableName] ?? 'herald-local';
     const ctx = commandContext({
       store: createDynamoStore({ client, tableName }),
       subscriptions: createSubscriptionStore({ client, tableName }),
@@ -81,7 +66,9 @@ async function main(): Promise<number> {
     const reply = await answerCommand(positionals[0], ctx);
     if (reply.type === 'error' && reply.error.code === 'unavailable')
       console.error(
-        `(is the local stack running? start it with npm start; DB ${endpoint}, table ${tableName})`,
+        db.stack
+          ? `(the running npm start has no snapshot to answer from yet: see its log; DB ${endpoint}, table ${tableName})`
+          : `(no snapshot in DB ${endpoint}, table ${tableName}: start the stack with npm start, or run npm run snapshot)`,
       );
     const chart = reply.attachments[0];
     if (values.chart && chart) {
@@ -98,7 +85,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`ask failed: ${(error as Error).message}`);
+    console.error(error instanceof StackProblem ? error.message : `ask failed: ${(error as Error).message}`);
     process.exit(1);
   },
 );

@@ -8,6 +8,7 @@
  * renderer (resvg wasm and fonts): answers with a chart go to the follow-up Lambda, which copies
  * those assets next to its bundle.
  */
+import './node-support.js';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -4,6 +4,7 @@
  * sizes and the largest inputs, and measures the cold import time of each in fresh `node`
  * processes against an empty module's, as the baseline measured in the same run.
  */
+import './node-support.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

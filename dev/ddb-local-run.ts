@@ -2,6 +2,7 @@
  * `npm run test:ddb-local`: runs the store tests against the official DynamoDB Local instead of
  * dynalite. Starts Java, runs vitest with HERALD_TEST_DDB_ENDPOINT, stops Java, exits with vitest's code.
  */
+import './node-support.js';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensureDynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local.js';

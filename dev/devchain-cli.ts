@@ -5,6 +5,7 @@
  * (answering with a JSON line). Stops on SIGINT, SIGTERM or when its stdin closes (so a parent that
  * dies takes it along).
  */
+import './node-support.js';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { startDevChain } from './chain/devchain.js';

@@ -4,6 +4,7 @@
  * guild (--guild or DISCORD_GUILD_ID) where changes show at once. --print writes the definitions
  * as JSON and registers nothing. DISCORD_API_ROOT points it at another API (a local fake).
  */
+import './node-support.js';
 import { parseArgs } from 'node:util';
 import { registerSlashCommands, slashCommandDefinitions } from '../bots/discord/definitions/index.js';
 import { createDiscordRest } from '../bots/discord/rest.js';

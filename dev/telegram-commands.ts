@@ -2,6 +2,7 @@
  * `npm run telegram:commands`: sets the bot's command menu (setMyCommands) from the shared command
  * grammar. Reads TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT.
  */
+import './node-support.js';
 import { Telegram } from 'telegraf';
 import { DEFAULT_API_ROOT } from '../bots/telegram/config.js';
 import { registerCommands } from '../bots/telegram/registration.js';

@@ -4,6 +4,7 @@
  * Telegram reports. Reads TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET, TELEGRAM_WEBHOOK_URL and
  * TELEGRAM_API_ROOT (a local fake accepts http:// URLs).
  */
+import './node-support.js';
 import { parseArgs } from 'node:util';
 import { Telegram } from 'telegraf';
 import { DEFAULT_API_ROOT } from '../bots/telegram/config.js';

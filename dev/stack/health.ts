@@ -10,6 +10,7 @@ interface HealthDeps {
   endpoints: ChainEndpoints;
   snapshots: SnapshotLoop;
   dynamoEndpoint: string;
+  tableName?: string;
 }
 
 export function healthRoute(deps: HealthDeps): Route {
@@ -27,6 +28,9 @@ export function healthRoute(deps: HealthDeps): Route {
       lastSnapshotError: deps.snapshots.lastError(),
       chain: { assetHub: deps.endpoints.assetHub, relay: deps.endpoints.relay ?? [] },
       dynamodb: deps.dynamoEndpoint,
+      tableName: deps.tableName ?? null,
+      // Lets a CLI tell this stack from a stale .data/stack.json whose port another process took.
+      pid: process.pid,
     };
     return { status: 200, body: JSON.stringify(body) };
   };

@@ -142,7 +142,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await snapshots.runNow();
 
     const routes: Record<string, Route> = {
-      'GET /health': healthRoute({ store, endpoints, snapshots, dynamoEndpoint: dynamo.endpoint }),
+      'GET /health': healthRoute({
+        store,
+        endpoints,
+        snapshots,
+        dynamoEndpoint: dynamo.endpoint,
+        tableName: options.tableName,
+      }),
       ...telegramLocalRoutes({
         store,
         subscriptions,

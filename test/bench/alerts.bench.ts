@@ -10,6 +10,7 @@
  * Options: --subscribers N (default 10000), --baseline N (default 1000), --kill-at F (default 0.4).
  */
 
+import '../../dev/node-support.js';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';

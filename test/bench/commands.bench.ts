@@ -10,6 +10,7 @@
  * Lambda), then compute the same view. Options: --seed N, --samples N (per command, default 200),
  * --live-runs N (default 3).
  */
+import '../../dev/node-support.js';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';

@@ -5,6 +5,7 @@
  * bisection instead of from the pallet's delay estimate; for the chart, building the SVG alone.
  * Nothing here fails on a slow machine; it reports.
  */
+import '../../dev/node-support.js';
 import { performance } from 'node:perf_hooks';
 import { chartFonts } from '../../bots/chart/assets.js';
 import { renderReferendumChart, warmUpChartRenderer } from '../../bots/chart/render.js';

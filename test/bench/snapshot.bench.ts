@@ -5,6 +5,7 @@
  * deployed snapshot Lambda's heap limit (`infra/sizing.ts`).
  * Options: --naive-eras N (default 84), --seed N, --skip-naive.
  */
+import '../../dev/node-support.js';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';

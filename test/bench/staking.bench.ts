@@ -4,6 +4,7 @@
  * whole snapshot (a one-account scan) instead of a stored slice. Target: an account view in 5 ms or less from
  * loaded data, measured like the bot handler runs it: only the account's stored slice and the era item in memory.
  */
+import '../../dev/node-support.js';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import {
