@@ -50,3 +50,29 @@ export function identityPairs(model: IdentityModel, ctx: StorageContext = people
   }
   return pairs;
 }
+
+/**
+ * A new display for `who` as `set_identity` leaves it: the new `IdentityOf` value, keeping only
+ * the sticky judgements (`FeePaid`, `Erroneous`) as the pallet does, and an
+ * `Identity.IdentitySet` event in the block's `System.Events` (for the next block to carry).
+ */
+export function renameIdentity(
+  model: Pick<IdentityModel, 'identities'>,
+  who: string,
+  display: string,
+  ctx: StorageContext = peopleContext(),
+): StoragePair[] {
+  const before = model.identities[who];
+  const identities = {
+    [who]: {
+      display: new TextEncoder().encode(display),
+      judgements: (before?.judgements ?? []).filter(([, j]) => j === 'FeePaid' || j === 'Erroneous'),
+      deposit: before?.deposit ?? 1_000_000_000n,
+    },
+  };
+  const event = { phase: { ApplyExtrinsic: 1 }, event: { Identity: { IdentitySet: { who } } }, topics: [] };
+  return [
+    ...identityPairs({ identities, subs: {}, expected: {}, fixtures: {} as IdentityModel['fixtures'] }, ctx),
+    ctx.pair('System', 'Events', [], [event]),
+  ];
+}
