@@ -23,9 +23,12 @@ async function runningStack(): Promise<{ endpoints: ChainEndpoints; dynamodb: st
   const port = process.env.PORT ?? '3000';
   try {
     const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) });
-    const health = (await res.json()) as { chain: { assetHub: string[]; relay: string[] }; dynamodb: string };
+    const health = (await res.json()) as {
+      chain: { assetHub: string[]; relay: string[]; people?: string[] };
+      dynamodb: string;
+    };
     return {
-      endpoints: { assetHub: health.chain.assetHub, relay: health.chain.relay },
+      endpoints: { assetHub: health.chain.assetHub, relay: health.chain.relay, people: health.chain.people },
       dynamodb: health.dynamodb,
     };
   } catch {

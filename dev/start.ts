@@ -3,7 +3,8 @@
  * Options: `--fork` (fork live Kusama Asset Hub through Chopsticks), `--scenario small|kusama`,
  * `--seed N`, `--runtime SPEC` (the dev Asset Hub's runtime: 2003000, the default, or 1009003),
  * `--memory` (DynamoDB in memory instead of .data/). Ports: PORT (3000),
- * HERALD_DYNAMODB_PORT (8000), HERALD_CHAIN_PORT (8546), HERALD_RELAY_CHAIN_PORT (8547).
+ * HERALD_DYNAMODB_PORT (8000), HERALD_CHAIN_PORT (8546), HERALD_RELAY_CHAIN_PORT (8547),
+ * HERALD_PEOPLE_CHAIN_PORT (8548).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     dynamoPort: port('HERALD_DYNAMODB_PORT', 8000),
     chainPort: port('HERALD_CHAIN_PORT', 8546),
     relayChainPort: port('HERALD_RELAY_CHAIN_PORT', 8547),
+    peopleChainPort: port('HERALD_PEOPLE_CHAIN_PORT', 8548),
     dataDir: values.memory ? null : join(process.cwd(), '.data'),
     tableName: process.env[ENV.tableName] ?? 'herald-local',
     snapshotIntervalMs: Number(process.env.HERALD_SNAPSHOT_INTERVAL_MS ?? 60_000),

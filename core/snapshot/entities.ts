@@ -20,6 +20,8 @@ export const ENTITY = {
   voting: 'voting',
   /** Every slash on chain, applied and unapplied. */
   slashes: 'slashes',
+  /** The on-chain name (People chain identity) of one shown address: an `AccountName`. */
+  identity: 'identity',
 } as const;
 
 /**

@@ -25,7 +25,11 @@ export function healthRoute(deps: HealthDeps): Route {
       snapshotCommittedAt: pointer ? new Date(pointer.committedAt).toISOString() : null,
       lastSnapshot: last,
       lastSnapshotError: deps.snapshots.lastError(),
-      chain: { assetHub: deps.endpoints.assetHub, relay: deps.endpoints.relay ?? [] },
+      chain: {
+        assetHub: deps.endpoints.assetHub,
+        relay: deps.endpoints.relay ?? [],
+        people: deps.endpoints.people ?? [],
+      },
       dynamodb: deps.dynamoEndpoint,
     };
     return { status: 200, body: JSON.stringify(body) };

@@ -12,6 +12,8 @@ import { carriedEraStarts } from '../../core/staking/era-slice.js';
 import type { EraSlice } from '../../core/staking/slice-types.js';
 import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
 import type { EraArchive } from './read/era-archive.js';
+import type { IdentityCache } from './read/identities-cache.js';
+import { type IdentityStepResult, identityStep } from './read/identities-step.js';
 
 export interface SnapshotJobDeps {
   store: SnapshotStore;
@@ -22,6 +24,8 @@ export interface SnapshotJobDeps {
   log?: (message: string) => void;
   connectTimeoutMs?: number;
   readTimeoutMs?: number;
+  /** What the last People chain read found (the warm container's, unless a test gives its own). */
+  identities?: IdentityCache;
 }
 
 export interface SnapshotSummary {
@@ -56,6 +60,8 @@ export interface SnapshotSummary {
   /** Set when this run is the first under a new spec version. */
   runtimeUpgrade: { from: number; to: number } | null;
   warnings: string[];
+  /** The People chain read: its pinned block, and how many of the shown addresses were read again. */
+  identities: IdentityStepResult['summary'];
 }
 
 export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSummary> {
@@ -70,6 +76,17 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     readTimeoutMs: deps.readTimeoutMs,
   });
   const { snapshot } = read;
+  const names = await identityStep(
+    {
+      endpoints: deps.endpoints.people,
+      store: deps.store,
+      cache: deps.identities,
+      timeoutMs: deps.connectTimeoutMs,
+      log,
+    },
+    snapshot,
+    Date.now(),
+  );
   for (const warning of snapshot.warnings) log(`snapshot warning: ${warning}`);
   const [previousEra, served] = await Promise.all([
     deps.store.getEntity<EraSlice>(ENTITY.era, 'current').catch(() => undefined),
@@ -89,7 +106,12 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
   };
   const result = await deps.store.writeVersion(
     meta,
-    snapshotEntities(snapshot, carriedEraStarts(previousEra, snapshot.anchor.genesisHash), runtime),
+    snapshotEntities(
+      snapshot,
+      carriedEraStarts(previousEra, snapshot.anchor.genesisHash),
+      runtime,
+      names.names,
+    ),
     meta,
   );
   const done = performance.now();
@@ -119,5 +141,6 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     runtime,
     runtimeUpgrade: upgrade && { from: upgrade.from, to: upgrade.to },
     warnings: snapshot.warnings,
+    identities: names.summary,
   };
 }
