@@ -1,6 +1,6 @@
 /**
  * Every address a snapshot lets Herald show, whose names the snapshot reads from the People chain:
- * validators, the nominators' targets, referendum depositors (submission and decision deposits),
+ * validators, nominators and their targets, referendum depositors (submission and decision deposits),
  * treasury spend beneficiaries, the delegates of watched voters, and pool roles.
  */
 import type { Snapshot } from '../types/snapshot.js';
@@ -15,7 +15,10 @@ export function namedAddresses(snapshot: Snapshot): Address[] {
     if (a && SS58.test(a)) out.add(a);
   };
   for (const v of Object.keys(snapshot.staking.validators)) add(v);
-  for (const n of Object.values(snapshot.staking.nominators)) for (const t of n.targets) add(t);
+  for (const [stash, n] of Object.entries(snapshot.staking.nominators)) {
+    add(stash);
+    for (const t of n.targets) add(t);
+  }
   for (const r of Object.values(snapshot.governance.referenda)) {
     add(r.submissionDeposit?.who);
     add(r.decisionDeposit?.who);

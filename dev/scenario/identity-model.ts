@@ -165,7 +165,7 @@ export function buildIdentities(seed: number, h: IdentityInput): IdentityModel {
   for (const v of validators) {
     if (model.subs[v] || hostile.has(v)) continue;
     i += 1;
-    if (v !== h.elected[0] && i % 6 === 0) {
+    if (v !== h.elected[0] && i % 6 === 3) {
       unnamed ||= v;
       continue;
     }
