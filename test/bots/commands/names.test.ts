@@ -47,7 +47,10 @@ describe('replies carry the names of the addresses they show (small scenario)', 
   });
 
   const ask = (line: string): Promise<Reply> =>
-    answerCommand(line, commandContext({ store, caller: null, cache: new SnapshotCache(), staleAfterMs: 15 * 60_000 }));
+    answerCommand(
+      line,
+      commandContext({ store, caller: null, cache: new SnapshotCache(), staleAfterMs: 15 * 60_000 }),
+    );
 
   it('the snapshot read every shown address from the People chain', () => {
     expect(summary.identities).toMatchObject({ reason: 'full', endpoint: people.endpoint });
