@@ -24,7 +24,10 @@ async function main(): Promise<void> {
     cleanup.push(() => db.close());
     const { endpoint: dynamoEndpoint, tableName, stack } = db;
     let endpoints =
-      endpointsFromEnv() ?? (stack ? { assetHub: stack.chain.assetHub, relay: stack.chain.relay } : null);
+      endpointsFromEnv() ??
+      (stack
+        ? { assetHub: stack.chain.assetHub, relay: stack.chain.relay, people: stack.chain.people ?? [] }
+        : null);
     if (!endpoints) {
       const chain = await startDevChain({ identity: 'small/42' });
       cleanup.push(() => chain.close());

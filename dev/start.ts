@@ -3,9 +3,10 @@
  * Options: `--fork` (fork live Kusama Asset Hub through Chopsticks), `--scenario small|kusama`,
  * `--seed N`, `--runtime SPEC` (the dev Asset Hub's runtime: 2003000, the default, or 1009003),
  * `--memory` (DynamoDB in memory instead of .data/). Ports: PORT (3000),
- * HERALD_DYNAMODB_PORT (8000), HERALD_CHAIN_PORT (8546), HERALD_RELAY_CHAIN_PORT (8547); 0 picks a
- * free one. Once ready it records itself in .data/stack.json (removed when it stops), which the
- * CLIs read to find it; a second stack on .data/ is refused while one runs.
+ * HERALD_DYNAMODB_PORT (8000), HERALD_CHAIN_PORT (8546), HERALD_RELAY_CHAIN_PORT (8547),
+ * HERALD_PEOPLE_CHAIN_PORT (8548); 0 picks a free one. Once ready it records itself in
+ * .data/stack.json (removed when it stops), which the CLIs read to find it; a second stack on
+ * .data/ is refused while one runs.
  */
 import './node-support.js';
 import { join } from 'node:path';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     dynamoPort: port('HERALD_DYNAMODB_PORT', 8000),
     chainPort: port('HERALD_CHAIN_PORT', 8546),
     relayChainPort: port('HERALD_RELAY_CHAIN_PORT', 8547),
+    peopleChainPort: port('HERALD_PEOPLE_CHAIN_PORT', 8548),
     dataDir: values.memory ? null : join(process.cwd(), '.data'),
     tableName,
     snapshotIntervalMs: Number(process.env.HERALD_SNAPSHOT_INTERVAL_MS ?? 60_000),
@@ -79,7 +81,11 @@ async function main(): Promise<void> {
       http: stack.http.url,
       dynamodb: stack.dynamoEndpoint,
       tableName,
-      chain: { assetHub: stack.endpoints.assetHub, relay: stack.endpoints.relay ?? [] },
+      chain: {
+        assetHub: stack.endpoints.assetHub,
+        relay: stack.endpoints.relay ?? [],
+        people: stack.endpoints.people ?? [],
+      },
       dataDir: values.memory ? null : join(process.cwd(), '.data'),
       startedAt: new Date().toISOString(),
     });

@@ -18,6 +18,8 @@ export interface HeraldConfig {
   alertCheckEveryMinutes: number;
   assetHubRpc: string[];
   relayRpc: string[];
+  /** The People chain, where identities live; none means replies carry no names. */
+  peopleRpc: string[];
   logRetention: RetentionDays;
   /** Where alarm notifications go by e-mail; none when unset. */
   alarmEmail?: string;
@@ -60,6 +62,7 @@ export const DEFAULT_CONFIG: Omit<HeraldConfig, RequiredSetting> = {
   alertCheckEveryMinutes: 15,
   assetHubRpc: ['wss://kusama-asset-hub-rpc.polkadot.io', 'wss://sys.ibp.network/asset-hub-kusama'],
   relayRpc: ['wss://kusama-rpc.polkadot.io', 'wss://rpc.ibp.network/kusama'],
+  peopleRpc: ['wss://kusama-people-rpc.polkadot.io', 'wss://sys.ibp.network/people-kusama'],
   logRetention: RetentionDays.ONE_MONTH,
   publicBotConcurrency: 10,
 };
@@ -105,6 +108,7 @@ export function configFromContext(get: Lookup): HeraldConfig {
       integer(get, 'alertCheckEveryMinutes', 1, 60) ?? DEFAULT_CONFIG.alertCheckEveryMinutes,
     assetHubRpc,
     relayRpc: endpoints(get, 'relayRpc', DEFAULT_CONFIG.relayRpc),
+    peopleRpc: endpoints(get, 'peopleRpc', DEFAULT_CONFIG.peopleRpc),
     logRetention: retention(get),
     publicBotConcurrency: integer(get, 'publicBotConcurrency', 1, 100) ?? DEFAULT_CONFIG.publicBotConcurrency,
     ...(alarmEmail ? { alarmEmail } : {}),

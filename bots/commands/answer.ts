@@ -1,13 +1,15 @@
 /**
  * One command line in, one reply intent out — for both bots and `npm run ask`. Never throws: bad
  * input becomes an error reply naming what was wrong, and a store failure a plain "unavailable".
- * Every reply carries the data age of the snapshot it was answered from.
+ * Every reply carries the data age of the snapshot it was answered from, and the on-chain names of
+ * the addresses it shows (`names.ts`).
  */
 import type { CommandName } from '../../core/commands/command-spec.js';
 import { errorReply, noSnapshotReply, unavailableReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import type { CommandContext } from './context.js';
 import { type Frame, loadFrame } from './frame.js';
+import { withNames } from './names.js';
 import { COMMAND_SET, commandNameOf, commandSpec, findCommand, parseCommand } from './parse.js';
 import type { Command } from './registry.js';
 
@@ -24,7 +26,7 @@ function withoutFrame(command: Command, missing: (name: CommandName) => Reply): 
 }
 
 async function run(command: Command, frame: Frame, ctx: CommandContext): Promise<Reply> {
-  return findCommand(command.name)!.run(command, frame, ctx, COMMAND_SET);
+  return withNames(await findCommand(command.name)!.run(command, frame, ctx, COMMAND_SET), frame, ctx);
 }
 
 async function answer(line: unknown, ctx: CommandContext): Promise<Reply> {

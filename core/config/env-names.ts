@@ -10,6 +10,8 @@ export const ENV = {
   assetHubRpc: 'KUSAMA_AH_RPC',
   /** Comma-separated WebSocket endpoints of the Kusama relay chain (optional). */
   relayRpc: 'KUSAMA_RELAY_RPC',
+  /** Comma-separated WebSocket endpoints of the Kusama People chain, for identities (optional). */
+  peopleRpc: 'KUSAMA_PEOPLE_RPC',
   /** Local development only: a DynamoDB-API endpoint such as dynalite. */
   dynamoEndpoint: 'HERALD_DYNAMODB_ENDPOINT',
   /** Snapshot older than this many seconds is reported stale (default 900). */

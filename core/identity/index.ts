@@ -1,2 +1,4 @@
 export * from './identity-types.js';
+export * from './named-addresses.js';
+export * from './resolve.js';
 export * from './sanitize.js';

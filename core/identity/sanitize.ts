@@ -10,10 +10,17 @@
 export const MAX_NAME_CHARS = 48;
 
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu;
+/** The byte-order mark is a format character, yet JavaScript's `\s` counts it as a space. */
+const BOM = /\uFEFF/g;
 
 /** The name as shown, or null when nothing printable is left. */
 export function sanitizeName(raw: string, maxChars = MAX_NAME_CHARS): string | null {
-  const cleaned = raw.replace(/\s+/gu, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
+  const cleaned = raw
+    .replace(BOM, '')
+    .replace(/\s+/gu, ' ')
+    .replace(INVISIBLE, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   if (cleaned === '') return null;
   const chars = [...cleaned];
   if (chars.length <= maxChars) return cleaned;

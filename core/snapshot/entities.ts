@@ -25,6 +25,8 @@ export const ENTITY = {
   slashes: 'slashes',
   /** The off-chain titles of referenda, kept between snapshots (core/opengov/title-cache.ts). */
   titles: 'titles',
+  /** The on-chain name (People chain identity) of one shown address: an `AccountName`. */
+  identity: 'identity',
 } as const;
 
 /**

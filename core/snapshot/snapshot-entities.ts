@@ -1,8 +1,10 @@
 /**
  * Cuts a Snapshot into the entities the store persists: one per account (serves /stake), per
- * validator (/validator), per referendum (/referendum), per pool, per watched voter (alerts), plus
+ * validator (/validator), per referendum (/referendum), per pool, per watched voter (alerts), per
+ * named address (its People chain identity, for every reply that shows it), plus
  * the era, tracks, the list of referenda, the slashes and the status. Only the store knows how they become table items.
  */
+import type { AccountName } from '../identity/identity-types.js';
 import { queuePosition as queuePositionOf } from '../opengov/context.js';
 import { buildAccountSlices } from '../staking/account-slices.js';
 import { buildEraSlice } from '../staking/era-slice.js';
@@ -10,6 +12,7 @@ import type { EraStart } from '../staking/slice-types.js';
 import { buildValidatorSlices } from '../staking/validator-slices.js';
 import type { AccountVoting } from '../types/governance.js';
 import type { Snapshot } from '../types/snapshot.js';
+import type { Address } from '../types/staking.js';
 import {
   ENTITY,
   type Entity,
@@ -53,7 +56,10 @@ export function* snapshotEntities(
   snapshot: Snapshot,
   previousEraStarts: readonly EraStart[] = [],
   runtime: RuntimeRecord = nextRuntimeRecord(undefined, { ...snapshot.anchor }),
+  names: Readonly<Record<Address, AccountName>> = {},
 ): Generator<Entity> {
+  for (const [address, name] of Object.entries(names))
+    yield { kind: ENTITY.identity, id: address, data: name satisfies AccountName };
   const accounts = buildAccountSlices(snapshot);
   for (const [address, slice] of accounts) yield { kind: ENTITY.account, id: address, data: slice };
   for (const [address, slice] of buildValidatorSlices(snapshot))

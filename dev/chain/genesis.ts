@@ -1,5 +1,5 @@
 /**
- * A dev chain's raw chain spec: only `:code` (the stub runtime) and, for Asset Hub,
+ * A dev chain's raw chain spec: only `:code` (the stub runtime) and, for Asset Hub and People,
  * `ParachainInfo.ParachainId`. Everything else is seeded through `dev_setStorage`, because
  * Chopsticks' genesis provider serves genesis keys unsorted and key iteration would miss entries.
  */
@@ -12,6 +12,9 @@ import { blake2AsU8a, xxhashAsHex } from '@polkadot/util-crypto';
 import { ASSET_HUB_PARA_ID } from '../../core/kusama/constants.js';
 import type { DevChainKind, DevRuntime } from './runtimes.js';
 import { buildStubRuntime } from './stub-runtime.js';
+
+/** The Kusama People chain's parachain id. */
+export const PEOPLE_PARA_ID = 1004;
 
 export const GENERATED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.generated');
 
@@ -31,13 +34,20 @@ export interface RawChainSpec {
 const NAMES: Record<DevChainKind, { name: string; id: string }> = {
   'asset-hub': { name: 'Herald Kusama Asset Hub (dev)', id: 'asset-hub-kusama-dev' },
   relay: { name: 'Herald Kusama relay chain (dev)', id: 'kusama-dev' },
+  people: { name: 'Herald Kusama People (dev)', id: 'people-kusama-dev' },
+};
+
+const PARA_IDS: Partial<Record<DevChainKind, number>> = {
+  'asset-hub': ASSET_HUB_PARA_ID,
+  people: PEOPLE_PARA_ID,
 };
 
 export function chainSpecFor(chain: DevChainKind, wasm: Uint8Array): RawChainSpec {
   const top: Record<string, string> = { [CODE_KEY]: u8aToHex(wasm) };
-  if (chain === 'asset-hub') {
+  const id = PARA_IDS[chain];
+  if (id !== undefined) {
     const paraId = new Uint8Array(4);
-    new DataView(paraId.buffer).setUint32(0, ASSET_HUB_PARA_ID, true);
+    new DataView(paraId.buffer).setUint32(0, id, true);
     top[storagePrefix('ParachainInfo', 'ParachainId')] = u8aToHex(paraId);
   }
   return {

@@ -2,7 +2,7 @@
  * The real runtimes the dev chains can carry: each one's metadata bytes and runtime version.
  * The dev Asset Hub runs statemine 2,003,000 (metadata v16) by default; statemine 1,009,003 (v15,
  * as `@polkadot/types-support` ships it) stays available for `--runtime 1009003` and its tests. The
- * dev relay chain carries kusama 2,003,000. See `metadata/README.md` for where the bytes come from.
+ * dev relay chain carries kusama 2,003,000, the dev People chain people-kusama 2,003,000. See `metadata/README.md` for where the bytes come from.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,7 +24,7 @@ export interface RuntimeVersionJson {
   systemVersion?: number;
 }
 
-export type DevChainKind = 'asset-hub' | 'relay';
+export type DevChainKind = 'asset-hub' | 'relay' | 'people';
 
 export interface DevRuntime {
   chain: DevChainKind;
@@ -82,6 +82,14 @@ const ASSET_HUB_RUNTIMES: Record<number, DevRuntime> = {
 };
 
 export const RELAY_RUNTIME = fileRuntime('relay', 'kusama', 2_003_000, 'kusama_metadata.scale');
+
+/** The Kusama People chain (para 1004), where identities live since they left the relay chain. */
+export const PEOPLE_RUNTIME = fileRuntime(
+  'people',
+  'people-kusama',
+  2_003_000,
+  'people_kusama_metadata.scale',
+);
 
 export const ASSET_HUB_SPEC_VERSIONS = Object.keys(ASSET_HUB_RUNTIMES).map(Number);
 

@@ -53,13 +53,15 @@ export function effectiveChanges(
 
 export function finishChange(
   base: Scenario,
-  next: Omit<Scenario, 'storage' | 'generation' | 'runtime'>,
+  next: Omit<Scenario, 'storage' | 'generation' | 'runtime' | 'people'>,
   writes: readonly StorageChange[],
 ): ScenarioChange {
   const changes = effectiveChanges(base.storage, writes);
   const scenario: Scenario = {
     ...next,
     runtime: base.runtime,
+    // Asset Hub mutations leave the People chain as it was.
+    people: base.people,
     storage: mergeStorage(base.storage, changes),
     generation: base.generation + 1,
   };

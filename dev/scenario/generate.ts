@@ -9,6 +9,7 @@ import { accountPairs, BalanceBook } from './balances.js';
 import { HISTORY_DEPTH_ERAS, NOMINAL_ERA_MS, runtimeConstants } from './chain-constants.js';
 import { buildHistory } from './era-history.js';
 import { ScenarioError } from './errors.js';
+import { buildIdentities } from './identity-model.js';
 import { eraIncentive, hasIncentive, incentiveConfigPairs, SCENARIO_INCENTIVE } from './incentive-model.js';
 import { buildPools } from './pools-model.js';
 import { profileFor } from './profiles.js';
@@ -25,6 +26,7 @@ import { lastValidatorEraPairs, lastValidatorEras } from './validator-eras.js';
 import { buildVoting } from './voting-model.js';
 import { chainPairs, holdBalances } from './write-chain.js';
 import { referendaPairs, treasuryPairs, votingPairs } from './write-governance.js';
+import { identityPairs } from './write-identity.js';
 import { poolsPairs } from './write-pools.js';
 import { stakingPairs } from './write-staking.js';
 
@@ -172,6 +174,17 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     voting: voting.records,
     balances: book.accounts,
   });
+  const identities = buildIdentities(seed, { expected, elected: staking.elected, voting: voting.records });
+  const people = { storage: sortPairs(identityPairs(identities)), expected: identities.expected };
   progress?.({ stage: 'done', done: 1, total: 1 });
-  return { size: opts.size, seed, runtime, storage, expected, fixtures, generation: 0 };
+  return {
+    size: opts.size,
+    seed,
+    runtime,
+    storage,
+    expected,
+    fixtures: { ...fixtures, identities: identities.fixtures },
+    people,
+    generation: 0,
+  };
 }

@@ -1,5 +1,7 @@
 /** The scenario's public shapes: what it seeds, what a correct snapshot reader must read back, and fixtures. */
+import type { AccountName } from '../../core/identity/identity-types.js';
 import type { Address, ChainAnchor, EndedStatus, Snapshot } from '../../core/types/index.js';
+import type { IdentityFixtures } from './identity-model.js';
 
 export type ScenarioSize = 'small' | 'kusama';
 
@@ -95,6 +97,15 @@ export interface ScenarioFixtures {
   voting: VotingRecord[];
   /** System.Account data of every seeded account. */
   balances: Record<Address, AccountBalance>;
+  /** Named accounts on the People chain (absent from fixtures built without it). */
+  identities?: IdentityFixtures;
+}
+
+/** What the dev People chain holds, and the names a correct reader shows. */
+export interface PeopleScenario {
+  /** Every pair to seed into the dev People chain, sorted by key. */
+  storage: StoragePair[];
+  expected: Record<Address, AccountName>;
 }
 
 export interface Scenario {
@@ -106,6 +117,8 @@ export interface Scenario {
   storage: StoragePair[];
   expected: ScenarioExpected;
   fixtures: ScenarioFixtures;
+  /** The People chain's identities for the addresses above. */
+  people: PeopleScenario;
   /** How many mutations produced this scenario; keeps their random draws distinct. */
   generation: number;
 }

@@ -27,7 +27,7 @@ interface Health {
   pid?: number;
   dynamodb?: string;
   tableName?: string;
-  chain?: { assetHub?: string[]; relay?: string[] };
+  chain?: { assetHub?: string[]; relay?: string[]; people?: string[] };
 }
 
 async function health(url: string): Promise<Health | null> {
@@ -79,7 +79,11 @@ export async function findRunningStack(options: FindOptions = {}): Promise<Found
       http: url,
       dynamodb: answer.dynamodb,
       tableName: answer.tableName ?? env[ENV.tableName] ?? 'herald-local',
-      chain: { assetHub: answer.chain?.assetHub ?? [], relay: answer.chain?.relay ?? [] },
+      chain: {
+        assetHub: answer.chain?.assetHub ?? [],
+        relay: answer.chain?.relay ?? [],
+        people: answer.chain?.people ?? [],
+      },
       dataDir: null,
       startedAt: '',
     },

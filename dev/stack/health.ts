@@ -26,7 +26,11 @@ export function healthRoute(deps: HealthDeps): Route {
       snapshotCommittedAt: pointer ? new Date(pointer.committedAt).toISOString() : null,
       lastSnapshot: last,
       lastSnapshotError: deps.snapshots.lastError(),
-      chain: { assetHub: deps.endpoints.assetHub, relay: deps.endpoints.relay ?? [] },
+      chain: {
+        assetHub: deps.endpoints.assetHub,
+        relay: deps.endpoints.relay ?? [],
+        people: deps.endpoints.people ?? [],
+      },
       dynamodb: deps.dynamoEndpoint,
       tableName: deps.tableName ?? null,
       // Lets a CLI tell this stack from a stale .data/stack.json whose port another process took.

@@ -1,7 +1,8 @@
 /**
  * The embedded local stack: DynamoDB (dynalite, on disk under .data/dynamodb), the alert runner's
- * queues and clock (under .data/alerts), the Kusama dev chain seeded with a scenario (or real
- * endpoints from the environment), the snapshot loop and the HTTP front door, all on 127.0.0.1.
+ * queues and clock (under .data/alerts), the Kusama dev chains seeded with a scenario (Asset Hub,
+ * the relay chain, and the People chain with the scenario's identities; or real endpoints from the
+ * environment), the snapshot loop and the HTTP front door, all on 127.0.0.1.
  * `close()` stops every part.
  */
 import { join } from 'node:path';
@@ -14,7 +15,8 @@ import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { ensureTable } from '../../lambdas/store/table/index.js';
 import { type DevChain, startDevChain } from '../chain/devchain.js';
-import { assetHubRuntime, RELAY_RUNTIME } from '../chain/runtimes.js';
+import { startPeopleChain } from '../chain/people-chain.js';
+import { assetHubRuntime, PEOPLE_RUNTIME, RELAY_RUNTIME } from '../chain/runtimes.js';
 import { localDynamoClient } from '../dynamodb/client.js';
 import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';
 import { startStackTitles } from '../offchain/stack-titles.js';
@@ -33,6 +35,8 @@ export interface LocalStackOptions {
   chainPort: number;
   /** The dev relay chain's port (0 picks a free one). */
   relayChainPort?: number;
+  /** The dev People chain's port (0 picks a free one). */
+  peopleChainPort?: number;
   /** Directory for dynalite's files and the alert runner's state; in memory when null. */
   dataDir: string | null;
   tableName: string;
@@ -97,7 +101,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       closers.push(() => relay.close());
       // The relay chain holds the block the seeded Asset Hub block was built on, finalized.
       await relay.newBlockAt(scenario.expected.anchor.relayBlock);
-      endpoints = { assetHub: [chain.endpoint], relay: [relay.endpoint] };
+      const people = await startPeopleChain(scenario.people, {
+        port: options.peopleChainPort ?? 0,
+        identity: `${options.scenario}/${options.seed}`,
+      });
+      closers.push(() => people.close());
+      endpoints = { assetHub: [chain.endpoint], relay: [relay.endpoint], people: [people.endpoint] };
+      log(
+        `Kusama dev People     ${people.endpoint}  (stub runtime, ${PEOPLE_RUNTIME.specName} ${PEOPLE_RUNTIME.specVersion}, ${Object.keys(scenario.people.expected).length} named accounts)`,
+      );
       log(
         `Kusama dev relay      ${relay.endpoint}  (stub runtime, kusama ${RELAY_RUNTIME.specVersion}, finalized at relay block ${scenario.expected.anchor.relayBlock})`,
       );

@@ -27,6 +27,7 @@ export interface SnapshotServiceProps {
   everyMinutes: number;
   assetHubRpc: string[];
   relayRpc: string[];
+  peopleRpc: string[];
   logRetention: RetentionDays;
   alarmAction: IAlarmAction;
 }
@@ -59,6 +60,7 @@ export class SnapshotService extends Construct {
       [ENV.titlesUrl]: SUBSQUARE_KUSAMA_API,
     };
     if (props.relayRpc.length > 0) environment[ENV.relayRpc] = props.relayRpc.join(',');
+    if (props.peopleRpc.length > 0) environment[ENV.peopleRpc] = props.peopleRpc.join(',');
     this.fn = new HeraldFunction(this, 'Snapshot', {
       bundle: props.bundle,
       description: 'Reads Kusama Asset Hub and the relay into a new DynamoDB snapshot version',

@@ -70,6 +70,7 @@ export class HeraldStack extends Stack {
       everyMinutes: config.snapshotEveryMinutes,
       assetHubRpc: config.assetHubRpc,
       relayRpc: config.relayRpc,
+      peopleRpc: config.peopleRpc,
       logRetention: config.logRetention,
       alarmAction: alarms.action,
     });

@@ -23,6 +23,7 @@ export function parseEndpointList(raw: string | undefined, name: string): string
 export function endpointsFromEnv(env: NodeJS.ProcessEnv = process.env): ChainEndpoints | null {
   const assetHub = parseEndpointList(env[ENV.assetHubRpc], ENV.assetHubRpc);
   const relay = parseEndpointList(env[ENV.relayRpc], ENV.relayRpc);
+  const people = parseEndpointList(env[ENV.peopleRpc], ENV.peopleRpc);
   if (assetHub.length === 0) return null;
-  return relay.length > 0 ? { assetHub, relay } : { assetHub };
+  return { assetHub, ...(relay.length > 0 ? { relay } : {}), ...(people.length > 0 ? { people } : {}) };
 }

@@ -24,6 +24,8 @@ import { RawStorage } from './rpc/raw-storage.js';
 export interface ChainEndpoints {
   assetHub: string[];
   relay?: string[];
+  /** The People chain, for the names of the shown addresses (read by the job, not here). */
+  people?: string[];
 }
 
 export interface ReaderOptions {

@@ -15,6 +15,8 @@ import type { EraSlice } from '../../core/staking/slice-types.js';
 import { refreshTitles, type TitleSourceOptions } from '../titles/refresh.js';
 import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
 import type { EraArchive } from './read/era-archive.js';
+import type { IdentityCache } from './read/identities-cache.js';
+import { type IdentityStepResult, identityStep } from './read/identities-step.js';
 
 export interface SnapshotJobDeps {
   store: SnapshotStore;
@@ -29,6 +31,8 @@ export interface SnapshotJobDeps {
   titles?: TitleSourceOptions;
   /** Wall clock, ms (default Date.now): when titles were looked up. */
   now?: () => number;
+  /** What the last People chain read found (the warm container's, unless a test gives its own). */
+  identities?: IdentityCache;
 }
 
 export interface SnapshotSummary {
@@ -65,6 +69,8 @@ export interface SnapshotSummary {
   warnings: string[];
   /** Title lookups this run (null without a title source). */
   titles: { looked: number; found: number; failed: number } | null;
+  /** The People chain read: its pinned block, and how many of the shown addresses were read again. */
+  identities: IdentityStepResult['summary'];
 }
 
 /** The entities one after the other, still one at a time (a Kusama snapshot has tens of thousands). */
@@ -88,6 +94,17 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     ? await refreshTitles(deps.titles, deps.store, snapshot.governance.referenda, (deps.now ?? Date.now)())
     : null;
   if (titles) snapshot.warnings.push(...titles.warnings);
+  const names = await identityStep(
+    {
+      endpoints: deps.endpoints.people,
+      store: deps.store,
+      cache: deps.identities,
+      timeoutMs: deps.connectTimeoutMs,
+      log,
+    },
+    snapshot,
+    Date.now(),
+  );
   for (const warning of snapshot.warnings) log(`snapshot warning: ${warning}`);
   const [previousEra, served, histories] = await Promise.all([
     deps.store.getEntity<EraSlice>(ENTITY.era, 'current').catch(() => undefined),
@@ -110,7 +127,12 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     meta,
     chain(
       withTitles(
-        snapshotEntities(snapshot, carriedEraStarts(previousEra, snapshot.anchor.genesisHash), runtime),
+        snapshotEntities(
+          snapshot,
+          carriedEraStarts(previousEra, snapshot.anchor.genesisHash),
+          runtime,
+          names.names,
+        ),
         snapshot.governance.proposalCalls ?? {},
         titles?.cache ?? null,
       ),
@@ -146,5 +168,6 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     runtimeUpgrade: upgrade && { from: upgrade.from, to: upgrade.to },
     warnings: snapshot.warnings,
     titles: titles && { looked: titles.looked, found: titles.found, failed: titles.failed },
+    identities: names.summary,
   };
 }

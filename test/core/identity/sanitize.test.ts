@@ -13,6 +13,8 @@ describe('sanitizeName', () => {
 
   it('drops zero-width characters and the byte-order mark, which would hide a look-alike', () => {
     expect(sanitizeName('Par\u200Bity\u200D\u2060\uFEFF')).toBe('Parity');
+    // JavaScript's \s counts the byte-order mark as a space: it must not split a name.
+    expect(sanitizeName('Pa\uFEFFrity')).toBe('Parity');
   });
 
   it('turns line breaks and tabs into one space and drops other control characters', () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { namedAddresses } from '../../../core/identity/named-addresses.js';
+import type { Snapshot } from '../../../core/types/snapshot.js';
+
+const [V, N, T, S, DD, BEN, DEL, DEP, ROOT] = [
+  'HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F',
+  'CaueuyKiS6gEVPb18ftgdWph6n3tgC6epa1RXx3Ayu5onjD',
+  'DgoyymRmY2eKUHBeaVfgmy2mq1ZYYvwqVHXSvUpqBvMtZ96',
+  'HB3SikjEdmvy3pTVWQPuGqez4a3THdVAHuRVqUGuCgd9dKz',
+  'EUzSc7SjjGpvb4uDZ9TVZAEZsERjwLUSvUuHcaQJ85KbPAs',
+  'FnAyCZ1ekp9ciXb766R6RFCDkFAxRGTe278PecrkAmxLinh',
+  'Ci3ZC7dZLc9AhqMbvquV69Y49v8GCcNCJQqXh9BTRJctrn7',
+  'J4hAvZoHCviZSoPHoSwLida8cEkZR1NXJcGrcfx9saHTk7D',
+  'GLVeryFRbg5hEKvQZcAnLvXZEXhiYaBjzSDwrXBXrfPF7wj',
+];
+
+describe('the addresses a snapshot names', () => {
+  it('are validators, nominators and their targets, depositors, beneficiaries, delegates and pool roles, each once, sorted', () => {
+    const snapshot = {
+      staking: { validators: { [V]: {} }, nominators: { [N]: { targets: [V, T] } } },
+      governance: {
+        referenda: {
+          1: { submissionDeposit: { who: S }, decisionDeposit: { who: DD } },
+          2: { submissionDeposit: null, decisionDeposit: null },
+        },
+        treasurySpends: [{ beneficiary: BEN }, { beneficiary: '{"v4":{"parents":1}}' }],
+      },
+      voting: { [N]: { 0: { type: 'delegating', target: DEL }, 1: { type: 'casting', referenda: [1] } } },
+      pools: { pools: { 1: { roles: { depositor: DEP, root: ROOT, nominator: null, bouncer: DEP } } } },
+    } as unknown as Snapshot;
+    expect(namedAddresses(snapshot)).toEqual([V, N, T, S, DD, BEN, DEL, DEP, ROOT].sort());
+  });
+});

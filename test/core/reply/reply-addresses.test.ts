@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { replyAddresses } from '../../../core/reply/reply-addresses.js';
+import type { Reply, ReplyType } from '../../../core/reply/reply-types.js';
+
+const A = 'HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F';
+const B = 'CaueuyKiS6gEVPb18ftgdWph6n3tgC6epa1RXx3Ayu5onjD';
+const C = 'DgoyymRmY2eKUHBeaVfgmy2mq1ZYYvwqVHXSvUpqBvMtZ96';
+const D = 'HB3SikjEdmvy3pTVWQPuGqez4a3THdVAHuRVqUGuCgd9dKz';
+
+const base = { freshness: null, actions: [], attachments: [] };
+const addressSub = (address: string) => ({ id: `a-${address}`, spec: { kind: 'address', address } });
+const referendaSub = { id: 'r', spec: { kind: 'referenda', track: null } };
+
+/** One reply of every type with the address-bearing fields filled; the rest is left out on purpose. */
+const REPLIES: Record<ReplyType, { reply: unknown; shows: string[] }> = {
+  stake: {
+    reply: {
+      type: 'stake',
+      view: {
+        address: A,
+        stash: A,
+        controller: B,
+        payee: { kind: 'Account', account: C },
+        nominations: { targets: [{ validator: D }, { validator: B }] },
+      },
+    },
+    shows: [A, B, C, D],
+  },
+  validator: { reply: { type: 'validator', view: { address: A } }, shows: [A] },
+  referendum: {
+    reply: { type: 'referendum', info: { submissionDeposit: { who: B }, decisionDeposit: { who: C } } },
+    shows: [B, C],
+  },
+  subscribed: { reply: { type: 'subscribed', subscription: addressSub(D) }, shows: [D] },
+  unsubscribed: { reply: { type: 'unsubscribed', removed: [referendaSub, addressSub(A)] }, shows: [A] },
+  subscriptions: {
+    reply: { type: 'subscriptions', subscriptions: [addressSub(B), referendaSub, addressSub(B)] },
+    shows: [B],
+  },
+  'alert-settings': {
+    reply: { type: 'alert-settings', subscription: { subscription: addressSub(C) } },
+    shows: [C],
+  },
+  era: { reply: { type: 'era' }, shows: [] },
+  referenda: { reply: { type: 'referenda' }, shows: [] },
+  tracks: { reply: { type: 'tracks' }, shows: [] },
+  missed: { reply: { type: 'missed' }, shows: [] },
+  status: { reply: { type: 'status' }, shows: [] },
+  help: { reply: { type: 'help' }, shows: [] },
+  error: { reply: { type: 'error' }, shows: [] },
+};
+
+describe('the addresses a reply shows', () => {
+  for (const [type, { reply, shows }] of Object.entries(REPLIES)) {
+    it(`${type}: ${shows.length ? `${shows.length} distinct, in the order shown` : 'none'}`, () => {
+      expect(replyAddresses({ ...base, ...(reply as object) } as unknown as Reply)).toEqual(shows);
+    });
+  }
+
+  it('leaves out what a reply does not show: no payee account, no nominations, no deposits, chat-wide settings', () => {
+    const stake = {
+      ...base,
+      type: 'stake',
+      view: { address: A, stash: null, controller: null, payee: { kind: 'Staked' }, nominations: null },
+    };
+    expect(replyAddresses(stake as unknown as Reply)).toEqual([A]);
+    const ended = { ...base, type: 'referendum', info: { submissionDeposit: null, decisionDeposit: null } };
+    expect(replyAddresses(ended as unknown as Reply)).toEqual([]);
+    const chat = { ...base, type: 'alert-settings', subscription: null };
+    expect(replyAddresses(chat as unknown as Reply)).toEqual([]);
+  });
+});
