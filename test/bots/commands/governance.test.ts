@@ -146,4 +146,32 @@ describe('/referendum', () => {
     expect(await ask('/referendum twelve')).toMatchObject({ error: { code: 'invalid-referendum-id' } });
     expect(await ask('/referendum')).toMatchObject({ error: { code: 'missing-argument' } });
   });
+
+  it('suggests a referendum that exists: the newest ongoing one, which then answers', async () => {
+    const g = h.scenario.expected.governance;
+    const newest = Math.max(
+      ...Object.values(g.referenda)
+        .filter((r) => r.status === 'ongoing')
+        .map((r) => r.id),
+    );
+    const unknown = await ask(`/referendum ${g.referendumCount + 960}`);
+    if (unknown.type !== 'error') throw new Error(unknown.type);
+    expect(unknown.error.hint).toBe(
+      `/referenda lists the ongoing ones, e.g. /referendum ${newest} (the newest ongoing one).`,
+    );
+    expect(await ask(`/referendum ${newest}`)).toMatchObject({ type: 'referendum', id: newest });
+    const deadline = await answerCommand(
+      `/subscribe deadlines #${g.referendumCount + 960}`,
+      h.context({ caller: { platform: 'telegram', kind: 'chat', id: '-100990', createdBy: '1' } }),
+    );
+    if (deadline.type !== 'error') throw new Error(deadline.type);
+    expect(deadline.error.message).toContain(`run from 0 to ${g.referendumCount - 1}`);
+    expect(deadline.error.hint).toContain(`/subscribe deadlines #${newest} (the newest ongoing one)`);
+    // Two numbers: the first is suggested, not an example.
+    expect(await ask('/referendum 7 8')).toMatchObject({
+      error: { code: 'extra-argument', hint: '/referendum 7' },
+    });
+    for (const line of ['/referendum', '/referendum abc', '/referendum -1'])
+      expect(JSON.stringify(await ask(line)), line).not.toMatch(/412/);
+  });
 });
