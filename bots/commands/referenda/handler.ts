@@ -1,4 +1,8 @@
-/** `/referenda [track] [status] [page N]`: ongoing referenda by default, with phase, time left and verdict. */
+/**
+ * `/referenda [track] [status] [page N]`: ongoing referenda by default, newest first, with phase,
+ * time left and verdict; ended ones (all, or of one outcome) most recently ended first.
+ */
+import { endedMatches, listsEnded } from '../../../core/commands/command-types.js';
 import { commandError } from '../../../core/commands/errors.js';
 import { REFERENDA_PAGE_SIZE } from '../../../core/commands/limits.js';
 import { blockTime } from '../../../core/opengov/time.js';
@@ -19,14 +23,15 @@ function endedRows(
   recentlyEnded: ReadonlyArray<{ id: number; status: string; block: number }>,
   frame: Frame,
 ): EndedRow[] {
-  const wantEnded = command.status === 'ended' || command.status === 'all';
-  if (!wantEnded || track) return [];
+  if (!listsEnded(command.status) || track) return [];
   const anchor = { relayBlock: frame.freshness.relayBlock, timestampMs: frame.freshness.chainTimeMs };
-  return recentlyEnded.map((e) => ({
-    id: e.id,
-    status: e.status as EndedStatus,
-    ended: blockTime(e.block, anchor),
-  }));
+  return recentlyEnded
+    .filter((e) => endedMatches(command.status, e.status))
+    .map((e) => ({
+      id: e.id,
+      status: e.status as EndedStatus,
+      ended: blockTime(e.block, anchor),
+    }));
 }
 
 export async function referendaCommand(
@@ -46,7 +51,10 @@ export async function referendaCommand(
     if (!found.ok) return errorReply(found.error, 'referenda', frame.freshness);
     track = found.value;
   }
-  const ongoing = rows.filter((r) => rowMatches(r, command.status) && (!track || r.track?.id === track.id));
+  // Newest first: the one just submitted is the one people ask about.
+  const ongoing = rows
+    .filter((r) => rowMatches(r, command.status) && (!track || r.track?.id === track.id))
+    .sort((a, b) => b.id - a.id);
   const ended = endedRows(command, track, index.recentlyEnded, frame);
   const total = ongoing.length + ended.length;
   const pageCount = Math.max(1, Math.ceil(total / REFERENDA_PAGE_SIZE));
@@ -82,7 +90,7 @@ export async function referendaCommand(
     total,
     rows: pageOngoing,
     ended: pageEnded,
-    endedOmittedByTrack: (command.status === 'ended' || command.status === 'all') && track !== null,
+    endedOmittedByTrack: listsEnded(command.status) && track !== null,
     ...base(frame, actions),
   };
 }

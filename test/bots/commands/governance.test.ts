@@ -97,6 +97,48 @@ describe('/referenda', () => {
     expect(tracked).toMatchObject({ type: 'referenda', ended: [], endedOmittedByTrack: true });
   });
 
+  it('lists ongoing referenda newest first', async () => {
+    const ids = (await allPages('/referenda')).flatMap((p) => p.rows.map((r) => r.id));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+  });
+
+  it('filters ended referenda by outcome, most recently ended first; old words still work', async () => {
+    const all = Object.values(h.scenario.expected.governance.referenda);
+    const outcomes = [
+      ['approved', 'approved'],
+      ['rejected', 'rejected'],
+      ['cancelled', 'cancelled'],
+      ['timedout', 'timedOut'],
+      ['timed-out', 'timedOut'],
+      ['killed', 'killed'],
+    ] as const;
+    for (const [word, status] of outcomes) {
+      const pages = await allPages(`/referenda ${word}`);
+      const ended = pages.flatMap((p) => p.ended);
+      expect(
+        pages.flatMap((p) => p.rows),
+        word,
+      ).toEqual([]);
+      const want = all.filter((r) => r.status === status).map((r) => r.id);
+      expect(
+        ended.map((e) => e.id).sort((a, b) => a - b),
+        word,
+      ).toEqual(want.sort((a, b) => a - b));
+      expect(
+        ended.every((e) => e.status === status),
+        word,
+      ).toBe(true);
+      for (let i = 1; i < ended.length; i++)
+        expect(ended[i - 1]!.ended.block).toBeGreaterThanOrEqual(ended[i]!.ended.block);
+    }
+    expect(h.scenario.fixtures.referenda.approved.length).toBeGreaterThan(0);
+    const approved = await ask('/referenda approved');
+    expect(approved).toMatchObject({ type: 'referenda', filter: { status: 'approved' } });
+    expect(await ask('/referenda closed')).toMatchObject({ filter: { status: 'ended' } });
+    expect(await ask('/referenda active')).toMatchObject({ filter: { status: 'ongoing' } });
+    expect(await ask('/referenda approved rejected')).toMatchObject({ error: { code: 'extra-argument' } });
+  });
+
   it('refuses an unknown track, naming the tracks there are', async () => {
     const reply = await ask('/referenda galactic_senate');
     expect(reply).toMatchObject({ type: 'error', error: { code: 'unknown-track' } });
