@@ -13,7 +13,7 @@ interface HelpCommand {
 
 const help: CommandSpec = {
   name: 'help',
-  aliases: ['start'],
+  aliases: [],
   usage: '/help [command]',
   summary: 'This list, or one command in detail.',
   examples: ['/help', '/help referenda'],
