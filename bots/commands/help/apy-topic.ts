@@ -21,7 +21,7 @@ export function apyTopic(context: ViewContext | null): CommandSpec {
       network,
       APY_FORMULAS.account,
       APY_FORMULAS.pool,
-      "APY compounds nothing: it is the recent eras' rewards scaled to a year (the same figure as an APR).",
+      "No compounding is assumed: the recent eras' rate is scaled to a year, so the figure is also the APR.",
     ].join(' '),
     examples: ['/era', `/stake ${EXAMPLE_ADDRESS}`],
   };

@@ -31,7 +31,11 @@ const discord: DiscordCommand = {
       o
         .setName(OPTION.command)
         .setDescription('One command in detail')
-        .addChoices(...commands.map((c) => ({ name: c.name, value: c.name })), { name: 'apy', value: 'apy' }),
+        .addChoices(
+          // /start is Telegram's first message; Discord has no such command to explain.
+          ...commands.filter((c) => c.name !== 'start').map((c) => ({ name: c.name, value: c.name })),
+          { name: 'apy', value: 'apy' },
+        ),
     ),
   ],
   request: plainRequest('help', OPTION.command),
