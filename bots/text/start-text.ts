@@ -1,5 +1,7 @@
 /** `/start`: the greeting, what Herald does in three lines, and where to begin. */
-import type { StartOption, StartReply } from '../../core/reply/reply-types.js';
+import type { ReplyAction, StartReply } from '../../core/reply/reply-types.js';
+
+type StartOption = Extract<ReplyAction, { type: 'start-option' }>['option'];
 
 /** The label of a /start button, the same on every platform. */
 export function startOptionLabel(option: StartOption): string {

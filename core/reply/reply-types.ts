@@ -34,10 +34,8 @@ export type ReplyAction =
   | { type: 'page'; direction: 'previous' | 'next'; page: number; pageCount: number; command: string }
   | { type: 'open-referendum'; referendum: number; command: string }
   | { type: 'unsubscribe'; subscriptionId: string; command: string }
-  /** One of /start's ways in: see a stake, the ongoing referenda, or what there is to subscribe to. */
-  | { type: 'start-option'; option: StartOption; command: string };
-
-export type StartOption = 'stake' | 'referenda' | 'subscribe';
+  /** One of /start's ways in: a stake, the ongoing referenda, what there is to subscribe to. */
+  | { type: 'start-option'; option: 'stake' | 'referenda' | 'subscribe'; command: string };
 
 export interface ChartAttachment {
   type: 'referendum-chart';
