@@ -4,6 +4,7 @@
  * Every reply carries the data age of the snapshot it was answered from, and the on-chain names of
  * the addresses it shows (`names.ts`).
  */
+import { isValidAddress } from '../../core/address/parse.js';
 import type { CommandName } from '../../core/commands/command-spec.js';
 import { errorReply, noSnapshotReply, unavailableReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
@@ -48,6 +49,26 @@ async function answer(line: unknown, ctx: CommandContext): Promise<Reply> {
     ctx.log?.(`/${name} failed: ${(error as Error).stack ?? String(error)}`);
     return unavailableReply(name, frame.freshness);
   }
+}
+
+/** What a private chat's message is for: a command line to answer, or a hint to send instead. */
+export type PrivateText = { type: 'command'; line: string } | { type: 'hint' };
+
+/** One word that is an address, or looks like one mistyped (so /stake can say what is wrong with it). */
+const ADDRESS_LIKE = /^(?:[1-9A-HJ-NP-Za-km-z]{40,50}|0x[0-9a-fA-F]{60,68})$/;
+
+/**
+ * A message in a private chat with the bot (any text there is for it): a bare address runs
+ * `/stake <address>`; a line starting with a command word works with or without its "/"; any other
+ * text gets a short hint rather than an error about an unknown command.
+ */
+export function routePrivateText(text: string): PrivateText {
+  const line = text.trim();
+  if (line.startsWith('/')) return { type: 'command', line };
+  const words = line.split(/\s+/);
+  if (words.length === 1 && (isValidAddress(line) || ADDRESS_LIKE.test(line)))
+    return { type: 'command', line: `/stake ${line}` };
+  return commandNameOf(line) !== null ? { type: 'command', line } : { type: 'hint' };
 }
 
 export async function answerCommand(line: unknown, ctx: CommandContext): Promise<Reply> {

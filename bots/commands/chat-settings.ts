@@ -26,6 +26,7 @@ export function normaliseSettings(s: AlertSettings): AlertSettings {
           startMinute: q.startMinute,
           endMinute: q.endMinute,
           utcOffsetMinutes: q.utcOffsetMinutes,
+          ...(q.timeZone !== undefined ? { timeZone: q.timeZone } : {}),
           holdCritical: q.holdCritical === true,
         }
       : null,

@@ -11,6 +11,7 @@ import { quiet } from './quiet/index.js';
 import { referenda } from './referenda/index.js';
 import { referendum } from './referendum/index.js';
 import { stake } from './stake/index.js';
+import { start } from './start/index.js';
 import { status } from './status/index.js';
 import { subscribe } from './subscribe/index.js';
 import { subscriptions } from './subscriptions/index.js';
@@ -34,6 +35,7 @@ const LIST = [
   mute,
   unmute,
   status,
+  start,
   helpCommand,
 ] as const;
 

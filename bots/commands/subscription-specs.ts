@@ -9,6 +9,7 @@ import type { DeadlineScope, SubscriptionSpec, Target } from '../../core/subscri
 import type { CommandContext } from './context.js';
 import { type Frame, tracksOf } from './frame.js';
 import { resolveTrack } from './governance.js';
+import { referendumHint, suggestReferendum } from './referendum/suggest.js';
 
 async function trackId(
   query: string,
@@ -34,12 +35,13 @@ async function scopeOf(
     pointer: frame.pointer,
   });
   if (exists === undefined) {
+    const suggestion = await suggestReferendum(ctx, frame);
     return {
       ok: false,
       error: commandError(
         'unknown-referendum',
-        `Referendum ${scope.referendum} is not in the snapshot at relay block ${frame.freshness.relayBlock}.`,
-        '/referenda lists the ongoing ones, e.g. /subscribe deadlines #412',
+        `Referendum ${scope.referendum} is not in the snapshot at relay block ${frame.freshness.relayBlock}. ${suggestion.range}`,
+        referendumHint(suggestion, (id) => `/subscribe deadlines #${id}`),
         `#${scope.referendum}`,
       ),
     };

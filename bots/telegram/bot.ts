@@ -8,13 +8,15 @@
 import { type Context, Telegraf, type Types } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Reply } from '../../core/reply/reply-types.js';
-import { answerCommand } from '../commands/answer.js';
+import { answerCommand, routePrivateText } from '../commands/answer.js';
 import { type ContextOptions, commandContext } from '../commands/context.js';
 import { commandNameOf, settingsChangeOf } from '../commands/parse.js';
 import { SnapshotCache } from '../commands/snapshot-cache.js';
+import { PRIVATE_TEXT_HINT } from '../text/start-text.js';
 import { onButton } from './buttons.js';
 import { addressedToUs, type ChatRef, chatTarget, commandLineFor, mayManageSubscriptions } from './chat.js';
 import { botInfoFor, DEFAULT_API_ROOT } from './config.js';
+import { escapeHtml } from './html.js';
 import { applyMembership, migrateChat } from './membership.js';
 import { ADMIN_CHECK_FAILED_HTML, FAILED_HTML, NOT_ADMIN_HTML, NOT_TEXT_HTML, toast } from './messages.js';
 import { renderReply } from './render-reply.js';
@@ -128,11 +130,23 @@ async function onText(ctx: Context, message: IncomingText, deps: TextDeps) {
     log(`telegram: group ${chat.id} became ${message.migrate_to_chat_id}; ${moved} subscriptions moved`);
     return;
   }
-  const line = commandLineFor(message.text, chat, username);
+  let line = commandLineFor(message.text, chat, username);
   if (line === null) {
     if (chat.type === 'private' && message.text === undefined)
       await ctx.telegram.sendMessage(chat.id, NOT_TEXT_HTML, HTML);
     return;
+  }
+  // In a private chat a bare address is /stake, and chatter gets a hint; groups only see commands.
+  if (chat.type === 'private') {
+    const routed = routePrivateText(line);
+    if (routed.type === 'hint') {
+      await ctx.telegram.sendMessage(chat.id, escapeHtml(PRIVATE_TEXT_HINT), {
+        ...HTML,
+        reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+      });
+      return;
+    }
+    line = routed.line;
   }
   const name = commandNameOf(line);
   if (chat.type !== 'private' && name === null && !addressedToUs(line, username)) return;

@@ -5,6 +5,7 @@
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
 import type { ReplyAction } from '../../core/reply/reply-types.js';
+import { startOptionLabel } from '../text/start-text.js';
 
 export const MAX_CALLBACK_BYTES = 64;
 const REFERENDA_PER_ROW = 5;
@@ -25,6 +26,8 @@ export function actionLabel(action: ReplyAction): string {
       return `#${action.referendum}`;
     case 'unsubscribe':
       return `🗑 Remove ${action.subscriptionId}`;
+    case 'start-option':
+      return startOptionLabel(action.option);
   }
 }
 

@@ -7,6 +7,7 @@ import type { BlockTime } from '../../core/opengov/time.js';
 import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import type { Freshness } from '../../core/reply/freshness.js';
 import type { ReplyAction, ReplyAttachment } from '../../core/reply/reply-types.js';
+import { startOptionLabel } from './start-text.js';
 
 export { formatUtc };
 
@@ -59,6 +60,8 @@ function actionLabel(action: ReplyAction): string {
       return `Referendum ${action.referendum}`;
     case 'unsubscribe':
       return `Remove ${action.subscriptionId}`;
+    case 'start-option':
+      return startOptionLabel(action.option);
   }
 }
 

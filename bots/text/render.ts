@@ -9,6 +9,7 @@ import { alertSettingsText, missedText } from './alert-settings-text.js';
 import { actionLines, attachmentLines, block, formatUtc, freshnessLines } from './common.js';
 import { referendaText, referendumText, tracksText } from './governance-text.js';
 import { eraText, stakeText, validatorText } from './staking-text.js';
+import { startText } from './start-text.js';
 import { subscriptionSettingsText } from './subscription-settings-text.js';
 import { subscribedText, subscriptionsText, unsubscribedText } from './subscriptions-text.js';
 
@@ -90,6 +91,8 @@ export function replyTextLines(reply: Reply): string[] {
       return statusText(reply);
     case 'help':
       return helpText(reply);
+    case 'start':
+      return startText(reply);
     case 'error':
       return errorText(reply);
   }

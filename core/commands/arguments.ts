@@ -24,7 +24,7 @@ export function parseAddressArgument(token: string, usageExample: string): Parse
 
 /** "412" or "#412". */
 export function parseReferendumId(token: string): Parsed<number> {
-  const hint = '/referendum 412 (the referendum number, digits only)';
+  const hint = '/referendum followed by its number in digits, as /referenda lists them';
   const text = token.startsWith('#') ? token.slice(1) : token;
   if (/^-[0-9]+$/.test(text))
     return fail(

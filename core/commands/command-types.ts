@@ -3,6 +3,10 @@
 import type { SubscriptionKind } from '../subscriptions/subscription-model.js';
 import type { Address } from '../types/staking.js';
 
+/** The outcomes an ended referendum can have, as `/referenda` names them. */
+export const REFERENDA_OUTCOMES = ['approved', 'rejected', 'cancelled', 'timedout', 'killed'] as const;
+export type ReferendaOutcome = (typeof REFERENDA_OUTCOMES)[number];
+
 export const REFERENDA_STATUSES = [
   'ongoing',
   'preparing',
@@ -10,9 +14,21 @@ export const REFERENDA_STATUSES = [
   'deciding',
   'confirming',
   'ended',
+  ...REFERENDA_OUTCOMES,
   'all',
 ] as const;
 export type ReferendaStatus = (typeof REFERENDA_STATUSES)[number];
+
+/** Whether the status lists ended referenda (all of them, or those of one outcome). */
+export function listsEnded(status: ReferendaStatus): boolean {
+  return status === 'ended' || status === 'all' || (REFERENDA_OUTCOMES as readonly string[]).includes(status);
+}
+
+/** Whether an ended referendum's on-chain status (`timedOut`, …) is in the list for this status. */
+export function endedMatches(status: ReferendaStatus, ended: string): boolean {
+  if (status === 'ended' || status === 'all') return true;
+  return listsEnded(status) && ended.toLowerCase() === status;
+}
 
 export interface AddressArgument {
   /** Kusama (prefix 2) form. */

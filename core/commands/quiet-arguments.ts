@@ -1,17 +1,20 @@
 /**
  * `/quiet` arguments: nothing (show), `off`, or a daily window "22:00-07:00" with an optional UTC
- * offset ("UTC+2", "UTC-5:30", "+9") and `all` to hold critical alerts too. Times may be written
+ * offset ("UTC+2", "UTC-5:30", "+9") or IANA zone ("Europe/Berlin", which follows its daylight
+ * saving) and `all` to hold critical alerts too. Times may be written
  * 22, 22:00, 22.00 or 10pm; 24:00 is midnight. For one subscription, `off` means none even when the
  * chat has some, and `default` drops its own choice so it follows the chat's again.
  */
 
 import { MAX_UTC_OFFSET_MINUTES } from '../subscriptions/limits.js';
 import { type QuietHours, quietHoursProblem } from '../subscriptions/quiet-hours.js';
+import { canonicalTimeZone } from '../subscriptions/quiet-zone.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
 
 export type QuietChange = { type: 'set'; quietHours: QuietHours } | { type: 'off' } | { type: 'default' };
 
-const HINT = '/quiet 22:00-07:00 UTC+2 (add "all" to hold critical alerts too), or /quiet off';
+const HINT =
+  '/quiet 22:00-07:00 Europe/Berlin or /quiet 22:00-07:00 UTC+2 (add "all" to hold critical alerts too), or /quiet off';
 const OFF_WORDS = new Set(['off', 'none', 'clear']);
 const DEFAULT_WORD = 'default';
 const WINDOW = /^(\S+?)\s*-\s*(\S+?)(?:\s+(.+))?$/;
@@ -60,6 +63,16 @@ function parseOffset(word: string): Parsed<number> | null {
   return ok(total);
 }
 
+/** A zone name ("Europe/Berlin", any letter case) → its canonical name, or why not. */
+function parseZone(word: string): Parsed<string> {
+  const zone = canonicalTimeZone(word);
+  if (zone !== null) return ok(zone);
+  return invalid(
+    `${quote(word)} is not a time zone: name one as the IANA list does, e.g. Europe/Berlin or America/New_York, or give a UTC offset like UTC+2.`,
+    word,
+  );
+}
+
 /** `forSubscription`: the line ends in "for <id>" (only then is `default` meaningful). */
 export function parseQuietArguments(
   args: readonly string[],
@@ -102,6 +115,7 @@ export function parseQuietArguments(
       `${window[1]}-${window[2]}`,
     );
   let offset: number | null = null;
+  let zone: string | null = null;
   let holdCritical = false;
   for (const word of window[3]?.split(' ') ?? []) {
     if (word.toLowerCase() === 'all') {
@@ -109,17 +123,24 @@ export function parseQuietArguments(
       holdCritical = true;
       continue;
     }
-    const parsed = parseOffset(word);
+    const parsed = word.includes('/') ? parseZone(word) : parseOffset(word);
     if (parsed === null)
-      return invalid(`${quote(word)} is neither a UTC offset (like UTC+2, UTC-5:30 or +9) nor "all".`, word);
+      return invalid(
+        `${quote(word)} is neither a time zone (like Europe/Berlin), a UTC offset (like UTC+2, UTC-5:30 or +9) nor "all".`,
+        word,
+      );
     if (!parsed.ok) return parsed;
-    if (offset !== null) return fail('extra-argument', 'Give one UTC offset only.', HINT, word);
-    offset = parsed.value;
+    if (offset !== null || zone !== null)
+      return fail('extra-argument', 'Give one time zone or UTC offset only.', HINT, word);
+    if (typeof parsed.value === 'string') zone = parsed.value;
+    else offset = parsed.value;
   }
+  // A zone's offset depends on the day; the command fills it in for the moment it is set.
   const quietHours: QuietHours = {
     startMinute: start.value,
     endMinute: end.value,
     utcOffsetMinutes: offset ?? 0,
+    ...(zone !== null ? { timeZone: zone } : {}),
     holdCritical,
   };
   const problem = quietHoursProblem(quietHours);

@@ -1,5 +1,6 @@
 /**
- * `/referenda [track] [status] [page N]`, in any order: status words and the page are recognised,
+ * `/referenda [track] [status] [page N]`, in any order: status words (a phase of the ongoing ones,
+ * `ended`, one outcome such as `approved` or `timedout`, or `all`) and the page are recognised,
  * the remaining words name the track ("small spender" works as well as small_spender or 32).
  */
 import { parsePage } from './arguments.js';
@@ -17,6 +18,10 @@ STATUS_WORDS.set('active', 'ongoing');
 STATUS_WORDS.set('open', 'ongoing');
 STATUS_WORDS.set('past', 'ended');
 STATUS_WORDS.set('closed', 'ended');
+STATUS_WORDS.set('timed-out', 'timedout');
+STATUS_WORDS.set('timed_out', 'timedout');
+STATUS_WORDS.set('canceled', 'cancelled');
+STATUS_WORDS.set('passed', 'approved');
 
 export function parseReferendaArguments(args: readonly string[]): Parsed<ReferendaArguments> {
   let status: ReferendaStatus | null = null;

@@ -36,7 +36,12 @@ function deadlinesRequest(args: readonly string[], allowLeads: boolean): Parsed<
       const id = parseReferendumId(token);
       if (!id.ok) return id;
       if (scope !== null)
-        return fail('extra-argument', 'Give one referendum at a time.', '/subscribe deadlines #412', token);
+        return fail(
+          'extra-argument',
+          'Give one referendum at a time.',
+          '/subscribe deadlines #<number> for each, with the numbers /referenda lists',
+          token,
+        );
       scope = { type: 'referendum', referendum: id.value };
       continue;
     }
@@ -60,7 +65,7 @@ function deadlinesRequest(args: readonly string[], allowLeads: boolean): Parsed<
       return fail(
         'extra-argument',
         'Deadlines are for one track or one referendum, not both.',
-        '/subscribe deadlines treasurer  or  /subscribe deadlines #412',
+        '/subscribe deadlines treasurer  or  /subscribe deadlines #<number> (from /referenda)',
         trackWords.join(' '),
       );
     scope = { type: 'track', track: trackWords.join(' ') };

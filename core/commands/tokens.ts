@@ -51,7 +51,7 @@ function tooLong(length: number) {
   return fail<Tokens>(
     'too-long',
     `The command is ${length} characters long; the limit is ${MAX_INPUT_CHARS}.`,
-    'Send one command with its arguments only, e.g. /referendum 412',
+    'Send one command with its arguments only, e.g. /referenda treasurer',
   );
 }
 

@@ -48,6 +48,11 @@ export function rowMatches(row: ReferendumRow, status: ReferendaStatus): boolean
     case 'all':
       return true;
     case 'ended':
+    case 'approved':
+    case 'rejected':
+    case 'cancelled':
+    case 'timedout':
+    case 'killed':
       return false;
     case 'queued':
       return row.phase === 'preparing' && row.reason === 'trackQueue';

@@ -41,6 +41,7 @@ function shown(reply: Reply): Array<Address | null | undefined> {
     case 'missed':
     case 'status':
     case 'help':
+    case 'start':
     case 'error':
       return [];
   }

@@ -33,7 +33,9 @@ export type ReplyAction =
   | { type: 'subscribe-track'; track: number; command: string }
   | { type: 'page'; direction: 'previous' | 'next'; page: number; pageCount: number; command: string }
   | { type: 'open-referendum'; referendum: number; command: string }
-  | { type: 'unsubscribe'; subscriptionId: string; command: string };
+  | { type: 'unsubscribe'; subscriptionId: string; command: string }
+  /** One of /start's ways in: a stake, the ongoing referenda, what there is to subscribe to. */
+  | { type: 'start-option'; option: 'stake' | 'referenda' | 'subscribe'; command: string };
 
 export interface ChartAttachment {
   type: 'referendum-chart';
@@ -267,6 +269,13 @@ export interface HelpReply extends ReplyBase {
   limits: { subscriptionsPerChat: number; addressSubscriptionsPerChat: number; inputChars: number };
 }
 
+/** `/start`: the greeting, what Herald does, and buttons to begin with (its actions). */
+export interface StartReply extends ReplyBase {
+  type: 'start';
+  /** Whether a bare address sent here is answered as /stake (a Telegram private chat). */
+  addressByMessage: boolean;
+}
+
 export interface ErrorReply extends ReplyBase {
   type: 'error';
   /** The command the line named, when it named one. */
@@ -289,6 +298,7 @@ export type Reply =
   | MissedReply
   | StatusReply
   | HelpReply
+  | StartReply
   | ErrorReply;
 
 export type ReplyType = Reply['type'];

@@ -1,8 +1,12 @@
 /**
- * Quiet hours: a daily window, in the subscriber's own UTC offset, during which alerts wait rather
- * than ring. Critical alerts (a deadline within the hour, a slash, stale data) go out anyway unless
- * the window says otherwise, since they would be useless after it.
+ * Quiet hours: a daily window, in the subscriber's own UTC offset or IANA zone (then following its
+ * daylight saving), during which alerts wait rather than ring. Critical alerts (a deadline within
+ * the hour, a slash, stale data) go out anyway unless the window says otherwise, since they would be
+ * useless after it.
  */
+
+import { canonicalTimeZone, zoneOffsetMinutes, zoneWallToUtc } from './quiet-zone.js';
+
 export interface QuietHours {
   /** Minutes after local midnight the window starts and ends; a window may wrap past midnight. */
   startMinute: number;
@@ -33,12 +37,25 @@ export function quietHoursProblem(q: unknown): string | null {
   if (!Number.isInteger(utcOffsetMinutes) || Math.abs(utcOffsetMinutes) > 14 * 60)
     return 'the UTC offset is a whole number of minutes between -840 and 840';
   if (holdCritical !== undefined && typeof holdCritical !== 'boolean') return 'holdCritical is true or false';
+  const zone = (q as QuietHours).timeZone;
+  if (zone !== undefined && (typeof zone !== 'string' || canonicalTimeZone(zone) !== zone))
+    return `${JSON.stringify(String(zone)).slice(0, 42)} is not an IANA time zone such as Europe/Berlin`;
   return null;
 }
 
-/** When the window holding `nowMs` ends, or null when `nowMs` is outside it. */
+/** The offset the window is read in at `atMs`: its zone's then, or its fixed UTC offset. */
+export function quietOffsetAt(q: QuietHours, atMs: number): number {
+  return q.timeZone === undefined ? q.utcOffsetMinutes : zoneOffsetMinutes(q.timeZone, atMs);
+}
+
+/**
+ * When the window holding `nowMs` ends, or null when `nowMs` is outside it. In a zone the local
+ * time is read with the zone's offset at `nowMs`, and the end is the moment the zone's clocks
+ * show it, so a window spanning a daylight-saving change is an hour shorter or longer that night.
+ */
 export function quietUntil(q: QuietHours, nowMs: number): number | null {
-  const localMs = nowMs + q.utcOffsetMinutes * MINUTE_MS;
+  const offset = quietOffsetAt(q, nowMs);
+  const localMs = nowMs + offset * MINUTE_MS;
   const dayStart = Math.floor(localMs / (DAY_MINUTES * MINUTE_MS)) * DAY_MINUTES * MINUTE_MS;
   const minuteOfDay = (localMs - dayStart) / MINUTE_MS;
   const wraps = q.startMinute > q.endMinute;
@@ -48,7 +65,9 @@ export function quietUntil(q: QuietHours, nowMs: number): number | null {
   if (!inside) return null;
   let endLocal = dayStart + q.endMinute * MINUTE_MS;
   if (endLocal <= localMs) endLocal += DAY_MINUTES * MINUTE_MS;
-  return endLocal - q.utcOffsetMinutes * MINUTE_MS;
+  if (q.timeZone === undefined) return endLocal - offset * MINUTE_MS;
+  const end = zoneWallToUtc(q.timeZone, endLocal);
+  return end > nowMs ? end : null;
 }
 
 /** Parses "22:00-07:30" into minutes of the day. */

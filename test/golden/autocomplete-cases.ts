@@ -32,6 +32,11 @@ const sub = (name: string, options: unknown[]) => ({ name, type: 1, options });
 export const AUTOCOMPLETE_CASES: ReadonlyArray<{ name: string; data: Record<string, unknown> }> = [
   { name: '/referendum id, nothing typed', data: { name: 'referendum', options: [focused('id', 4, '')] } },
   { name: '/referendum id, "3" typed', data: { name: 'referendum', options: [focused('id', 4, '3')] } },
+  { name: '/referendum id, "2" typed', data: { name: 'referendum', options: [focused('id', 4, '2')] } },
+  {
+    name: '/referendum id, "spend" typed',
+    data: { name: 'referendum', options: [focused('id', 4, 'spend')] },
+  },
   {
     name: '/subscribe deadlines referendum, "#2" typed',
     data: { name: 'subscribe', options: [sub('deadlines', [focused('referendum', 4, '#2')])] },

@@ -39,6 +39,7 @@ const DISCORD_DM: Target = {
   id: '310000000000000001',
   createdBy: '310000000000000001',
 };
+const TELEGRAM_DM: Target = { platform: 'telegram', kind: 'dm', id: '4243', createdBy: '4243' };
 const DISCORD_CHANNEL: Target = {
   platform: 'discord',
   kind: 'channel',
@@ -154,6 +155,11 @@ const referenda: CommandGroup = {
       '/referenda deciding',
       '/referenda confirming',
       '/referenda ended',
+      '/referenda approved',
+      '/referenda rejected',
+      '/referenda cancelled',
+      '/referenda timedout',
+      '/referenda killed',
       '/referenda all',
       '/referenda all page 2',
       '/referenda all page 4',
@@ -293,6 +299,10 @@ const alertSettings: CommandGroup = {
       '/quiet 22-7 utc+2',
       '/quiet 23-7 UTC-5 all',
       '/quiet 09:30-17:45 UTC+5:30',
+      '/quiet 22:00-07:00 Europe/Berlin',
+      '/quiet 22-7 europe/berlin all',
+      '/quiet 22:00-07:00 Europe/Berln',
+      '/quiet 22:00-07:00 Europe/Berlin UTC+1',
       '/quiet',
       '/quiet off',
       '/quiet off',
@@ -435,8 +445,11 @@ const help: CommandGroup = {
       '/help nosuch',
       '/help help',
       '/help stake validator',
+      '/help apy',
+      '/help start',
     ])
       await run(line);
+    await run({ line: '/start', caller: TELEGRAM_DM });
     for (const name of [
       'stake',
       'validator',

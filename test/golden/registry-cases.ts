@@ -63,6 +63,7 @@ export const SLASH_INTERACTIONS: ReadonlyArray<Record<string, unknown>> = [
     options: [opt('track', 3, 'treasurer'), opt('status', 3, 'deciding'), opt('page', 4, 2)],
   },
   { name: 'referenda', options: [opt('page', 4, 3)] },
+  { name: 'referenda', options: [opt('status', 3, 'approved')] },
   { name: 'referendum', options: [opt('id', 4, 412)] },
   { name: 'tracks' },
   { name: 'subscribe', options: [sub('referenda')] },
@@ -96,6 +97,10 @@ export const SLASH_INTERACTIONS: ReadonlyArray<Record<string, unknown>> = [
   { name: 'quiet', options: [sub('set', [opt('from', 3, '23'), opt('to', 3, '7'), opt('utc', 3, '5:30')])] },
   {
     name: 'quiet',
+    options: [sub('set', [opt('from', 3, '22:00'), opt('to', 3, '07:00'), opt('utc', 3, 'Europe/Berlin')])],
+  },
+  {
+    name: 'quiet',
     options: [sub('set', [opt('from', 3, '21:00'), opt('to', 3, '08:00'), opt('subscription', 3, 'r1x9kq')])],
   },
   { name: 'quiet', options: [sub('off')] },
@@ -106,6 +111,7 @@ export const SLASH_INTERACTIONS: ReadonlyArray<Record<string, unknown>> = [
   { name: 'status' },
   { name: 'help' },
   { name: 'help', options: [opt('command', 3, 'referenda')] },
+  { name: 'help', options: [opt('command', 3, 'apy')] },
   { name: 'weather', options: [opt('city', 3, 'Zug')] },
 ];
 

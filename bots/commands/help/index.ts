@@ -1,10 +1,15 @@
-/** `/help [command]`: every command, or one in detail. Answers even without a snapshot. */
+/**
+ * `/help [command]`: every command, or one in detail with its examples; `/help apy` explains the
+ * APY figures. Answers even without a snapshot.
+ */
 import type { CommandName, CommandSpec } from '../../../core/commands/command-spec.js';
 import { ok } from '../../../core/commands/errors.js';
 import { exactlyOne, unknownCommand } from '../../../core/commands/tokens.js';
 import { helpReply } from '../../../core/reply/builders.js';
 import { type DiscordCommand, OPTION, plainRequest } from '../../discord/slash/index.js';
 import type { CommandDefinition } from '../command.js';
+import { viewContextOf } from '../frame.js';
+import { APY_TOPIC_WORDS, apyTopic } from './apy-topic.js';
 
 interface HelpCommand {
   name: 'help';
@@ -13,10 +18,10 @@ interface HelpCommand {
 
 const help: CommandSpec = {
   name: 'help',
-  aliases: ['start'],
-  usage: '/help [command]',
-  summary: 'This list, or one command in detail.',
-  examples: ['/help', '/help referenda'],
+  aliases: [],
+  usage: '/help [command|apy]',
+  summary: 'This list, or one command in detail with examples; /help apy: how APY is estimated.',
+  examples: ['/help', '/help referenda', '/help apy'],
 };
 
 const discord: DiscordCommand = {
@@ -26,7 +31,11 @@ const discord: DiscordCommand = {
       o
         .setName(OPTION.command)
         .setDescription('One command in detail')
-        .addChoices(...commands.map((c) => ({ name: c.name, value: c.name }))),
+        .addChoices(
+          // /start is Telegram's first message; Discord has no such command to explain.
+          ...commands.filter((c) => c.name !== 'start').map((c) => ({ name: c.name, value: c.name })),
+          { name: 'apy', value: 'apy' },
+        ),
     ),
   ],
   request: plainRequest('help', OPTION.command),
@@ -39,13 +48,19 @@ export const helpCommand: CommandDefinition<HelpCommand> = {
     if (args.length === 0) return ok({ name: 'help', topic: null });
     const topic = exactlyOne(help, args, 'one command name');
     if (!topic.ok) return topic;
-    const found = set.find(topic.value.replace(/^\//, ''));
+    const word = topic.value.replace(/^\//, '').toLowerCase();
+    if (APY_TOPIC_WORDS.includes(word)) return ok({ name: 'help', topic: 'apy' });
+    const found = set.find(word);
     if (!found) return unknownCommand(set.specs, topic.value);
     return ok({ name: 'help', topic: found.name });
   },
   line: (command) => (command.topic === null ? '/help' : `/help ${command.topic}`),
-  run: (command, frame, _ctx, set) => helpReply(topicOf(command, set), set.specs, frame.freshness),
-  offline: (command, set) => helpReply(topicOf(command, set), set.specs, null),
+  run: async (command, frame, ctx, set) => {
+    if (command.topic !== 'apy') return helpReply(topicOf(command, set), set.specs, frame.freshness);
+    return helpReply(apyTopic(await viewContextOf(ctx, frame)), set.specs, frame.freshness);
+  },
+  offline: (command, set) =>
+    helpReply(command.topic === 'apy' ? apyTopic(null) : topicOf(command, set), set.specs, null),
   discord,
 };
 

@@ -15,6 +15,9 @@ import {
   words,
 } from '../../discord/slash/index.js';
 
+/** IANA zone names run to about 32 characters (America/Argentina/ComodRivadavia). */
+const ZONE_MAX_CHARS = 40;
+
 /** "+2" → "UTC+2"; a bare number is taken as east of UTC; anything else goes to the parser as typed. */
 function utcWord(value: string): string {
   const v = value.trim();
@@ -47,8 +50,8 @@ function definition(base: SlashBase) {
         .addStringOption((o) =>
           o
             .setName(OPTION.utc)
-            .setDescription('Your UTC offset, e.g. +2 or -5:30 (UTC when left out)')
-            .setMaxLength(OPTION_MAX_LENGTH.utc),
+            .setDescription('Your time zone, e.g. Europe/Berlin, or UTC offset, e.g. +2 (UTC when left out)')
+            .setMaxLength(ZONE_MAX_CHARS),
         )
         .addBooleanOption((o) =>
           o

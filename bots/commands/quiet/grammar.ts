@@ -1,4 +1,4 @@
-/** `/quiet [window [UTC±H] [all] | off | default] [for <id>]`: help text and grammar. */
+/** `/quiet [window [zone|UTC±H] [all] | off | default] [for <id>]`: help text and grammar. */
 import { scopeWords } from '../../../core/commands/command-line.js';
 import type { CommandSpec } from '../../../core/commands/command-spec.js';
 import { ok, type Parsed } from '../../../core/commands/errors.js';
@@ -19,10 +19,11 @@ export interface QuietCommand {
 export const help: CommandSpec = {
   name: 'quiet',
   aliases: [],
-  usage: '/quiet [<HH:MM>-<HH:MM> [UTC±H[:MM]] [all] | off | default] [for <id>]',
+  usage: '/quiet [<HH:MM>-<HH:MM> [<zone>|UTC±H[:MM]] [all] | off | default] [for <id>]',
   summary:
-    'Quiet hours: alerts wait until they end; critical ones still come through unless you add "all". For the whole chat, or "for <id>" one subscription (off: none for it; default: the chat\'s again).',
+    'Quiet hours: alerts wait until they end; critical ones still come through unless you add "all". In a time zone (Europe/Berlin) they follow its daylight saving; a UTC offset stays fixed. For the whole chat, or "for <id>" one subscription (off: none for it; default: the chat\'s again).',
   examples: [
+    '/quiet 22:00-07:00 Europe/Berlin',
     '/quiet 22:00-07:00 UTC+2',
     '/quiet 23-7 UTC-5 all',
     '/quiet off',

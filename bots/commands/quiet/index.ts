@@ -11,6 +11,6 @@ export const quiet: CommandDefinition<QuietCommand> = {
   changesSettings: (command) => command.change !== null,
   parse,
   line: quietLine,
-  run: (command, frame, ctx) => alertSettingsCommand(command, quietEffect(command), frame, ctx),
+  run: (command, frame, ctx) => alertSettingsCommand(command, quietEffect(command, ctx.now()), frame, ctx),
   discord,
 };

@@ -14,9 +14,16 @@ export interface ReferendaCommand {
 export const help: CommandSpec = {
   name: 'referenda',
   aliases: [],
-  usage: '/referenda [track] [ongoing|preparing|queued|deciding|confirming|ended|all] [page N]',
-  summary: 'Referenda with their phase, time left and whether they pass (ongoing ones by default).',
-  examples: ['/referenda', '/referenda small_spender deciding', '/referenda 30 page 2'],
+  usage:
+    '/referenda [track] [ongoing|preparing|queued|deciding|confirming|ended|approved|rejected|cancelled|timedout|killed|all] [page N]',
+  summary:
+    'Referenda with their phase, time left and whether they pass, newest first (ongoing ones by default; ended ones, or those of one outcome, most recently ended first).',
+  examples: [
+    '/referenda',
+    '/referenda small_spender deciding',
+    '/referenda approved',
+    '/referenda 30 page 2',
+  ],
 };
 
 export function parse(args: readonly string[]): Parsed<ReferendaCommand> {

@@ -1,4 +1,8 @@
-/** `/referenda [track] [status] [page N]`: ongoing referenda by default, with phase, time left and verdict. */
+/**
+ * `/referenda [track] [status] [page N]`: ongoing referenda by default, newest first, with phase,
+ * time left and verdict; ended ones (all, or of one outcome) most recently ended first.
+ */
+import { endedMatches, listsEnded } from '../../../core/commands/command-types.js';
 import { commandError } from '../../../core/commands/errors.js';
 import { REFERENDA_PAGE_SIZE } from '../../../core/commands/limits.js';
 import { blockTime } from '../../../core/opengov/time.js';
@@ -20,15 +24,16 @@ function endedRows(
   recentlyEnded: ReferendaIndex['recentlyEnded'],
   frame: Frame,
 ): EndedRow[] {
-  const wantEnded = command.status === 'ended' || command.status === 'all';
-  if (!wantEnded || track) return [];
+  if (!listsEnded(command.status) || track) return [];
   const anchor = { relayBlock: frame.freshness.relayBlock, timestampMs: frame.freshness.chainTimeMs };
-  return recentlyEnded.map((e) => ({
-    id: e.id,
-    status: e.status as EndedStatus,
-    ended: blockTime(e.block, anchor),
-    ...(e.title ? { title: e.title } : {}),
-  }));
+  return recentlyEnded
+    .filter((e) => endedMatches(command.status, e.status))
+    .map((e) => ({
+      id: e.id,
+      status: e.status as EndedStatus,
+      ended: blockTime(e.block, anchor),
+      ...(e.title ? { title: e.title } : {}),
+    }));
 }
 
 export async function referendaCommand(
@@ -49,8 +54,10 @@ export async function referendaCommand(
     track = found.value;
   }
   const titles = new Map(index.ongoing.flatMap((r) => (r.title ? [[r.id, r.title] as const] : [])));
+  // Newest first: the one just submitted is the one people ask about.
   const ongoing = rows
     .filter((r) => rowMatches(r, command.status) && (!track || r.track?.id === track.id))
+    .sort((a, b) => b.id - a.id)
     .map((r) => {
       const title = titles.get(r.id);
       return title ? { ...r, title } : r;
@@ -90,7 +97,7 @@ export async function referendaCommand(
     total,
     rows: pageOngoing,
     ended: pageEnded,
-    endedOmittedByTrack: (command.status === 'ended' || command.status === 'all') && track !== null,
+    endedOmittedByTrack: listsEnded(command.status) && track !== null,
     ...base(frame, actions),
   };
 }

@@ -11,12 +11,13 @@ import { ENTITY, type ReferendumEntity } from '../../../core/snapshot/entities.j
 import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../../../core/subscriptions/limits.js';
 import type { TrackInfo } from '../../../core/types/governance.js';
 import type { CommandContext } from '../context.js';
-import { type Frame, referendaIndexOf, tracksOf } from '../frame.js';
+import { type Frame, tracksOf } from '../frame.js';
 import { evaluationContext } from '../governance.js';
 import { base } from '../reply-base.js';
 import { subscribeLine } from '../subscribe/grammar.js';
 import { readTallyHistory, referendumChart } from './chart.js';
-import type { ReferendumCommand } from './grammar.js';
+import { type ReferendumCommand, referendumLine } from './grammar.js';
+import { referendumHint, suggestReferendum } from './suggest.js';
 
 /** The deadline an "alert me" button is about: confirm end, else decision end, else the next event. */
 export function nextDeadline(view: ReferendumView): BlockTime | null {
@@ -25,17 +26,12 @@ export function nextDeadline(view: ReferendumView): BlockTime | null {
 }
 
 async function unknownReferendum(id: number, frame: Frame, ctx: CommandContext): Promise<Reply> {
-  const index = await referendaIndexOf(ctx, frame);
-  const count = index?.referendumCount ?? null;
-  const range =
-    count === null || count === 0
-      ? 'No referendum is in this snapshot.'
-      : `Referendum numbers run from 0 to ${count - 1}.`;
+  const suggestion = await suggestReferendum(ctx, frame);
   return errorReply(
     commandError(
       'unknown-referendum',
-      `Referendum ${id} is not in the snapshot at relay block ${frame.freshness.relayBlock}. ${range}`,
-      '/referenda lists the ongoing ones, e.g. /referendum 412',
+      `Referendum ${id} is not in the snapshot at relay block ${frame.freshness.relayBlock}. ${suggestion.range}`,
+      referendumHint(suggestion, referendumLine),
       String(id),
     ),
     'referendum',

@@ -1,5 +1,5 @@
 /**
- * Autocomplete: ongoing referenda (number and title) for referendum options, the addresses the
+ * Autocomplete: referenda (number first, then track and proposal text) for referendum options, the addresses the
  * user's DMs and this channel watch for address options, the target's subscriptions for "which"
  * and for the settings commands' "subscription", and alert kinds for /mute and /unmute. An empty prefix lists the first 25; any failure answers
  * no choices, never an error.
@@ -41,22 +41,55 @@ function pick(all: Choice[], prefix: string, startsWith: (c: Choice) => string):
   return matches.slice(0, AUTOCOMPLETE_CHOICES);
 }
 
-async function referendumChoices(deps: AutocompleteDeps, prefix: string): Promise<Choice[]> {
+/** A referendum an option may offer: its number, and the words after it ("Treasurer · treasury.spend …"). */
+export interface ReferendumCandidate {
+  id: number;
+  text: string;
+  /** An ended one is offered only to a typed number. */
+  ended?: boolean;
+}
+
+/**
+ * Referenda for what was typed: those whose number starts with it first, in number order (typing 2
+ * gives #2, #20–#29, #200…), then ongoing ones whose track or proposal mentions it, newest first.
+ * Nothing typed: the ongoing ones, newest first.
+ */
+export function rankReferenda(candidates: readonly ReferendumCandidate[], typedText: string): Choice[] {
+  const prefix = typedText.trim().replace(/^#/, '').toLowerCase();
+  const choice = (c: ReferendumCandidate): Choice => ({
+    name: clip(`#${c.id} · ${c.text}`, CHOICE_NAME_LIMIT),
+    value: c.id,
+  });
+  const newest = [...candidates].sort((a, b) => b.id - a.id);
+  const ongoing = newest.filter((c) => c.ended !== true);
+  if (prefix === '') return ongoing.slice(0, AUTOCOMPLETE_CHOICES).map(choice);
+  const byNumber = newest.filter((c) => String(c.id).startsWith(prefix)).sort((a, b) => a.id - b.id);
+  const numbered = new Set(byNumber.map((c) => c.id));
+  const byText = ongoing.filter((c) => !numbered.has(c.id) && c.text.toLowerCase().includes(prefix));
+  return [...byNumber, ...byText].slice(0, AUTOCOMPLETE_CHOICES).map(choice);
+}
+
+const ENDED_WORDS: Record<string, string> = { timedOut: 'timed out' };
+
+/** Ongoing referenda; with `withEnded` (opening one) also the recently ended ones. */
+async function referendumChoices(
+  deps: AutocompleteDeps,
+  prefix: string,
+  withEnded: boolean,
+): Promise<Choice[]> {
   const ctx = deps.bridge.context(null);
   const frame = await loadFrame(ctx);
   if (!frame) return [];
   const [index, tracks] = await Promise.all([referendaIndexOf(ctx, frame), tracksOf(ctx, frame)]);
   const names = new Map(tracks.map((t) => [t.id, trackDisplayName(trackName(t.name))]));
-  const all = [...(index?.ongoing ?? [])]
-    .sort((a, b) => b.id - a.id)
-    .map((r) => ({
-      name: clip(
-        `#${r.id} · ${names.get(r.track) ?? `track ${r.track}`} · ${r.proposal ?? 'no proposal text'}`,
-        CHOICE_NAME_LIMIT,
-      ),
-      value: r.id,
-    }));
-  return pick(all, prefix.replace(/^#/, ''), (c) => String(c.value));
+  const candidates: ReferendumCandidate[] = (index?.ongoing ?? []).map((r) => ({
+    id: r.id,
+    text: `${names.get(r.track) ?? `track ${r.track}`} · ${r.proposal ?? 'no proposal text'}`,
+  }));
+  if (withEnded)
+    for (const e of index?.recentlyEnded ?? [])
+      candidates.push({ id: e.id, text: `ended: ${ENDED_WORDS[e.status] ?? e.status}`, ended: true });
+  return rankReferenda(candidates, prefix);
 }
 
 async function subscriptionsOf(deps: AutocompleteDeps, targets: Array<Target | null>) {
@@ -148,8 +181,9 @@ export async function autocompleteChoices(
   const prefix = typed(focused);
   switch (focused.name) {
     case OPTION.id:
+      return referendumChoices(deps, prefix, true);
     case OPTION.referendum:
-      return referendumChoices(deps, prefix);
+      return referendumChoices(deps, prefix, false);
     case OPTION.address:
       return addressChoices(deps, caller, prefix);
     case OPTION.kinds:

@@ -11,6 +11,7 @@ import {
 } from 'discord-api-types/v10';
 import { trackDisplayName } from '../../../core/opengov/tracks.js';
 import type { Reply, ReplyAction } from '../../../core/reply/reply-types.js';
+import { startOptionLabel } from '../../text/start-text.js';
 import { ACTION_ROWS, BUTTON_LABEL_LIMIT, COMPONENTS_PER_ROW, CUSTOM_ID_LIMIT, clip } from '../limits.js';
 import { TRACK_CHOICES } from '../slash/index.js';
 
@@ -71,6 +72,9 @@ function button(action: ReplyAction, reply: Reply): APIButtonComponentWithCustom
       [label, mode, style] = [`Unsubscribe ${action.subscriptionId}`, inDm ? 'd' : 'h', ButtonStyle.Danger];
       break;
     }
+    case 'start-option':
+      [label, mode] = [startOptionLabel(action.option), 'o'];
+      break;
   }
   const customId = buttonId(mode, action.command);
   if (!customId) return null;

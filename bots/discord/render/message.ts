@@ -4,6 +4,7 @@
  */
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord-api-types/v10';
 import type { ChartAttachment, Reply } from '../../../core/reply/reply-types.js';
+import { startText } from '../../text/start-text.js';
 import { clampEmbed } from '../limits.js';
 import { alertSettingsEmbed } from './alert-settings.js';
 import { errorEmbed, helpEmbed, statusEmbed } from './basic.js';
@@ -59,6 +60,10 @@ function embedOf(reply: Reply, options: RenderOptions, chart: ChartAttachment | 
       return statusEmbed(reply);
     case 'help':
       return helpEmbed(reply);
+    case 'start': {
+      const [title, ...lines] = startText(reply);
+      return { title, description: lines.join('\n') };
+    }
     case 'error':
       return errorEmbed(reply);
   }

@@ -71,6 +71,39 @@ describe('/quiet', () => {
     refused('/quiet off please', 'extra-argument');
   });
 
+  it('reads an IANA zone in any letter case, with "all" and "for <id>", and writes it back', () => {
+    const zoned = {
+      ...quiet(1320, 420),
+      change: {
+        type: 'set',
+        quietHours: { ...quiet(1320, 420).change.quietHours, timeZone: 'Europe/Berlin' },
+      },
+    };
+    expect(accepted('/quiet 22:00-07:00 Europe/Berlin')).toEqual(zoned);
+    expect(accepted('/quiet 22-7 europe/berlin')).toEqual(zoned);
+    const all = accepted('/quiet 22:00-07:00 all America/New_York for r1x9kq');
+    expect(all).toMatchObject({
+      subscription: 'r1x9kq',
+      change: { quietHours: { timeZone: 'America/New_York', holdCritical: true } },
+    });
+    expect(commandLine(accepted('/quiet 22-7 europe/berlin all'))).toBe(
+      '/quiet 22:00-07:00 Europe/Berlin all',
+    );
+  });
+
+  it('refuses a zone it does not know, naming an example, and a zone with an offset', () => {
+    const unknown = refused('/quiet 22:00-07:00 Europe/Berln', 'invalid-quiet-hours');
+    expect(unknown.message).toBe(
+      '"Europe/Berln" is not a time zone: name one as the IANA list does, e.g. Europe/Berlin or America/New_York, or give a UTC offset like UTC+2.',
+    );
+    expect(unknown.input).toBe('Europe/Berln');
+    expect(refused('/quiet 22-7 Berlin', 'invalid-quiet-hours').message).toContain('like Europe/Berlin');
+    expect(refused('/quiet 22-7 Europe/Berlin UTC+2', 'extra-argument').message).toBe(
+      'Give one time zone or UTC offset only.',
+    );
+    refused('/quiet 22-7 Europe/Berlin Europe/Paris', 'extra-argument');
+  });
+
   it('what it parses is the window the alert engine holds alerts in', () => {
     const parsed = accepted('/quiet 22:00-07:00 UTC+2');
     if (parsed.name !== 'quiet' || parsed.change?.type !== 'set') throw new Error('not a window');

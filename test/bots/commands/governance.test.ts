@@ -99,6 +99,48 @@ describe('/referenda', () => {
     expect(tracked).toMatchObject({ type: 'referenda', ended: [], endedOmittedByTrack: true });
   });
 
+  it('lists ongoing referenda newest first', async () => {
+    const ids = (await allPages('/referenda')).flatMap((p) => p.rows.map((r) => r.id));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+  });
+
+  it('filters ended referenda by outcome, most recently ended first; old words still work', async () => {
+    const all = Object.values(h.scenario.expected.governance.referenda);
+    const outcomes = [
+      ['approved', 'approved'],
+      ['rejected', 'rejected'],
+      ['cancelled', 'cancelled'],
+      ['timedout', 'timedOut'],
+      ['timed-out', 'timedOut'],
+      ['killed', 'killed'],
+    ] as const;
+    for (const [word, status] of outcomes) {
+      const pages = await allPages(`/referenda ${word}`);
+      const ended = pages.flatMap((p) => p.ended);
+      expect(
+        pages.flatMap((p) => p.rows),
+        word,
+      ).toEqual([]);
+      const want = all.filter((r) => r.status === status).map((r) => r.id);
+      expect(
+        ended.map((e) => e.id).sort((a, b) => a - b),
+        word,
+      ).toEqual(want.sort((a, b) => a - b));
+      expect(
+        ended.every((e) => e.status === status),
+        word,
+      ).toBe(true);
+      for (let i = 1; i < ended.length; i++)
+        expect(ended[i - 1]!.ended.block).toBeGreaterThanOrEqual(ended[i]!.ended.block);
+    }
+    expect(h.scenario.fixtures.referenda.approved.length).toBeGreaterThan(0);
+    const approved = await ask('/referenda approved');
+    expect(approved).toMatchObject({ type: 'referenda', filter: { status: 'approved' } });
+    expect(await ask('/referenda closed')).toMatchObject({ filter: { status: 'ended' } });
+    expect(await ask('/referenda active')).toMatchObject({ filter: { status: 'ongoing' } });
+    expect(await ask('/referenda approved rejected')).toMatchObject({ error: { code: 'extra-argument' } });
+  });
+
   it('refuses an unknown track, naming the tracks there are', async () => {
     const reply = await ask('/referenda galactic_senate');
     expect(reply).toMatchObject({ type: 'error', error: { code: 'unknown-track' } });
@@ -153,5 +195,33 @@ describe('/referendum', () => {
     if (unknown.type === 'error') expect(unknown.error.message).toContain(`0 to ${count - 1}`);
     expect(await ask('/referendum twelve')).toMatchObject({ error: { code: 'invalid-referendum-id' } });
     expect(await ask('/referendum')).toMatchObject({ error: { code: 'missing-argument' } });
+  });
+
+  it('suggests a referendum that exists: the newest ongoing one, which then answers', async () => {
+    const g = h.scenario.expected.governance;
+    const newest = Math.max(
+      ...Object.values(g.referenda)
+        .filter((r) => r.status === 'ongoing')
+        .map((r) => r.id),
+    );
+    const unknown = await ask(`/referendum ${g.referendumCount + 960}`);
+    if (unknown.type !== 'error') throw new Error(unknown.type);
+    expect(unknown.error.hint).toBe(
+      `/referenda lists the ongoing ones, e.g. /referendum ${newest} (the newest ongoing one).`,
+    );
+    expect(await ask(`/referendum ${newest}`)).toMatchObject({ type: 'referendum', id: newest });
+    const deadline = await answerCommand(
+      `/subscribe deadlines #${g.referendumCount + 960}`,
+      h.context({ caller: { platform: 'telegram', kind: 'chat', id: '-100990', createdBy: '1' } }),
+    );
+    if (deadline.type !== 'error') throw new Error(deadline.type);
+    expect(deadline.error.message).toContain(`run from 0 to ${g.referendumCount - 1}`);
+    expect(deadline.error.hint).toContain(`/subscribe deadlines #${newest} (the newest ongoing one)`);
+    // Two numbers: the first is suggested, not an example.
+    expect(await ask('/referendum 7 8')).toMatchObject({
+      error: { code: 'extra-argument', hint: '/referendum 7' },
+    });
+    for (const line of ['/referendum', '/referendum abc', '/referendum -1'])
+      expect(JSON.stringify(await ask(line)), line).not.toMatch(/412/);
   });
 });

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { helpCommand } from '../../../bots/commands/help/index.js';
 import { answerCommand } from '../../../bots/commands/index.js';
+import { COMMAND_SET, parseCommand } from '../../../bots/commands/parse.js';
+import { apyFootnote } from '../../../core/staking/describe.js';
 import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import { type CommandHarness, startCommandHarness } from './harness.js';
 
@@ -84,5 +87,32 @@ describe('/help', () => {
     expect(all.freshness).not.toBeNull();
     const one = await answerCommand('/help subscribe', h.context());
     expect(one).toMatchObject({ type: 'help', topic: { name: 'subscribe' } });
+  });
+
+  it("every command's entry has examples, and each example is a line of that very command", () => {
+    for (const spec of COMMAND_SET.specs) {
+      expect(spec.examples.length, spec.name).toBeGreaterThan(0);
+      for (const example of spec.examples) {
+        const parsed = parseCommand(example);
+        expect(parsed.ok ? parsed.value.name : parsed.error.message, example).toBe(spec.name);
+      }
+    }
+  });
+
+  it('/help apy says how APY is estimated, with the eras and era length of the snapshot', async () => {
+    const reply = await answerCommand('/help APY', h.context());
+    if (reply.type !== 'help' || !reply.topic) throw new Error(reply.type);
+    expect(reply.topic.name).toBe('apy');
+    const era = await answerCommand('/era', h.context());
+    if (era.type !== 'era') throw new Error(era.type);
+    expect(reply.topic.summary).toContain(apyFootnote(era.view.apy, era.view.timing));
+    expect(reply.topic.summary).toContain('Your APY =');
+    expect(reply.topic.summary).toContain('Pool APY =');
+    expect(await answerCommand('/help apr', h.context())).toMatchObject({ topic: { name: 'apy' } });
+    // Without a snapshot: the formulas alone.
+    const offline = helpCommand.offline!({ name: 'help', topic: 'apy' }, COMMAND_SET);
+    expect(offline).toMatchObject({ type: 'help', freshness: null, topic: { name: 'apy' } });
+    if (offline.type === 'help') expect(offline.topic?.summary).toMatch(/^Network APY = /);
+    expect(await answerCommand('/apy', h.context())).toMatchObject({ error: { code: 'unknown-command' } });
   });
 });

@@ -47,6 +47,7 @@ const REPLIES: Record<ReplyType, { reply: unknown; shows: string[] }> = {
   missed: { reply: { type: 'missed' }, shows: [] },
   status: { reply: { type: 'status' }, shows: [] },
   help: { reply: { type: 'help' }, shows: [] },
+  start: { reply: { type: 'start' }, shows: [] },
   error: { reply: { type: 'error' }, shows: [] },
 };
 

@@ -196,6 +196,10 @@ describe('Discord interactions endpoint over HTTP', () => {
       for (const c of choices)
         expect(String(c.value).startsWith(prefix) || c.name.includes(prefix)).toBe(true);
       expect(choices.map((c) => c.value)).toContain(id);
+      // Numbers starting with the digits come first, in number order.
+      const numbered = choices.filter((c) => String(c.value).startsWith(prefix)).map((c) => c.value);
+      expect(choices.slice(0, numbered.length).map((c) => c.value)).toEqual(numbered);
+      expect(numbered).toEqual([...numbered].sort((a, b) => a - b));
       const none = (await h.post(focused('99999999'))).body.data?.choices;
       expect(none).toEqual([]);
     });
