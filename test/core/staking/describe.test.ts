@@ -18,7 +18,7 @@ describe('warning wording', () => {
     const all: AccountWarning[] = [
       { code: 'unknown-account' },
       { code: 'not-nominating' },
-      { code: 'no-active-stake' },
+      { code: 'no-active-stake', poolEarning: false },
       { code: 'no-active-targets' },
       { code: 'below-minimum-active-stake', active: ksm(50), minimum: ksm(80) },
       { code: 'below-min-nominator-bond', active: ksm(5), minimum: ksm(10) },
