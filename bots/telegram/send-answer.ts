@@ -76,7 +76,16 @@ export async function sendAnswer(
     const photo = { source: Buffer.from(png), filename: answer.photo.fileName };
     const markup = answer.keyboard ? { reply_markup: answer.keyboard } : {};
     const caption = captioned !== null ? { caption: captioned, parse_mode: 'HTML' as const } : {};
-    const first = ids.length === 0 ? reply : {};
+    // A photo goes as multipart, where Telegraf sends only its known JSON fields as JSON: the
+    // reply parameters are given as JSON text, or they would be dropped.
+    const first =
+      ids.length === 0 && 'reply_parameters' in reply
+        ? {
+            reply_parameters: JSON.stringify(
+              reply.reply_parameters,
+            ) as unknown as typeof reply.reply_parameters,
+          }
+        : {};
     const sent = await withRetry(
       () => telegram.sendPhoto(chatId, photo, { ...caption, ...first, ...markup }),
       sleep,
