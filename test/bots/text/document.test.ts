@@ -4,8 +4,9 @@ import { documentHtml } from '../../../bots/telegram/render-reply.js';
 import { address, fact, line, type ReplyDocument, section, time } from '../../../bots/text/document.js';
 import { accountLabel, shortAddress } from '../../../bots/text/names.js';
 import { documentText } from '../../../bots/text/plain.js';
-import { callSummary } from '../../../bots/text/referendum-doc.js';
+import { callSummary, referendumHeadline } from '../../../bots/text/referendum-doc.js';
 import type { AccountNames } from '../../../core/identity/identity-types.js';
+import type { ReferendumReply } from '../../../core/reply/reply-types.js';
 
 const VERIFIED = 'EXd2LJyKL1ofGsaJnx1vHvUY5cxt2repy842WxrHqdE7WVd';
 const PLAIN = 'Gmsh15d3GfVeMHgJLo5AUPpa6pgoq2cfDS4zJG7rj9m4qq1';
@@ -61,6 +62,37 @@ describe('names', () => {
     expect(callSummary(text, names)).toBe(
       `balances.transfer 5 KSM to ${shortAddress(NAMELESS)} and Alice <b>& ✓ (${shortAddress(VERIFIED)})`,
     );
+  });
+});
+
+describe('referendum headline', () => {
+  const reply = (extra: Partial<ReferendumReply>) =>
+    ({
+      id: 24,
+      track: { id: 0, displayName: 'Root' },
+      proposal: `balances.transfer to ${NAMELESS}`,
+      names,
+      ...extra,
+    }) as ReferendumReply;
+
+  it('uses the title when there is one, the proposal line otherwise', () => {
+    expect(
+      referendumHeadline(reply({ title: { text: 'Upgrade the runtime', source: 'subsquare' } })),
+    ).toEqual({
+      title: ['Referendum #24 · Root (track 0) — Upgrade the runtime'],
+      proposal: [],
+    });
+    expect(referendumHeadline(reply({}))).toEqual({
+      title: ['Referendum #24 · Root (track 0)'],
+      proposal: [{ label: 'Proposal', spans: [`balances.transfer to ${shortAddress(NAMELESS)}`] }],
+    });
+  });
+
+  it('shows addresses in a decoded call title by name or short form', () => {
+    const title = { text: `treasury.spend 5 KSM to ${VERIFIED}`, source: 'call' as const };
+    expect(referendumHeadline(reply({ title })).title).toEqual([
+      `Referendum #24 · Root (track 0) — treasury.spend 5 KSM to Alice <b>& ✓ (${shortAddress(VERIFIED)})`,
+    ]);
   });
 });
 

@@ -46,6 +46,16 @@ describe('warning wording', () => {
     expect(texts[13]).toBe('Pool 3 is being destroyed.');
   });
 
+  it('never contradicts the earning line: a stash chilled after the election, a pool member who nominates', () => {
+    expect(describeAccountWarning({ code: 'stopped-staking' })).toBe(
+      'The stash no longer nominates or validates: it still earns this era from the last election, and nothing once the next election leaves it out.',
+    );
+    expect(describeAccountWarning({ code: 'no-active-stake', poolEarning: true })).toBe(
+      'Your own bond backs no active validator this era, so it earns nothing this era; only your pool stake earns.',
+    );
+    expect(describeAccountWarning({ code: 'payee-none' })).toMatch(/^Rewards go to no one/);
+  });
+
   it('words validator warnings', () => {
     expect(describeValidatorWarning({ code: 'unclaimed-expiring', era: 5, erasLeft: 3 })).toBe(
       'Era 5 is not fully paid out: 3 eras left to claim them.',
