@@ -1,9 +1,10 @@
 /**
- * Reply actions as an inline keyboard. A button's callback data is the command line it runs
+ * Reply actions and links as an inline keyboard: links are URL buttons in one row at the bottom. A button's callback data is the command line it runs
  * (the command layer keeps them within Telegram's 64 bytes); a line that does not fit gets no
  * button rather than a broken one.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
+import type { Link } from '../../core/links/urls.js';
 import type { ReplyAction } from '../../core/reply/reply-types.js';
 import { startOptionLabel } from '../text/start-text.js';
 
@@ -37,7 +38,10 @@ export function fitsCallback(data: string): boolean {
 }
 
 /** Paging in one row, referendum shortcuts five to a row, every other action on its own row. */
-export function inlineKeyboard(actions: readonly ReplyAction[]): InlineKeyboardMarkup | null {
+export function inlineKeyboard(
+  actions: readonly ReplyAction[],
+  links: readonly Link[] = [],
+): InlineKeyboardMarkup | null {
   const usable = actions.filter((a) => fitsCallback(a.command));
   const button = (a: ReplyAction): InlineKeyboardButton => ({
     text: actionLabel(a),
@@ -50,5 +54,9 @@ export function inlineKeyboard(actions: readonly ReplyAction[]): InlineKeyboardM
   const paging = usable.filter((a) => a.type === 'page');
   if (paging.length > 0) rows.push(paging.map(button));
   for (const a of usable) if (a.type !== 'open-referendum' && a.type !== 'page') rows.push([button(a)]);
+  const urls = links
+    .filter((l) => /^https:\/\/[^\s]+$/.test(l.url))
+    .map((l) => ({ text: `🔗 ${l.label}`, url: l.url }));
+  if (urls.length > 0) rows.push(urls);
   return rows.length > 0 ? { inline_keyboard: rows } : null;
 }

@@ -1,14 +1,20 @@
 /**
- * Reply intent → Telegram: HTML messages (every piece of chain or user text escaped), an inline
- * keyboard for its actions, and the referendum chart as a photo with a short caption. The wording
- * is the plain-text renderer's (bots/text), so both bots and `npm run ask` say the same thing.
+ * Reply document → Telegram: HTML messages (every piece of chain or user text escaped), an inline
+ * keyboard for its actions and links, and the referendum chart as one photo. The wording is the
+ * document's (bots/text), so both bots and `npm run ask` say the same thing.
+ *
+ * A reply with a chart is one message when it can be: the photo with the whole text as its caption
+ * when that fits Telegram's 1,024 characters; otherwise the text, then the photo with no caption.
  */
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { ChartData } from '../../core/opengov/chart-data.js';
 import type { ErrorReply, HelpReply, Reply } from '../../core/reply/reply-types.js';
-import { freshnessLines } from '../text/common.js';
-import { replyTextLines } from '../text/render.js';
-import { bold, escapeHtml, italic, packLines, visibleLength } from './html.js';
+import type { DocLine, ReplyDocument, Span } from '../text/document.js';
+import { linesDocument } from '../text/documents.js';
+import { accountLabel } from '../text/names.js';
+import { timeText } from '../text/plain.js';
+import { replyDocument } from '../text/render.js';
+import { bold, code, escapeHtml, italic, packLines, visibleLength } from './html.js';
 import { inlineKeyboard } from './keyboard.js';
 import { statusLines } from './status-lines.js';
 
@@ -18,7 +24,11 @@ export const MAX_CAPTION_CHARS = 1024;
 export interface TelegramPhoto {
   chart: ChartData;
   fileName: string;
-  caption: string;
+  /**
+   * The whole answer as the photo's caption (then `messages` is empty), or null: the text went
+   * as messages before the photo and the photo repeats none of it.
+   */
+  caption: string | null;
 }
 
 export interface TelegramAnswer {
@@ -37,9 +47,26 @@ function shorten(text: string, limit: number): string {
 
 const SS58 = /\b[1-9A-HJ-NP-Za-km-z]{46,48}\b/g;
 
-/** A plain-text line as HTML: escaped, with addresses in <code> so a tap copies them. */
+/** A plain-text line as HTML: escaped, with whole addresses in <code> so a tap copies them. */
 export function lineHtml(text: string): string {
-  return escapeHtml(text).replace(SS58, (a) => `<code>${a}</code>`);
+  return escapeHtml(shorten(text, MAX_LINE_CHARS)).replace(SS58, (a) => `<code>${a}</code>`);
+}
+
+function spanHtml(span: Span, doc: ReplyDocument): string {
+  if (typeof span === 'string') return lineHtml(span);
+  switch (span.kind) {
+    case 'address':
+      return lineHtml(accountLabel(span.address, doc.names, !span.short));
+    case 'time':
+      return escapeHtml(timeText(span.atMs, doc.nowMs));
+    case 'code':
+      return code(span.text);
+  }
+}
+
+function docLineHtml(l: DocLine, doc: ReplyDocument): string {
+  const body = l.spans.map((s) => spanHtml(s, doc)).join('');
+  return l.label ? `${escapeHtml(l.label)}: ${body}` : body;
 }
 
 function errorLines(reply: ErrorReply): string[] {
@@ -68,33 +95,46 @@ function helpLines(reply: HelpReply): string[] {
   ];
 }
 
-/** The body as HTML lines: the first line of a text answer is its title. */
-function bodyLines(reply: Reply): string[] {
-  if (reply.type === 'error') return errorLines(reply);
-  if (reply.type === 'help') return helpLines(reply);
-  const plain = reply.type === 'status' ? statusLines(reply) : replyTextLines(reply);
-  const lines = plain.flatMap((l) => l.split('\n')).map((l) => shorten(l, MAX_LINE_CHARS));
-  return lines.map((l, i) => (i === 0 ? `<b>${lineHtml(l)}</b>` : lineHtml(l)));
+/** The document as HTML lines: stale warning, bold title, body, titled blocks, warnings, notes, footer. */
+export function documentHtml(doc: ReplyDocument): string[] {
+  const out: string[] = [];
+  if (doc.stale) out.push(`⚠️ ${bold(doc.stale)}`, '');
+  out.push(`<b>${doc.title.map((s) => spanHtml(s, doc)).join('')}</b>`);
+  for (const l of doc.subtitle) out.push(docLineHtml(l, doc));
+  for (const s of doc.sections) {
+    if (s.heading !== null) out.push('', bold(s.heading));
+    for (const l of s.lines) out.push(s.heading === null ? docLineHtml(l, doc) : `• ${docLineHtml(l, doc)}`);
+  }
+  if (doc.warnings.length > 0) out.push('');
+  for (const w of doc.warnings) out.push(`⚠️ ${docLineHtml(w, doc)}`);
+  for (const n of doc.notes) out.push(`<i>${docLineHtml(n, doc)}</i>`);
+  if (doc.footer) out.push('', italic(doc.footer));
+  return out.flatMap((l) => l.split('\n'));
 }
 
-function caption(lines: readonly string[]): string {
-  const kept: string[] = [];
-  for (const line of lines) {
-    if (line === '' || visibleLength([...kept, line].join('\n')) > MAX_CAPTION_CHARS) break;
-    kept.push(line);
-  }
-  return kept.join('\n');
+function documentOf(reply: Reply): ReplyDocument {
+  if (reply.type === 'status') return linesDocument(reply, statusLines(reply), 'status');
+  return replyDocument(reply);
+}
+
+function bodyHtml(reply: Reply): string[] {
+  if (reply.type === 'error') return errorLines(reply);
+  if (reply.type === 'help') return helpLines(reply);
+  return documentHtml(documentOf(reply));
 }
 
 export function renderReply(reply: Reply): TelegramAnswer {
-  const { head, foot } = freshnessLines(reply.freshness);
-  const warning = head.filter((l) => l !== '').map((l) => `⚠️ ${bold(l)}`);
-  const body = bodyLines(reply);
-  const lines = [...warning, ...(warning.length > 0 ? [''] : []), ...body, '', ...foot.map((l) => italic(l))];
-  const messages = packLines(lines, MAX_TEXT_CHARS);
+  const lines = bodyHtml(reply);
+  const keyboard = inlineKeyboard(reply.actions, reply.links ?? []);
   const chart = reply.attachments.find((a) => a.type === 'referendum-chart');
-  const photo = chart
-    ? { chart: chart.chart, fileName: chart.fileName, caption: caption([...warning, ...body.slice(0, 3)]) }
-    : null;
-  return { messages, keyboard: inlineKeyboard(reply.actions), photo };
+  const whole = lines.join('\n');
+  if (chart && visibleLength(whole) <= MAX_CAPTION_CHARS)
+    return {
+      messages: [],
+      keyboard,
+      photo: { chart: chart.chart, fileName: chart.fileName, caption: whole },
+    };
+  const messages = packLines(lines, MAX_TEXT_CHARS);
+  const photo = chart ? { chart: chart.chart, fileName: chart.fileName, caption: null } : null;
+  return { messages, keyboard, photo };
 }

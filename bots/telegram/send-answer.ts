@@ -1,6 +1,7 @@
 /**
  * Sends a rendered answer: its HTML messages in order (the first replying to the command), then
- * the chart photo, with the keyboard on the last message. A 429 with a short retry_after or a 5xx
+ * the chart photo, with the keyboard on the last message. An answer whose text is the photo's
+ * caption is one photo; when its chart cannot be drawn the caption goes as a text message instead. A 429 with a short retry_after or a 5xx
  * is retried once; paging edits the message the button sat on instead of sending a new one.
  */
 import type { Telegram } from 'telegraf';
@@ -57,11 +58,13 @@ export async function sendAnswer(
     }
   }
   const ids: number[] = [];
+  const captioned = answer.photo?.caption ?? null;
+  const messages = captioned !== null && !png ? [captioned] : answer.messages;
   const reply = options.replyTo
     ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } }
     : {};
-  for (const [i, html] of answer.messages.entries()) {
-    const last = i === answer.messages.length - 1;
+  for (const [i, html] of messages.entries()) {
+    const last = i === messages.length - 1;
     const markup = last && !png && answer.keyboard ? { reply_markup: answer.keyboard } : {};
     const sent = await withRetry(
       () => telegram.sendMessage(chatId, html, { ...TEXT_EXTRA, ...(i === 0 ? reply : {}), ...markup }),
@@ -72,9 +75,19 @@ export async function sendAnswer(
   if (png && answer.photo) {
     const photo = { source: Buffer.from(png), filename: answer.photo.fileName };
     const markup = answer.keyboard ? { reply_markup: answer.keyboard } : {};
+    const caption = captioned !== null ? { caption: captioned, parse_mode: 'HTML' as const } : {};
+    // A photo goes as multipart, where Telegraf sends only its known JSON fields as JSON: the
+    // reply parameters are given as JSON text, or they would be dropped.
+    const first =
+      ids.length === 0 && 'reply_parameters' in reply
+        ? {
+            reply_parameters: JSON.stringify(
+              reply.reply_parameters,
+            ) as unknown as typeof reply.reply_parameters,
+          }
+        : {};
     const sent = await withRetry(
-      () =>
-        telegram.sendPhoto(chatId, photo, { caption: answer.photo!.caption, parse_mode: 'HTML', ...markup }),
+      () => telegram.sendPhoto(chatId, photo, { ...caption, ...first, ...markup }),
       sleep,
     );
     ids.push(sent.message_id);

@@ -1,14 +1,16 @@
 /**
- * Reply intent → plain text: what `npm run ask` prints, and the wording the platform renderers
- * start from. Every answer ends with its data age and starts with a warning when it is stale.
+ * Reply intent → its document (bots/text/document.ts) and the plain text of it. Every answer that
+ * rests on the snapshot ends with its data age and starts with a warning when it is stale; help and
+ * errors do not.
  */
 import { formatDuration } from '../../core/format/duration.js';
 import { formatInteger } from '../../core/format/number.js';
 import type { ErrorReply, HelpReply, Reply, StatusReply } from '../../core/reply/reply-types.js';
 import { alertSettingsText, missedText } from './alert-settings-text.js';
-import { actionLines, attachmentLines, block, formatUtc, freshnessLines } from './common.js';
-import { referendaText, referendumText, tracksText } from './governance-text.js';
-import { eraText, stakeText, validatorText } from './staking-text.js';
+import { block, formatUtc } from './common.js';
+import type { DocTone, ReplyDocument } from './document.js';
+import { linesDocument, structuredDocument } from './documents.js';
+import { documentText } from './plain.js';
 import { startText } from './start-text.js';
 import { subscriptionSettingsText } from './subscription-settings-text.js';
 import { subscribedText, subscriptionsText, unsubscribedText } from './subscriptions-text.js';
@@ -60,21 +62,9 @@ function statusText(reply: StatusReply): string[] {
   return lines;
 }
 
-/** The reply's lines of plain text, without the data-age footer: the wording both bots reuse. */
-export function replyTextLines(reply: Reply): string[] {
+/** The lines of the answers not yet worded as documents (`structuredDocument`). */
+function legacyLines(reply: Reply): string[] {
   switch (reply.type) {
-    case 'stake':
-      return stakeText(reply);
-    case 'validator':
-      return validatorText(reply);
-    case 'era':
-      return eraText(reply);
-    case 'referenda':
-      return referendaText(reply);
-    case 'referendum':
-      return referendumText(reply);
-    case 'tracks':
-      return tracksText(reply);
     case 'subscribed':
       return subscribedText(reply);
     case 'unsubscribed':
@@ -95,17 +85,35 @@ export function replyTextLines(reply: Reply): string[] {
       return startText(reply);
     case 'error':
       return errorText(reply);
+    default:
+      return [];
   }
 }
 
+const TONE: Record<Reply['type'], DocTone> = {
+  stake: 'staking',
+  validator: 'staking',
+  era: 'staking',
+  referenda: 'governance',
+  referendum: 'governance',
+  tracks: 'governance',
+  subscribed: 'subscription',
+  unsubscribed: 'subscription',
+  subscriptions: 'subscription',
+  'alert-settings': 'subscription',
+  missed: 'subscription',
+  status: 'status',
+  help: 'help',
+  start: 'help',
+  error: 'error',
+};
+
+/** Every reply as its document: the one wording all three formatters lay out. */
+export function replyDocument(reply: Reply): ReplyDocument {
+  return structuredDocument(reply) ?? linesDocument(reply, legacyLines(reply), TONE[reply.type]);
+}
+
+/** The reply as plain text: what `npm run ask` prints. */
 export function renderText(reply: Reply): string {
-  const { head, foot } = freshnessLines(reply.freshness);
-  return [
-    ...head,
-    ...replyTextLines(reply),
-    ...attachmentLines(reply.attachments),
-    ...actionLines(reply.actions),
-    '',
-    ...foot,
-  ].join('\n');
+  return documentText(replyDocument(reply));
 }

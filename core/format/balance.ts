@@ -73,3 +73,27 @@ export function formatKsm(planck: bigint, options: Omit<BalanceFormatOptions, 'd
 export function formatKsmExact(planck: bigint): string {
   return formatBalance(planck, { decimals: KSM_DECIMALS, maxFractionDigits: KSM_DECIMALS });
 }
+
+/**
+ * KSM as replies show it: up to 4 decimals under 1,000 KSM, 2 under 100,000 KSM, whole KSM above
+ * (tallies and totals do not need their last planck to be read).
+ */
+export function formatKsmShown(planck: bigint): string {
+  const abs = planck < 0n ? -planck : planck;
+  const ksm = 10n ** BigInt(KSM_DECIMALS);
+  const digits = abs < 1_000n * ksm ? 4 : abs < 100_000n * ksm ? 2 : 0;
+  return formatKsm(planck, { maxFractionDigits: digits });
+}
+
+/**
+ * An amount still needed, rounded up to three significant digits so it never understates what is
+ * missing: 1,053,007.7051 KSM → "1,060,000 KSM", 12.345 KSM → "12.4 KSM".
+ */
+export function formatKsmNeeded(planck: bigint): string {
+  if (planck <= 0n) return formatKsm(0n);
+  const digits = planck.toString().length;
+  const drop = Math.max(0, digits - 3);
+  const unit = 10n ** BigInt(drop);
+  const rounded = ((planck + unit - 1n) / unit) * unit;
+  return formatKsm(rounded, { maxFractionDigits: KSM_DECIMALS });
+}

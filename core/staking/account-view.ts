@@ -41,7 +41,10 @@ export interface AccountView {
     targets: TargetView[];
     backing: number;
     activeNotBacking: number;
+    /** Candidates not elected this era (blocked ones are counted apart). */
     waiting: number;
+    /** Candidates that block new nominations and were not elected this era. */
+    blocked: number;
     inactive: number;
   } | null;
   validator: {
@@ -120,7 +123,8 @@ export function accountView(slice: AccountStakingSlice, ctx: ViewContext): Accou
           targets,
           backing: count(['active-backing']),
           activeNotBacking: count(['active-not-backing']),
-          waiting: count(['waiting', 'blocked']),
+          waiting: count(['waiting']),
+          blocked: count(['blocked']),
           inactive: count(['not-validator']),
         }
       : null,

@@ -16,9 +16,11 @@ export function accountWarnings(
 
   if (ledger) {
     if (ledger.active === 0n && ledger.unlocking.length > 0) out.push({ code: 'fully-unbonding' });
-    else if (!staking) out.push({ code: 'not-nominating' });
+    else if (!staking)
+      out.push({ code: view.earning.exposedThisEra > 0n ? 'stopped-staking' : 'not-nominating' });
   }
-  if (staking && view.earning.exposedThisEra === 0n) out.push({ code: 'no-active-stake' });
+  if (staking && view.earning.exposedThisEra === 0n)
+    out.push({ code: 'no-active-stake', poolEarning: view.earning.viaPool });
   if (view.nominations && view.nominations.targets.length > 0) {
     const anyActive = view.nominations.targets.some((t) => t.status.startsWith('active'));
     if (!anyActive) out.push({ code: 'no-active-targets' });

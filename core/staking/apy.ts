@@ -1,4 +1,8 @@
-/** APY estimates over the recent paid eras of the window. Floats only here; money stays in bigint. */
+/**
+ * Return estimates over the recent paid eras of the window: a mean per-era return times eras per
+ * year, i.e. an APR (simple, not compounded; the type keeps its older name). Floats only here;
+ * money stays in bigint.
+ */
 import { PERBILL } from '../kusama/constants.js';
 import type { ViewContext } from './context.js';
 import { erasPerYear } from './era-timing.js';
@@ -7,14 +11,14 @@ import type { EraFigures, PoolEraReward, PoolMembershipSlice } from './slice-typ
 
 export const APY_FORMULAS = {
   network:
-    'Network APY = mean over the last N paid eras of erasValidatorReward / erasTotalStake × (1 − points-weighted ' +
-    'average commission) × eras per year (365.25 days / era length).',
+    'Network APR = mean over the last N paid eras of erasValidatorReward / erasTotalStake × (1 − points-weighted ' +
+    'average commission) × eras per year (365.25 days / era length), not compounded.',
   account:
-    'Your APY = your estimated rewards in the last N paid eras (erasValidatorReward × points_v / points_total × ' +
+    'Your APR = your estimated rewards in the last N paid eras (erasValidatorReward × points_v / points_total × ' +
     '(1 − commission_v) × stake / total_v, plus commission and the self-stake incentive on your own validator) / ' +
     '(N × your active bond) × eras per year.',
   pool:
-    "Pool APY = the pool's estimated rewards in the last N paid eras × (1 − pool commission) / (N × pool bonded " +
+    "Pool APR = the pool's estimated rewards in the last N paid eras × (1 − pool commission) / (N × pool bonded " +
     'balance) × eras per year.',
 } as const;
 

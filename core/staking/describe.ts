@@ -1,4 +1,4 @@
-/** Plain-language wording of warnings and APY footnotes, shared by the Discord and Telegram bots. */
+/** Plain-language wording of staking warnings and of how return figures are computed, for every platform. */
 
 import { formatKsm } from '../format/balance.js';
 import { formatDuration } from '../format/duration.js';
@@ -19,12 +19,16 @@ export function describeAccountWarning(w: AccountWarning): string {
       return 'This account has no bond, nominations, pool membership or rewards on Kusama staking: everything is zero.';
     case 'not-nominating':
       return 'The stash is bonded but neither nominates nor validates, so it earns nothing.';
+    case 'stopped-staking':
+      return 'The stash no longer nominates or validates: it still earns this era from the last election, and nothing once the next election leaves it out.';
     case 'no-active-stake':
-      return 'None of your stake backs an active validator this era, so it earns nothing this era.';
+      return w.poolEarning
+        ? 'Your own bond backs no active validator this era, so it earns nothing this era; only your pool stake earns.'
+        : 'None of your stake backs an active validator this era, so it earns nothing this era.';
     case 'no-active-targets':
       return 'None of your nominated validators is in the active set this era.';
     case 'below-minimum-active-stake':
-      return `Your active bond ${formatKsm(w.active)} is under the minimum active stake of ${formatKsm(w.minimum)}: you may not be elected.`;
+      return `Your active bond ${formatKsm(w.active)} is under the minimum active stake of ${formatKsm(w.minimum)}: your nominations may be left out of the election.`;
     case 'below-min-nominator-bond':
       return `Your active bond ${formatKsm(w.active)} is under the minimum nominator bond of ${formatKsm(w.minimum)}.`;
     case 'nominations-recent':
@@ -40,7 +44,7 @@ export function describeAccountWarning(w: AccountWarning): string {
     case 'unclaimed-expiring':
       return `Rewards of era ${w.era} are still unclaimed: ${erasLeftText(w.erasLeft)}.`;
     case 'payee-none':
-      return 'The reward destination is None: payouts to this stash are not made.';
+      return 'Rewards go to no one: the reward destination is None, so payouts to this stash are not made. Set a destination to be paid.';
     case 'pool-missing':
       return `Pool ${w.poolId} is not in the snapshot.`;
     case 'pool-not-open':
@@ -93,11 +97,14 @@ export function describeEraTiming(t: EraTiming): string {
     : `era length ${formatDuration(t.eraLengthMs)} (nominal; no measured era lengths yet)`;
 }
 
-/** e.g. "APY over eras 9,772–9,799 (28 eras), era length 6h (nominal…). Network APY = …" */
+/**
+ * How a return figure is computed, e.g. "APR over eras 9,772–9,799 (28 paid eras), era length 6h
+ * (nominal…). Network APR = …". Shown by `/help apy`, not under every answer.
+ */
 export function apyFootnote(estimate: ApyEstimate, timing: EraTiming): string {
   const span =
     estimate.firstEra === null || estimate.lastEra === null
       ? 'no paid era in the snapshot yet'
       : `eras ${estimate.firstEra}–${estimate.lastEra} (${estimate.erasUsed} paid era${estimate.erasUsed === 1 ? '' : 's'})`;
-  return `APY over ${span}, ${describeEraTiming(timing)}. ${APY_FORMULAS[estimate.formula]}`;
+  return `APR (simple, not compounded) over ${span}, ${describeEraTiming(timing)}. ${APY_FORMULAS[estimate.formula]}`;
 }

@@ -9,11 +9,16 @@ export type AccountWarning =
   | { code: 'unknown-account' }
   /** Bonded, but neither nominating nor validating. */
   | { code: 'not-nominating' }
-  /** Nominating or validating, but none of the stake is in this era's exposures. */
-  | { code: 'no-active-stake' }
+  /** Bonded, neither nominating nor validating now, but still exposed this era (chilled after the election). */
+  | { code: 'stopped-staking' }
+  /**
+   * Nominating or validating, but none of the bond is in this era's exposures; `poolEarning`: the
+   * account's pool stake earns this era all the same.
+   */
+  | { code: 'no-active-stake'; poolEarning: boolean }
   /** None of the nominated targets was elected this era. */
   | { code: 'no-active-targets' }
-  /** Active bond under the smallest active nominator stake of the last election. */
+  /** Active bond under the smallest active nominator stake of the last election: its nominations may be left out. */
   | { code: 'below-minimum-active-stake'; active: bigint; minimum: bigint }
   | { code: 'below-min-nominator-bond'; active: bigint; minimum: bigint }
   /** Nominations changed in the active era: a later election applies them. */

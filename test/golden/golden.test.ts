@@ -108,7 +108,13 @@ function telegramFile(answered: Answered[]): string {
         out.push(`--- message ${i + 1}/${t.messages.length} ---`, m);
       });
       out.push('--- keyboard ---', JSON.stringify(t.keyboard));
-      if (t.photo) out.push('--- photo ---', `file: ${t.photo.fileName}`, 'caption:', t.photo.caption);
+      if (t.photo)
+        out.push(
+          '--- photo ---',
+          `file: ${t.photo.fileName}`,
+          'caption:',
+          t.photo.caption ?? '(none: the text went before it)',
+        );
       return `${out.join('\n')}\n`;
     })
     .join('\n');

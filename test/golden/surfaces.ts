@@ -81,7 +81,7 @@ export function renderPlain(reply: Reply): string {
 export interface TelegramSurface {
   messages: string[];
   keyboard: unknown;
-  photo: { fileName: string; caption: string } | null;
+  photo: { fileName: string; caption: string | null } | null;
 }
 
 export function renderTelegram(reply: Reply): TelegramSurface {

@@ -1,5 +1,6 @@
 /** `/referendum <id>`: the OpenGov engine's full view of one referendum, with its chart. */
 import { commandError } from '../../../core/commands/errors.js';
+import { referendumLinks } from '../../../core/links/urls.js';
 import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
 import type { TallySample } from '../../../core/opengov/tally-history.js';
 import type { BlockTime } from '../../../core/opengov/time.js';
@@ -103,5 +104,6 @@ export async function referendumCommand(
     trackDecidingCount: entity.trackDecidingCount,
     queuePosition: entity.queuePosition,
     ...base(frame, actions, attachments),
+    links: referendumLinks(command.id),
   };
 }

@@ -1,4 +1,5 @@
 /** `/stake <address>`: the account's slice and the era context through the staking engine. */
+import { accountLinks } from '../../../core/links/urls.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
 import { ENTITY } from '../../../core/snapshot/entities.js';
 import { emptyAccountSlice } from '../../../core/staking/account-slices.js';
@@ -24,5 +25,6 @@ export async function stakeCommand(command: StakeCommand, frame: Frame, ctx: Com
     account: command.account,
     view,
     ...base(frame, [{ type: 'subscribe-address', address, command: subscribe }]),
+    links: accountLinks(address),
   };
 }

@@ -1,5 +1,6 @@
 /** `/validator <address>`: the validator's slice and the era context through the staking engine. */
 
+import { accountLinks } from '../../../core/links/urls.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
 import { ENTITY } from '../../../core/snapshot/entities.js';
 import type { ValidatorSlice } from '../../../core/staking/slice-types.js';
@@ -31,5 +32,6 @@ export async function validatorCommand(
     account: command.account,
     view,
     ...base(frame, [{ type: 'subscribe-address', address, command: subscribe }]),
+    links: accountLinks(address),
   };
 }

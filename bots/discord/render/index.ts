@@ -1,5 +1,6 @@
 export * from './buttons.js';
 export * from './colours.js';
+export { documentEmbed, linkRows } from './document.js';
 export * from './freshness.js';
 export * from './message.js';
 export { describeSubscription } from './subscriptions.js';

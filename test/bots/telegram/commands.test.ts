@@ -18,7 +18,7 @@ const DM = { platform: 'telegram', kind: 'dm', id: String(USER.id) } as const;
 type Button = { text: string; callback_data: string };
 function buttons(call: RecordedCall | undefined): Button[] {
   const markup = call?.params.reply_markup as { inline_keyboard: Button[][] } | undefined;
-  return markup?.inline_keyboard.flat() ?? [];
+  return markup?.inline_keyboard.flat().filter((b) => b.callback_data !== undefined) ?? [];
 }
 
 async function ask(text: string) {
@@ -72,20 +72,30 @@ describe('Telegram commands', () => {
     }
   });
 
-  it('/referendum sends the full text, then the chart as a PNG photo with a caption and the deadline button', async () => {
+  it('/referendum is one message: the chart photo with the whole text as its caption, the deadline button and link buttons', async () => {
     const id = h.scenario.fixtures.referenda.deciding[0]!;
     const { sent } = await ask(`/referendum ${id}`);
-    expect(sent.map((c) => c.method)).toEqual(['sendMessage', 'sendPhoto']);
-    expect(String(sent[0]!.params.text)).toContain(`Referendum #${id}`);
-    const photo = sent[1]!;
+    expect(sent.map((c) => c.method)).toEqual(['sendPhoto']);
+    const photo = sent[0]!;
     const png = photo.files.photo!;
     expect([...png.bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.size).toBeGreaterThan(5_000);
-    expect(String(photo.params.caption)).toContain(`Referendum #${id}`);
-    expect(String(photo.params.caption).length).toBeLessThanOrEqual(1024);
+    const caption = String(photo.params.caption);
+    expect(caption).toContain(`Referendum #${id}`);
+    expect(caption).toMatch(/Tally: ayes [\d,.]+ KSM/);
+    expect(caption).toMatch(/<i>Data as of relay block #[\d,]+/);
+    expect(caption.replace(/<[^>]*>/g, '').length).toBeLessThanOrEqual(1024);
     expect(photo.params.parse_mode).toBe('HTML');
+    expect(photo.params.reply_parameters).toMatchObject({ allow_sending_without_reply: true });
     const deadline = buttons(photo).find((b) => b.text.includes('before the deadline'));
     expect(deadline?.callback_data).toMatch(new RegExp(`#${id}`));
+    const urls = (photo.params.reply_markup as { inline_keyboard: { url?: string }[][] }).inline_keyboard
+      .flat()
+      .flatMap((b) => (b.url ? [b.url] : []));
+    expect(urls).toEqual([
+      `https://kusama.subsquare.io/referenda/${id}`,
+      `https://kusama.polkassembly.io/referenda/${id}`,
+    ]);
 
     h.fake.reset();
     await h.post(callbackQuery(deadline!.callback_data, { messageId: 77 }));

@@ -6,7 +6,7 @@ import { MAX_TEXT_CHARS, renderReply } from '../../../bots/telegram/render-reply
 import { commandError } from '../../../core/commands/errors.js';
 import { errorReply, helpReply } from '../../../core/reply/builders.js';
 import type { Freshness } from '../../../core/reply/freshness.js';
-import type { ReferendaReply, ReferendumRow } from '../../../core/reply/reply-types.js';
+import type { ChartAttachment, ReferendaReply, ReferendumRow } from '../../../core/reply/reply-types.js';
 import { htmlProblem } from '../../helpers/fake-telegram.js';
 
 const fresh: Freshness = {
@@ -111,7 +111,7 @@ describe('Telegram rendering of reply intents', () => {
       '/help',
     ])
       expect(help.messages[0]).toContain(c);
-    expect(help.messages[0]).toContain('Data: no snapshot available.');
+    expect(help.messages.join('\n')).not.toContain('Data');
   });
 
   it('puts a stale warning first', () => {
@@ -122,6 +122,28 @@ describe('Telegram rendering of reply intents', () => {
       freshness: { ...fresh, stale: true, ageMs: 3_600_000 },
     });
     expect(stale.messages[0]!.startsWith('⚠️ <b>WARNING: stale data.')).toBe(true);
+  });
+
+  it('a reply with a chart is one photo captioned with the whole text when it fits, else the text then an uncaptioned photo', () => {
+    const chart = {
+      type: 'referendum-chart' as const,
+      referendum: 1,
+      fileName: 'referendum-1.png',
+      chart: {} as ChartAttachment['chart'],
+    };
+    const links = [{ label: 'Subsquare', url: 'https://kusama.subsquare.io/referenda/1' }];
+    const short = renderReply({ ...referenda([row(1, 'p')]), attachments: [chart], links });
+    expect(short.messages).toEqual([]);
+    expect(short.photo?.caption).toContain('#1 · Medium Spender · deciding');
+    expect(short.photo?.caption).toContain('<i>Data as of relay block');
+    expect(short.keyboard?.inline_keyboard.at(-1)).toEqual([
+      { text: '🔗 Subsquare', url: 'https://kusama.subsquare.io/referenda/1' },
+    ]);
+    const long = Array.from({ length: 12 }, (_, i) => row(i, `${'A long proposal summary '.repeat(4)}#${i}`));
+    const split = renderReply({ ...referenda(long), attachments: [chart] });
+    expect(split.messages.length).toBeGreaterThan(0);
+    expect(visibleLength(split.messages.join('\n'))).toBeGreaterThan(1024);
+    expect(split.photo).toMatchObject({ fileName: 'referendum-1.png', caption: null });
   });
 
   it("leaves out a button whose command would not fit Telegram's 64 bytes", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatBalance, formatKsm, formatKsmExact, groupThousands } from '../../../core/format/index.js';
+import {
+  formatBalance,
+  formatKsm,
+  formatKsmExact,
+  formatKsmNeeded,
+  formatKsmShown,
+  groupThousands,
+} from '../../../core/format/index.js';
 
 const KSM = 10n ** 12n;
 
@@ -43,5 +50,16 @@ describe('formatKsm', () => {
     expect(groupThousands('1234')).toBe('1,234');
     expect(groupThousands('123456')).toBe('123,456');
     expect(groupThousands('1234567', ' ')).toBe('1 234 567');
+  });
+
+  it('shows amounts at a precision that fits their size, and shortfalls rounded up', () => {
+    expect(formatKsmShown(1_008_900_000_000n)).toBe('1.0089 KSM');
+    expect(formatKsmShown(1_430_548_300_000_000n)).toBe('1,430.55 KSM');
+    expect(formatKsmShown(28_185_851_234_567_890n)).toBe('28,185.85 KSM');
+    expect(formatKsmShown(8_465_302_900_000_000_000n)).toBe('8,465,303 KSM');
+    expect(formatKsmNeeded(1_053_007_705_100_000_000n)).toBe('1,060,000 KSM');
+    expect(formatKsmNeeded(12_345_000_000_000n)).toBe('12.4 KSM');
+    expect(formatKsmNeeded(12_300_000_000_000n)).toBe('12.3 KSM');
+    expect(formatKsmNeeded(0n)).toBe('0 KSM');
   });
 });

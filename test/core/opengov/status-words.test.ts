@@ -3,7 +3,7 @@
  * from core/opengov/status-words.ts, and the text reply's Phase line is checked against them here.
  */
 import { describe, expect, it } from 'vitest';
-import { referendumText } from '../../../bots/text/governance-text.js';
+import { renderText } from '../../../bots/text/render.js';
 import { chartData } from '../../../core/opengov/chart-data.js';
 import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
 import { capitalised, phaseWord, verdictWord } from '../../../core/opengov/status-words.js';
@@ -68,7 +68,9 @@ describe('status words', () => {
         actions: [],
         attachments: [],
       };
-      const phaseLine = referendumText(reply).find((l) => l.startsWith('Phase: '));
+      const phaseLine = renderText(reply)
+        .split('\n')
+        .find((l) => l.startsWith('Phase: '));
       expect(phaseLine).toBe(`Phase: ${phaseWord(view)} · ${verdict}`);
       expect(
         chartData(view, root).subtitle.startsWith(`${capitalised(phaseWord(view))} · ${verdict} · `),

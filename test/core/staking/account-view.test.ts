@@ -122,9 +122,15 @@ describe('accountView: a nominator with no target active', () => {
       [who.chilled, 'not-validator', null, false],
     ]);
     expect(v.earning.thisEra).toBe(false);
-    expect(v.nominations).toMatchObject({ backing: 0, activeNotBacking: 0, waiting: 2, inactive: 1 });
+    expect(v.nominations).toMatchObject({
+      backing: 0,
+      activeNotBacking: 0,
+      waiting: 1,
+      blocked: 1,
+      inactive: 1,
+    });
     expect(v.warnings).toEqual([
-      { code: 'no-active-stake' },
+      { code: 'no-active-stake', poolEarning: false },
       { code: 'no-active-targets' },
       { code: 'below-minimum-active-stake', active: ksm(50), minimum: ksm(80) },
     ]);
@@ -140,7 +146,7 @@ describe('accountView: a nominator whose stake is not exposed', () => {
     ]);
     expect(v.payee).toEqual({ kind: 'Account', account: who.x });
     expect(v.warnings).toEqual([
-      { code: 'no-active-stake' },
+      { code: 'no-active-stake', poolEarning: false },
       { code: 'nominations-recent', submittedIn: 1000 },
     ]);
     expect(v.unclaimed.rewards).toEqual([]);

@@ -60,10 +60,10 @@ describe('data age', () => {
     expect(withFreshness({ title: 'x' }, fresh).description).toBeUndefined();
   });
 
-  it('renders the help reply with its data age and no buttons', () => {
+  it('renders the help reply without a data age (it does not rest on the snapshot)', () => {
     const message = renderReply(helpReply(null, COMMAND_SET.specs, fresh));
     expect(message.ephemeral).toBe(false);
-    expect(message.embeds[0]!.footer?.text).toContain('#31,562,213');
+    expect(message.embeds[0]!.footer).toBeUndefined();
     expect(message.embeds[0]!.description).toContain('/alerts');
   });
 });

@@ -1,0 +1,193 @@
+/** `/stake` worded as a document: the bond, where rewards go, what earns, each nomination and chunk. */
+import { formatKsmShown } from '../../core/format/balance.js';
+import { formatInteger, formatPerbill, formatPercent } from '../../core/format/number.js';
+import type { StakeReply, ValidatorReply } from '../../core/reply/reply-types.js';
+import type { AccountView } from '../../core/staking/account-view.js';
+import type { ApyEstimate } from '../../core/staking/apy.js';
+import { describeAccountWarning, describeUnbondRule } from '../../core/staking/describe.js';
+import type { TargetStatus, TargetView } from '../../core/staking/targets.js';
+import type { UnlockingSummary, UnlockingView } from '../../core/staking/unbonding.js';
+import type { RewardDestination } from '../../core/types/staking.js';
+import { plural } from './common.js';
+import {
+  address,
+  code,
+  type DocLine,
+  type DocSection,
+  fact,
+  line,
+  type Span,
+  section,
+  time,
+} from './document.js';
+
+export const KSM = formatKsmShown;
+
+/** "12.3%", or "n/a" when the figure cannot be estimated. */
+export function rate(e: ApyEstimate | null): string {
+  return e && e.value !== null ? formatPercent(e.value) : 'n/a';
+}
+
+/** The pointer that replaces the formula under every answer. */
+export const HOW_COMPUTED: DocLine = line('How this is computed: /help apy');
+
+/** The subject's full address to copy when its name is shown instead, and a prefix conversion. */
+export function subjectLines(reply: StakeReply | ValidatorReply, subject: string): DocLine[] {
+  const out: DocLine[] = [];
+  if (reply.names?.[subject]) out.push(line(code(subject)));
+  const a = reply.account;
+  if (a.converted) {
+    const from = a.inputPrefix === null ? 'a 0x account id' : `SS58 prefix ${a.inputPrefix}`;
+    out.push(line(`(converted from ${from} to the Kusama address)`));
+  }
+  return out;
+}
+
+function payee(p: RewardDestination | null): Span[] {
+  if (!p) return ['not set'];
+  switch (p.kind) {
+    case 'Staked':
+      return ['the stash, added to the bond (restaked)'];
+    case 'Stash':
+      return ['the stash, not restaked'];
+    case 'Controller':
+      return ['the controller account'];
+    case 'Account':
+      return ['the account ', address(p.account)];
+    case 'None':
+      return ['no one (destination None)'];
+  }
+}
+
+const TARGET_STATE: Record<TargetStatus, string> = {
+  'active-backing': 'active, backing you',
+  'active-not-backing': 'active, not backing you',
+  waiting: 'waiting: not elected this era',
+  blocked: 'blocks nominations, not elected this era',
+  'not-validator': 'not a validator any more',
+};
+
+function targetLine(t: TargetView): DocLine {
+  const spans: Span[] = [address(t.validator), ` · ${TARGET_STATE[t.status]}`];
+  if (t.status === 'active-backing') spans.push(` with ${KSM(t.stake)}`);
+  if (!t.nominated) spans.push(' (no longer nominated)');
+  const commission = t.activeEraCommission ?? t.commission;
+  if (commission !== null && t.status !== 'not-validator')
+    spans.push(` · commission ${formatPerbill(commission)}`);
+  return line(...spans);
+}
+
+function nominationsSection(n: NonNullable<AccountView['nominations']>): DocSection {
+  const counts = [
+    `${n.backing} backing you`,
+    `${n.activeNotBacking} active not backing you`,
+    `${n.waiting} waiting`,
+    ...(n.blocked > 0 ? [`${n.blocked} blocked`] : []),
+    `${n.inactive} not validators`,
+  ].join(', ');
+  return section(
+    `Nominations (${plural(n.targets.filter((t) => t.nominated).length, 'target')}: ${counts})`,
+    n.targets.map(targetLine),
+  );
+}
+
+const HELD: Partial<Record<UnlockingView['status'], string>> = {
+  'held-by-offence-queue': ', held until an offence is processed',
+  'held-by-unapplied-slash': ', held until the slashes due are applied',
+};
+
+function chunkLine(c: UnlockingView): DocLine {
+  if (c.status === 'withdrawable') return line(`${KSM(c.value)}: withdrawable now`);
+  const spans: Span[] = [`${KSM(c.value)}: era ${formatInteger(c.era)}`];
+  if (c.eta) spans.push(', expected ', time(c.eta.atMs));
+  spans.push(HELD[c.status] ?? '');
+  if (c.offenceQueueMayDelay && !HELD[c.status]) spans.push(', may wait for a queued offence');
+  return line(...spans);
+}
+
+/** One block per unbonding summary: each chunk with its era and expected time. */
+export function unbondingSection(heading: string, u: UnlockingSummary): DocSection | null {
+  if (u.chunks.length === 0) return null;
+  return section(
+    `${heading} (${KSM(u.unbonding)} unbonding, ${KSM(u.withdrawable)} withdrawable now)`,
+    u.chunks.map(chunkLine),
+  );
+}
+
+function earningLine(v: AccountView): DocLine {
+  const e = v.earning;
+  if (!e.thisEra) return fact('Earning this era', 'no');
+  const parts: string[] = [];
+  if (e.exposedThisEra > 0n) parts.push(`${KSM(e.exposedThisEra)} of your bond exposed`);
+  if (e.viaPool && v.pool) parts.push(`via pool ${v.pool.poolId}`);
+  return fact('Earning this era', `yes, ${parts.join('; ')}`);
+}
+
+function returnLine(v: AccountView): DocLine {
+  const parts: string[] = [];
+  if (v.apy.account) parts.push(`your bond ${rate(v.apy.account)}`);
+  if (v.apy.pool) parts.push(`your pool ${rate(v.apy.pool)}`);
+  parts.push(`network ${rate(v.apy.network)}`);
+  return fact('Return (APR, recent eras)', parts.join(', '));
+}
+
+export function stakeSections(reply: StakeReply): { body: DocLine[]; sections: DocSection[] } {
+  const v = reply.view;
+  const body: DocLine[] = [fact('Roles', v.roles.length > 0 ? v.roles.join(', ') : 'none')];
+  if (v.stash && v.stash !== v.address) body.push(fact('Stash', address(v.stash)));
+  body.push(fact('Bonded', `${KSM(v.bond.total)} (active ${KSM(v.bond.active)})`));
+  if (v.payee || v.stash) body.push(fact('Rewards go to', ...payee(v.payee)));
+  body.push(earningLine(v));
+  body.push(
+    fact(
+      'Unclaimed rewards',
+      v.unclaimed.eraCount > 0
+        ? `${KSM(v.unclaimed.total)} over ${plural(v.unclaimed.eraCount, 'era')}`
+        : 'none',
+    ),
+  );
+  if (v.apy.account || v.apy.pool || v.known) body.push(returnLine(v));
+  const now = v.bond.unbondNow;
+  if (now)
+    body.push(
+      fact(
+        'If you unbond now',
+        `withdrawable from era ${formatInteger(now.era)} (${describeUnbondRule(now)}), expected `,
+        time(now.eta.atMs),
+      ),
+    );
+  const sections: DocSection[] = [];
+  if (v.validator) {
+    const x = v.validator;
+    sections.push(
+      section('Validator', [
+        line(
+          `commission ${formatPerbill(x.commission)}${x.blocked ? ', blocks nominations' : ''}; ${x.elected ? `elected this era, ${formatInteger(x.pointsThisEra)} points so far` : 'not elected this era'}`,
+        ),
+      ]),
+    );
+  }
+  if (v.nominations) sections.push(nominationsSection(v.nominations));
+  const own = unbondingSection('Unbonding', v.bond.unlocking);
+  if (own) sections.push(own);
+  if (v.pool) {
+    const p = v.pool;
+    sections.push(
+      section(`Pool ${p.poolId}`, [
+        line(
+          `${KSM(p.value)} in the pool · ${p.state ?? 'missing from the snapshot'} · commission ${p.commission === null ? 'none' : formatPerbill(p.commission)}`,
+        ),
+        line(
+          `${p.activeTargetCount} of its ${plural(p.targetCount, 'nomination')} active; ${p.earningThisEra ? 'earning this era' : 'not earning this era'}`,
+        ),
+      ]),
+    );
+    const chunks = unbondingSection(`Pool ${p.poolId} unbonding`, p.unbonding);
+    if (chunks) sections.push(chunks);
+  }
+  return { body, sections };
+}
+
+export function stakeWarnings(view: AccountView): DocLine[] {
+  return view.warnings.map((w) => line(describeAccountWarning(w)));
+}
