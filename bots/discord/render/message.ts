@@ -6,8 +6,8 @@
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 import type { ChartAttachment, Reply } from '../../../core/reply/reply-types.js';
-import { startText } from '../../text/start-text.js';
 import { structuredDocument } from '../../text/documents.js';
+import { startText } from '../../text/start-text.js';
 import { clampEmbed } from '../limits.js';
 import { alertSettingsEmbed } from './alert-settings.js';
 import { errorEmbed, helpEmbed, statusEmbed } from './basic.js';
