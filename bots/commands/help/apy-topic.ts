@@ -1,5 +1,5 @@
 /**
- * `/help apy`: how the APY figures of /stake, /validator and /era are estimated. With a snapshot it
+ * `/help apy` (or `/help apr`): how the return figures (APR) of /stake, /validator and /era are estimated. With a snapshot it
  * says it as /stake's footnote would for the network (the eras used, the era length), then the
  * formulas for an account and a pool.
  */
@@ -16,12 +16,12 @@ export function apyTopic(context: ViewContext | null): CommandSpec {
   return {
     name: 'apy',
     aliases: ['apr'],
-    usage: 'APY: how /stake, /validator and /era estimate the yearly yield',
+    usage: 'APR: how /stake, /validator and /era estimate the yearly return',
     summary: [
       network,
       APY_FORMULAS.account,
       APY_FORMULAS.pool,
-      "No compounding is assumed: the recent eras' rate is scaled to a year, so the figure is also the APR.",
+      "No compounding is assumed: the recent eras' rate is scaled to a year (an APR, not an APY).",
     ].join(' '),
     examples: ['/era', `/stake ${EXAMPLE_ADDRESS}`],
   };

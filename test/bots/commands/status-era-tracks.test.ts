@@ -106,13 +106,13 @@ describe('/help', () => {
     const era = await answerCommand('/era', h.context());
     if (era.type !== 'era') throw new Error(era.type);
     expect(reply.topic.summary).toContain(apyFootnote(era.view.apy, era.view.timing));
-    expect(reply.topic.summary).toContain('Your APY =');
-    expect(reply.topic.summary).toContain('Pool APY =');
+    expect(reply.topic.summary).toContain('Your APR =');
+    expect(reply.topic.summary).toContain('Pool APR =');
     expect(await answerCommand('/help apr', h.context())).toMatchObject({ topic: { name: 'apy' } });
     // Without a snapshot: the formulas alone.
     const offline = helpCommand.offline!({ name: 'help', topic: 'apy' }, COMMAND_SET);
     expect(offline).toMatchObject({ type: 'help', freshness: null, topic: { name: 'apy' } });
-    if (offline.type === 'help') expect(offline.topic?.summary).toMatch(/^Network APY = /);
+    if (offline.type === 'help') expect(offline.topic?.summary).toMatch(/^Network APR = /);
     expect(await answerCommand('/apy', h.context())).toMatchObject({ error: { code: 'unknown-command' } });
   });
 });

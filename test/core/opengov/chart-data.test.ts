@@ -102,7 +102,7 @@ describe('chartData for a referendum still preparing', () => {
     expect(data.approval!.days).toBe(1);
     const noDeposit = chartData(evaluateReferendum({ ...preparing, decisionDeposit: null }, root, ctx), root);
     expect(noDeposit.crossing).toBeNull();
-    expect(noDeposit.subtitle).toMatch(/^Awaiting decision deposit/);
+    expect(noDeposit.subtitle).toMatch(/^Waiting for the decision deposit/);
   });
 });
 
@@ -123,7 +123,7 @@ describe('chartData: words, numbers and the support scale', () => {
       evaluateReferendum(ref({ deciding: null, submitted: NOW - 100 }), root, ctx),
       root,
     );
-    expect(preparing.subtitle).toMatch(/^Preparing · not judged yet · /);
+    expect(preparing.subtitle).toMatch(/^Preparing · not deciding yet · /);
   });
 
   it('shows the whole support curve, zoomed with a break when the tally is far below its top', () => {

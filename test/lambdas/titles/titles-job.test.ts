@@ -115,8 +115,13 @@ describe('referendum titles from the off-chain source', () => {
     const untitled = (await ask(`/referendum ${untitledSpend()}`)) as ReferendumReply;
     expect(untitled.title?.source).toBe('call');
 
-    const list = (await ask('/referenda all')) as ReferendaReply;
-    expect(list.rows.find((r) => r.id === titled)?.title?.text).toBe(expected.titles[titled]);
+    // The list is newest first over pages: find the titled row on whichever page it is.
+    const rows: ReferendaReply['rows'] = [];
+    const first = (await ask('/referenda all')) as ReferendaReply;
+    rows.push(...first.rows);
+    for (let page = 2; page <= first.pageCount; page++)
+      rows.push(...((await ask(`/referenda all page ${page}`)) as ReferendaReply).rows);
+    expect(rows.find((r) => r.id === titled)?.title?.text).toBe(expected.titles[titled]);
     const index = await store.getEntity<ReferendaIndex>(ENTITY.index, 'referenda');
     const endedTitled = index!.recentlyEnded.find((e) => expected.titles[e.id]);
     expect(endedTitled?.title).toEqual({ text: expected.titles[endedTitled!.id], source: 'subsquare' });
