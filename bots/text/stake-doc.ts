@@ -4,8 +4,8 @@ import { formatInteger, formatPerbill, formatPercent } from '../../core/format/n
 import type { StakeReply, ValidatorReply } from '../../core/reply/reply-types.js';
 import type { AccountView } from '../../core/staking/account-view.js';
 import type { ApyEstimate } from '../../core/staking/apy.js';
-import type { PoolView } from '../../core/staking/pool-view.js';
 import { describeAccountWarning, describeUnbondRule } from '../../core/staking/describe.js';
+import type { PoolView } from '../../core/staking/pool-view.js';
 import type { TargetStatus, TargetView } from '../../core/staking/targets.js';
 import type { UnlockingSummary, UnlockingView } from '../../core/staking/unbonding.js';
 import type { RewardDestination } from '../../core/types/staking.js';

@@ -93,7 +93,10 @@ export interface CommissionIncome {
 }
 
 /** A validator's commission income over the recent paid eras of the return figures. */
-export function commissionIncome(eraRewards: readonly AccountEraReward[], ctx: ViewContext): CommissionIncome {
+export function commissionIncome(
+  eraRewards: readonly AccountEraReward[],
+  ctx: ViewContext,
+): CommissionIncome {
   const eras = recentPaidEras(ctx);
   const wanted = new Set(eras.map((e) => e.era));
   let total = 0n;

@@ -78,7 +78,10 @@ export interface ExposureRewardSplit {
  * Estimated reward of one exposure, split: a nomination earns its share; a validator's own exposure
  * earns its own share and the self-stake incentive on its stake, and the commission over every page.
  */
-export function exposureRewardSplit(input: ExposureRewardInput, exposure: AccountExposure): ExposureRewardSplit {
+export function exposureRewardSplit(
+  input: ExposureRewardInput,
+  exposure: AccountExposure,
+): ExposureRewardSplit {
   const parts = validatorPayoutParts(input.eraReward, input.totalPoints, input.figures);
   if (parts.total === 0n) return { stake: 0n, commission: 0n };
   if (!exposure.own) return { stake: nominatorReward(parts, input.figures, exposure.value), commission: 0n };
