@@ -126,7 +126,10 @@ function earningLine(v: AccountView): DocLine {
 
 function returnLine(v: AccountView): DocLine {
   const parts: string[] = [];
-  if (v.apy.account) parts.push(`your bond ${rate(v.apy.account)}`);
+  if (v.apy.account) {
+    const unpaid = v.payee?.kind === 'None' ? ' (earned, not paid: rewards go to no one)' : '';
+    parts.push(`your bond ${rate(v.apy.account)}${unpaid}`);
+  }
   if (v.apy.pool) parts.push(`your pool ${rate(v.apy.pool)}`);
   parts.push(`network ${rate(v.apy.network)}`);
   return fact('Return (APR, recent eras)', parts.join(', '));
@@ -149,7 +152,12 @@ function unclaimedLine(v: AccountView): DocLine {
       : own
         ? 'as validator, commission included'
         : 'for your nominations';
-  return fact('Unclaimed validator payouts', `${KSM(u.total)} over ${plural(u.eraCount, 'era')} (${about})`);
+  // With destination None a payout pays this stash nothing: say so where the amount is.
+  const lost = v.payee?.kind === 'None' ? '; not paid while rewards go to no one' : '';
+  return fact(
+    'Unclaimed validator payouts',
+    `${KSM(u.total)} over ${plural(u.eraCount, 'era')} (${about}${lost})`,
+  );
 }
 
 function commissionLine(v: AccountView): DocLine | null {
@@ -205,7 +213,7 @@ function poolSections(p: PoolView): DocSection[] {
   lines.push(
     fact(
       'Nominations',
-      `${p.activeTargetCount} of its ${plural(p.targetCount, 'nomination')} active; ${p.earningThisEra ? 'earning this era' : 'not earning this era'}`,
+      `${p.activeTargetCount} of ${p.targetCount} active; ${p.earningThisEra ? 'earning this era' : 'not earning this era'}`,
     ),
   );
   const out = [section(`Pool ${p.poolId}`, lines)];
