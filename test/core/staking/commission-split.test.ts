@@ -3,7 +3,9 @@ import {
   accountView,
   buildAccountSlice,
   buildEraSlice,
+  buildValidatorSlice,
   buildViewContext,
+  validatorView,
 } from '../../../core/staking/index.js';
 import { exposureRewardSplit } from '../../../core/staking/payout.js';
 import type { AccountStakingSlice } from '../../../core/staking/slice-types.js';
@@ -43,6 +45,14 @@ describe("a validator's era reward, split into the return on its stake and its c
     expect(v.apy.account!.erasUsed).toBe(4);
     expect(v.apy.account!.value).toBeCloseTo((840 / (4 * 1_000)) * 1461, 4);
     expect(v.commissionIncome).toEqual({ total: ksm(170), erasUsed: 4 });
+  });
+
+  it('/validator shows the same commission income over the same eras', () => {
+    const s = handScenario();
+    const v = validatorView(buildValidatorSlice(s, who.v1), buildViewContext(buildEraSlice(s)));
+    expect(v.commissionIncome).toEqual({ total: ksm(170), erasUsed: 4 });
+    const nominator = validatorView(buildValidatorSlice(s, who.all), buildViewContext(buildEraSlice(s)));
+    expect(nominator.commissionIncome).toBeNull();
   });
 
   it('a 100%-commission validator earns nothing on its bond: all of it is commission income', () => {
