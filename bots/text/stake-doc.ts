@@ -5,6 +5,7 @@ import type { StakeReply, ValidatorReply } from '../../core/reply/reply-types.js
 import type { AccountView } from '../../core/staking/account-view.js';
 import type { ApyEstimate } from '../../core/staking/apy.js';
 import { describeAccountWarning, describeUnbondRule } from '../../core/staking/describe.js';
+import type { PoolView } from '../../core/staking/pool-view.js';
 import type { TargetStatus, TargetView } from '../../core/staking/targets.js';
 import type { UnlockingSummary, UnlockingView } from '../../core/staking/unbonding.js';
 import type { RewardDestination } from '../../core/types/staking.js';
@@ -125,28 +126,115 @@ function earningLine(v: AccountView): DocLine {
 
 function returnLine(v: AccountView): DocLine {
   const parts: string[] = [];
-  if (v.apy.account) parts.push(`your bond ${rate(v.apy.account)}`);
+  if (v.apy.account) {
+    const unpaid = v.payee?.kind === 'None' ? ' (earned, not paid: rewards go to no one)' : '';
+    parts.push(`your bond ${rate(v.apy.account)}${unpaid}`);
+  }
   if (v.apy.pool) parts.push(`your pool ${rate(v.apy.pool)}`);
   parts.push(`network ${rate(v.apy.network)}`);
   return fact('Return (APR, recent eras)', parts.join(', '));
 }
 
-export function stakeSections(reply: StakeReply): { body: DocLine[]; sections: DocSection[] } {
-  const v = reply.view;
-  const body: DocLine[] = [fact('Roles', v.roles.length > 0 ? v.roles.join(', ') : 'none')];
-  if (v.stash && v.stash !== v.address) body.push(fact('Stash', address(v.stash)));
-  body.push(fact('Bonded', `${KSM(v.bond.total)} (active ${KSM(v.bond.active)})`));
-  if (v.payee || v.stash) body.push(fact('Rewards go to', ...payee(v.payee)));
-  body.push(earningLine(v));
-  body.push(
+/** The account holds a bond of its own (as stash or controller), not only pool stake. */
+function ownsBond(v: AccountView): boolean {
+  return v.roles.includes('stash') || v.roles.includes('controller');
+}
+
+/** Validator payouts still to claim for the account's own stake: its nominations, or as validator. */
+function unclaimedLine(v: AccountView): DocLine {
+  const u = v.unclaimed;
+  if (u.eraCount === 0) return fact('Unclaimed validator payouts', 'none');
+  const own = u.rewards.some((r) => r.own);
+  const nominated = u.rewards.some((r) => !r.own);
+  const about =
+    own && nominated
+      ? 'for your nominations and as validator, commission included'
+      : own
+        ? 'as validator, commission included'
+        : 'for your nominations';
+  // With destination None a payout pays this stash nothing: say so where the amount is.
+  const lost = v.payee?.kind === 'None' ? '; not paid while rewards go to no one' : '';
+  return fact(
+    'Unclaimed validator payouts',
+    `${KSM(u.total)} over ${plural(u.eraCount, 'era')} (${about}${lost})`,
+  );
+}
+
+function commissionLine(v: AccountView): DocLine | null {
+  const c = v.commissionIncome;
+  if (!c || c.erasUsed === 0) return null;
+  return fact('Commission income', `${KSM(c.total)} over the last ${plural(c.erasUsed, 'era')}`);
+}
+
+function validatorSection(x: NonNullable<AccountView['validator']>): DocSection {
+  const elected = x.elected
+    ? `elected this era, ${formatInteger(x.pointsThisEra)} points so far`
+    : 'not elected this era';
+  return section('Validator', [
+    line(`commission ${formatPerbill(x.commission)}${x.blocked ? ', blocks nominations' : ''}; ${elected}`),
+  ]);
+}
+
+const POOL_ROLES = ['depositor', 'root', 'nominator', 'bouncer'] as const;
+
+/** "X (depositor, root) · Y (bouncer)": who holds the pool's roles, each address once. */
+function poolRolesLine(roles: NonNullable<PoolView['poolRoles']>): DocLine | null {
+  const held = new Map<string, string[]>();
+  for (const role of POOL_ROLES) {
+    const who = roles[role];
+    if (who) held.set(who, [...(held.get(who) ?? []), role]);
+  }
+  if (held.size === 0) return null;
+  const spans: Span[] = [];
+  for (const [who, names] of held) {
+    if (spans.length > 0) spans.push(' · ');
+    spans.push(address(who), ` (${names.join(', ')})`);
+  }
+  return fact('Run by', ...spans);
+}
+
+function pendingText(p: PoolView): string {
+  if (p.pendingRewards === null)
+    return 'not known: the chain could not compute them from the pool records in the snapshot';
+  return p.pendingRewards > 0n ? `${KSM(p.pendingRewards)}, claimable now` : 'none';
+}
+
+function poolSections(p: PoolView): DocSection[] {
+  const commission = p.commission === null ? 'none' : formatPerbill(p.commission);
+  const lines: DocLine[] = [
+    fact('Name', p.name ?? (p.state === null ? 'unknown' : 'none set')),
+    fact('State', `${p.state ?? 'missing from the snapshot'} · commission ${commission}`),
+  ];
+  if (p.roles.length > 0) lines.push(fact('Your roles in the pool', p.roles.join(', ')));
+  const run = p.poolRoles ? poolRolesLine(p.poolRoles) : null;
+  if (run) lines.push(run);
+  lines.push(fact('Your stake in the pool', KSM(p.value)));
+  lines.push(fact('Pending rewards', pendingText(p)));
+  lines.push(
     fact(
-      'Unclaimed rewards',
-      v.unclaimed.eraCount > 0
-        ? `${KSM(v.unclaimed.total)} over ${plural(v.unclaimed.eraCount, 'era')}`
-        : 'none',
+      'Nominations',
+      `${p.activeTargetCount} of ${p.targetCount} active; ${p.earningThisEra ? 'earning this era' : 'not earning this era'}`,
     ),
   );
+  const out = [section(`Pool ${p.poolId}`, lines)];
+  const chunks = unbondingSection(`Pool ${p.poolId} unbonding`, p.unbonding);
+  if (chunks) out.push(chunks);
+  return out;
+}
+
+export function stakeSections(reply: StakeReply): { body: DocLine[]; sections: DocSection[] } {
+  const v = reply.view;
+  const own = ownsBond(v);
+  const body: DocLine[] = [fact('Roles', v.roles.length > 0 ? v.roles.join(', ') : 'none')];
+  if (v.stash && v.stash !== v.address) body.push(fact('Stash', address(v.stash)));
+  if (own) body.push(fact('Bonded', `${KSM(v.bond.total)} (active ${KSM(v.bond.active)})`));
+  if (v.payee || v.stash) body.push(fact('Rewards go to', ...payee(v.payee)));
+  body.push(earningLine(v));
+  // Payouts of the account's own exposures: a stash, or a past staker whose exposures remain.
+  if (v.stash !== null || v.unclaimed.eraCount > 0) body.push(unclaimedLine(v));
   if (v.apy.account || v.apy.pool || v.known) body.push(returnLine(v));
+  const commission = commissionLine(v);
+  if (commission) body.push(commission);
   const now = v.bond.unbondNow;
   if (now)
     body.push(
@@ -157,34 +245,11 @@ export function stakeSections(reply: StakeReply): { body: DocLine[]; sections: D
       ),
     );
   const sections: DocSection[] = [];
-  if (v.validator) {
-    const x = v.validator;
-    sections.push(
-      section('Validator', [
-        line(
-          `commission ${formatPerbill(x.commission)}${x.blocked ? ', blocks nominations' : ''}; ${x.elected ? `elected this era, ${formatInteger(x.pointsThisEra)} points so far` : 'not elected this era'}`,
-        ),
-      ]),
-    );
-  }
+  if (v.validator) sections.push(validatorSection(v.validator));
   if (v.nominations) sections.push(nominationsSection(v.nominations));
-  const own = unbondingSection('Unbonding', v.bond.unlocking);
-  if (own) sections.push(own);
-  if (v.pool) {
-    const p = v.pool;
-    sections.push(
-      section(`Pool ${p.poolId}`, [
-        line(
-          `${KSM(p.value)} in the pool · ${p.state ?? 'missing from the snapshot'} · commission ${p.commission === null ? 'none' : formatPerbill(p.commission)}`,
-        ),
-        line(
-          `${p.activeTargetCount} of its ${plural(p.targetCount, 'nomination')} active; ${p.earningThisEra ? 'earning this era' : 'not earning this era'}`,
-        ),
-      ]),
-    );
-    const chunks = unbondingSection(`Pool ${p.poolId} unbonding`, p.unbonding);
-    if (chunks) sections.push(chunks);
-  }
+  const unbonding = unbondingSection('Unbonding', v.bond.unlocking);
+  if (unbonding) sections.push(unbonding);
+  if (v.pool) sections.push(...poolSections(v.pool));
   return { body, sections };
 }
 

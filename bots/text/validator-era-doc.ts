@@ -39,6 +39,8 @@ export function validatorLines(reply: ValidatorReply): { body: DocLine[]; warnin
         `average ${formatInteger(Math.round(v.points.recentAverage))} over the last ${plural(v.points.recent.length, 'era')}`,
       ),
     );
+  const c = v.commissionIncome;
+  if (c) body.push(fact('Commission income', `${KSM(c.total)} over the last ${plural(c.erasUsed, 'era')}`));
   if (v.incentive) body.push(fact('Self-stake incentive', describeIncentive(v.incentive)));
   body.push(
     fact(

@@ -21,6 +21,11 @@ function shown(reply: Reply): Array<Address | null | undefined> {
         v.controller,
         v.payee?.kind === 'Account' ? v.payee.account : null,
         ...(v.nominations?.targets.map((t) => t.validator) ?? []),
+        // Who runs the member's pool, as the answer shows them.
+        v.pool?.poolRoles?.depositor,
+        v.pool?.poolRoles?.root,
+        v.pool?.poolRoles?.nominator,
+        v.pool?.poolRoles?.bouncer,
       ];
     }
     case 'validator':

@@ -2,13 +2,13 @@
 import { toKusamaAddress } from '../address/parse.js';
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
-import { claimablePageCount, exposureReward } from './payout.js';
+import { claimablePageCount, exposureRewardSplit } from './payout.js';
 import { type PoolAccounts, type PoolCache, poolAccountsOf, poolMembership } from './pool-slice.js';
 import { recentEraRewards, recentPaidEraSet } from './recent-rewards.js';
 import type {
+  AccountEraReward,
   AccountExposure,
   AccountStakingSlice,
-  PoolEraReward,
   TargetSlice,
   ValidatorEraFigures,
 } from './slice-types.js';
@@ -27,6 +27,7 @@ export function emptyAccountSlice(address: Address): AccountStakingSlice {
     exposures: [],
     validatorEras: [],
     eraRewards: [],
+    eraRewardsSplit: true,
     exposedEras: 0,
     claimedPages: 0,
     pool: null,
@@ -54,10 +55,11 @@ function figuresFor(idx: SnapshotIndex, exposures: readonly AccountExposure[]): 
 function keptExposures(
   idx: SnapshotIndex,
   all: readonly AccountExposure[],
-): { kept: AccountExposure[]; eraRewards: PoolEraReward[]; claimedPages: number; exposedEras: number } {
+): { kept: AccountExposure[]; eraRewards: AccountEraReward[]; claimedPages: number; exposedEras: number } {
   const kept: AccountExposure[] = [];
   let claimedPages = 0;
   const byEra = new Map<number, bigint>();
+  const commissionByEra = new Map<number, bigint>();
   const eras = new Set<number>();
   // Estimates are kept for the APY window only: the bigint maths for older eras would be thrown away.
   const recent = recentPaidEraSet(idx);
@@ -71,11 +73,12 @@ function keptExposures(
     if (!h || h.validatorReward === null || !figures) continue;
     eras.add(e.era);
     if (recent.has(e.era)) {
-      const reward = exposureReward(
+      const { stake, commission } = exposureRewardSplit(
         { eraReward: h.validatorReward, totalPoints: h.rewardPoints.total, figures },
         e,
       );
-      byEra.set(e.era, (byEra.get(e.era) ?? 0n) + reward);
+      byEra.set(e.era, (byEra.get(e.era) ?? 0n) + stake + commission);
+      if (commission > 0n) commissionByEra.set(e.era, (commissionByEra.get(e.era) ?? 0n) + commission);
     }
     // A validator's own stake is paid with every page; a nomination with its own page.
     const pages = e.own ? claimablePageCount(figures) : 1;
@@ -83,7 +86,11 @@ function keptExposures(
     if (unclaimed) kept.push(e);
     else claimedPages += pages;
   }
-  return { kept, eraRewards: recentEraRewards(idx, byEra), claimedPages, exposedEras: eras.size };
+  const eraRewards: AccountEraReward[] = recentEraRewards(idx, byEra).map((r) => {
+    const commission = commissionByEra.get(r.era);
+    return commission === undefined ? r : { ...r, commission };
+  });
+  return { kept, eraRewards, claimedPages, exposedEras: eras.size };
 }
 
 interface BuildState {

@@ -1,7 +1,7 @@
 /** `/stake`: the complete staking position of one account, as a pure function of its slice. */
 import type { Address, RewardDestination } from '../types/staking.js';
 import { accountWarnings } from './account-warnings.js';
-import { type ApyEstimate, accountApy, networkApy } from './apy.js';
+import { type ApyEstimate, accountApy, type CommissionIncome, commissionIncome, networkApy } from './apy.js';
 import type { EraTiming, ViewContext } from './context.js';
 import { type PoolView, poolView } from './pool-view.js';
 import type { AccountStakingSlice, ValidatorEraFigures } from './slice-types.js';
@@ -58,7 +58,13 @@ export interface AccountView {
   earning: { thisEra: boolean; exposedThisEra: bigint; viaPool: boolean };
   pool: PoolView | null;
   unclaimed: UnclaimedSummary;
+  /** `account`: the return on the active bond, commission left out (see `commissionIncome`). */
   apy: { account: ApyEstimate | null; pool: ApyEstimate | null; network: ApyEstimate };
+  /**
+   * What the account earned as a validator's commission over the recent paid eras; null for an
+   * account that never validated in the window, and for a validator's slice stored before the split.
+   */
+  commissionIncome: CommissionIncome | null;
   warnings: AccountWarning[];
 }
 
@@ -82,6 +88,16 @@ function rolesOf(slice: AccountStakingSlice): AccountRole[] {
   return roles;
 }
 
+/** The account validated in the window: its stored rewards may hold commission. */
+function validated(slice: AccountStakingSlice): boolean {
+  return (
+    slice.validatorPrefs !== null ||
+    slice.lastValidatorEra !== undefined ||
+    slice.exposures.some((e) => e.own) ||
+    slice.eraRewards.some((r) => (r.commission ?? 0n) > 0n)
+  );
+}
+
 export function accountView(slice: AccountStakingSlice, ctx: ViewContext): AccountView {
   const active = ctx.activeEra.index;
   const figuresOf = figuresLookup(slice.validatorEras);
@@ -102,6 +118,9 @@ export function accountView(slice: AccountStakingSlice, ctx: ViewContext): Accou
   const ownFigures = stash ? figuresOf(active, stash) : undefined;
   const pool = slice.pool ? poolView(slice.pool, ctx) : null;
   const earningViaPool = pool?.earningThisEra ?? false;
+  const validator = validated(slice);
+  // A slice stored before the split has whole rewards: exact for a nominator, not for a validator.
+  const split = slice.eraRewardsSplit === true || !validator;
 
   const view: AccountView = {
     address: slice.address,
@@ -144,11 +163,12 @@ export function accountView(slice: AccountStakingSlice, ctx: ViewContext): Accou
     apy: {
       account:
         ledger && (slice.nominations || slice.validatorPrefs)
-          ? accountApy(slice.eraRewards, ledger.active, ctx)
+          ? accountApy(slice.eraRewards, ledger.active, ctx, split)
           : null,
       pool: pool?.apy ?? null,
       network: networkApy(ctx),
     },
+    commissionIncome: validator && split ? commissionIncome(slice.eraRewards, ctx) : null,
     warnings: [],
   };
   view.known = view.roles.length > 0;

@@ -7,16 +7,17 @@ import { PERBILL } from '../kusama/constants.js';
 import type { ViewContext } from './context.js';
 import { erasPerYear } from './era-timing.js';
 import { ratio } from './perbill.js';
-import type { EraFigures, PoolEraReward, PoolMembershipSlice } from './slice-types.js';
+import type { AccountEraReward, EraFigures, PoolMembershipSlice } from './slice-types.js';
 
 export const APY_FORMULAS = {
   network:
     'Network APR = mean over the last N paid eras of erasValidatorReward / erasTotalStake × (1 − points-weighted ' +
     'average commission) × eras per year (365.25 days / era length), not compounded.',
   account:
-    'Your APR = your estimated rewards in the last N paid eras (erasValidatorReward × points_v / points_total × ' +
-    '(1 − commission_v) × stake / total_v, plus commission and the self-stake incentive on your own validator) / ' +
-    '(N × your active bond) × eras per year.',
+    'Your APR = your estimated rewards on your stake in the last N paid eras (erasValidatorReward × points_v / ' +
+    'points_total × (1 − commission_v) × stake / total_v, plus the self-stake incentive on your own validator) / ' +
+    "(N × your active bond) × eras per year. A validator's commission is not a return on its bond: it is shown " +
+    'apart as commission income.',
   pool:
     "Pool APR = the pool's estimated rewards in the last N paid eras × (1 − pool commission) / (N × pool bonded " +
     'balance) × eras per year.',
@@ -66,17 +67,41 @@ export function networkApy(ctx: ViewContext): ApyEstimate {
   return estimate(ctx, eras, 'network', eras.length ? (sum / eras.length) * erasPerYear(ctx) : null);
 }
 
+/**
+ * The return on the account's active bond: its rewards without the commission it earned as a
+ * validator. `split` false (rewards stored whole, with commission in them): no figure.
+ */
 export function accountApy(
-  eraRewards: readonly PoolEraReward[],
+  eraRewards: readonly AccountEraReward[],
   activeBond: bigint,
   ctx: ViewContext,
+  split = true,
 ): ApyEstimate {
   const eras = recentPaidEras(ctx);
   const wanted = new Set(eras.map((e) => e.era));
   let rewards = 0n;
-  for (const r of eraRewards) if (wanted.has(r.era)) rewards += r.reward;
-  const perEra = ratio(rewards, activeBond * BigInt(Math.max(1, eras.length)));
+  for (const r of eraRewards) if (wanted.has(r.era)) rewards += r.reward - (r.commission ?? 0n);
+  const perEra = split ? ratio(rewards, activeBond * BigInt(Math.max(1, eras.length))) : null;
   return estimate(ctx, eras, 'account', perEra === null ? null : perEra * erasPerYear(ctx));
+}
+
+export interface CommissionIncome {
+  /** Estimated commission over the recent paid eras. */
+  total: bigint;
+  /** The recent paid eras it is counted over (those of the return figures). */
+  erasUsed: number;
+}
+
+/** A validator's commission income over the recent paid eras of the return figures. */
+export function commissionIncome(
+  eraRewards: readonly AccountEraReward[],
+  ctx: ViewContext,
+): CommissionIncome {
+  const eras = recentPaidEras(ctx);
+  const wanted = new Set(eras.map((e) => e.era));
+  let total = 0n;
+  for (const r of eraRewards) if (wanted.has(r.era)) total += r.commission ?? 0n;
+  return { total, erasUsed: eras.length };
 }
 
 export function poolApy(pool: PoolMembershipSlice, ctx: ViewContext): ApyEstimate {

@@ -63,17 +63,44 @@ export interface ExposureRewardInput {
   figures: ValidatorEraFigures;
 }
 
+/** One exposure's estimated reward, split into what its stake earns and the commission it brings in. */
+export interface ExposureRewardSplit {
+  /**
+   * The reward on the stake itself: a nomination's share, or a validator's share on its own stake
+   * plus its self-stake incentive.
+   */
+  stake: bigint;
+  /** A validator's commission over every page of its own exposure; 0 for a nomination. */
+  commission: bigint;
+}
+
+/**
+ * Estimated reward of one exposure, split: a nomination earns its share; a validator's own exposure
+ * earns its own share and the self-stake incentive on its stake, and the commission over every page.
+ */
+export function exposureRewardSplit(
+  input: ExposureRewardInput,
+  exposure: AccountExposure,
+): ExposureRewardSplit {
+  const parts = validatorPayoutParts(input.eraReward, input.totalPoints, input.figures);
+  if (parts.total === 0n) return { stake: 0n, commission: 0n };
+  if (!exposure.own) return { stake: nominatorReward(parts, input.figures, exposure.value), commission: 0n };
+  const f = input.figures;
+  let stake = mulPerbill(perbillFromRational(f.own, f.total), parts.leftover);
+  let commission = 0n;
+  for (let page = 0; page < claimablePageCount(f); page += 1) {
+    const pageStake = (f.pageTotals[page] ?? 0n) + (page === 0 ? f.own : 0n);
+    commission += mulPerbill(perbillFromRational(pageStake, f.total), parts.commission);
+    stake += incentivePageReward(f, page);
+  }
+  return { stake, commission };
+}
+
 /**
  * Estimated reward of one exposure: a nomination's share, or, for a validator's own exposure,
  * its own share plus the commission and the self-stake incentive over every page.
  */
 export function exposureReward(input: ExposureRewardInput, exposure: AccountExposure): bigint {
-  const parts = validatorPayoutParts(input.eraReward, input.totalPoints, input.figures);
-  if (parts.total === 0n) return 0n;
-  if (!exposure.own) return nominatorReward(parts, input.figures, exposure.value);
-  let sum = 0n;
-  for (let page = 0; page < claimablePageCount(input.figures); page += 1) {
-    sum += validatorPageReward(parts, input.figures, page) + incentivePageReward(input.figures, page);
-  }
-  return sum;
+  const { stake, commission } = exposureRewardSplit(input, exposure);
+  return stake + commission;
 }

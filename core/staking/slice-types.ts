@@ -62,6 +62,15 @@ export interface PoolEraReward {
   reward: bigint;
 }
 
+/** One era's estimated reward of an account, with the commission part of it. */
+export interface AccountEraReward extends PoolEraReward {
+  /**
+   * The commission a validator's own exposure brought in, included in `reward`; left out when 0.
+   * Slices stored before the split have no `commission` at all (see `eraRewardsSplit`).
+   */
+  commission?: bigint;
+}
+
 export interface PoolMembershipSlice {
   member: PoolMember;
   /** Null when the member points at a pool missing from the snapshot. */
@@ -101,8 +110,16 @@ export interface AccountStakingSlice {
   exposures: AccountExposure[];
   /** Figures of each (era, validator) the exposures refer to. */
   validatorEras: ValidatorEraFigures[];
-  /** The stash's estimated reward in each of the last 28 paid eras it was exposed in (claimed or not), for APY. */
-  eraRewards: PoolEraReward[];
+  /**
+   * The stash's estimated reward in each of the last 28 paid eras it was exposed in (claimed or not),
+   * for APY: the whole reward (own stake, commission, self-stake incentive), with its commission part.
+   */
+  eraRewards: AccountEraReward[];
+  /**
+   * True when `eraRewards` carry their commission part. Slices stored before the split lack it: their
+   * rewards are whole, exact for a nominator (no commission) but not splittable for a validator.
+   */
+  eraRewardsSplit?: boolean;
   /** Paid eras of the window in which the stash was exposed at all. */
   exposedEras: number;
   /** Pages holding the stash in paid eras that were already paid out, and so left out of `exposures`. */

@@ -1,9 +1,15 @@
 /** `/validator`: prefs, stake, nominators, points and unclaimed eras of one validator. */
 import type { SelfStakeIncentive } from '../types/chain-constants.js';
 import type { Address } from '../types/staking.js';
+import { type CommissionIncome, recentPaidEras } from './apy.js';
 import type { ViewContext } from './context.js';
 import { incentivePageReward } from './incentive.js';
-import { claimablePageCount, validatorPageReward, validatorPayoutParts } from './payout.js';
+import {
+  claimablePageCount,
+  exposureRewardSplit,
+  validatorPageReward,
+  validatorPayoutParts,
+} from './payout.js';
 import { perbillFromRational } from './perbill.js';
 import type { ValidatorSlice } from './slice-types.js';
 import { claimableRange, expiryOf, type UnclaimedReward } from './unclaimed.js';
@@ -62,6 +68,8 @@ export interface ValidatorView {
     curve: SelfStakeIncentive | null;
   } | null;
   unclaimed: { eras: ValidatorUnclaimedEra[]; total: bigint };
+  /** Its estimated commission over the recent paid eras of the return figures; null when it had none. */
+  commissionIncome: CommissionIncome | null;
   warnings: ValidatorWarning[];
 }
 
@@ -78,6 +86,23 @@ function recentIncentive(slice: ValidatorSlice, ctx: ViewContext): ValidatorView
   if (recent.length === 0) return null;
   const total = recent.reduce((sum, e) => sum + e.amount, 0n);
   return { recent, total, curve: ctx.constants.selfStakeIncentive };
+}
+
+/** The commission its elected eras brought in over the recent paid eras (those of /stake's APR). */
+function recentCommission(slice: ValidatorSlice, ctx: ViewContext): CommissionIncome | null {
+  const eras = recentPaidEras(ctx);
+  const byEra = new Map(eras.map((e) => [e.era, e]));
+  let total = 0n;
+  for (const f of slice.eras) {
+    const era = byEra.get(f.era);
+    if (!era || era.validatorReward === null) continue;
+    const own = { era: f.era, validator: f.validator, page: 0, value: f.own, own: true };
+    total += exposureRewardSplit(
+      { eraReward: era.validatorReward, totalPoints: era.totalPoints, figures: f },
+      own,
+    ).commission;
+  }
+  return total > 0n ? { total, erasUsed: eras.length } : null;
 }
 
 export function validatorView(slice: ValidatorSlice, ctx: ViewContext): ValidatorView {
@@ -147,6 +172,7 @@ export function validatorView(slice: ValidatorSlice, ctx: ViewContext): Validato
     points: { thisEra: current?.points ?? 0, recent, recentAverage },
     incentive: recentIncentive(slice, ctx),
     unclaimed: { eras, total: eras.reduce((sum, e) => sum + e.estimate, 0n) },
+    commissionIncome: recentCommission(slice, ctx),
     warnings,
   };
 }

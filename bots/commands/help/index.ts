@@ -1,6 +1,6 @@
 /**
  * `/help [command]`: every command, or one in detail with its examples; `/help apy` explains the
- * APY figures. Answers even without a snapshot.
+ * return (APR) figures. Answers even without a snapshot.
  */
 import type { CommandName, CommandSpec } from '../../../core/commands/command-spec.js';
 import { ok } from '../../../core/commands/errors.js';
@@ -20,7 +20,7 @@ const help: CommandSpec = {
   name: 'help',
   aliases: [],
   usage: '/help [command|apy]',
-  summary: 'This list, or one command in detail with examples; /help apy: how APY is estimated.',
+  summary: 'This list, or one command in detail with examples; /help apy: how the return (APR) is estimated.',
   examples: ['/help', '/help referenda', '/help apy'],
 };
 

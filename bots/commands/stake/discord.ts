@@ -6,7 +6,7 @@ export const discord: DiscordCommand = {
   definitions: (base) => [
     base(
       'stake',
-      'Bond, nominations, pool, unbonding, unclaimed rewards and APY of an account',
+      'Bond, nominations, pool, unbonding, unclaimed rewards and return (APR) of an account',
     ).addStringOption((o) => addressOption(o, 'Kusama address (any SS58 prefix)')),
   ],
   request: plainRequest('stake', OPTION.address),

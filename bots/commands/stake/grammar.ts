@@ -14,7 +14,7 @@ export const help: CommandSpec = {
   name: 'stake',
   aliases: [],
   usage: '/stake <address>',
-  summary: 'Bond, nominations, pool, unbonding, unclaimed rewards and APY of an account.',
+  summary: 'Bond, nominations, pool, unbonding, unclaimed rewards and return (APR) of an account.',
   examples: [`/stake ${EXAMPLE_ADDRESS}`],
 };
 

@@ -1,4 +1,4 @@
-/** `/stake <address>`: an account's bond, nominations, pool, unbonding, rewards and APY. */
+/** `/stake <address>`: an account's bond, nominations, pool, unbonding, rewards and return (APR). */
 import type { CommandDefinition } from '../command.js';
 import { discord } from './discord.js';
 import { help, parse, type StakeCommand } from './grammar.js';
