@@ -32,9 +32,16 @@ function stateSpans(row: MissedRow): Span[] {
   }
 }
 
+/** The alert's lines, its moments as time spans when the rule wrote them as such. */
+function alertLines(row: MissedRow): Span[][] {
+  const m = row.message;
+  if (!m.spans) return m.lines.map((l) => [l]);
+  return m.spans.lines.map((l) => l.map((s): Span => (typeof s === 'string' ? s : time(s.atMs))));
+}
+
 function rowLines(row: MissedRow): DocLine[] {
   return [
-    ...row.message.lines.map((l) => line(l)),
+    ...alertLines(row).map((spans) => line(...spans)),
     fact('State', ...stateSpans(row)),
     fact('Detected', time(row.detectedAtMs)),
   ];
