@@ -123,7 +123,7 @@ function subscriptionHeadline(reply: AlertSettingsReply, id: string): string {
       return reply.changed ? `Quiet hours set for ${who}` : `Those quiet hours were already set for ${who}`;
     case 'quiet-off':
       return reply.changed
-        ? `No quiet hours for ${who}, whatever those of ${chat}`
+        ? `No quiet hours for ${who}, whatever the quiet hours of ${chat}`
         : `${who} already had no quiet hours of its own`;
     case 'quiet-default':
       return reply.changed
