@@ -53,6 +53,8 @@ export function compactSettings(s: AlertSettings): Span[] | null {
   return parts.flatMap((p, i) => (i === 0 ? p : ['; ', ...p]));
 }
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function chatHeadline(reply: AlertSettingsReply): string {
   const where = describeTarget(reply.target);
   const named = kindWords(reply.kinds).join(', ');
@@ -104,7 +106,7 @@ function changeHint(reply: AlertSettingsReply): DocLine {
 }
 
 function chatSettingsDocument(reply: AlertSettingsReply): ReplyDocument {
-  const doc = baseDocument(reply, [chatHeadline(reply)], 'subscription');
+  const doc = baseDocument(reply, [capital(chatHeadline(reply))], 'subscription');
   doc.sections = [section(null, settingsLines(reply.settings))];
   if (reply.action === 'muted' && reply.changed)
     doc.notes = [line('Muted alerts are not sent here at all, and /missed does not list them.')];
@@ -158,7 +160,7 @@ function subscriptionHint(reply: AlertSettingsReply, id: string): DocLine {
 function subscriptionSettingsDocument(reply: AlertSettingsReply, sub: SubscriptionSettings): ReplyDocument {
   const id = sub.subscription.id;
   const chat = chatNoun(reply.target);
-  const doc = baseDocument(reply, [subscriptionHeadline(reply, id)], 'subscription');
+  const doc = baseDocument(reply, [capital(subscriptionHeadline(reply, id))], 'subscription');
   doc.subtitle = [
     line(code(id), ': ', ...specSpans(sub.subscription.spec), `, in ${describeTarget(reply.target)}.`),
   ];
