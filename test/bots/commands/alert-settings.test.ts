@@ -511,10 +511,16 @@ describe('/missed', () => {
     expect(missed.rows[4]!.detectedAtMs).toBe(clock - 5 * HOUR);
     const text = renderText(missed);
     expect(text).toContain('Alerts in this Telegram chat in the last 24 hours: 5, newest first');
-    expect(text).toContain('Referendum #5 submitted:\n  Root (track 0)\n  State: failed: 400: Bad Request: message is too long');
-    expect(text).toContain('Referendum #3 submitted:\n  Root (track 0)\n  State: held for the quiet hours, goes out');
+    expect(text).toContain(
+      'Referendum #5 submitted:\n  Root (track 0)\n  State: failed: 400: Bad Request: message is too long',
+    );
+    expect(text).toContain(
+      'Referendum #3 submitted:\n  Root (track 0)\n  State: held for the quiet hours, goes out',
+    );
     expect(text).toContain('Referendum #4 submitted:\n  Root (track 0)\n  State: failed once, next try');
-    expect(text).toContain('Referendum #6 submitted:\n  Root (track 0)\n  State: not delivered: Herald can no longer post here');
+    expect(text).toContain(
+      'Referendum #6 submitted:\n  Root (track 0)\n  State: not delivered: Herald can no longer post here',
+    );
 
     const wider = expectType(await answerCommand('/missed 2d', ctx), 'missed');
     expect(wider.rows.map((r) => r.message.title).at(-1)).toBe('Referendum #1 submitted');

@@ -78,7 +78,9 @@ describe('data age', () => {
     expect(ok.description).toContain('**Snapshot:** version 12, taken <t:1780000060:f> (<t:1780000060:R>)');
     expect(ok.description).toContain('⚠️ People chain unreachable: names are 2h old');
     const stale = renderReply(status({ ...fresh, ageMs: 2_520_000, stale: true })).embeds[0]!;
-    expect(stale.description).toMatch(/^⚠️ \*\*WARNING: stale data\. The last snapshot is 42m old, older than 15m;.*\*\*\n\n/s);
+    expect(stale.description).toMatch(
+      /^⚠️ \*\*WARNING: stale data\. The last snapshot is 42m old, older than 15m;.*\*\*\n\n/s,
+    );
     expect(stale.color).toBe(COLOURS.stale);
   });
 
