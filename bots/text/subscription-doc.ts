@@ -3,9 +3,15 @@ import type { SubscribedReply, SubscriptionsReply, UnsubscribedReply } from '../
 import type { Subscription } from '../../core/subscriptions/subscription-model.js';
 import { describeTarget, plural } from './common.js';
 import { baseDocument } from './doc-base.js';
-import { code, type DocLine, line, type ReplyDocument, section, time } from './document.js';
+import { code, type DocLine, line, type ReplyDocument, type Span, section, time } from './document.js';
 import { chatNoun, compactSettings, settingsLines } from './settings-doc.js';
 import { specSpans } from './subscription-words.js';
+
+/** The spans as the start of a sentence: the first word capitalised. */
+function sentence(spans: Span[]): Span[] {
+  const [first, ...rest] = spans;
+  return typeof first === 'string' ? [first.charAt(0).toUpperCase() + first.slice(1), ...rest] : spans;
+}
 
 function subscriptionLine(s: Subscription): DocLine {
   return line(code(s.id), ' ', ...specSpans(s.spec));
@@ -21,7 +27,7 @@ export function subscribedDocument(reply: SubscribedReply): ReplyDocument {
   const id = reply.subscription.id;
   doc.sections = [
     section(null, [
-      line(...specSpans(reply.subscription.spec), `, in ${describeTarget(reply.target)}.`),
+      line(...sentence(specSpans(reply.subscription.spec)), `, in ${describeTarget(reply.target)}.`),
       line('Id ', code(id), ': ', code(`/unsubscribe ${id}`), ' stops it.'),
       line(`${reply.count} of ${reply.limit} subscriptions used here.`),
     ]),
