@@ -26,7 +26,7 @@ describe('Telegram webhook over HTTP: status codes', () => {
       reply_parameters: { message_id: update.message.message_id, allow_sending_without_reply: true },
     });
     expect(String(call!.params.text)).toMatch(
-      /^<b>Welcome to Herald<\/b>\n[^]*\/help &lt;command&gt; explains one/,
+      /^<b>Welcome to Herald<\/b>\n[\s\S]*\/help &lt;command&gt; explains one/,
     );
     expect(htmlProblem(String(call!.params.text))).toBeNull();
     expect(h.fake.callsOf('getMe')).toHaveLength(0);
