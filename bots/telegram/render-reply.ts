@@ -8,15 +8,13 @@
  */
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { ChartData } from '../../core/opengov/chart-data.js';
-import type { ErrorReply, HelpReply, Reply } from '../../core/reply/reply-types.js';
+import type { Reply } from '../../core/reply/reply-types.js';
 import type { DocLine, ReplyDocument, Span } from '../text/document.js';
-import { linesDocument } from '../text/documents.js';
 import { accountLabel } from '../text/names.js';
 import { timeText } from '../text/plain.js';
 import { replyDocument } from '../text/render.js';
 import { bold, code, escapeHtml, italic, packLines, visibleLength } from './html.js';
 import { inlineKeyboard } from './keyboard.js';
-import { statusLines } from './status-lines.js';
 
 export const MAX_TEXT_CHARS = 4096;
 export const MAX_CAPTION_CHARS = 1024;
@@ -69,32 +67,6 @@ function docLineHtml(l: DocLine, doc: ReplyDocument): string {
   return l.label ? `${escapeHtml(l.label)}: ${body}` : body;
 }
 
-function errorLines(reply: ErrorReply): string[] {
-  const lines = [`⚠️ ${bold(reply.error.message)}`];
-  if (reply.error.hint) lines.push(`Try: ${escapeHtml(reply.error.hint)}`);
-  if (reply.usage) lines.push(`Usage: ${escapeHtml(reply.usage)}`);
-  return lines;
-}
-
-function helpLines(reply: HelpReply): string[] {
-  if (reply.topic) {
-    return [
-      bold(reply.topic.usage),
-      escapeHtml(reply.topic.summary),
-      'Examples:',
-      ...reply.topic.examples.map((e) => lineHtml(e)),
-    ];
-  }
-  return [
-    bold('Herald: Kusama staking and OpenGov'),
-    ...reply.commands.map((c) => `${escapeHtml(c.usage)}\n    ${italic(c.summary)}`),
-    '',
-    escapeHtml(
-      `Each chat may hold ${reply.limits.subscriptionsPerChat} subscriptions, ${reply.limits.addressSubscriptionsPerChat} of them for addresses. In groups, only admins change subscriptions, quiet hours and muted alerts. Quiet hours and muting apply to the whole chat, or with "for <id>" (the ids are in /subscriptions) to one subscription only.`,
-    ),
-  ];
-}
-
 /** The document as HTML lines: stale warning, bold title, body, titled blocks, warnings, notes, footer. */
 export function documentHtml(doc: ReplyDocument): string[] {
   const out: string[] = [];
@@ -112,19 +84,8 @@ export function documentHtml(doc: ReplyDocument): string[] {
   return out.flatMap((l) => l.split('\n'));
 }
 
-function documentOf(reply: Reply): ReplyDocument {
-  if (reply.type === 'status') return linesDocument(reply, statusLines(reply), 'status');
-  return replyDocument(reply);
-}
-
-function bodyHtml(reply: Reply): string[] {
-  if (reply.type === 'error') return errorLines(reply);
-  if (reply.type === 'help') return helpLines(reply);
-  return documentHtml(documentOf(reply));
-}
-
 export function renderReply(reply: Reply): TelegramAnswer {
-  const lines = bodyHtml(reply);
+  const lines = documentHtml(replyDocument(reply));
   const keyboard = inlineKeyboard(reply.actions, reply.links ?? []);
   const chart = reply.attachments.find((a) => a.type === 'referendum-chart');
   const whole = lines.join('\n');

@@ -1,9 +1,8 @@
-export * from './alert-settings-text.js';
 export * from './common.js';
 export * from './document.js';
 export * from './documents.js';
 export * from './names.js';
 export * from './plain.js';
-export * from './render.js';
-export * from './subscription-settings-text.js';
-export * from './subscriptions-text.js';
+export { renderText } from './render.js';
+export * from './settings-doc.js';
+export * from './subscription-words.js';

@@ -104,7 +104,7 @@ describe('npm start', () => {
       encoding: 'utf8',
     });
     expect(status).toMatch(
-      /^Runtime spec 2,003,001 since .* \(relay block #[\d,]+\), upgraded from 2,003,000$/m,
+      /^Runtime: spec 2,003,001 since .*, relay block #[\d,]+; upgraded from 2,003,000$/m,
     );
 
     const tree = [child.pid!, ...descendants(child.pid!)];

@@ -1,6 +1,5 @@
 export * from './buttons.js';
 export * from './colours.js';
 export { documentEmbed, linkRows } from './document.js';
-export * from './freshness.js';
 export * from './message.js';
-export { describeSubscription } from './subscriptions.js';
+export { describeSubscription } from './subscription-name.js';

@@ -1,23 +1,18 @@
 /**
  * A reply intent → one Discord message: its embed (with the data age and any stale warning), its
  * buttons and link buttons, whether only the caller sees it (errors), and the chart it wants
- * attached. Answers worded as documents (bots/text) are laid out by `documentEmbed`; the others
- * still have embeds of their own here.
+ * attached. Every answer is worded as a document (bots/text) and laid out by `documentEmbed`;
+ * only the colour, the buttons and who sees it are Discord's own.
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 import type { ChartAttachment, Reply } from '../../../core/reply/reply-types.js';
-import { structuredDocument } from '../../text/documents.js';
-import { startText } from '../../text/start-text.js';
+import { replyDocument } from '../../text/documents.js';
+import { missedTrouble } from '../../text/missed-doc.js';
+import { statusStale } from '../../text/status-doc.js';
 import { clampEmbed } from '../limits.js';
-import { alertSettingsEmbed } from './alert-settings.js';
-import { errorEmbed, helpEmbed, statusEmbed } from './basic.js';
 import { actionRows } from './buttons.js';
-import { phaseColour } from './colours.js';
+import { COLOURS, phaseColour, SEVERITY_COLOURS } from './colours.js';
 import { documentEmbed, linkRows } from './document.js';
-import { withFreshness } from './freshness.js';
-import { missedEmbed } from './missed.js';
-import { subscriptionSettingsEmbed } from './subscription-settings.js';
-import { subscribedEmbed, subscriptionsEmbed, unsubscribedEmbed } from './subscriptions.js';
 
 export interface DiscordMessage {
   embeds: APIEmbed[];
@@ -32,60 +27,37 @@ export interface RenderOptions {
   chartAttached?: boolean;
 }
 
+/** The embed colour: the tone's, a referendum's phase, a stale status, a /missed with failures. */
+function colourOf(reply: Reply): number | undefined {
+  if (reply.type === 'referendum') return phaseColour(reply.view);
+  if (reply.type === 'status' && statusStale(reply)) return COLOURS.stale;
+  if (reply.type === 'missed' && missedTrouble(reply)) return SEVERITY_COLOURS.warning;
+  return undefined;
+}
+
 function embedOf(reply: Reply, options: RenderOptions, chart: ChartAttachment | null): APIEmbed {
-  const doc = structuredDocument(reply);
-  if (doc) {
-    // The document carries its own data age (footer and stale warning).
-    const colour = reply.type === 'referendum' ? phaseColour(reply.view) : undefined;
-    const embed = documentEmbed(doc, colour);
-    if (options.chartAttached && chart) embed.image = { url: `attachment://${chart.fileName}` };
-    if (reply.freshness && Number.isFinite(reply.freshness.snapshotAtMs) && reply.freshness.snapshotAtMs > 0)
-      embed.timestamp = new Date(reply.freshness.snapshotAtMs).toISOString();
-    return embed;
-  }
-  switch (reply.type) {
-    case 'stake':
-    case 'validator':
-    case 'era':
-    case 'referenda':
-    case 'referendum':
-    case 'tracks':
-      throw new Error(`${reply.type} is worded as a document`);
-    case 'subscribed':
-      return subscribedEmbed(reply);
-    case 'unsubscribed':
-      return unsubscribedEmbed(reply);
-    case 'subscriptions':
-      return subscriptionsEmbed(reply);
-    case 'alert-settings':
-      return reply.subscription
-        ? subscriptionSettingsEmbed(reply, reply.subscription)
-        : alertSettingsEmbed(reply);
-    case 'missed':
-      return missedEmbed(reply);
-    case 'status':
-      return statusEmbed(reply);
-    case 'help':
-      return helpEmbed(reply);
-    case 'start': {
-      const [title, ...lines] = startText(reply);
-      return { title, description: lines.join('\n') };
-    }
-    case 'error':
-      return errorEmbed(reply);
-  }
+  // The document carries its own data age (footer and stale warning).
+  const embed = documentEmbed(replyDocument(reply), colourOf(reply));
+  if (options.chartAttached && chart) embed.image = { url: `attachment://${chart.fileName}` };
+  const f = reply.freshness;
+  if (
+    f &&
+    reply.type !== 'help' &&
+    reply.type !== 'error' &&
+    Number.isFinite(f.snapshotAtMs) &&
+    f.snapshotAtMs > 0
+  )
+    embed.timestamp = new Date(f.snapshotAtMs).toISOString();
+  return embed;
 }
 
 export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
   const chart = reply.attachments.find((a) => a.type === 'referendum-chart') ?? null;
-  const own = embedOf(reply, options, chart);
-  // Help and errors do not rest on the snapshot: no data age on them.
-  const ageShown = structuredDocument(reply) !== null || reply.type === 'help' || reply.type === 'error';
-  const embed = ageShown ? own : withFreshness(own, reply.freshness);
   return {
-    embeds: [clampEmbed(embed)],
+    embeds: [clampEmbed(embedOf(reply, options, chart))],
     components:
       reply.type === 'error' ? [] : [...actionRows(reply), ...linkRows(reply.links ?? [])].slice(0, 5),
+    // Errors are shown to the caller only.
     ephemeral: reply.type === 'error',
     chart,
   };

@@ -1,9 +1,7 @@
 /**
  * Times in Discord messages: `<t:…>` markers, which every reader sees in their own time zone
- * ("in 3 hours", "12 March 2026 14:00"), and plain durations where markdown is not rendered.
+ * ("in 3 hours", "12 March 2026 14:00").
  */
-import { formatDuration } from '../../../core/format/duration.js';
-
 function seconds(ms: number): number | null {
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
 }
@@ -18,13 +16,4 @@ export function relative(ms: number): string {
 export function dateTime(ms: number): string {
   const s = seconds(ms);
   return s === null ? 'unknown' : `<t:${s}:f>`;
-}
-
-/** "12 March 2026 14:00 (in 3 hours)". */
-export function when(ms: number): string {
-  return Number.isFinite(ms) ? `${dateTime(ms)} (${relative(ms)})` : 'unknown';
-}
-
-export function duration(ms: number | null): string {
-  return ms === null ? 'unknown' : formatDuration(ms);
 }

@@ -200,8 +200,8 @@ describe('"for <id>": one subscription\'s own settings', () => {
     expect(muted.subscription?.effective).toMatchObject({
       quietHours: { startMinute: 1320, utcOffsetMinutes: 120 },
     });
-    expect(renderText(muted)).toContain(`Muted for subscription ${sub.id} in this Telegram chat: staking.`);
-    expect(renderText(muted)).toContain("The whole chat's: quiet hours 22:00-07:00 UTC+2.");
+    expect(renderText(muted)).toContain(`Muted for subscription ${sub.id}: staking\n${sub.id}: `);
+    expect(renderText(muted)).toContain('For all of this chat: quiet hours 22:00-07:00 UTC+2');
 
     const own = expectType(
       await answerCommand(`/quiet 21:00-08:00 UTC-5 all for ${sub.id}`, ctx),
@@ -225,7 +225,7 @@ describe('"for <id>": one subscription\'s own settings', () => {
     expect(off.subscription?.effective.quietHours).toBeNull();
     expect((await entries(id)).get(sub.key)).toMatchObject({ quietHours: null, noQuietHours: true });
     expect(renderText(off)).toContain(
-      `No quiet hours for subscription ${sub.id} in this Telegram chat, whatever the chat's.`,
+      `No quiet hours for subscription ${sub.id}, whatever the quiet hours of this chat`,
     );
     const before = await h.tableState();
     expect(expectType(await answerCommand(`/quiet off for ${sub.id}`, ctx), 'alert-settings').changed).toBe(
@@ -235,7 +235,7 @@ describe('"for <id>": one subscription\'s own settings', () => {
 
     const shown = expectType(await answerCommand(`/quiet for ${sub.id}`, ctx), 'alert-settings');
     expect(shown).toMatchObject({ action: 'shown', changed: false });
-    expect(renderText(shown)).toContain('Its own settings: no quiet hours; muted: staking.');
+    expect(renderText(shown)).toContain('Its own settings: no quiet hours; muted: staking');
 
     const back = expectType(await answerCommand(`/quiet default for ${sub.id}`, ctx), 'alert-settings');
     expect(back).toMatchObject({ action: 'quiet-default', changed: true });
@@ -243,7 +243,7 @@ describe('"for <id>": one subscription\'s own settings', () => {
       startMinute: 1320,
       utcOffsetMinutes: 120,
     });
-    expect(renderText(back)).toContain(`subscription ${sub.id} follows the chat's quiet hours again.`);
+    expect(renderText(back)).toContain(`subscription ${sub.id} follows the quiet hours of this chat again`);
 
     const unmuted = expectType(await answerCommand(`/unmute all for ${sub.id}`, ctx), 'alert-settings');
     expect(unmuted).toMatchObject({ action: 'unmuted', changed: true });
@@ -261,8 +261,8 @@ describe('"for <id>": one subscription\'s own settings', () => {
     expect(reply).toMatchObject({ changed: false, kinds: ['ref-deadline'] });
     expect(reply.subscription?.effective.muted).toEqual(['ref-deadline']);
     const text = renderText(reply);
-    expect(text).toContain(`Not muted for subscription ${sub.id} itself, so nothing changed: deadlines.`);
-    expect(text).toContain('Still muted for the whole chat: deadlines');
+    expect(text).toContain(`Not muted for subscription ${sub.id} itself, so nothing changed: deadlines`);
+    expect(text).toContain('Still muted for all of this chat: deadlines');
   });
 
   it('an id this chat does not have is refused and nothing is written', async () => {
@@ -386,11 +386,11 @@ describe('"for <id>": one subscription\'s own settings', () => {
       quietHours: { startMinute: 1380 },
     });
     const text = renderText(list);
-    expect(text).toContain(`${sub.id}  decision and confirm deadlines`);
+    expect(text).toContain(`${sub.id} decision and confirm deadlines`);
     expect(text).toContain('its own: quiet hours 23:00-07:00 UTC+2; muted: deadlines');
-    expect(text).toContain('For the whole chat:');
+    expect(text).toContain('For all of this chat:');
     expect(text).toContain('Quiet hours: 22:00-06:00 UTC+1');
-    expect(text.indexOf('its own:')).toBeLessThan(text.indexOf(`${other.id}  new referenda`));
+    expect(text.indexOf('its own:')).toBeLessThan(text.indexOf(`${other.id} new referenda`));
 
     await answerCommand(`/unsubscribe ${sub.id}`, ctx);
     expect([...(await entries(id)).keys()]).toEqual(['*']);
@@ -446,7 +446,7 @@ describe('/missed', () => {
     const ctx = h.context({ caller: chat, now: () => wall });
     const empty = expectType(await answerCommand('/missed', ctx), 'missed');
     expect(empty).toMatchObject({ rows: [], hours: 24, more: false });
-    expect(renderText(empty)).toContain('No alerts in this Telegram chat in the last 24 hours.');
+    expect(renderText(empty)).toContain('No alerts in this Telegram chat in the last 24 hours\n');
     // The alert engine's clock: under the dev chain, the snapshot's chain time moved on by its age.
     const clock = empty.nowMs;
     expect(clock - empty.sinceMs).toBe(24 * HOUR);
@@ -511,10 +511,16 @@ describe('/missed', () => {
     expect(missed.rows[4]!.detectedAtMs).toBe(clock - 5 * HOUR);
     const text = renderText(missed);
     expect(text).toContain('Alerts in this Telegram chat in the last 24 hours: 5, newest first');
-    expect(text).toContain('• Referendum #5 submitted · failed: 400: Bad Request: message is too long');
-    expect(text).toContain('• Referendum #3 submitted · held for the quiet hours, goes out');
-    expect(text).toContain('• Referendum #4 submitted · failed once, next try');
-    expect(text).toContain('• Referendum #6 submitted · not delivered: Herald can no longer post here');
+    expect(text).toContain(
+      'Referendum #5 submitted:\n  Root (track 0)\n  State: failed: 400: Bad Request: message is too long',
+    );
+    expect(text).toContain(
+      'Referendum #3 submitted:\n  Root (track 0)\n  State: held for the quiet hours, goes out',
+    );
+    expect(text).toContain('Referendum #4 submitted:\n  Root (track 0)\n  State: failed once, next try');
+    expect(text).toContain(
+      'Referendum #6 submitted:\n  Root (track 0)\n  State: not delivered: Herald can no longer post here',
+    );
 
     const wider = expectType(await answerCommand('/missed 2d', ctx), 'missed');
     expect(wider.rows.map((r) => r.message.title).at(-1)).toBe('Referendum #1 submitted');

@@ -40,13 +40,13 @@ describe('Telegram alert settings', () => {
     expect(await settingsOf(GROUP_TARGET)).toBeNull();
 
     const shown = await send(groupMessage('/quiet', OTHER_USER));
-    expect(shown).toContain('<b>Alert settings of this Telegram chat:</b>');
+    expect(shown).toContain('<b>Alert settings of this Telegram chat</b>');
     expect(shown).toContain('Quiet hours: none.');
 
     const set = await send(groupMessage('/quiet 22:00-07:00 UTC+2', USER));
-    expect(set).toContain('<b>Quiet hours set for this Telegram chat.</b>');
+    expect(set).toContain('<b>Quiet hours set for this Telegram chat</b>');
     expect(set).toContain(
-      'Quiet hours: 22:00-07:00 UTC+2 (20:00-05:00 UTC); critical alerts still come through.',
+      'Quiet hours: <code>22:00-07:00 UTC+2</code> (20:00-05:00 UTC); critical alerts still come through.',
     );
     const muted = await send(groupMessage('/mute staking, deadlines', USER));
     expect(muted).toContain('Muted: deadlines, staking.');
@@ -78,12 +78,12 @@ describe('Telegram alert settings', () => {
     expect(await ownOf()).toBeNull();
 
     const quiet = await send(groupMessage(`/quiet 20:00-09:00 UTC+3 for ${deadlines.id}`, USER));
-    expect(quiet).toContain(`<b>Quiet hours set for subscription ${deadlines.id} in this Telegram chat.</b>`);
+    expect(quiet).toContain(`<b>Quiet hours set for subscription ${deadlines.id}</b>`);
     expect(quiet).toContain(
-      'Quiet hours: 20:00-09:00 UTC+3 (17:00-06:00 UTC); critical alerts still come through.',
+      'Quiet hours: <code>20:00-09:00 UTC+3</code> (17:00-06:00 UTC); critical alerts still come through.',
     );
     const muted = await send(groupMessage(`/mute ref-deadline for ${deadlines.id}`, USER));
-    expect(muted).toContain(`Muted for subscription ${deadlines.id} in this Telegram chat: deadlines.`);
+    expect(muted).toContain(`Muted for subscription ${deadlines.id}: deadlines</b>`);
     expect(await ownOf()).toEqual({
       muted: ['ref-deadline'],
       quietHours: { startMinute: 1200, endMinute: 540, utcOffsetMinutes: 180, holdCritical: false },
@@ -91,13 +91,13 @@ describe('Telegram alert settings', () => {
     expect(await settingsOf(GROUP_TARGET)).toEqual(chatBefore);
 
     const listed = await send(groupMessage('/subscriptions', OTHER_USER));
-    expect(listed).toContain(`${deadlines.id}  decision and confirm deadlines`);
-    expect(listed).toContain('its own: quiet hours 20:00-09:00 UTC+3; muted: deadlines');
-    expect(listed).toContain('For the whole chat:');
+    expect(listed).toContain(`<code>${deadlines.id}</code> decision and confirm deadlines`);
+    expect(listed).toContain('its own: quiet hours <code>20:00-09:00 UTC+3</code>; muted: deadlines');
+    expect(listed).toContain('<b>For all of this chat</b>');
 
     const unknown = await send(groupMessage('/mute staking for a00000', USER));
     expect(unknown).toContain('This chat has no subscription a00000, so nothing was changed.');
-    expect(unknown).toContain('Usage: /mute &lt;kind…&gt; [for &lt;id&gt;]');
+    expect(unknown).toContain('Usage: <code>/mute &lt;kind…&gt; [for &lt;id&gt;]</code>');
     expect(await ownOf()).toEqual(expect.objectContaining({ muted: ['ref-deadline'] }));
 
     const help = await send(privateMessage('/help quiet'));
@@ -110,7 +110,7 @@ describe('Telegram alert settings', () => {
     const before = await settingsOf(GROUP_TARGET);
     const text = await send(groupMessage('/quiet 25:00-07:00', USER));
     expect(text).toContain('&quot;25:00&quot; is not a time of day');
-    expect(text).toContain('Usage: /quiet');
+    expect(text).toContain('Usage: <code>/quiet');
     expect(await send(groupMessage('/mute horoscopes', USER))).toContain('is not a kind of alert');
     expect(await settingsOf(GROUP_TARGET)).toEqual(before);
   });
@@ -135,7 +135,7 @@ describe('Telegram alert settings', () => {
 
   it('/missed in a private chat lists what was sent and what is held, and says so when there is nothing', async () => {
     expect(await send(privateMessage('/missed'))).toContain(
-      'No alerts in your Telegram DMs in the last 24 hours.',
+      '<b>No alerts in your Telegram DMs in the last 24 hours</b>',
     );
     const pointer = (await h.store.getPointer())!;
     const clock = h.scenario.expected.anchor.timestampMs + (Date.now() - pointer.committedAt);
@@ -168,8 +168,12 @@ describe('Telegram alert settings', () => {
 
     const text = await send(privateMessage('/missed 12'));
     expect(text).toContain('<b>Alerts in your Telegram DMs in the last 12 hours: 2, newest first</b>');
-    expect(text.indexOf('Referendum #32 approved · held for the quiet hours')).toBeGreaterThan(0);
-    expect(text.indexOf('Referendum #31 approved · sent')).toBeGreaterThan(text.indexOf('Referendum #32'));
+    const held = text.indexOf('<b>Referendum #32 approved</b>');
+    const sent = text.indexOf('<b>Referendum #31 approved</b>');
+    expect(held).toBeGreaterThan(0);
+    expect(text.indexOf('State: held for the quiet hours, goes out', held)).toBeGreaterThan(held);
+    expect(sent).toBeGreaterThan(held);
+    expect(text.indexOf('State: sent', sent)).toBeGreaterThan(sent);
     expect(await send(privateMessage('/missed 9d'))).toContain('looks back 1 hour to 7 days');
   });
 });

@@ -92,7 +92,9 @@ describe('Telegram rendering of reply intents', () => {
         fresh,
       ),
     );
-    expect(error.messages[0]).toContain('⚠️ <b>&quot;&lt;x&gt;&quot; is not a valid address.</b>');
+    expect(error.messages[0]).toMatch(
+      /^<b>\/stake: that did not work<\/b>\n&quot;&lt;x&gt;&quot; is not a valid address\./,
+    );
     expect(error.messages[0]).toContain('Try: /stake &lt;address&gt;');
     expect(error.keyboard).toBeNull();
     const help = renderReply(helpReply(null, COMMAND_SET.specs, null));

@@ -97,7 +97,7 @@ describe('plain-text rendering', () => {
 
   it('errors say what was wrong and what to type', async () => {
     const out = await text('/referendum abc');
-    expect(out).toContain('Error: "abc" is not a referendum number.');
+    expect(out).toMatch(/^\/referendum: that did not work\n"abc" is not a referendum number\./);
     expect(out).toContain('Try: /referendum followed by its number in digits, as /referenda lists them');
     expect(out).toContain('Usage: /referendum <id>');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentEmbed } from '../../../bots/discord/render/index.js';
 import { documentHtml } from '../../../bots/telegram/render-reply.js';
-import { structuredDocument } from '../../../bots/text/documents.js';
+import { replyDocument } from '../../../bots/text/documents.js';
 import { documentText } from '../../../bots/text/plain.js';
 import { replyAddresses } from '../../../core/reply/reply-addresses.js';
 import type { StakeReply } from '../../../core/reply/reply-types.js';
@@ -34,7 +34,7 @@ function replyOf(address: string, mutate?: (s: Hand) => void, edit?: (s: Account
 }
 
 function textOf(reply: StakeReply): string {
-  return documentText(structuredDocument(reply)!);
+  return documentText(replyDocument(reply));
 }
 
 /** The pool member of the hand scenario also nominates with a bond of its own. */
@@ -117,7 +117,7 @@ describe('/stake of an account that nominates and is in a pool', () => {
   });
 
   it('Telegram and Discord carry the same facts as the plain text', () => {
-    const doc = structuredDocument(reply)!;
+    const doc = replyDocument(reply);
     const html = documentHtml(doc).join('\n');
     const embed = documentEmbed(doc);
     const discord = [embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n');

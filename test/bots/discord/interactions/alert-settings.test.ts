@@ -53,8 +53,8 @@ describe('Discord alert settings over HTTP', () => {
     // Looking is open to everyone.
     const shown = await h.post(slash('quiet', [sub('show')]));
     expect(ephemeral(shown)).toBe(false);
-    expect(embed(shown).title).toBe('Alert settings of this channel');
-    expect(field(shown, 'Quiet hours')).toBe('None');
+    expect(embed(shown).title).toBe('Alert settings of this Discord channel');
+    expect(embed(shown).description).toContain('**Quiet hours:** none.');
   });
 
   it('sets quiet hours and mutes kinds for a channel manager, and shows them in /subscriptions', async () => {
@@ -65,30 +65,30 @@ describe('Discord alert settings over HTTP', () => {
         manager,
       ),
     );
-    expect(embed(set).title).toBe('Quiet hours set');
-    expect(field(set, 'Quiet hours')).toBe(
-      '`23:30-06:00 UTC-5` (04:30-11:00 UTC)\nCritical alerts wait too.',
+    expect(embed(set).title).toBe('Quiet hours set for this Discord channel');
+    expect(embed(set).description).toContain(
+      '**Quiet hours:** `23:30-06:00 UTC-5` \\(04:30\\-11:00 UTC\\); critical alerts wait too.',
     );
     const muted = await h.post(slash('mute', [opt('kinds', 'deadlines era-paid')], manager));
-    expect(embed(muted).title).toBe('Muted: deadlines, era-paid');
+    expect(embed(muted).title).toBe('Muted in this Discord channel: deadlines, era-paid');
     expect(await settingsOf(CHANNEL)).toEqual({
       muted: ['ref-deadline', 'era-paid'],
       quietHours: { startMinute: 1410, endMinute: 360, utcOffsetMinutes: -300, holdCritical: true },
     });
     const listed = await h.post(slash('subscriptions'));
-    expect(field(listed, 'Muted')).toBe('`deadlines`, `era-paid`');
+    expect(field(listed, 'For all of this channel')).toContain('**Muted:** deadlines, era\\-paid.');
 
     const unmuted = await h.post(slash('unmute', [opt('kinds', 'all')], manager));
-    expect(embed(unmuted).title).toBe('Unmuted: deadlines, era-paid');
+    expect(embed(unmuted).title).toBe('Unmuted in this Discord channel: deadlines, era-paid');
     const off = await h.post(slash('quiet', [sub('off')], manager));
-    expect(embed(off).title).toBe('Quiet hours off');
+    expect(embed(off).title).toBe('Quiet hours are off in this Discord channel');
     expect(await settingsOf(CHANNEL)).toBeNull();
   });
 
   it('in the DM with the bot anyone changes their own DM settings', async () => {
     const answer = await h.post(slash('mute', [opt('kinds', 'staking')], { place: 'dm' }));
     expect(ephemeral(answer)).toBe(false);
-    expect(embed(answer).description).toContain('your DMs');
+    expect(embed(answer).title).toBe('Muted in your Discord DMs: staking');
     expect((await settingsOf(DM))?.muted).toHaveLength(9);
   });
 
@@ -118,7 +118,7 @@ describe('Discord alert settings over HTTP', () => {
 
   it("/missed lists the channel's recent alerts with their state, to anyone", async () => {
     const empty = await h.post(slash('missed'));
-    expect(embed(empty).title).toBe('No alerts in this channel in the last 24 hours');
+    expect(embed(empty).title).toBe('No alerts in this Discord channel in the last 24 hours');
     const pointer = (await h.store.getPointer())!;
     const clock = h.scenario.expected.anchor.timestampMs + (Date.now() - pointer.committedAt);
     const at = clock - 2 * 3_600_000;
@@ -146,11 +146,11 @@ describe('Discord alert settings over HTTP', () => {
     await records.markFinal(CHANNEL, alert.id, 'o', 'failed', '50035: Invalid Form Body');
     const answer = await h.post(slash('missed', [opt('hours', 3, 4)]));
     expect(ephemeral(answer)).toBe(false);
-    expect(embed(answer).title).toBe('Alerts in this channel, last 3 hours (1)');
+    expect(embed(answer).title).toBe('Alerts in this Discord channel in the last 3 hours: 1, newest first');
     expect(embed(answer).fields).toEqual([
       {
-        name: '❌ Referendum #44 rejected',
-        value: expect.stringContaining('**Failed: 50035: Invalid Form Body**'),
+        name: 'Referendum #44 rejected',
+        value: expect.stringContaining('**State:** failed: 50035: Invalid Form Body'),
       },
     ]);
     expect(embed(await h.post(slash('missed', [opt('hours', 1, 4)]))).title).toContain('No alerts');
@@ -204,9 +204,11 @@ describe('Discord alert settings over HTTP', () => {
       slash('mute', [opt('kinds', 'ref-submitted'), opt('subscription', referenda.id)], manager),
     );
     expect(ephemeral(muted)).toBe(false);
-    expect(embed(muted).title).toBe(`Muted for ${referenda.id}: ref-submitted`);
-    expect(embed(muted).description).toContain(`Subscription \`${referenda.id}\` in <#${CHANNEL_ID}>`);
-    expect(field(muted, 'Its own')).toBe('muted `ref-submitted`');
+    expect(embed(muted).title).toBe(`Muted for subscription ${referenda.id}: ref-submitted`);
+    expect(embed(muted).description).toContain(
+      `\`${referenda.id}\`: new referenda and phase changes, all tracks, in this Discord channel.`,
+    );
+    expect(embed(muted).description).toContain('**Its own settings:** muted: ref\\-submitted');
     const quiet = await h.post(
       slash(
         'quiet',
@@ -221,13 +223,15 @@ describe('Discord alert settings over HTTP', () => {
         manager,
       ),
     );
-    expect(embed(quiet).title).toBe(`Quiet hours set for ${referenda.id}`);
+    expect(embed(quiet).title).toBe(`Quiet hours set for subscription ${referenda.id}`);
     expect(await ownOf(referenda.key)).toEqual({
       muted: ['ref-submitted'],
       quietHours: { startMinute: 1320, endMinute: 360, utcOffsetMinutes: 60, holdCritical: false },
     });
     const off = await h.post(slash('quiet', [sub('off', [opt('subscription', deadlines.id)])], manager));
-    expect(embed(off).title).toBe(`No quiet hours for ${deadlines.id}`);
+    expect(embed(off).title).toBe(
+      `No quiet hours for subscription ${deadlines.id}, whatever the quiet hours of this channel`,
+    );
     expect(await ownOf(deadlines.key)).toEqual({ muted: [], quietHours: null, noQuietHours: true });
     // The channel's own entry is untouched by all of it.
     expect(await settingsOf(CHANNEL)).toEqual(chatBefore);
@@ -235,14 +239,14 @@ describe('Discord alert settings over HTTP', () => {
     // Showing is open to everyone; /subscriptions shows each one's own settings next to it.
     const shown = await h.post(slash('quiet', [sub('show', [opt('subscription', deadlines.id)])]));
     expect(ephemeral(shown)).toBe(false);
-    expect(embed(shown).title).toBe(`Alert settings of ${deadlines.id}`);
-    expect(field(shown, 'Its own')).toBe('no quiet hours');
+    expect(embed(shown).title).toBe(`Alert settings of subscription ${deadlines.id}`);
+    expect(embed(shown).description).toContain('**Its own settings:** no quiet hours');
     const listed = embed(await h.post(slash('subscriptions')));
     expect(listed.description).toContain(
-      `\`${referenda.id}\` New referenda and phase changes, all tracks\n  ↳ its own: quiet \`22:00-06:00 UTC+1\`; muted \`ref-submitted\``,
+      `\`${referenda.id}\` new referenda and phase changes, all tracks\n    its own: quiet hours \`22:00-06:00 UTC+1\`; muted: ref\\-submitted`,
     );
     expect(listed.description).toContain(
-      `\`${deadlines.id}\` Deadlines of all referenda, 1d and 1h ahead\n  ↳ its own: no quiet hours`,
+      `\`${deadlines.id}\` decision and confirm deadlines of all referenda, 1d and 1h ahead\n    its own: no quiet hours`,
     );
 
     // An id the channel does not have: an ephemeral error, nothing written.
@@ -259,7 +263,9 @@ describe('Discord alert settings over HTTP', () => {
     expect(await everything()).toBe(before);
 
     const back = await h.post(slash('quiet', [sub('default', [opt('subscription', deadlines.id)])], manager));
-    expect(embed(back).title).toBe(`${deadlines.id} follows the quiet hours of the channel again`);
+    expect(embed(back).title).toBe(
+      `Subscription ${deadlines.id} follows the quiet hours of this channel again`,
+    );
     expect(await ownOf(deadlines.key)).toBeNull();
 
     // Unsubscribing drops the subscription's own settings.

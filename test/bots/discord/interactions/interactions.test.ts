@@ -75,7 +75,7 @@ describe('Discord interactions endpoint over HTTP', () => {
       expect(embed.title).toBe('Herald status');
       const relay = h.scenario.expected.anchor.relayBlock.toLocaleString('en-US');
       expect(embed.footer?.text).toContain(`relay block #${relay}`);
-      expect(embed.fields?.find((f) => f.name === 'Relay block')?.value).toBe(`#${relay}`);
+      expect(embed.description).toContain(`**Relay block:** \\#${relay}`);
       expect(isEphemeral(answer)).toBe(false);
       expect(answer.body.data?.allowed_mentions).toEqual({ parse: [] });
     });

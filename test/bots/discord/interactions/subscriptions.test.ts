@@ -55,7 +55,7 @@ describe('Discord subscriptions over HTTP', () => {
     );
     expect(ephemeral(first)).toBe(false);
     expect(embed(first).title).toBe('Subscribed');
-    expect(embed(first).description).toContain(`<#${CHANNEL_ID}>`);
+    expect(embed(first).description).toContain('on track 32, in this Discord channel.');
     const again = await h.post(
       slash('subscribe', [sub('referenda', [opt('track', 'small_spender')])], manager),
     );
@@ -67,7 +67,7 @@ describe('Discord subscriptions over HTTP', () => {
     const address = h.scenario.fixtures.nominators.allTargetsActive;
     const answer = await h.post(slash('alerts', [sub('address', [opt('address', address)])]));
     expect(embed(answer).title).toBe('Subscribed');
-    expect(embed(answer).description).toContain('your DMs');
+    expect(embed(answer).description).toContain('in your Discord DMs.');
     const inDm = await h.post(
       slash('subscribe', [sub('deadlines', [opt('lead', '2d,6h')])], { place: 'dm' }),
     );
@@ -126,7 +126,7 @@ describe('Discord subscriptions over HTTP', () => {
       message: { id: '1300000000000000088', embeds: [] },
     });
     expect(pressed.body.type).toBe(4);
-    expect(embed(pressed).description).toContain(`referendum #${id}`);
+    expect(embed(pressed).description).toContain(`referendum \\#${id}`);
     expect(await ids(DM)).toContain(`deadlines:r${id}`);
   });
 
@@ -138,7 +138,7 @@ describe('Discord subscriptions over HTTP', () => {
     const listed = await h.post(slash('subscriptions'));
     expect(embed(listed).description).toContain(subscription!.id);
     const done = await h.post(slash('unsubscribe', [opt('which', subscription!.id)], manager));
-    expect(embed(done).title).toBe('Unsubscribed');
+    expect(embed(done).title).toBe('Removed 1 subscription from this Discord channel');
     expect(await ids(CHANNEL)).toEqual([]);
   });
 

@@ -5,14 +5,14 @@ import { clampEmbed, clip, embedLength } from '../../../../bots/discord/limits.j
 import {
   actionRows,
   buttonId,
-  freshnessFooter,
+  COLOURS,
   parseButtonId,
   renderReply,
-  withFreshness,
+  SEVERITY_COLOURS,
 } from '../../../../bots/discord/render/index.js';
 import { helpReply } from '../../../../core/reply/builders.js';
 import type { Freshness } from '../../../../core/reply/freshness.js';
-import type { Reply } from '../../../../core/reply/reply-types.js';
+import type { MissedReply, Reply, StatusReply } from '../../../../core/reply/reply-types.js';
 
 const fresh: Freshness = {
   relayBlock: 31_562_213,
@@ -46,18 +46,86 @@ describe('Discord limits', () => {
 });
 
 describe('data age', () => {
+  const status = (f: Freshness): StatusReply => ({
+    type: 'status',
+    freshness: f,
+    actions: [],
+    attachments: [],
+    version: 12,
+    committedAtMs: f.snapshotAtMs,
+    anchor: {
+      blockHash: `0x${'ab'.repeat(32)}`,
+      blockNumber: 11_900_000,
+      relayBlock: 31_562_213,
+      timestampMs: f.chainTimeMs,
+      specVersion: 2_003_000,
+      genesisHash: `0x${'00'.repeat(32)}`,
+    },
+    activeEra: 9810,
+    counts: { validators: 16, nominators: 607, poolMembers: 40, referenda: 40, accounts: 665 },
+    runtime: null,
+    warnings: ['People chain unreachable: names are 2h old'],
+  });
+
   it('states the relay block and age in the footer, and warns plainly when stale', () => {
-    expect(freshnessFooter(fresh)).toBe('Data as of relay block #31,562,213 · snapshot 2m old');
-    const stale = withFreshness(
-      { title: 'x', description: 'body' },
-      { ...fresh, ageMs: 2_520_000, stale: true },
+    const ok = renderReply(status(fresh)).embeds[0]!;
+    expect(ok.footer?.text).toBe(
+      'Data as of relay block #31,562,213 (Asset Hub #11,900,000), snapshot 2m old, taken 2026-05-28 20:27 UTC.',
     );
+    expect(ok.timestamp).toBe(new Date(fresh.snapshotAtMs).toISOString());
+    expect(ok.color).toBe(COLOURS.status);
+    expect(ok.description).toContain('**Data:** fresh, 2m old \\(stale after 15m\\)');
+    expect(ok.description).toContain('**Snapshot:** version 12, taken <t:1780000060:f> (<t:1780000060:R>)');
+    expect(ok.description).toContain('⚠️ People chain unreachable: names are 2h old');
+    const stale = renderReply(status({ ...fresh, ageMs: 2_520_000, stale: true })).embeds[0]!;
     expect(stale.description).toMatch(
-      /^⚠️ \*\*Stale data:\*\* the newest snapshot is 42m old .*15m.*\n\nbody$/s,
+      /^⚠️ \*\*WARNING: stale data\. The last snapshot is 42m old, older than 15m;.*\*\*\n\n/s,
     );
-    expect(stale.footer?.text).toContain('STALE');
-    expect(stale.timestamp).toBe(new Date(fresh.snapshotAtMs).toISOString());
-    expect(withFreshness({ title: 'x' }, fresh).description).toBeUndefined();
+    expect(stale.color).toBe(COLOURS.stale);
+  });
+
+  it('shows /missed with a field per alert, its times as <t:…> markers, coloured when one failed', () => {
+    const missed: MissedReply = {
+      type: 'missed',
+      freshness: fresh,
+      actions: [],
+      attachments: [],
+      target: { platform: 'discord', kind: 'channel', id: '42' },
+      hours: 24,
+      nowMs: 1_780_000_200_000,
+      sinceMs: 1_779_913_800_000,
+      rows: [
+        {
+          message: {
+            alertId: 'ref:7:submitted',
+            title: 'Referendum #7 submitted',
+            lines: ['Root (track 0)', 'Decision period ends 2026-05-29 20:00 UTC'],
+            spans: {
+              title: ['Referendum #7 submitted'],
+              lines: [['Root (track 0)'], ['Decision period ends ', { atMs: 1_780_084_800_000 }]],
+            },
+            severity: 'info',
+          },
+          state: 'failed',
+          error: '403: Missing Access',
+          nextAtMs: null,
+          attempts: 3,
+          detectedAtMs: 1_780_000_100_000,
+        },
+      ],
+      limit: 20,
+      more: false,
+    };
+    const embed = renderReply(missed).embeds[0]!;
+    expect(embed.title).toBe('Alerts in this Discord channel in the last 24 hours: 1, newest first');
+    expect(embed.fields).toEqual([
+      {
+        name: 'Referendum #7 submitted',
+        value:
+          'Root \\(track 0\\)\nDecision period ends <t:1780084800:f> (<t:1780084800:R>)\n**State:** failed: 403: Missing Access\n**Detected:** <t:1780000100:f> (<t:1780000100:R>)',
+      },
+    ]);
+    expect(embed.color).toBe(SEVERITY_COLOURS.warning);
   });
 
   it('renders the help reply without a data age (it does not rest on the snapshot)', () => {

@@ -1,0 +1,36 @@
+/** The one wording of a subscription: what it brings, with its address as an address span. */
+import { formatLeadMinutes } from '../../core/subscriptions/lead-times.js';
+import type { SubscriptionSpec } from '../../core/subscriptions/subscription-model.js';
+import { address, type Span } from './document.js';
+import { spanText } from './plain.js';
+
+export function specSpans(spec: SubscriptionSpec): Span[] {
+  switch (spec.kind) {
+    case 'referenda':
+      return [
+        spec.track === null
+          ? 'new referenda and phase changes, all tracks'
+          : `new referenda and phase changes on track ${spec.track}`,
+      ];
+    case 'address':
+      return ['staking and governance events of ', address(spec.address)];
+    case 'deadlines': {
+      const scope =
+        spec.scope.type === 'all'
+          ? 'all referenda'
+          : spec.scope.type === 'track'
+            ? `track ${spec.scope.track}`
+            : `referendum #${spec.scope.referendum}`;
+      return [
+        `decision and confirm deadlines of ${scope}, ${spec.leadMinutes.map(formatLeadMinutes).join(' and ')} ahead`,
+      ];
+    }
+  }
+}
+
+/** The same as one plain string (the Discord autocomplete's choice names). */
+export function describeSpec(spec: SubscriptionSpec): string {
+  return specSpans(spec)
+    .map((s) => spanText(s, { names: {}, nowMs: null }))
+    .join('');
+}
