@@ -1,4 +1,5 @@
 /** The one wording of a subscription: what it brings, with its address as an address span. */
+import { trackLabel } from '../../core/kusama/track-names.js';
 import { formatLeadMinutes } from '../../core/subscriptions/lead-times.js';
 import type { SubscriptionSpec } from '../../core/subscriptions/subscription-model.js';
 import { address, type Span } from './document.js';
@@ -10,7 +11,7 @@ export function specSpans(spec: SubscriptionSpec): Span[] {
       return [
         spec.track === null
           ? 'new referenda and phase changes, all tracks'
-          : `new referenda and phase changes on track ${spec.track}`,
+          : `new referenda and phase changes on ${trackLabel(spec.track)}`,
       ];
     case 'address':
       return ['staking and governance events of ', address(spec.address)];
@@ -19,7 +20,7 @@ export function specSpans(spec: SubscriptionSpec): Span[] {
         spec.scope.type === 'all'
           ? 'all referenda'
           : spec.scope.type === 'track'
-            ? `track ${spec.scope.track}`
+            ? trackLabel(spec.scope.track)
             : `referendum #${spec.scope.referendum}`;
       return [
         `decision and confirm deadlines of ${scope}, ${spec.leadMinutes.map(formatLeadMinutes).join(' and ')} ahead`,

@@ -1,3 +1,4 @@
+import { KUSAMA_TRACK_NAMES } from '../../../core/kusama/track-names.js';
 /**
  * Names of the slash commands' options and subcommands, shared by the definitions (registration)
  * and the interaction handler, so neither can drift from the other. No builder code here: the
@@ -56,22 +57,5 @@ export const OPTION_MAX_LENGTH = {
   subscription: 20,
 } as const;
 
-/** Kusama's referenda tracks (AHK governance/tracks.rs) offered as choices; the snapshot's tracks decide. */
-export const TRACK_CHOICES: ReadonlyArray<{ id: number; name: string }> = [
-  { id: 0, name: 'root' },
-  { id: 1, name: 'whitelisted_caller' },
-  { id: 2, name: 'wish_for_change' },
-  { id: 10, name: 'staking_admin' },
-  { id: 11, name: 'treasurer' },
-  { id: 12, name: 'lease_admin' },
-  { id: 13, name: 'fellowship_admin' },
-  { id: 14, name: 'general_admin' },
-  { id: 15, name: 'auction_admin' },
-  { id: 20, name: 'referendum_canceller' },
-  { id: 21, name: 'referendum_killer' },
-  { id: 30, name: 'small_tipper' },
-  { id: 31, name: 'big_tipper' },
-  { id: 32, name: 'small_spender' },
-  { id: 33, name: 'medium_spender' },
-  { id: 34, name: 'big_spender' },
-];
+/** Kusama's referenda tracks offered as choices (core/kusama/track-names.ts); the snapshot's tracks decide. */
+export const TRACK_CHOICES = KUSAMA_TRACK_NAMES;
