@@ -3,7 +3,7 @@
  * plays its lines in a fixed order; groups that write (subscriptions, alert settings, /missed)
  * use a chat of their own, so what one group stores never shows in another's answers.
  */
-import type { AlertFacts, AlertRecordStore, GoldenWorld, Reply, Target } from './surfaces.js';
+import type { AlertFacts, AlertRecordStore, GoldenWorld, Reply, Target, WorldTable } from './surfaces.js';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -20,7 +20,7 @@ export interface Step {
   caller?: Target | null;
   /** Milliseconds after the commit the command is answered at (default ANSWER_AFTER_COMMIT_MS). */
   afterCommitMs?: number;
-  table?: 'main' | 'empty' | 'broken';
+  table?: WorldTable;
 }
 
 export type Run = (step: Step | string) => Promise<Reply>;
@@ -202,6 +202,11 @@ const referendum: CommandGroup = {
     ] as const;
     for (const phase of phases) if (r[phase][0] !== undefined) await run(`/referendum ${r[phase][0]}`);
     const deciding = r.deciding[r.deciding.length - 1]!;
+    await run({
+      line: `/referendum ${deciding}`,
+      label: `/referendum ${deciding} (titles source down: the call is the title)`,
+      table: 'titlesDown',
+    });
     await run(`/ref ${deciding}`);
     await run(`/referendum #${deciding}`);
     await run(`/referendum ${scenario.expected.governance.referendumCount + 3}`);
