@@ -68,7 +68,9 @@ describe('alerts name the accounts they show', () => {
       /^Basalt Node\/stash-2 \(GXPPBu…SX96\) was not elected/,
     );
     const [later] = await nameAlerts(store, renamed, [chilled], notes);
-    expect(alertMessage(later!, { nowMs: 0 }).lines[0]).toMatch(/^Aurora Renamed \(FFdDXF…xKrn\) was chilled/);
+    expect(alertMessage(later!, { nowMs: 0 }).lines[0]).toMatch(
+      /^Aurora Renamed \(FFdDXF…xKrn\) was chilled/,
+    );
   });
 
   it('leaves the alerts bare with a note when the names cannot be read', async () => {
