@@ -4,6 +4,7 @@ import { formatKsm } from '../../core/format/balance.js';
 import { formatDuration } from '../../core/format/duration.js';
 import { formatPerbill } from '../../core/format/number.js';
 import { formatBlocks } from '../../core/opengov/duration.js';
+import { endedWord } from '../../core/opengov/status-words.js';
 import type { ReferendaReply, ReferendumRow, TracksReply } from '../../core/reply/reply-types.js';
 import { block, plural } from './common.js';
 import { type DocLine, line, time } from './document.js';
@@ -23,7 +24,13 @@ function rowLines(r: ReferendumRow, reply: ReferendaReply): DocLine[] {
         : `${NEXT[r.next.event]} now`,
     );
   const out = [line(parts.join(' · '))];
-  if (r.proposal) out.push(line(`    ${callSummary(r.proposal, reply.names)}`));
+  const title = r.title
+    ? r.title.source === 'call'
+      ? callSummary(r.title.text, reply.names)
+      : r.title.text
+    : null;
+  if (title) out.push(line(`    ${title}`));
+  else if (r.proposal) out.push(line(`    ${callSummary(r.proposal, reply.names)}`));
   return out;
 }
 
@@ -38,7 +45,15 @@ export function referendaLines(reply: ReferendaReply): { body: DocLine[]; notes:
   if (reply.total === 0) body.push(line('None.'));
   for (const r of reply.rows) body.push(...rowLines(r, reply));
   for (const e of reply.ended)
-    body.push(line(`#${e.id} · ${e.status} at relay block ${block(e.ended.block)}, `, time(e.ended.atMs)));
+    body.push(
+      line(
+        `#${e.id} · ${endedWord(e.status)} at relay block ${block(e.ended.block)}, `,
+        time(e.ended.atMs),
+        ...(e.title
+          ? [` — ${e.title.source === 'call' ? callSummary(e.title.text, reply.names) : e.title.text}`]
+          : []),
+      ),
+    );
   const notes = reply.endedOmittedByTrack
     ? [line('(Ended referenda are not shown: the chain does not keep their track.)')]
     : [];

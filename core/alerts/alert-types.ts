@@ -3,6 +3,7 @@
  * facts the message is built from. Everything is JSON-safe (planck amounts are decimal strings) so
  * an alert travels through the queue and the delivery records unchanged.
  */
+import type { AccountNames } from '../identity/identity-types.js';
 import type { AlertSeverity } from '../ports/notifier.js';
 import { ALERT_RULES, type RuleFacts } from './rules/index.js';
 import type { AlertScope } from './scope.js';
@@ -27,6 +28,11 @@ export interface Alert {
   facts: AlertFacts;
   /** The chain name of the referendum's track ("small_spender"), when the alert concerns one. */
   trackName?: string;
+  /**
+   * The on-chain names of the addresses the message shows, as of the version it was detected at
+   * (absent: none known). They travel with the alert, so every delivery and /missed word it alike.
+   */
+  names?: AccountNames;
 }
 
 export function alertKind(alert: Alert): AlertKind {

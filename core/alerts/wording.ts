@@ -1,8 +1,11 @@
 /**
- * The wording every alert rule shares: short addresses, relay blocks as moments (6 s a block),
- * planck as KSM, track labels and lead times. The platforms render and escape the text.
+ * The wording every alert rule shares: accounts by their on-chain names (as the replies show them),
+ * relay blocks as moments (6 s a block), planck as KSM, track labels and lead times. The platforms
+ * render and escape the text.
  */
 import { formatKsm } from '../format/balance.js';
+import type { AccountNames } from '../identity/identity-types.js';
+import { accountLabel } from '../identity/label.js';
 import { trackDisplayName } from '../opengov/tracks.js';
 import { formatLeadMinutes } from '../subscriptions/lead-times.js';
 import type { BlockAt } from './scope.js';
@@ -12,6 +15,13 @@ import { at, type Span } from './spans.js';
 export interface RuleWording {
   /** "Small Spender (track 32)", "track 32" when the name is unknown, "track unknown" for null. */
   track(track: number | null): string;
+  /** "Display ✓ (EXd2LJ…7WVd)", "Parent/child (…)", or "EXd2LJ…7WVd" without a name. */
+  account(address: string): string;
+}
+
+/** An account as every alert shows it: its on-chain name beside the short address, as the replies do. */
+export function accountWording(address: string, names: AccountNames | undefined): string {
+  return accountLabel(address, names, false);
 }
 
 /** Planck (a decimal string) as KSM; the raw text when it is not a number. */
@@ -28,10 +38,8 @@ export function blockTime(block: BlockAt): Span[] {
   return [at(block.atMs)];
 }
 
-/** "HNZata…h9PsAE" for long addresses. */
-export function shortAddress(address: string): string {
-  return address.length > 16 ? `${address.slice(0, 6)}…${address.slice(-6)}` : address;
-}
+/** "EXd2LJ…7WVd": the replies' short form. */
+export { shortAddress } from '../identity/label.js';
 
 export function trackLabel(
   track: number | null,

@@ -26,6 +26,13 @@ const PHASE_WORDS: Readonly<Record<Exclude<ReferendumView['phase'], 'preparing' 
   killed: 'killed',
 };
 
+/** How a referendum ended, in words ("timed out", not the pallet's `TimedOut`). */
+export function endedWord(
+  status: Exclude<ReferendumView['phase'], 'preparing' | 'unavailable' | 'deciding' | 'confirming'>,
+): string {
+  return PHASE_WORDS[status];
+}
+
 /** The phase in lower case, as a reply's "Phase:" line says it ("waiting for the decision deposit", "deciding"). */
 export function phaseWord(view: ReferendumView): string {
   if (view.phase === 'preparing') return PREPARING_WORDS[view.reason];

@@ -1,6 +1,8 @@
 /**
  * A referendum's title when no off-chain source has one: its decoded proposal call, worded with
- * amounts and short addresses, e.g. `Treasury spend: 30,000 USDC to CnfWxc…9Xyz`.
+ * amounts and addresses, e.g. `Treasury spend: 30,000 USDC to CnfWxc…9Xyz`. The addresses are kept
+ * whole when the title fits, so the bots can show each by its on-chain name (they show a name or the
+ * short form, never the whole address); short when whole ones would not fit.
  */
 import { formatBalance } from '../format/balance.js';
 import { sanitizeName } from '../identity/sanitize.js';
@@ -53,10 +55,10 @@ const SET_CODE = new Set(['setCode', 'setCodeWithoutChecks']);
 const AUTHORIZE = new Set(['authorizeUpgrade', 'authorizeUpgradeWithoutChecks']);
 const WHITELISTED = new Set(['dispatchWhitelistedCallWithPreimage', 'dispatchWhitelistedCall']);
 
-function describe(call: ProposalCall, depth: number): string {
+function describe(call: ProposalCall, depth: number, address: (a: string) => string): string {
   const { pallet, method } = call;
   if (pallet === 'treasury' && (method === 'spend' || method === 'spendLocal') && call.amount) {
-    const to = call.beneficiary ? shortAddress(call.beneficiary) : 'an unrecognised beneficiary';
+    const to = call.beneficiary ? address(call.beneficiary) : 'an unrecognised beneficiary';
     return `Treasury spend: ${amountText(call.amount)} to ${to}`;
   }
   if (pallet === 'system' && SET_CODE.has(method)) return 'Set code (runtime upgrade)';
@@ -65,17 +67,19 @@ function describe(call: ProposalCall, depth: number): string {
     const count = call.callCount ?? call.calls?.length ?? 0;
     const head = `Batch of ${count} call${count === 1 ? '' : 's'}`;
     if (depth > 0 || !call.calls?.length) return head;
-    const shown = call.calls.slice(0, 3).map((c) => describe(c, depth + 1));
+    const shown = call.calls.slice(0, 3).map((c) => describe(c, depth + 1, address));
     return `${head}: ${shown.join('; ')}${count > shown.length ? '; …' : ''}`;
   }
   if (pallet === 'whitelist' && WHITELISTED.has(method) && call.calls?.[0] && depth === 0)
-    return `Whitelisted: ${describe(call.calls[0], depth + 1)}`;
+    return `Whitelisted: ${describe(call.calls[0], depth + 1, address)}`;
   return `${capital(words(pallet))}: ${words(method)}`;
 }
 
 /** The call's title, capped at MAX_TITLE_CHARS. */
 export function callTitle(call: ProposalCall): ReferendumTitle {
-  const text = sanitizeName(describe(call, 0), MAX_TITLE_CHARS) ?? `${call.pallet}.${call.method}`;
+  const whole = describe(call, 0, (a) => a);
+  const worded = whole.length <= MAX_TITLE_CHARS ? whole : describe(call, 0, shortAddress);
+  const text = sanitizeName(worded, MAX_TITLE_CHARS) ?? `${call.pallet}.${call.method}`;
   return { text, source: 'call' };
 }
 

@@ -1,11 +1,25 @@
 /**
  * Every address a reply shows, whose on-chain names the bots attach to it (`reply.names`): a pure
  * function of the reply intent, so the names are loaded in one batched read after the handler.
+ * A decoded call shows its addresses (a spend's beneficiary…) inside its text: they are found there.
  */
 
 import type { Subscription } from '../subscriptions/subscription-model.js';
 import type { Address } from '../types/staking.js';
-import type { Reply } from './reply-types.js';
+import type { ReferendumTitle, Reply } from './reply-types.js';
+
+/** An SS58 address inside a decoded call's text (base58, 46 to 48 characters). */
+const SS58_IN_TEXT = /\b[1-9A-HJ-NP-Za-km-z]{46,48}\b/g;
+
+/** The addresses a decoded call's text shows, in order. */
+export function addressesInCall(text: string | null | undefined): Address[] {
+  return text ? (text.match(SS58_IN_TEXT) ?? []) : [];
+}
+
+/** A call-worded title shows the call's addresses; an off-chain title is shown as written. */
+function titleAddresses(title: ReferendumTitle | undefined): Address[] {
+  return title?.source === 'call' ? addressesInCall(title.text) : [];
+}
 
 function subscriptionAddresses(subs: readonly Subscription[]): Array<Address | null> {
   return subs.map((s) => (s.spec.kind === 'address' ? s.spec.address : null));
@@ -31,7 +45,17 @@ function shown(reply: Reply): Array<Address | null | undefined> {
     case 'validator':
       return [reply.view.address];
     case 'referendum':
-      return [reply.info.submissionDeposit?.who, reply.info.decisionDeposit?.who];
+      return [
+        ...titleAddresses(reply.title),
+        ...addressesInCall(reply.proposal),
+        reply.info.submissionDeposit?.who,
+        reply.info.decisionDeposit?.who,
+      ];
+    case 'referenda':
+      return [
+        ...reply.rows.flatMap((r) => [...titleAddresses(r.title), ...addressesInCall(r.proposal)]),
+        ...reply.ended.flatMap((r) => titleAddresses(r.title)),
+      ];
     case 'subscribed':
       return subscriptionAddresses([reply.subscription]);
     case 'unsubscribed':
@@ -41,7 +65,6 @@ function shown(reply: Reply): Array<Address | null | undefined> {
     case 'alert-settings':
       return reply.subscription ? subscriptionAddresses([reply.subscription.subscription]) : [];
     case 'era':
-    case 'referenda':
     case 'tracks':
     case 'missed':
     case 'status':

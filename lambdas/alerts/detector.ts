@@ -20,6 +20,7 @@ import type { DeliveryTarget } from '../../core/ports/notifier.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { VersionDiffer } from '../../core/ports/version-differ.js';
+import { nameAlerts } from './alert-names.js';
 import { fanOutAlerts } from './fan-out.js';
 import { encodeJob } from './job-message.js';
 import { loadChanges } from './load-changes.js';
@@ -78,8 +79,9 @@ export async function runDetection(
     notes.push(`version ${at.version} has no status entity; nothing detected`);
     return { version: at.version, base, alerts: [], deliveries: [], jobs: [], notes, stats: stats(0, 0, 0) };
   }
-  const { alerts, notes: detectionNotes } = detectAlerts(loaded.input);
-  notes.push(...detectionNotes);
+  const detected = detectAlerts(loaded.input);
+  notes.push(...detected.notes);
+  const alerts = await nameAlerts(deps.store, at, detected.alerts, notes);
   const { subscribers, read } = await resolveSubscribers(
     deps.subscriptions,
     alerts,

@@ -16,7 +16,11 @@ const NOMINATOR = 'HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F';
 const VALIDATOR = 'FFdDXFK1VKG6ig6QvuZKRAh4cVFz5Y3LBPjRh9yvrhFxKrn';
 const DELEGATE = 'GXPPBuUaZYYYvsEquX55AQ1MRvgZ96kniEKyAVDSdv1SX96';
 
-/** The dispatcher's context: track names from the snapshot, and a chat whose quiet hours name a zone. */
+/**
+ * The dispatcher's context: track names from the snapshot, a chat whose quiet hours name a zone, and
+ * on-chain names as the detector attaches them: the validator verified, the delegate a sub-identity
+ * whose name needs escaping, the nominator unnamed (shown by its short address).
+ */
 export const FULL_CONTEXT: MessageContext = {
   nowMs: ALERT_NOW_MS,
   trackNames: new Map([
@@ -27,6 +31,10 @@ export const FULL_CONTEXT: MessageContext = {
     [32, 'small_spender'],
   ]),
   timeZone: 'Europe/Berlin',
+  names: {
+    [VALIDATOR]: { display: 'Aurora Staking', sub: null, verified: true },
+    [DELEGATE]: { display: 'Cobalt <Labs> & Co', sub: 'delegate', verified: false },
+  },
 };
 
 /** No track names and no zone: what the local runner renders with. */

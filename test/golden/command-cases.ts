@@ -3,7 +3,8 @@
  * plays its lines in a fixed order; groups that write (subscriptions, alert settings, /missed)
  * use a chat of their own, so what one group stores never shows in another's answers.
  */
-import type { AlertFacts, AlertRecordStore, GoldenWorld, Reply, Target } from './surfaces.js';
+import { scenarioTitles } from '../../dev/scenario/titles.js';
+import type { AlertFacts, AlertRecordStore, GoldenWorld, Reply, Target, WorldTable } from './surfaces.js';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -20,7 +21,7 @@ export interface Step {
   caller?: Target | null;
   /** Milliseconds after the commit the command is answered at (default ANSWER_AFTER_COMMIT_MS). */
   afterCommitMs?: number;
-  table?: 'main' | 'empty' | 'broken';
+  table?: WorldTable;
 }
 
 export type Run = (step: Step | string) => Promise<Reply>;
@@ -202,6 +203,14 @@ const referendum: CommandGroup = {
     ] as const;
     for (const phase of phases) if (r[phase][0] !== undefined) await run(`/referendum ${r[phase][0]}`);
     const deciding = r.deciding[r.deciding.length - 1]!;
+    // One the titles source names (and not with its hostile title), read while the source was down.
+    const { titles, hostileId } = scenarioTitles(scenario.expected.governance);
+    const titled = r.deciding.find((id) => titles[id] !== undefined && id !== hostileId) ?? deciding;
+    await run({
+      line: `/referendum ${titled}`,
+      label: `/referendum ${titled} (titles source down: the call is the title)`,
+      table: 'titlesDown',
+    });
     await run(`/ref ${deciding}`);
     await run(`/referendum #${deciding}`);
     await run(`/referendum ${scenario.expected.governance.referendumCount + 3}`);

@@ -38,7 +38,7 @@ import type { Reply } from '../../core/reply/reply-types.js';
 import type { Target } from '../../core/subscriptions/subscription-model.js';
 import type { Scenario } from '../../dev/scenario/index.js';
 import { ALERT_NOW_MS } from './alert-cases.js';
-import { type GoldenWorld, startWorld } from './world.js';
+import { type GoldenWorld, startWorld, type WorldTable } from './world.js';
 
 export type {
   Alert,
@@ -50,6 +50,7 @@ export type {
   Reply,
   Scenario,
   Target,
+  WorldTable,
 };
 export type AlertFacts = Alert['facts'];
 

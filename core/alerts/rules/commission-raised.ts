@@ -4,7 +4,6 @@ import { accountButtons } from '../alert-links.js';
 import { addressScope, targetPairs } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
-import { shortAddress } from '../wording.js';
 
 export interface CommissionRaisedFacts {
   kind: 'commission-raised';
@@ -35,11 +34,11 @@ export const commissionRaised: AlertRule<CommissionRaisedFacts, 'account'> = {
       ];
     });
   },
-  message: (f) => ({
+  message: (f, w) => ({
     title: 'A validator you nominate raised its commission',
     lines: [
-      `${shortAddress(f.validator)} now keeps ${formatPerbill(f.to)} of its rewards as commission, up from ${formatPerbill(f.from)}; its nominators share the rest.`,
-      `Nominator: ${shortAddress(f.address)}`,
+      `${w.account(f.validator)} now keeps ${formatPerbill(f.to)} of its rewards as commission, up from ${formatPerbill(f.from)}; its nominators share the rest.`,
+      `Nominator: ${w.account(f.address)}`,
     ],
     links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Nominator')],
   }),

@@ -10,7 +10,7 @@ import { accountButtons } from '../alert-links.js';
 import { addressScope, figuresLookup } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
-import { ksm, shortAddress } from '../wording.js';
+import { ksm } from '../wording.js';
 
 export interface EraPaidFacts {
   kind: 'era-paid';
@@ -69,10 +69,10 @@ export const eraPaid: AlertRule<EraPaidFacts, 'era'> = {
     }
     return found;
   },
-  message: (f) => ({
+  message: (f, w) => ({
     title: `Era ${formatInteger(f.era)} paid`,
     lines: [
-      `${shortAddress(f.address)} earned about ${ksm(f.estimate)} in era ${formatInteger(f.era)}.`,
+      `${w.account(f.address)} earned about ${ksm(f.estimate)} in era ${formatInteger(f.era)}.`,
       "It arrives when the era's payout is claimed: anyone can call staking.payoutStakers for your validators, and pool members claim from their pool.",
     ],
     links: accountButtons(f.address),

@@ -4,7 +4,6 @@ import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
-import { shortAddress } from '../wording.js';
 
 export interface NoActiveNominationFacts {
   kind: 'no-active-nomination';
@@ -32,10 +31,10 @@ export const noActiveNomination: AlertRule<NoActiveNominationFacts, 'account'> =
       },
     ];
   },
-  message: (f) => ({
+  message: (f, w) => ({
     title: `None of your nominations is active in era ${formatInteger(f.era)}`,
     lines: [
-      `${shortAddress(f.address)} nominates ${f.targets} validators, but none of them backs it with its stake in era ${formatInteger(f.era)}, so it earns nothing this era. Nominating validators likely to be elected fixes it from the next election.`,
+      `${w.account(f.address)} nominates ${f.targets} validators, but none of them backs it with its stake in era ${formatInteger(f.era)}, so it earns nothing this era. Nominating validators likely to be elected fixes it from the next election.`,
     ],
     links: accountButtons(f.address),
   }),

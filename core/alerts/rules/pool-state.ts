@@ -4,7 +4,6 @@ import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
-import { shortAddress } from '../wording.js';
 
 export interface PoolStateFacts {
   kind: 'pool-state';
@@ -47,11 +46,11 @@ export const poolState: AlertRule<PoolStateFacts, 'account'> = {
       },
     ];
   },
-  message: (f) => ({
+  message: (f, w) => ({
     title: `Pool ${f.poolId} is ${STATE_WORD[f.to]}`,
     lines: [
       `${POOL_MEANS[f.to]} It was ${f.from === null ? 'in an unknown state' : STATE_WORD[f.from]} before.`,
-      `Member: ${shortAddress(f.address)}`,
+      `Member: ${w.account(f.address)}`,
     ],
     links: accountButtons(f.address, 'Member'),
   }),

@@ -7,7 +7,7 @@ import { notVotedAlertId } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
 import type { BlockAt } from '../scope.js';
 import { at, type RuleText } from '../spans.js';
-import { blockTime, shortAddress } from '../wording.js';
+import { blockTime } from '../wording.js';
 
 export interface RefNotVotedFacts {
   kind: 'ref-not-voted';
@@ -61,13 +61,13 @@ export const refNotVoted: AlertRule<RefNotVotedFacts, 'votes'> = {
     const lines: RuleText[] = [w.track(f.track), ['It can end ', ...blockTime(f.end), '; vote before then.']];
     if (f.delegate)
       lines.push(
-        `${shortAddress(f.address)} delegates this track to ${shortAddress(f.delegate.address)}, who ${f.delegate.voted ? 'has voted' : 'has not voted either'}.`,
+        `${w.account(f.address)} delegates this track to ${w.account(f.delegate.address)}, who ${f.delegate.voted ? 'has voted' : 'has not voted either'}.`,
       );
     return {
       title: [
         `Referendum #${f.referendum} ends `,
         at(f.end.atMs),
-        ` and ${shortAddress(f.address)} has not voted`,
+        ` and ${w.account(f.address)} has not voted`,
       ],
       lines,
       links: [...referendumButtons(f.referendum), ...accountButtons(f.address)],

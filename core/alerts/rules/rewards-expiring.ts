@@ -6,7 +6,7 @@ import { addressScope, figuresLookup } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
 import { at } from '../spans.js';
-import { ksm, plural, shortAddress } from '../wording.js';
+import { ksm, plural } from '../wording.js';
 
 export interface RewardsExpiringFacts {
   kind: 'rewards-expiring';
@@ -89,16 +89,16 @@ export const rewardsExpiring: AlertRule<RewardsExpiringFacts, 'account'> = {
       },
     }));
   },
-  message: (f) => ({
+  message: (f, w) => ({
     title:
       f.expiresAtMs === undefined
         ? `Rewards of era ${formatInteger(f.era)} expire in ${plural(f.erasLeft, 'era')}`
         : [`Rewards of era ${formatInteger(f.era)} expire `, at(f.expiresAtMs)],
     lines: [
       f.expiresAtMs === undefined
-        ? `${shortAddress(f.address)}: ${ksm(f.estimate)} unclaimed on ${plural(f.pages, 'page')}, gone once ${plural(f.erasLeft, 'more era')} ${f.erasLeft === 1 ? 'starts' : 'start'}.`
+        ? `${w.account(f.address)}: ${ksm(f.estimate)} unclaimed on ${plural(f.pages, 'page')}, gone once ${plural(f.erasLeft, 'more era')} ${f.erasLeft === 1 ? 'starts' : 'start'}.`
         : [
-            `${shortAddress(f.address)}: ${ksm(f.estimate)} unclaimed on ${plural(f.pages, 'page')}, gone from `,
+            `${w.account(f.address)}: ${ksm(f.estimate)} unclaimed on ${plural(f.pages, 'page')}, gone from `,
             at(f.expiresAtMs),
             ' unless claimed before.',
           ],

@@ -2,7 +2,6 @@
 import { accountButtons } from '../alert-links.js';
 import { targetChanges } from '../detect-staking.js';
 import type { AlertRule } from '../rule-types.js';
-import { shortAddress } from '../wording.js';
 
 export interface TargetBlockedFacts {
   kind: 'target-blocked';
@@ -23,11 +22,11 @@ export const targetBlocked: AlertRule<TargetBlockedFacts, 'account'> = {
       (before, after) => !!before.prefs && !!after.prefs?.blocked && !before.prefs.blocked,
       (validator) => ({ kind: 'target-blocked', address: input.address, validator }),
     ),
-  message: (f) => ({
+  message: (f, w) => ({
     title: 'A validator you nominate blocks nominations',
     lines: [
-      `${shortAddress(f.validator)} no longer accepts new nominations. Your nomination stays unless the validator removes it.`,
-      `Nominator: ${shortAddress(f.address)}`,
+      `${w.account(f.validator)} no longer accepts new nominations. Your nomination stays unless the validator removes it.`,
+      `Nominator: ${w.account(f.address)}`,
     ],
     links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Nominator')],
   }),

@@ -2,7 +2,6 @@
 import { accountButtons } from '../alert-links.js';
 import { targetChanges } from '../detect-staking.js';
 import type { AlertRule } from '../rule-types.js';
-import { shortAddress } from '../wording.js';
 
 export interface TargetChilledFacts {
   kind: 'target-chilled';
@@ -23,11 +22,11 @@ export const targetChilled: AlertRule<TargetChilledFacts, 'account'> = {
       (before, after) => !!before.prefs && !after.prefs,
       (validator) => ({ kind: 'target-chilled', address: input.address, validator }),
     ),
-  message: (f) => ({
+  message: (f, w) => ({
     title: 'A validator you nominate stopped validating',
     lines: [
-      `${shortAddress(f.validator)} was chilled: it is no longer a validator candidate and is not elected until it validates again. Consider nominating another.`,
-      `Nominator: ${shortAddress(f.address)}`,
+      `${w.account(f.validator)} was chilled: it is no longer a validator candidate and is not elected until it validates again. Consider nominating another.`,
+      `Nominator: ${w.account(f.address)}`,
     ],
     links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Nominator')],
   }),

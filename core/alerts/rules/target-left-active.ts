@@ -3,7 +3,6 @@ import { formatInteger } from '../../format/number.js';
 import { accountButtons } from '../alert-links.js';
 import { targetChanges } from '../detect-staking.js';
 import type { AlertRule } from '../rule-types.js';
-import { shortAddress } from '../wording.js';
 
 export interface TargetLeftActiveFacts {
   kind: 'target-left-active';
@@ -30,11 +29,11 @@ export const targetLeftActive: AlertRule<TargetLeftActiveFacts, 'account'> = {
         era: input.ctx.activeEra.index,
       }),
     ),
-  message: (f) => ({
+  message: (f, w) => ({
     title: `A validator you nominate is not active in era ${formatInteger(f.era)}`,
     lines: [
-      `${shortAddress(f.validator)} was not elected for era ${formatInteger(f.era)}, so it earns no rewards this era; your stake earns only through the nominations that were.`,
-      `Nominator: ${shortAddress(f.address)}`,
+      `${w.account(f.validator)} was not elected for era ${formatInteger(f.era)}, so it earns no rewards this era; your stake earns only through the nominations that were.`,
+      `Nominator: ${w.account(f.address)}`,
     ],
     links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Nominator')],
   }),

@@ -4,7 +4,7 @@ import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
-import { ksm, shortAddress } from '../wording.js';
+import { ksm } from '../wording.js';
 
 export interface UnappliedSlashFacts {
   kind: 'unapplied-slash';
@@ -36,11 +36,11 @@ export const unappliedSlash: AlertRule<UnappliedSlashFacts, 'slashes'> = {
       },
     ];
   },
-  message: (f) => ({
+  message: (f, w) => ({
     title: `A validator you nominate has a pending slash (era ${formatInteger(f.era)})`,
     lines: [
-      `${shortAddress(f.validator)} is to be slashed ${ksm(f.amount)} in all (its own stake and its nominators') for an offence in era ${formatInteger(f.era)}, unless governance cancels the slash before it is applied.`,
-      `Account: ${shortAddress(f.address)}`,
+      `${w.account(f.validator)} is to be slashed ${ksm(f.amount)} in all (its own stake and its nominators') for an offence in era ${formatInteger(f.era)}, unless governance cancels the slash before it is applied.`,
+      `Account: ${w.account(f.address)}`,
     ],
     links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Account')],
   }),

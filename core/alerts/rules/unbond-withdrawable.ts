@@ -5,7 +5,7 @@ import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
-import { ksm, shortAddress } from '../wording.js';
+import { ksm } from '../wording.js';
 
 export interface UnbondWithdrawableFacts {
   kind: 'unbond-withdrawable';
@@ -40,12 +40,12 @@ export const unbondWithdrawable: AlertRule<UnbondWithdrawableFacts, 'account'> =
     for (const u of after.pool?.member.unbondingEras ?? []) if (u.era <= era) add(u.era, u.points, 'pool');
     return found;
   },
-  message: (f) => ({
+  message: (f, w) => ({
     title: 'Unbonded funds can be withdrawn',
     lines: [
       f.via === 'pool'
-        ? `${shortAddress(f.address)}: ${ksm(f.value)} unbonded from its pool (unlocked in era ${formatInteger(f.era)}) can be withdrawn now with nominationPools.withdrawUnbonded.`
-        : `${shortAddress(f.address)}: ${ksm(f.value)} unbonded (unlocked in era ${formatInteger(f.era)}) can be withdrawn now with staking.withdrawUnbonded.`,
+        ? `${w.account(f.address)}: ${ksm(f.value)} unbonded from its pool (unlocked in era ${formatInteger(f.era)}) can be withdrawn now with nominationPools.withdrawUnbonded.`
+        : `${w.account(f.address)}: ${ksm(f.value)} unbonded (unlocked in era ${formatInteger(f.era)}) can be withdrawn now with staking.withdrawUnbonded.`,
     ],
     links: accountButtons(f.address),
   }),

@@ -4,7 +4,7 @@ import { accountButtons } from '../alert-links.js';
 import { addressScope } from '../detect-staking.js';
 import { addressAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
-import { ksm, shortAddress } from '../wording.js';
+import { ksm } from '../wording.js';
 
 export interface ValidatorSlashedFacts {
   kind: 'validator-slashed';
@@ -38,11 +38,11 @@ export const validatorSlashed: AlertRule<ValidatorSlashedFacts, 'slashes'> = {
       },
     ];
   },
-  message: (f) => ({
+  message: (f, w) => ({
     title: `A validator you nominate was slashed (era ${formatInteger(f.era)})`,
     lines: [
-      `${shortAddress(f.validator)} was slashed ${ksm(f.amount)}${f.fraction === null ? '' : ` (${formatPerbill(f.fraction)})`} for an offence in era ${formatInteger(f.era)}.${f.fraction === null ? '' : ' Its nominators in that era lose the same share of the stake they had behind it.'}`,
-      `Account: ${shortAddress(f.address)}`,
+      `${w.account(f.validator)} was slashed ${ksm(f.amount)}${f.fraction === null ? '' : ` (${formatPerbill(f.fraction)})`} for an offence in era ${formatInteger(f.era)}.${f.fraction === null ? '' : ' Its nominators in that era lose the same share of the stake they had behind it.'}`,
+      `Account: ${w.account(f.address)}`,
     ],
     links: [...accountButtons(f.validator, 'Validator'), ...accountButtons(f.address, 'Account')],
   }),

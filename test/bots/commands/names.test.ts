@@ -100,6 +100,33 @@ describe('replies carry the names of the addresses they show (small scenario)', 
     expect(replyAddresses(reply)).toContain(f.proposer);
   });
 
+  it("/referendum and /referenda name a spend's beneficiary from the decoded call", async () => {
+    const beneficiaries = new Set(scenario.expected.governance.treasurySpends.map((s) => s.beneficiary));
+    const ongoing = Object.values(scenario.expected.governance.referenda)
+      .filter((r) => r.status === 'ongoing')
+      .map((r) => r.id);
+    let found: { reply: Reply; beneficiary: string } | null = null;
+    for (const id of ongoing) {
+      const reply = await ask(`/referendum ${id}`);
+      if (reply.type !== 'referendum' || reply.title?.source !== 'call') continue;
+      const beneficiary = [...beneficiaries].find(
+        (b) => reply.title!.text.includes(b) && scenario.people.expected[b],
+      );
+      if (beneficiary) {
+        found = { reply, beneficiary };
+        break;
+      }
+    }
+    if (!found) throw new Error('no ongoing referendum pays a named beneficiary in the scenario');
+    const name = scenario.people.expected[found.beneficiary];
+    expect(found.reply.names?.[found.beneficiary]).toEqual(name);
+    const track = (found.reply as Extract<Reply, { type: 'referendum' }>).track?.id;
+    const list = await ask(`/referenda ${track} ongoing`);
+    if (list.type !== 'referenda') throw new Error(`expected referenda, got ${list.type}`);
+    expect(list.rows.map((r) => r.id)).toContain((found.reply as { id: number }).id);
+    expect(list.names?.[found.beneficiary]).toEqual(name);
+  });
+
   it('a People chain that is down keeps the last names, says so, and the snapshot still commits', async () => {
     const f = scenario.fixtures.identities!;
     const next = await runSnapshotJob({

@@ -26,12 +26,11 @@ const spend = (value: bigint, asset: CallAsset | null = USDC): ProposalCall => (
 });
 
 describe('a title worded from the call', () => {
-  it('names a spend by amount, asset and a short beneficiary, never the whole address', () => {
+  it('names a spend by amount, asset and its whole beneficiary, for the bots to name or shorten', () => {
     const t = callTitle(spend(30_000_000_000n));
-    expect(t).toEqual({ text: 'Treasury spend: 30,000 USDC to CnfWxc…9Xyz', source: 'call' });
-    expect(t.text).not.toContain(ADDRESS);
+    expect(t).toEqual({ text: `Treasury spend: 30,000 USDC to ${ADDRESS}`, source: 'call' });
     expect(callTitle({ ...spend(5n), amount: { value: 5n, asset: null } }).text).toBe(
-      'Treasury spend: 5 units of an unrecognised asset to CnfWxc…9Xyz',
+      `Treasury spend: 5 units of an unrecognised asset to ${ADDRESS}`,
     );
     expect(callTitle({ ...spend(1n), beneficiary: null }).text).toContain('to an unrecognised beneficiary');
     expect(
@@ -41,7 +40,7 @@ describe('a title worded from the call', () => {
         amount: { value: 1_500n * 10n ** 12n, asset: { symbol: 'KSM', decimals: 12 } },
         beneficiary: ADDRESS,
       }).text,
-    ).toBe('Treasury spend: 1,500 KSM to CnfWxc…9Xyz');
+    ).toBe(`Treasury spend: 1,500 KSM to ${ADDRESS}`);
   });
 
   it('words runtime upgrades, batches, whitelisted calls and any other call', () => {
@@ -74,7 +73,7 @@ describe('a title worded from the call', () => {
     );
   });
 
-  it('caps a long title', () => {
+  it('shortens the addresses when whole ones would not fit, and caps a long title, never cutting an address', () => {
     const many: ProposalCall = {
       pallet: 'utility',
       method: 'batch',
@@ -84,6 +83,8 @@ describe('a title worded from the call', () => {
     const text = callTitle(many).text;
     expect([...text].length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
     expect(text.endsWith('…')).toBe(true);
+    expect(text).not.toContain(ADDRESS);
+    expect(text).toContain('to CnfWxc…9Xyz; Treasury spend: 0.000002 USDC to CnfWxc…9Xyz');
   });
 
   it('shortens addresses to 6 + … + 4', () => {

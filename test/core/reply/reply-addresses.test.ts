@@ -28,8 +28,16 @@ const REPLIES: Record<ReplyType, { reply: unknown; shows: string[] }> = {
   },
   validator: { reply: { type: 'validator', view: { address: A } }, shows: [A] },
   referendum: {
-    reply: { type: 'referendum', info: { submissionDeposit: { who: B }, decisionDeposit: { who: C } } },
-    shows: [B, C],
+    reply: {
+      type: 'referendum',
+      title: {
+        text: `Batch of 2 calls: Treasury spend: 5 KSM to ${D}; Treasury spend: 1 KSM to ${A}`,
+        source: 'call',
+      },
+      proposal: `Treasury spend: 5 KSM to ${D}`,
+      info: { submissionDeposit: { who: B }, decisionDeposit: { who: C } },
+    },
+    shows: [D, A, B, C],
   },
   subscribed: { reply: { type: 'subscribed', subscription: addressSub(D) }, shows: [D] },
   unsubscribed: { reply: { type: 'unsubscribed', removed: [referendaSub, addressSub(A)] }, shows: [A] },
@@ -42,7 +50,17 @@ const REPLIES: Record<ReplyType, { reply: unknown; shows: string[] }> = {
     shows: [C],
   },
   era: { reply: { type: 'era' }, shows: [] },
-  referenda: { reply: { type: 'referenda' }, shows: [] },
+  referenda: {
+    reply: {
+      type: 'referenda',
+      rows: [
+        { proposal: null, title: { text: `Treasury spend: 5 KSM to ${C}`, source: 'call' } },
+        { proposal: `Treasury spend: 1 KSM to ${B}`, title: { text: `Pay ${A}`, source: 'subsquare' } },
+      ],
+      ended: [{ title: { text: `Treasury spend: 2 KSM to ${D}`, source: 'call' } }],
+    },
+    shows: [C, B, D],
+  },
   tracks: { reply: { type: 'tracks' }, shows: [] },
   missed: { reply: { type: 'missed' }, shows: [] },
   status: { reply: { type: 'status' }, shows: [] },
@@ -58,7 +76,7 @@ describe('the addresses a reply shows', () => {
     });
   }
 
-  it('leaves out what a reply does not show: no payee account, no nominations, no deposits, chat-wide settings', () => {
+  it('leaves out what a reply does not show: no payee account, no nominations, no deposits, an off-chain title as written, a short address, chat-wide settings', () => {
     const stake = {
       ...base,
       type: 'stake',
@@ -67,6 +85,19 @@ describe('the addresses a reply shows', () => {
     expect(replyAddresses(stake as unknown as Reply)).toEqual([A]);
     const ended = { ...base, type: 'referendum', info: { submissionDeposit: null, decisionDeposit: null } };
     expect(replyAddresses(ended as unknown as Reply)).toEqual([]);
+    const offchain = {
+      ...base,
+      type: 'referendum',
+      title: { text: `Pay ${A} (typed by its proposer)`, source: 'subsquare' },
+      proposal: null,
+      info: { submissionDeposit: null, decisionDeposit: null },
+    };
+    expect(replyAddresses(offchain as unknown as Reply)).toEqual([]);
+    const shortened = {
+      ...offchain,
+      title: { text: 'Treasury spend: 5 KSM to CnfWxc…9Xyz', source: 'call' },
+    };
+    expect(replyAddresses(shortened as unknown as Reply)).toEqual([]);
     const chat = { ...base, type: 'alert-settings', subscription: null };
     expect(replyAddresses(chat as unknown as Reply)).toEqual([]);
   });
