@@ -2,12 +2,13 @@
  * One command line in, one reply intent out — for both bots and `npm run ask`. Never throws: bad
  * input becomes an error reply naming what was wrong, and a store failure a plain "unavailable".
  * Every reply carries the data age of the snapshot it was answered from, and the on-chain names of
- * the addresses it shows (`names.ts`).
+ * the addresses it shows (`names.ts`); on Telegram, the chat's zone for the times it shows (`chat-zone.ts`).
  */
 import { isValidAddress } from '../../core/address/parse.js';
 import type { CommandName } from '../../core/commands/command-spec.js';
 import { errorReply, noSnapshotReply, unavailableReply } from '../../core/reply/builders.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { withChatZone } from './chat-zone.js';
 import type { CommandContext } from './context.js';
 import { type Frame, loadFrame } from './frame.js';
 import { withNames } from './names.js';
@@ -27,7 +28,9 @@ function withoutFrame(command: Command, missing: (name: CommandName) => Reply): 
 }
 
 async function run(command: Command, frame: Frame, ctx: CommandContext): Promise<Reply> {
-  return withNames(await findCommand(command.name)!.run(command, frame, ctx, COMMAND_SET), frame, ctx);
+  const reply = await findCommand(command.name)!.run(command, frame, ctx, COMMAND_SET);
+  const [named, zoned] = await Promise.all([withNames(reply, frame, ctx), withChatZone(reply, ctx)]);
+  return zoned.timeZone ? { ...named, timeZone: zoned.timeZone } : named;
 }
 
 async function answer(line: unknown, ctx: CommandContext): Promise<Reply> {

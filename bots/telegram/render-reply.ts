@@ -8,11 +8,13 @@
  */
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { ChartData } from '../../core/opengov/chart-data.js';
+import { formatUtc } from '../../core/opengov/chart-data.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import type { DocLine, ReplyDocument, Span } from '../text/document.js';
 import { accountLabel } from '../text/names.js';
-import { timeText } from '../text/plain.js';
+import { relativeText, timeText } from '../text/plain.js';
 import { replyDocument } from '../text/render.js';
+import { localTime } from './alert-times.js';
 import { bold, code, escapeHtml, italic, packLines, visibleLength } from './html.js';
 import { inlineKeyboard } from './keyboard.js';
 
@@ -50,13 +52,21 @@ export function lineHtml(text: string): string {
   return escapeHtml(shorten(text, MAX_LINE_CHARS)).replace(SS58, (a) => `<code>${a}</code>`);
 }
 
+/** The UTC time, then the chat's local time when it has a zone, then how far off (from the data's clock). */
+function zonedTimeText(atMs: number, doc: ReplyDocument): string {
+  const local = doc.timeZone ? localTime(atMs, doc.timeZone) : null;
+  if (!local) return timeText(atMs, doc.nowMs);
+  const parts = [local, ...(doc.nowMs === null ? [] : [relativeText(atMs, doc.nowMs)])];
+  return `${formatUtc(atMs)} (${parts.join(', ')})`;
+}
+
 function spanHtml(span: Span, doc: ReplyDocument): string {
   if (typeof span === 'string') return lineHtml(span);
   switch (span.kind) {
     case 'address':
       return lineHtml(accountLabel(span.address, doc.names, !span.short));
     case 'time':
-      return escapeHtml(timeText(span.atMs, doc.nowMs));
+      return escapeHtml(zonedTimeText(span.atMs, doc));
     case 'code':
       return code(span.text);
   }

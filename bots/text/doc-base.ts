@@ -32,6 +32,7 @@ export function baseDocument(reply: Reply, title: Span[], tone: DocTone): ReplyD
     attachments: reply.attachments,
     names: reply.names ?? {},
     nowMs: reply.freshness?.chainTimeMs ?? null,
+    timeZone: reply.timeZone ?? null,
     ...dataAge(reply),
   };
 }

@@ -60,6 +60,8 @@ export interface ReplyDocument {
   names: AccountNames;
   /** The clock relative times count from (the snapshot's chain time); null: now unknown. */
   nowMs: number | null;
+  /** The chat's IANA zone: times shown as text add the local time there. */
+  timeZone: string | null;
   /** The stale-data warning, when the data is stale. */
   stale: string | null;
   /** The data-age footer; null for answers that do not rest on the snapshot (help, errors). */

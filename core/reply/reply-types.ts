@@ -56,6 +56,8 @@ interface ReplyBase {
   links?: Link[];
   /** On-chain names of the addresses this reply shows (absent: none known). */
   names?: AccountNames;
+  /** The chat's IANA zone (its quiet hours'), for platforms that show times as text (Telegram). */
+  timeZone?: string;
 }
 
 export interface AccountEcho {

@@ -176,4 +176,30 @@ describe('Telegram alert settings', () => {
     expect(text.indexOf('State: sent', sent)).toBeGreaterThan(sent);
     expect(await send(privateMessage('/missed 9d'))).toContain('looks back 1 hour to 7 days');
   });
+
+  it("shows the answers' times in the chat's zone too once its quiet hours name one, and only in that chat", async () => {
+    await send(privateMessage('/quiet off'));
+    const before = await send(privateMessage('/era'));
+    expect(before).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d UTC \((in|\d)/);
+    expect(before).not.toContain('Europe/Berlin');
+
+    await send(privateMessage('/quiet 22:00-07:00 Europe/Berlin'));
+    const after = await send(privateMessage('/era'));
+    // The same moment, then the chat's local time (with its date when that differs), then how far off.
+    const utc =
+      /(\d{4}-\d\d-\d\d) (\d\d):(\d\d) UTC \((?:\d{4}-\d\d-\d\d )?(\d\d):(\d\d) Europe\/Berlin, /.exec(after);
+    expect(utc, after).not.toBeNull();
+    const [, day, h, m, lh, lm] = utc!;
+    const berlin = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(`${day}T${h}:${m}:00Z`));
+    expect(`${lh}:${lm}`).toBe(berlin);
+
+    const group = await send(groupMessage('/era', OTHER_USER));
+    expect(group).not.toContain('Europe/Berlin');
+    await send(privateMessage('/quiet off'));
+  });
 });

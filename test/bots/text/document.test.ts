@@ -41,6 +41,7 @@ function doc(): ReplyDocument {
     attachments: [],
     names,
     nowMs: NOW,
+    timeZone: null,
     stale: null,
     footer: 'Data as of relay block #1.',
   };
