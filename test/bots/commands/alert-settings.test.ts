@@ -243,7 +243,7 @@ describe('"for <id>": one subscription\'s own settings', () => {
       startMinute: 1320,
       utcOffsetMinutes: 120,
     });
-    expect(renderText(back)).toContain(`subscription ${sub.id} follows the quiet hours of this chat again`);
+    expect(renderText(back)).toContain(`Subscription ${sub.id} follows the quiet hours of this chat again`);
 
     const unmuted = expectType(await answerCommand(`/unmute all for ${sub.id}`, ctx), 'alert-settings');
     expect(unmuted).toMatchObject({ action: 'unmuted', changed: true });

@@ -55,7 +55,7 @@ describe('Discord subscriptions over HTTP', () => {
     );
     expect(ephemeral(first)).toBe(false);
     expect(embed(first).title).toBe('Subscribed');
-    expect(embed(first).description).toContain('on track 32, in this Discord channel.');
+    expect(embed(first).description).toContain('on Small Spender \\(track 32\\), in this Discord channel.');
     const again = await h.post(
       slash('subscribe', [sub('referenda', [opt('track', 'small_spender')])], manager),
     );
