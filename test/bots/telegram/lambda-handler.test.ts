@@ -58,7 +58,9 @@ describe('the Telegram webhook Lambda handler', () => {
       statusCode: 200,
       body: JSON.stringify({ ok: true, update_id: update.update_id }),
     });
-    expect(String(fake.callsOf('sendMessage')[0]!.params.text)).toContain('<code>/stake</code>: Bond, nominations');
+    expect(String(fake.callsOf('sendMessage')[0]!.params.text)).toContain(
+      '<code>/stake</code>: Bond, nominations',
+    );
     expect(fake.callsOf('getMe')).toHaveLength(0);
     const rows = await scanTable(dynamo.client, tableName);
     expect(rows.map((r) => r.pk)).toContain(`TGUPD#${fake.bot.id}#${update.update_id}`);
