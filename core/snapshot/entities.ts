@@ -19,8 +19,13 @@ export const ENTITY = {
   tracks: 'tracks',
   index: 'index',
   status: 'status',
-  /** Conviction-voting state of one watched address (or of a delegate of one). */
+  /**
+   * Conviction voting of one account (`VoterRecord`, core/types/voting.ts): every account with a
+   * `VotingFor` or `ClassLocksFor` entry, and every watched address (an empty record when it has none).
+   */
   voting: 'voting',
+  /** The runtime's voting rules and call indices (`VotingRules`), id `current`. */
+  votingRules: 'voting-rules',
   /** Every slash on chain, applied and unapplied. */
   slashes: 'slashes',
   /** The off-chain titles of referenda, kept between snapshots (core/opengov/title-cache.ts). */
@@ -49,6 +54,9 @@ export interface ReferendumEntity {
   trackDecidingCount: number;
   queuePosition: number | null;
 }
+
+/** Ids of the `index` kind: `referenda` (ReferendaIndex) and `outcomes` (ReferendumOutcomes, core/voting/outcomes.ts). */
+export const INDEX_ID = { referenda: 'referenda', outcomes: 'outcomes' } as const;
 
 export interface ReferendaIndex {
   referendumCount: number;
