@@ -52,6 +52,12 @@ export interface AlertRecordStore {
     owner: string,
     leaseMs: number,
   ): Promise<DeliveryClaim>;
+  /**
+   * The holder renews its lease just before sending: true while it still holds the record (even
+   * if its lease ran out and nobody took it over), false once another dispatcher has claimed it,
+   * which then sends it instead. One conditional write, serialised with `claim`.
+   */
+  renew(target: DeliveryTarget, alertId: string, owner: string, leaseMs: number): Promise<boolean>;
   /** The holder's transitions; false when the holder lost the record (its lease ran out and another took it). */
   markSent(target: DeliveryTarget, alertId: string, owner: string, messageIds: string[]): Promise<boolean>;
   markRetry(

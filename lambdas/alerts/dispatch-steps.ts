@@ -49,6 +49,23 @@ export async function holdForQuietHours(run: DispatchRun, claimed: readonly Clai
   return toSend;
 }
 
+/**
+ * Renews the lease of every claimed item just before the send, so the time the claims and the
+ * quiet-hours check took never eats into the send: an item another dispatcher took over meanwhile
+ * (our lease ran out on a slow run) is left to it, and counted busy so this job comes back.
+ */
+export async function renewLeases(run: DispatchRun, claimed: readonly Claimed[]): Promise<Claimed[]> {
+  const held: Claimed[] = [];
+  for (const c of claimed) {
+    if (await run.deps.records.renew(run.target, c.item.alert.id, run.owner, run.leaseMs)) held.push(c);
+    else {
+      run.result.busy += 1;
+      run.log(`dispatcher ${run.owner}: lost ${c.item.alert.id} to another dispatcher before sending`);
+    }
+  }
+  return held;
+}
+
 /** Sends every claimed alert in one notifier call; a notifier that throws means: retry them all. */
 export async function sendClaimed(
   run: DispatchRun,

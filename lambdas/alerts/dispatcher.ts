@@ -11,11 +11,11 @@ import { randomUUID } from 'node:crypto';
 import type { DeliveryJob } from '../../core/alerts/grouping.js';
 import { DEFAULT_BACKOFF } from './backoff.js';
 import { type DispatcherDeps, type DispatchRun, emptyResult, type JobResult } from './dispatch-run.js';
-import { claimItems, holdForQuietHours, sendClaimed } from './dispatch-steps.js';
+import { claimItems, holdForQuietHours, renewLeases, sendClaimed } from './dispatch-steps.js';
 import { encodeJob } from './job-message.js';
 import { recordOutcomes } from './record-outcomes.js';
 
-/** Claim → hold for quiet hours → send in one notifier call → record each outcome. */
+/** Claim → hold for quiet hours → renew the leases → send in one notifier call → record each outcome. */
 export async function dispatchJob(job: DeliveryJob, deps: DispatcherDeps): Promise<JobResult> {
   const { target } = job;
   const log = deps.log ?? (() => {});
@@ -47,7 +47,7 @@ export async function dispatchJob(job: DeliveryJob, deps: DispatcherDeps): Promi
       ]),
   };
   const claimed = await claimItems(run, job.items);
-  const toSend = await holdForQuietHours(run, claimed);
+  const toSend = await renewLeases(run, await holdForQuietHours(run, claimed));
   if (toSend.length === 0) return result;
   const outcomes = await sendClaimed(run, notifier, toSend);
   await recordOutcomes(run, toSend, outcomes);

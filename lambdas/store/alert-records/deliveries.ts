@@ -87,8 +87,32 @@ export function claimMethods(ctx: RecordsContext): Pick<AlertRecordStore, 'claim
 /** The holder's transitions. */
 export function holderMethods(
   ctx: RecordsContext,
-): Pick<AlertRecordStore, 'markSent' | 'markRetry' | 'markDeferred' | 'markFinal'> {
+): Pick<AlertRecordStore, 'renew' | 'markSent' | 'markRetry' | 'markDeferred' | 'markFinal'> {
   return {
+    async renew(target, alertId, owner, leaseMs) {
+      checkTarget(target);
+      checkAlertId(alertId);
+      if (!Number.isFinite(leaseMs) || leaseMs <= 0)
+        throw new InvalidInputError('renew needs a positive lease');
+      const at = ctx.now();
+      const done = await ctx.io.update(
+        {
+          Key: deliveryKey(target, alertId),
+          UpdateExpression: 'SET lease = :lease, uat = :now',
+          ConditionExpression: 'st = :pending AND own = :me',
+          ExpressionAttributeValues: {
+            ':pending': 'pending',
+            ':me': owner,
+            ':now': at,
+            ':lease': at + leaseMs,
+          },
+        },
+        ctx.tally,
+        'version',
+      );
+      return done !== undefined;
+    },
+
     markSent: (target, alertId, owner, messageIds) =>
       transition(ctx, target, alertId, owner, 'st = :sent, mids = :mids', {
         ':sent': 'sent',

@@ -42,6 +42,31 @@ describe('alert records', () => {
     });
   });
 
+  it('a holder that renews before sending keeps the record; one that lost it cannot renew', async () => {
+    let now = 2_000_000;
+    const records = createAlertRecordStore({
+      client: dynamo.client,
+      tableName: await dynamo.newTable('renew'),
+      now: () => now,
+    });
+    const t = tgChat(2);
+    const alert = submittedAlert(6);
+    expect((await records.claim(t, alert, 's1', 'slow', 1_000)).claimed).toBe(true);
+    // The lease ran out but nobody took the record: renewing keeps it, and shuts a late claimer out.
+    now += 1_500;
+    expect(await records.renew(t, alert.id, 'slow', 1_000)).toBe(true);
+    expect((await records.claim(t, alert, 's1', 'other', 1_000)).claimed).toBe(false);
+    expect(await records.get(t, alert.id)).toMatchObject({ owner: 'slow', leaseUntilMs: now + 1_000 });
+    // Once another dispatcher has taken it over, the old holder can neither renew nor record it.
+    now += 1_001;
+    expect((await records.claim(t, alert, 's1', 'other', 1_000)).claimed).toBe(true);
+    expect(await records.renew(t, alert.id, 'slow', 1_000)).toBe(false);
+    expect(await records.markSent(t, alert.id, 'slow', ['1'])).toBe(false);
+    expect(await records.markSent(t, alert.id, 'other', ['2'])).toBe(true);
+    expect(await records.renew(t, alert.id, 'other', 1_000)).toBe(false);
+    await expect(records.renew(t, alert.id, 'other', 0)).rejects.toThrow(/positive lease/);
+  });
+
   it('retry and deferral wait for their time; failures keep their error', async () => {
     let now = 5_000_000;
     const records = createAlertRecordStore({
