@@ -194,11 +194,18 @@ export function votesDocument(reply: VotesReply): ReplyDocument {
   const calls = callsSection(v);
   if (calls) sections.push(calls);
   doc.sections = sections;
+  const staking = v.staking && (v.staking.withdrawable > 0n || (v.staking.pool?.withdrawable ?? 0n) > 0n);
   if (!v.empty)
     doc.notes = [
       line(
         `Locks are judged at relay block #${formatInteger(v.now.block)}; a relay block is 6 s. removeVote drops a vote that no longer locks; unlock then lowers the track's lock.`,
       ),
     ];
+  if (staking)
+    doc.notes.push(
+      line(
+        'The 0 of withdrawUnbonded is its slashing-spans argument, which Asset Hub staking no longer uses.',
+      ),
+    );
   return doc;
 }
