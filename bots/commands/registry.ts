@@ -3,6 +3,7 @@
  * definitions list them. The parser, the permission checks and the answers are built from it.
  */
 import type { CommandDefinition, CommandOf } from './command.js';
+import { delegate } from './delegate/index.js';
 import { era } from './era/index.js';
 import { helpCommand } from './help/index.js';
 import { missed } from './missed/index.js';
@@ -19,10 +20,13 @@ import { tracks } from './tracks/index.js';
 import { unmute } from './unmute/index.js';
 import { unsubscribe } from './unsubscribe/index.js';
 import { validator } from './validator/index.js';
+import { votes } from './votes/index.js';
 
 const LIST = [
   stake,
   validator,
+  votes,
+  delegate,
   era,
   referenda,
   referendum,

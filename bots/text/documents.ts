@@ -4,6 +4,7 @@
  */
 import { formatInteger } from '../../core/format/number.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { delegateDocument } from './delegate-doc.js';
 import { baseDocument } from './doc-base.js';
 import { address, type ReplyDocument, section } from './document.js';
 import { errorDocument } from './error-doc.js';
@@ -17,6 +18,7 @@ import { startDocument } from './start-doc.js';
 import { statusDocument } from './status-doc.js';
 import { subscribedDocument, subscriptionsDocument, unsubscribedDocument } from './subscription-doc.js';
 import { eraLines, validatorLines } from './validator-era-doc.js';
+import { votesDocument } from './votes-doc.js';
 
 /** Every reply as its document: the one wording all three formatters lay out. */
 export function replyDocument(reply: Reply): ReplyDocument {
@@ -38,6 +40,10 @@ export function replyDocument(reply: Reply): ReplyDocument {
       doc.warnings = warnings;
       return doc;
     }
+    case 'votes':
+      return votesDocument(reply);
+    case 'delegate':
+      return delegateDocument(reply);
     case 'era': {
       const doc = baseDocument(reply, [`Era ${formatInteger(reply.view.activeEra)}`], 'staking');
       const { body, warnings } = eraLines(reply);

@@ -44,6 +44,18 @@ function shown(reply: Reply): Array<Address | null | undefined> {
     }
     case 'validator':
       return [reply.view.address];
+    case 'votes':
+      return [
+        reply.view.address,
+        ...reply.view.delegating.map((d) => d.target),
+        ...[...reply.view.ongoing, ...reply.view.ended].flatMap((v) => titleAddresses(v.title)),
+      ];
+    case 'delegate':
+      return [
+        reply.view.address,
+        ...reply.view.delegating.map((d) => d.target),
+        ...reply.view.votes.flatMap((v) => titleAddresses(v.title)),
+      ];
     case 'referendum':
       return [
         ...titleAddresses(reply.title),

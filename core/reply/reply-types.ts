@@ -25,6 +25,9 @@ import type { EndedStatus, ReferendumInfo } from '../types/governance.js';
 import type { ChainAnchor, SnapshotCounts } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
 import type { Freshness } from './freshness.js';
+import type { DelegateReply, VotesReply } from './voting-replies.js';
+
+export type { DelegateReply, VotesReply };
 
 export type ReplyAction =
   | { type: 'subscribe-address'; address: Address; command: string }
@@ -47,7 +50,7 @@ export interface ChartAttachment {
 
 export type ReplyAttachment = ChartAttachment;
 
-interface ReplyBase {
+export interface ReplyBase {
   /** Null only when no snapshot could be read (the error says why). */
   freshness: Freshness | null;
   actions: ReplyAction[];
@@ -289,6 +292,8 @@ export interface ErrorReply extends ReplyBase {
 export type Reply =
   | StakeReply
   | ValidatorReply
+  | VotesReply
+  | DelegateReply
   | EraReply
   | ReferendaReply
   | ReferendumReply

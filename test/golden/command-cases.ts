@@ -496,9 +496,42 @@ const badInput: CommandGroup = {
   },
 };
 
+/** /votes and /delegate on the scenario's named voters (fixtures.voterCases). */
+const voting: CommandGroup = {
+  name: 'votes',
+  caller: telegramChat('-1001000000020'),
+  async play(run, { scenario }) {
+    const c = scenario.fixtures.voterCases;
+    for (const address of [
+      c.direct.address,
+      c.endedWinner.address,
+      c.endedFree.address,
+      c.priorLocked.address,
+      c.priorExpired.address,
+      c.split.address,
+      c.splitAbstain.address,
+      c.delegating.address,
+      c.delegate.address,
+      c.noVotes.address,
+    ])
+      await run(`/votes ${address}`);
+    await run('/votes');
+    await run('/votes notanaddress');
+    await run(`/votes ${POLKADOT_ADDRESS}`);
+    await run(`/votes ${c.direct.address} ${c.split.address}`);
+    await run(`/delegate ${c.delegate.address}`);
+    await run(`/delegate ${c.delegating.address}`);
+    await run(`/delegate ${c.direct.address}`);
+    await run(`/delegate ${c.noVotes.address}`);
+    await run('/delegate');
+    await run('/delegate 0x1234');
+  },
+};
+
 export const COMMAND_GROUPS: readonly CommandGroup[] = [
   staking,
   validator,
+  voting,
   eraStatusTracks,
   referenda,
   referendum,

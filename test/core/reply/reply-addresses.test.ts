@@ -27,6 +27,29 @@ const REPLIES: Record<ReplyType, { reply: unknown; shows: string[] }> = {
     shows: [A, B, C, D],
   },
   validator: { reply: { type: 'validator', view: { address: A } }, shows: [A] },
+  votes: {
+    reply: {
+      type: 'votes',
+      view: {
+        address: A,
+        delegating: [{ target: B }, { target: B }],
+        ongoing: [{ title: { text: `Treasury spend: 5 KSM to ${C}`, source: 'call' } }, {}],
+        ended: [{ title: { text: `Pay ${D}`, source: 'subsquare' } }],
+      },
+    },
+    shows: [A, B, C],
+  },
+  delegate: {
+    reply: {
+      type: 'delegate',
+      view: {
+        address: D,
+        delegating: [{ target: A }],
+        votes: [{ title: { text: `Treasury spend: 1 KSM to ${B}`, source: 'call' } }],
+      },
+    },
+    shows: [D, A, B],
+  },
   referendum: {
     reply: {
       type: 'referendum',
