@@ -127,7 +127,7 @@ function lockLine(f: VotedRefEndedFacts, w: { track(t: number): string }): RuleT
       return [
         `Your ${ksm(lock.amount)} stay locked until `,
         ...blockTime(lock.until),
-        ` (${f.vote.type === 'standard' ? `${multiplier(f.vote.conviction)}, ` : ''}on the winning side).`,
+        `: ${f.vote.type === 'standard' ? `${multiplier(f.vote.conviction)} conviction ` : ''}on the winning side.`,
       ];
     case 'free': {
       const why = {
@@ -162,15 +162,15 @@ export const votedRefEnded: AlertRule<VotedRefEndedFacts, 'voters'> = {
     const lines: RuleText[] = [
       w.track(f.track),
       [
-        `${who} voted ${voteWords(f.vote)}; it was ${f.outcome} `,
+        `${who} voted ${voteWords(f.vote)}; the referendum was ${f.outcome} `,
         ...blockTime(f.ended),
-        side === null ? '.' : side ? ', the side it voted for.' : ', against its vote.',
+        side === null ? '.' : side ? ', as it voted.' : ', against its vote.',
       ],
     ];
     const lock = lockLine(f, w);
     if (lock) lines.push(lock);
     return {
-      title: `Referendum #${f.referendum} ${f.outcome}: ${f.delegate ? 'your delegate' : 'you'} voted ${voteSide(f.vote)}`,
+      title: `Referendum #${f.referendum} ${f.outcome}: ${f.delegate ? `the delegate of ${w.account(f.address)}` : w.account(f.address)} voted ${voteSide(f.vote)}`,
       lines,
       links: [...referendumButtons(f.referendum), ...accountButtons(f.address)],
     };

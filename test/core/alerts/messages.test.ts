@@ -165,7 +165,7 @@ describe('alert messages', () => {
     expect(text(22)).toContain('who has not voted on it');
     expect(text(23)).toContain('voted Aye with 3x conviction, 120 KSM on #1 — your 40 KSM at 2x go with it.');
     expect(text(24)).toContain(
-      `Your 25 KSM stay locked until ${utcMinute(NOW_MS + 4 * 7 * 86_400_000)} (3x, on the winning side).`,
+      `Your 25 KSM stay locked until ${utcMinute(NOW_MS + 4 * 7 * 86_400_000)}: 3x conviction on the winning side.`,
     );
     expect(text(25)).toContain(`2. convictionVoting.unlock(32, ${A})`);
   });
