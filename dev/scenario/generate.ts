@@ -23,8 +23,8 @@ import { decodeTracks } from './tracks.js';
 import { buildTreasury } from './treasury-model.js';
 import type { Scenario, ScenarioExpected, ScenarioOptions, StoragePair } from './types.js';
 import { lastValidatorEraPairs, lastValidatorEras } from './validator-eras.js';
-import { buildVoting } from './voting-model.js';
-import { chainPairs, holdBalances } from './write-chain.js';
+import { buildVoting, namedVoters } from './voting-build.js';
+import { chainPairs, freezeVotingLocks, holdBalances } from './write-chain.js';
 import { referendaPairs, treasuryPairs, votingPairs } from './write-governance.js';
 import { identityPairs } from './write-identity.js';
 import { poolsPairs } from './write-pools.js';
@@ -94,10 +94,22 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     submissionDeposit,
     proposers,
   });
-  const voting = buildVoting(seed, profile.voters, referenda.referenda, [
-    ...referenda.phases.deciding,
-    ...referenda.phases.confirming,
-  ]);
+  const voting = buildVoting({
+    seed,
+    firstVoters: profile.voters,
+    crowd: {
+      voters: profile.crowdVoters,
+      delegates: profile.delegates,
+      bigDelegates: profile.bigDelegates,
+      delegators: profile.delegators,
+    },
+    referenda: referenda.referenda,
+    phases: referenda.phases,
+    votable: [...referenda.phases.deciding, ...referenda.phases.confirming],
+    tracks: tracks.map((t) => t.id),
+    relayBlock,
+    voteLockingPeriod: Number(ctx.constant('ConvictionVoting', 'VoteLockingPeriod').toString()),
+  });
   const treasury = buildTreasury(seed, profile.treasurySpends, relayBlock, proposers);
 
   const expected: ScenarioExpected = {
@@ -138,7 +150,9 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
   };
 
   const book = new BalanceBook(new Rng(seed, 'balances'));
-  holdBalances(book, { expected, staking, pools, referenda, voting: voting.records, proposers });
+  holdBalances(book, { expected, staking, pools, referenda, voting: voting.first, proposers });
+  // The rest of the voters after every other account, so the balances drawn before stay as they were.
+  freezeVotingLocks(book, voting.records);
   if (book.total() > total - inactive) {
     throw new ScenarioError('seeded balances exceed the active issuance; the size profile is inconsistent');
   }
@@ -172,9 +186,15 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     pools,
     referenda,
     voting: voting.records,
+    voterCases: voting.cases,
     balances: book.accounts,
   });
-  const identities = buildIdentities(seed, { expected, elected: staking.elected, voting: voting.records });
+  const identities = buildIdentities(seed, {
+    expected,
+    elected: staking.elected,
+    voting: voting.first,
+    alsoNamed: namedVoters(voting),
+  });
   const people = { storage: sortPairs(identityPairs(identities)), expected: identities.expected };
   progress?.({ stage: 'done', done: 1, total: 1 });
   return {

@@ -82,7 +82,7 @@ export function addVote(scenario: Scenario, refId: number, vote: VoteSpec, who?:
     writes.push(trackQueuePair(ctx, ref.track, queue));
   }
   writes.push(
-    ctx.pair('ConvictionVoting', 'VotingFor', [voter, ref.track], votingValue(record, nextRecords)),
+    ctx.pair('ConvictionVoting', 'VotingFor', [voter, ref.track], votingValue(record, delegations)),
   );
   const locks = classLocks(nextRecords)[voter] ?? [];
   writes.push(ctx.pair('ConvictionVoting', 'ClassLocksFor', [voter], locks));

@@ -96,6 +96,8 @@ export interface IdentityInput {
   expected: ScenarioExpected;
   elected: Address[];
   voting: VotingRecord[];
+  /** Further addresses to name, after all the others (so the names drawn before stay as they were). */
+  alsoNamed?: Address[];
 }
 
 /** The addresses the scenario names, in a stable order: validators first, then the others. */
@@ -114,7 +116,16 @@ function candidates(h: IdentityInput): { validators: Address[]; others: Address[
     p.roles.bouncer,
   ]);
   const someNominators = nominators.filter((_, i) => i % 7 === 0);
-  const others = [...new Set([...someNominators, ...depositors, ...beneficiaries, ...delegates, ...roles])]
+  const others = [
+    ...new Set([
+      ...someNominators,
+      ...depositors,
+      ...beneficiaries,
+      ...delegates,
+      ...roles,
+      ...(h.alsoNamed ?? []),
+    ]),
+  ]
     .filter((a): a is Address => typeof a === 'string' && a !== '')
     .filter((a) => !h.expected.staking.validators[a]);
   return { validators, others, proposer };

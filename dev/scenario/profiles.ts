@@ -14,7 +14,13 @@ export interface ScenarioProfile {
   referenda: number;
   ongoingReferenda: number;
   treasurySpends: number;
+  /** The first voters: one account per track with votes on ongoing referenda (and one delegation). */
   voters: number;
+  /** The voting crowd around the named voter cases (voting-crowd.ts). */
+  crowdVoters: number;
+  delegates: number;
+  bigDelegates: number;
+  delegators: number;
 }
 
 const PROFILES: Record<ScenarioSize, ScenarioProfile> = {
@@ -30,6 +36,10 @@ const PROFILES: Record<ScenarioSize, ScenarioProfile> = {
     ongoingReferenda: 16,
     treasurySpends: 6,
     voters: 8,
+    crowdVoters: 12,
+    delegates: 3,
+    bigDelegates: 1,
+    delegators: 8,
   },
   kusama: {
     electedValidators: 1_000,
@@ -43,6 +53,10 @@ const PROFILES: Record<ScenarioSize, ScenarioProfile> = {
     ongoingReferenda: 40,
     treasurySpends: 40,
     voters: 60,
+    crowdVoters: 2_550,
+    delegates: 40,
+    bigDelegates: 3,
+    delegators: 270,
   },
 };
 

@@ -5,7 +5,13 @@ import { HISTORY_DEPTH_ERAS } from './chain-constants.js';
 import type { PoolsModel } from './pools-model.js';
 import type { ReferendaModel } from './referenda-model.js';
 import type { StakingModel } from './staking-model.js';
-import type { AccountBalance, ScenarioExpected, ScenarioFixtures, VotingRecord } from './types.js';
+import type {
+  AccountBalance,
+  ScenarioExpected,
+  ScenarioFixtures,
+  VoterCases,
+  VotingRecord,
+} from './types.js';
 
 export interface FixtureInput {
   expected: ScenarioExpected;
@@ -13,6 +19,7 @@ export interface FixtureInput {
   pools: PoolsModel;
   referenda: ReferendaModel;
   voting: VotingRecord[];
+  voterCases: VoterCases;
   balances: Record<Address, AccountBalance>;
 }
 
@@ -68,6 +75,7 @@ export function scenarioFixtures(f: FixtureInput): ScenarioFixtures {
       preimageStored: c.stored,
     })),
     voting: f.voting,
+    voterCases: f.voterCases,
     balances: f.balances,
   };
 }

@@ -42,9 +42,67 @@ export type VoteSpec =
   | { kind: 'Split'; aye: bigint; nay: bigint }
   | { kind: 'SplitAbstain'; aye: bigint; nay: bigint; abstain: bigint };
 
+/** `PriorLock(until, amount)`: funds a removed vote or an ended delegation keeps locked (relay block). */
+export interface PriorSpec {
+  until: number;
+  amount: bigint;
+}
+
+/**
+ * One `ConvictionVoting.VotingFor(who, track)` value. Casting votes are ascending by referendum, as
+ * the pallet keeps them; `prior` defaults to none. An account's records in this list's order are the
+ * order its `ClassLocksFor` entries were pushed (chain order).
+ */
 export type VotingRecord =
-  | { kind: 'Casting'; who: Address; track: number; votes: Array<{ refId: number; vote: VoteSpec }> }
-  | { kind: 'Delegating'; who: Address; track: number; target: Address; conviction: number; balance: bigint };
+  | {
+      kind: 'Casting';
+      who: Address;
+      track: number;
+      votes: Array<{ refId: number; vote: VoteSpec }>;
+      prior?: PriorSpec;
+    }
+  | {
+      kind: 'Delegating';
+      who: Address;
+      track: number;
+      target: Address;
+      conviction: number;
+      balance: bigint;
+      prior?: PriorSpec;
+    };
+
+/** A named voter of the scenario: its address, the track the case is about and the referenda it voted on. */
+export interface VoterCase {
+  address: Address;
+  track: number;
+  referenda: number[];
+}
+
+/**
+ * The named voters tests look up (every scenario size has each one):
+ * - `direct`: standard votes with conviction (aye Locked3x, nay Locked1x) on ongoing referenda;
+ * - `split`, `splitAbstain`: one split / split-abstain vote on an ongoing referendum;
+ * - `delegate`: votes itself on an ongoing referendum and receives delegations from `delegators` on that track;
+ * - `delegating`: delegates on that track to `delegate` (Locked2x);
+ * - `priorLocked`: no votes, a prior lock that ends in the future (`prior.until` > the relay block);
+ * - `priorExpired`: no votes, a prior lock already over: `unlock` frees it now;
+ * - `endedWinner`: a conviction aye on an approved referendum whose lock period has not ended (`until`);
+ * - `endedFree`: an aye on a rejected referendum (losing side) and a vote on a cancelled or timed-out
+ *   one (no poll): both removable now, freeing the class lock;
+ * - `noVotes`: an address with no voting record and no class lock.
+ */
+export interface VoterCases {
+  direct: VoterCase;
+  split: VoterCase;
+  splitAbstain: VoterCase;
+  delegate: VoterCase & { delegators: Address[] };
+  delegating: VoterCase & { target: Address; conviction: number; balance: bigint };
+  priorLocked: VoterCase & { prior: PriorSpec };
+  priorExpired: VoterCase & { prior: PriorSpec };
+  endedWinner: VoterCase & { conviction: number; until: number };
+  endedFree: VoterCase;
+  noVotes: { address: Address };
+}
 
 export interface ProposalFixture {
   refId: number;
@@ -95,6 +153,8 @@ export interface ScenarioFixtures {
   referenda: Record<ReferendumPhase, number[]>;
   proposals: ProposalFixture[];
   voting: VotingRecord[];
+  /** The named voters (see `VoterCases`). */
+  voterCases: VoterCases;
   /** System.Account data of every seeded account. */
   balances: Record<Address, AccountBalance>;
   /** Named accounts on the People chain (absent from fixtures built without it). */

@@ -1,6 +1,7 @@
 /**
- * Conviction votes of a few accounts on ongoing referenda: standard, split and split-abstain casting
- * votes, and one delegation. Tallies contain exactly these votes on top of everyone else's.
+ * The maths of the scenario's conviction votes (what a vote adds to a tally, what a record locks,
+ * delegations per target) and the first few voters (`legacyVoting`). The whole voting population is
+ * built in voting-build.ts.
  */
 import type { Address, ReferendumInfo, Tally } from '../../core/types/index.js';
 import { type Account, deriveAccount } from './accounts.js';
@@ -48,35 +49,58 @@ export function voteLock(vote: VoteSpec): bigint {
   return total;
 }
 
-/** Delegations a casting voter receives on its track. */
-export function delegationsTo(
-  records: VotingRecord[],
-  who: Address,
-  track: number,
-): { votes: bigint; capital: bigint } {
-  let votes = 0n;
-  let capital = 0n;
+type Delegated = { votes: bigint; capital: bigint };
+
+const slot = (who: Address, track: number) => `${who}/${track}`;
+
+/** Delegations every account receives per track, summed from every `Delegating` record. */
+export function delegationIndex(records: readonly VotingRecord[]): Map<string, Delegated> {
+  const out = new Map<string, Delegated>();
   for (const r of records) {
-    if (r.kind === 'Delegating' && r.target === who && r.track === track) {
-      votes += convictionVotes(r.balance, r.conviction);
-      capital += r.balance;
-    }
+    if (r.kind !== 'Delegating') continue;
+    const key = slot(r.target, r.track);
+    const d = out.get(key) ?? { votes: 0n, capital: 0n };
+    out.set(key, {
+      votes: d.votes + convictionVotes(r.balance, r.conviction),
+      capital: d.capital + r.balance,
+    });
   }
-  return { votes, capital };
+  return out;
 }
 
-/** Class locks per account: the largest lock per track, tracks ascending. */
+export function delegationsIn(index: Map<string, Delegated>, who: Address, track: number): Delegated {
+  return index.get(slot(who, track)) ?? { votes: 0n, capital: 0n };
+}
+
+/** Delegations a voter receives on its track. */
+export function delegationsTo(records: VotingRecord[], who: Address, track: number): Delegated {
+  const to = records.filter((r) => r.kind === 'Delegating' && r.target === who);
+  return delegationsIn(delegationIndex(to), who, track);
+}
+
+/**
+ * What a record locks on its class, as the pallet's `locked_balance`: the largest vote (a split vote
+ * locks its sides summed) or the delegated balance, and at least the prior lock.
+ */
+export function recordLock(r: VotingRecord): bigint {
+  const own = r.kind === 'Delegating' ? r.balance : r.votes.reduce((m, v) => maxBig(m, voteLock(v.vote)), 0n);
+  return maxBig(own, r.prior?.amount ?? 0n);
+}
+
+/**
+ * `ClassLocksFor` per account: one entry per class with a lock, in the order the account's records
+ * come (the order the pallet pushed them); classes locking nothing have no entry.
+ */
 export function classLocks(records: VotingRecord[]): Record<Address, Array<[number, bigint]>> {
   const locks: Record<Address, Map<number, bigint>> = {};
   for (const r of records) {
-    const amount =
-      r.kind === 'Delegating' ? r.balance : r.votes.reduce((m, v) => maxBig(m, voteLock(v.vote)), 0n);
+    const amount = recordLock(r);
     const map = locks[r.who] ?? new Map<number, bigint>();
     locks[r.who] = map;
     if (amount > (map.get(r.track) ?? 0n)) map.set(r.track, amount);
   }
   const out: Record<Address, Array<[number, bigint]>> = {};
-  for (const [who, map] of Object.entries(locks)) out[who] = [...map.entries()].sort((a, b) => a[0] - b[0]);
+  for (const [who, map] of Object.entries(locks)) if (map.size > 0) out[who] = [...map.entries()];
   return out;
 }
 
@@ -101,10 +125,10 @@ export function randomVote(rng: Rng): VoteSpec {
 }
 
 /**
- * Builds the voting records and folds their contributions into the referenda tallies (in place).
- * Returns the records and the voter accounts.
+ * The first voters the scenario ever had (one account per track, one delegation to the first),
+ * folded into the referenda tallies (in place). Kept draw for draw so older fixtures stay put.
  */
-export function buildVoting(
+export function legacyVoting(
   seed: number,
   voters: number,
   referenda: Record<number, ReferendumInfo>,

@@ -56,11 +56,16 @@ export function holdBalances(book: BalanceBook, h: HoldInput): void {
     for (const d of [r.submissionDeposit, r.decisionDeposit]) if (d) book.hold(d.who, d.amount);
   }
   for (const p of h.referenda.preimages) book.hold(p.deposit.who, p.deposit.amount);
-  for (const [who, locks] of Object.entries(classLocks(h.voting))) {
+  freezeVotingLocks(book, h.voting);
+  for (const s of h.expected.governance.treasurySpends) book.touch(s.beneficiary);
+}
+
+/** The conviction-voting balance lock of each voter: its largest class lock. */
+export function freezeVotingLocks(book: BalanceBook, voting: VotingRecord[]): void {
+  for (const [who, locks] of Object.entries(classLocks(voting))) {
     book.freeze(
       who,
       locks.reduce((m, [, a]) => maxBig(m, a), 0n),
     );
   }
-  for (const s of h.expected.governance.treasurySpends) book.touch(s.beneficiary);
 }

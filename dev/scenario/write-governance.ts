@@ -6,7 +6,7 @@ import type { Preimage } from './referenda-model.js';
 import type { StorageContext } from './storage-context.js';
 import type { TreasuryModel } from './treasury-model.js';
 import type { StoragePair, VoteSpec, VotingRecord } from './types.js';
-import { CONVICTIONS, classLocks, delegationsTo } from './voting-model.js';
+import { CONVICTIONS, classLocks, delegationIndex, delegationsIn } from './voting-model.js';
 
 function originValue(origin: string): unknown {
   const [kind, name] = origin.split('.');
@@ -72,15 +72,16 @@ function voteValue(v: VoteSpec): unknown {
   return { SplitAbstain: { aye: v.aye, nay: v.nay, abstain: v.abstain } };
 }
 
-export function votingValue(r: VotingRecord, all: VotingRecord[]): unknown {
-  const prior = [0, 0n];
+/** One `VotingFor` value; `delegations` is what the account receives on the record's track. */
+export function votingValue(r: VotingRecord, delegations: { votes: bigint; capital: bigint }): unknown {
+  const prior = [r.prior?.until ?? 0, r.prior?.amount ?? 0n];
   if (r.kind === 'Delegating') {
     return {
       Delegating: {
         balance: r.balance,
         target: r.target,
         conviction: CONVICTIONS[r.conviction],
-        delegations: { votes: 0n, capital: 0n },
+        delegations,
         prior,
       },
     };
@@ -88,15 +89,21 @@ export function votingValue(r: VotingRecord, all: VotingRecord[]): unknown {
   return {
     Casting: {
       votes: r.votes.map((v) => [v.refId, voteValue(v.vote)]),
-      delegations: delegationsTo(all, r.who, r.track),
+      delegations,
       prior,
     },
   };
 }
 
 export function votingPairs(ctx: StorageContext, records: VotingRecord[]): StoragePair[] {
+  const index = delegationIndex(records);
   const out = records.map((r) =>
-    ctx.pair('ConvictionVoting', 'VotingFor', [r.who, r.track], votingValue(r, records)),
+    ctx.pair(
+      'ConvictionVoting',
+      'VotingFor',
+      [r.who, r.track],
+      votingValue(r, delegationsIn(index, r.who, r.track)),
+    ),
   );
   for (const [who, locks] of Object.entries(classLocks(records))) {
     out.push(ctx.pair('ConvictionVoting', 'ClassLocksFor', [who], locks));

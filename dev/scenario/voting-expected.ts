@@ -1,0 +1,59 @@
+/** The `VoterRecord`s a correct reader reads back from the scenario's voting records. */
+import type { Address } from '../../core/types/index.js';
+import type { AccountVote, ClassVoting, Conviction, VoterRecord } from '../../core/types/voting.js';
+import type { VoteSpec, VotingRecord } from './types.js';
+import { classLocks, convictionVotes, delegationIndex, delegationsIn } from './voting-model.js';
+
+export function accountVote(v: VoteSpec): AccountVote {
+  if (v.kind === 'Standard')
+    return { type: 'standard', aye: v.aye, conviction: v.conviction as Conviction, balance: v.balance };
+  if (v.kind === 'Split') return { type: 'split', aye: v.aye, nay: v.nay };
+  return { type: 'splitAbstain', aye: v.aye, nay: v.nay, abstain: v.abstain };
+}
+
+function emptyRecord(): VoterRecord {
+  return { classes: {}, classLocks: [], delegators: {} };
+}
+
+/** Every account with a `VotingFor` or `ClassLocksFor` entry, as a `VoterRecord`. */
+export function expectedVoters(records: readonly VotingRecord[]): Record<Address, VoterRecord> {
+  const out: Record<Address, VoterRecord> = {};
+  const of = (who: Address) => {
+    out[who] ??= emptyRecord();
+    return out[who]!;
+  };
+  const index = delegationIndex(records);
+  for (const r of records) {
+    const delegations = delegationsIn(index, r.who, r.track);
+    const prior = r.prior ?? { until: 0, amount: 0n };
+    const voting: ClassVoting =
+      r.kind === 'Delegating'
+        ? {
+            type: 'delegating',
+            target: r.target,
+            conviction: r.conviction as Conviction,
+            balance: r.balance,
+            delegations,
+            prior,
+          }
+        : {
+            type: 'casting',
+            votes: r.votes.map((v) => ({ referendum: v.refId, vote: accountVote(v.vote) })),
+            delegations,
+            prior,
+          };
+    of(r.who).classes[r.track] = voting;
+    if (r.kind === 'Delegating') {
+      const target = of(r.target);
+      const d = target.delegators[r.track] ?? { count: 0, capital: 0n, votes: 0n };
+      target.delegators[r.track] = {
+        count: d.count + 1,
+        capital: d.capital + r.balance,
+        votes: d.votes + convictionVotes(r.balance, r.conviction),
+      };
+    }
+  }
+  for (const [who, locks] of Object.entries(classLocks([...records])))
+    of(who).classLocks = locks.map(([track, amount]) => ({ track, amount }));
+  return out;
+}
