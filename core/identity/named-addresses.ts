@@ -24,8 +24,8 @@ export function namedAddresses(snapshot: Snapshot): Address[] {
     add(r.decisionDeposit?.who);
   }
   for (const s of snapshot.governance.treasurySpends) add(s.beneficiary);
-  for (const voting of Object.values(snapshot.voting)) {
-    for (const state of Object.values(voting)) if (state?.type === 'delegating') add(state.target);
+  for (const voter of Object.values(snapshot.voting)) {
+    for (const voting of Object.values(voter.classes)) if (voting.type === 'delegating') add(voting.target);
   }
   for (const p of Object.values(snapshot.pools.pools)) {
     add(p.roles.depositor);

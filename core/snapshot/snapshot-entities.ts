@@ -1,8 +1,10 @@
 /**
  * Cuts a Snapshot into the entities the store persists: one per account (serves /stake), per
- * validator (/validator), per referendum (/referendum), per pool, per watched voter (alerts), per
- * named address (its People chain identity, for every reply that shows it), plus
- * the era, tracks, the list of referenda, the slashes and the status. Only the store knows how they become table items.
+ * validator (/validator), per referendum (/referendum), per pool, per voter (its conviction
+ * voting: every account with votes, delegations or class locks, and every watched address), per
+ * named address (its People chain identity, for every reply that shows it), plus the era, tracks,
+ * the list of referenda, how ended referenda ended (`index/outcomes`), the voting rules, the
+ * slashes and the status. Only the store knows how they become table items.
  */
 import type { AccountName } from '../identity/identity-types.js';
 import { queuePosition as queuePositionOf } from '../opengov/context.js';
@@ -10,12 +12,14 @@ import { buildAccountSlices } from '../staking/account-slices.js';
 import { buildEraSlice } from '../staking/era-slice.js';
 import type { EraStart } from '../staking/slice-types.js';
 import { buildValidatorSlices } from '../staking/validator-slices.js';
-import type { AccountVoting } from '../types/governance.js';
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
+import type { VoterRecord, VotingRules } from '../types/voting.js';
+import { endedOutcomes, type ReferendumOutcomes } from '../voting/outcomes.js';
 import {
   ENTITY,
   type Entity,
+  INDEX_ID,
   type ReferendaIndex,
   type ReferendumEntity,
   type StatusEntity,
@@ -66,7 +70,7 @@ export function* snapshotEntities(
     yield { kind: ENTITY.validator, id: address, data: slice };
   const { entities, index } = referendumEntities(snapshot);
   yield* entities;
-  yield { kind: ENTITY.index, id: 'referenda', data: index };
+  yield { kind: ENTITY.index, id: INDEX_ID.referenda, data: index };
   for (const pool of Object.values(snapshot.pools.pools)) {
     const ledger = snapshot.staking.ledgers[pool.bondedAccount] ?? null;
     yield {
@@ -77,8 +81,7 @@ export function* snapshotEntities(
   }
   yield { kind: ENTITY.era, id: 'current', data: buildEraSlice(snapshot, previousEraStarts) };
   yield { kind: ENTITY.tracks, id: 'all', data: snapshot.governance.tracks };
-  for (const [address, voting] of Object.entries(snapshot.voting))
-    yield { kind: ENTITY.voting, id: address, data: voting satisfies AccountVoting };
+  yield* votingEntities(snapshot);
   yield { kind: ENTITY.slashes, id: 'all', data: snapshot.staking.slashes };
   const status: StatusEntity = {
     anchor: snapshot.anchor,
@@ -95,4 +98,17 @@ export function* snapshotEntities(
     runtime,
   };
   yield { kind: ENTITY.status, id: 'current', data: status };
+}
+
+/** Conviction voting's entities: one per voter, the voting rules, and how ended referenda ended. */
+export function* votingEntities(snapshot: Snapshot): Generator<Entity> {
+  for (const [address, voter] of Object.entries(snapshot.voting))
+    yield { kind: ENTITY.voting, id: address, data: voter satisfies VoterRecord };
+  if (snapshot.votingRules)
+    yield { kind: ENTITY.votingRules, id: 'current', data: snapshot.votingRules satisfies VotingRules };
+  yield {
+    kind: ENTITY.index,
+    id: INDEX_ID.outcomes,
+    data: endedOutcomes(snapshot.governance.referenda) satisfies ReferendumOutcomes,
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { ProposalCall } from '../opengov/title.js';
 import type { StakingConstants } from './chain-constants.js';
-import type { AccountVoting, ReferendumInfo, TrackInfo } from './governance.js';
+import type { ReferendumInfo, TrackInfo } from './governance.js';
 import type {
   ActiveEra,
   Address,
@@ -18,6 +18,7 @@ import type {
   StakingLedger,
   ValidatorPrefs,
 } from './staking.js';
+import type { VoterRecord, VotingRules } from './voting.js';
 
 export interface ChainAnchor {
   /** Asset Hub block hash and number the snapshot was read at. */
@@ -107,10 +108,12 @@ export interface Snapshot {
   pools: PoolsState;
   governance: GovernanceState;
   /**
-   * Conviction-voting state of the addresses someone watches, and of their delegates: only these
-   * are read (the whole map is far larger than what alerts need).
+   * Conviction voting of every account with a `VotingFor` or `ClassLocksFor` entry, and of every
+   * watched address (an empty record when it has none).
    */
-  voting: Record<Address, AccountVoting>;
+  voting: Record<Address, VoterRecord>;
+  /** The runtime's voting rules and call indices; null when it has no ConvictionVoting pallet. */
+  votingRules: VotingRules | null;
   /** Pallets or values that could not be read or decoded, for the operator. */
   warnings: string[];
 }

@@ -24,6 +24,7 @@ import { buildTreasury } from './treasury-model.js';
 import type { Scenario, ScenarioExpected, ScenarioOptions, StoragePair } from './types.js';
 import { lastValidatorEraPairs, lastValidatorEras } from './validator-eras.js';
 import { buildVoting, namedVoters } from './voting-build.js';
+import { expectedVoters, kusamaVotingRules } from './voting-expected.js';
 import { chainPairs, freezeVotingLocks, holdBalances } from './write-chain.js';
 import { referendaPairs, treasuryPairs, votingPairs } from './write-governance.js';
 import { identityPairs } from './write-identity.js';
@@ -145,7 +146,8 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       treasurySpends: treasury.spends,
       treasuryApprovals: treasury.approvals,
     },
-    voting: {},
+    voting: expectedVoters(voting.records),
+    votingRules: kusamaVotingRules(ctx, runtime),
     warnings: [],
   };
 

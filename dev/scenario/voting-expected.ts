@@ -1,6 +1,13 @@
 /** The `VoterRecord`s a correct reader reads back from the scenario's voting records. */
 import type { Address } from '../../core/types/index.js';
-import type { AccountVote, ClassVoting, Conviction, VoterRecord } from '../../core/types/voting.js';
+import type {
+  AccountVote,
+  ClassVoting,
+  Conviction,
+  VoterRecord,
+  VotingRules,
+} from '../../core/types/voting.js';
+import type { StorageContext } from './storage-context.js';
 import type { VoteSpec, VotingRecord } from './types.js';
 import { classLocks, convictionVotes, delegationIndex, delegationsIn } from './voting-model.js';
 
@@ -56,4 +63,21 @@ export function expectedVoters(records: readonly VotingRecord[]): Record<Address
   for (const [who, locks] of Object.entries(classLocks([...records])))
     of(who).classLocks = locks.map(([track, amount]) => ({ track, amount }));
   return out;
+}
+
+/**
+ * The voting rules a reader must read from either runtime: Kusama's conviction table (None 0.1x and
+ * no lock, LockedNx N times for 2^(N-1) periods), ConvictionVoting at pallet index 91 with `vote` 0,
+ * `unlock` 3 and `remove_vote` 4, and the runtime's VoteLockingPeriod.
+ */
+export function kusamaVotingRules(ctx: StorageContext, specVersion: number): VotingRules {
+  return {
+    voteLockingPeriod: Number(ctx.constant('ConvictionVoting', 'VoteLockingPeriod').toString()),
+    lockPeriods: [0, 1, 2, 4, 8, 16, 32],
+    voteTenths: [1, 10, 20, 30, 40, 50, 60],
+    voteCall: { pallet: 91, call: 0 },
+    removeVoteCall: 4,
+    unlockCall: 3,
+    specVersion,
+  };
 }

@@ -18,6 +18,7 @@ import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
 import { readStakingRules } from './read/staking-rules.js';
 import { readVoting } from './read/voting.js';
+import { readVotingRules } from './read/voting-rules.js';
 import { type Connection, connectFirst } from './rpc/connect.js';
 import { RawStorage } from './rpc/raw-storage.js';
 
@@ -30,7 +31,7 @@ export interface ChainEndpoints {
 
 export interface ReaderOptions {
   archive: EraArchive;
-  /** Addresses whose conviction votes are read (with their delegates'), for not-voted alerts. */
+  /** Addresses that get a voting record even when they have none ("has not voted" alerts). */
   watched?: readonly string[];
   /** Per endpoint: connecting, and then the whole read. */
   connectTimeoutMs?: number;
@@ -45,6 +46,13 @@ export interface ReadResult {
   history: HistoryStats;
   /** The relay block the snapshot is pinned to, when a relay endpoint is set and answered. */
   relay: RelayPin | null;
+  /** The conviction-voting read alone (part of the totals): its requests and time. */
+  voting: VotingReadStats;
+  ms: number;
+}
+
+export interface VotingReadStats {
+  rpcRequests: number;
   ms: number;
 }
 
@@ -72,20 +80,30 @@ async function readAt(
     specVersion: codec.specVersion,
     genesisHash,
   };
-  const trackIds = readTracks(codec).map((t) => t.id);
   const relay = await relayOf(
     ctx,
     endpoints.relay,
     options.connectTimeoutMs,
     options.log ?? (() => undefined),
   );
+  const votingRules = readVotingRules(codec);
+  // Its own request counter (same connection, same block), so what voting costs can be told apart.
+  const votingStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
+  const votingStarted = performance.now();
+  const votingRead = readVoting({ ...ctx, storage: votingStorage }, codec, options.watched ?? []).then(
+    (voting) => {
+      votingStats.ms = Math.round(performance.now() - votingStarted);
+      return voting;
+    },
+  );
+  const votingStats: VotingReadStats = { rpcRequests: 0, ms: 0 };
   const [{ anchor, issuance }, core, pools, governance, slashes, voting, rules] = await Promise.all([
     readAnchor(ctx, block, relay.relayBlock),
     readStakingCore(ctx),
     readPools(ctx, codec),
     readGovernance(ctx, codec),
     readSlashes(ctx, codec),
-    readVoting(ctx, codec, options.watched ?? [], trackIds),
+    votingRead,
     readStakingRules(ctx, codec),
   ]);
   const { history, stats } = await readHistory(
@@ -102,9 +120,11 @@ async function readAt(
     pools,
     governance,
     voting,
+    votingRules,
     warnings,
   };
-  return { snapshot, history: stats, relay: relay.pin, relayRequests: relay.requests };
+  votingStats.rpcRequests = votingStorage.requests;
+  return { snapshot, history: stats, relay: relay.pin, relayRequests: relay.requests, voting: votingStats };
 }
 
 export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOptions): Promise<ReadResult> {

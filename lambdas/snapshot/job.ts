@@ -22,7 +22,7 @@ export interface SnapshotJobDeps {
   store: SnapshotStore;
   endpoints: ChainEndpoints;
   archive: EraArchive;
-  /** The addresses subscribers watch: their votes (and their delegates') go into the snapshot. */
+  /** The addresses subscribers watch: each gets a voting record, empty when it has never voted. */
   watched?: () => Promise<readonly string[]>;
   log?: (message: string) => void;
   connectTimeoutMs?: number;
@@ -44,8 +44,10 @@ export interface SnapshotSummary {
   nominators: number;
   poolMembers: number;
   referenda: number;
-  /** Watched addresses and delegates whose votes were read. */
+  /** Voter records: every account with votes, delegations or class locks, and every watched address. */
   voters: number;
+  /** What reading conviction voting took (part of `rpcRequests` and `readMs`). */
+  voting: { rpcRequests: number; readMs: number };
   slashes: number;
   /** Entities in the version (accounts, validators, referenda, pools, aggregates). */
   entities: number;
@@ -151,6 +153,7 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     poolMembers: Object.keys(snapshot.pools.members).length,
     referenda: Object.keys(snapshot.governance.referenda).length,
     voters: Object.keys(snapshot.voting).length,
+    voting: { rpcRequests: read.voting.rpcRequests, readMs: read.voting.ms },
     slashes: snapshot.staking.slashes.length,
     entities: result.entitiesSeen,
     rpcRequests: read.rpcRequests,

@@ -2,7 +2,8 @@
  * `npm run bench:snapshot`: the snapshot pipeline against the `kusama`-size scenario, with the naive
  * way measured on the same chain in the same run. The dev chain and DynamoDB run in a child
  * process; each measured phase runs in its own process so its peak RSS is its own, with the
- * deployed snapshot Lambda's heap limit (`infra/sizing.ts`).
+ * deployed snapshot Lambda's heap limit (`infra/sizing.ts`). Conviction voting is reported apart:
+ * what reading it takes within each run, and what its entities alone write, first and unchanged.
  * Options: --naive-eras N (default 84), --seed N, --skip-naive.
  */
 import '../../dev/node-support.js';
@@ -13,8 +14,10 @@ import { parseArgs } from 'node:util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { encodeAddress } from '../../core/address/ss58.js';
 import { KUSAMA_SS58_PREFIX } from '../../core/kusama/constants.js';
+import { votingEntities } from '../../core/snapshot/snapshot-entities.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
+import { readSnapshot } from '../../lambdas/snapshot/chain-reader.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
 import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
@@ -75,7 +78,36 @@ function pick(s: SnapshotSummary) {
     entitiesChanged: s.entitiesChanged,
     entities: s.entities,
     erasReadFromChain: s.erasReadFromChain,
+    voters: s.voters,
+    voting: s.voting,
   };
+}
+
+/**
+ * What conviction voting alone writes: its entities (one per voter, the voting rules, the ended
+ * referenda's outcomes) into a table of their own, first into an empty one, then unchanged.
+ */
+async function votingWrites(endpoint: string, dynamodb: string, table: string, archive: BlobEraArchive) {
+  const { client, store } = await openStore(dynamodb, `${table}-voting`);
+  const { snapshot } = await readSnapshot({ assetHub: [endpoint] }, { archive });
+  const meta = {
+    relayBlock: snapshot.anchor.relayBlock,
+    blockNumber: snapshot.anchor.blockNumber,
+    blockHash: snapshot.anchor.blockHash,
+  };
+  const write = async () => {
+    const r = await store.writeVersion(meta, votingEntities(snapshot), meta);
+    return {
+      entities: r.entitiesSeen,
+      entitiesChanged: r.entitiesAdded + r.entitiesChanged,
+      itemsWritten: r.itemsWritten,
+      bytesWritten: r.bytesWritten,
+    };
+  };
+  const first = await write();
+  const unchanged = await write();
+  client.destroy();
+  return { first, unchanged };
 }
 
 async function openStore(dynamodb: string, table: string) {
@@ -92,7 +124,8 @@ async function phasePipeline(endpoint: string, dynamodb: string, table: string):
   const cold = pick(await runSnapshotJob({ store, endpoints, archive, readTimeoutMs: 900_000 }));
   const coldPeak = peakRssMb();
   const steady = pick(await runSnapshotJob({ store, endpoints, archive }));
-  // Alerts read the votes of every watched address: 1,000 of them, added, then unchanged.
+  const votingWrite = await votingWrites(endpoint, dynamodb, table, archive);
+  // Every watched address gets a voting record: 1,000 that never voted, added, then unchanged.
   const watched = async () => WATCHED;
   const watchedAdded = pick(await runSnapshotJob({ store, endpoints, archive, watched }));
   const watchedSteady = pick(await runSnapshotJob({ store, endpoints, archive, watched }));
@@ -102,6 +135,7 @@ async function phasePipeline(endpoint: string, dynamodb: string, table: string):
       steady,
       watchedAdded,
       watchedSteady,
+      votingWrite,
       coldPeakRssMb: coldPeak,
       peakRssMb: peakRssMb(),
       eraBlobs: archive.blobWrites,
@@ -197,8 +231,8 @@ async function orchestrate(values: {
         `${secs(p.steady.ms)} (read ${secs(p.steady.readMs)}, write ${secs(p.steady.writeMs)}), ${p.steady.rpcRequests} RPC requests, ${p.steady.itemsWritten} items written`,
       ],
       [
-        'steady-state with 1,000 watched addresses (their votes)',
-        `${secs(p.watchedSteady.ms)}, ${p.watchedSteady.rpcRequests} RPC requests (${p.watchedSteady.rpcRequests - p.steady.rpcRequests} more for 16,000 vote keys), ${p.watchedSteady.itemsWritten} items written; adding them wrote ${p.watchedAdded.itemsWritten} items`,
+        'steady-state with 1,000 watched addresses (not voters)',
+        `${secs(p.watchedSteady.ms)}, ${p.watchedSteady.rpcRequests} RPC requests (${p.watchedSteady.rpcRequests - p.steady.rpcRequests} more), ${p.watchedSteady.itemsWritten} items written; adding them (an empty voter record each) wrote ${p.watchedAdded.itemsWritten} items`,
       ],
       [
         'steady-state, cold Lambda start (past eras from blobs)',
@@ -207,6 +241,14 @@ async function orchestrate(values: {
       [
         'era change (every ~6 h): a new era, the oldest dropped',
         `${secs(p.eraChange.ms)}, ${p.eraChange.rpcRequests} RPC requests, ${p.eraChange.entitiesChanged} entities changed, ${p.eraChange.itemsWritten} items (${mb(p.eraChange.bytesWritten)})`,
+      ],
+      [
+        'conviction voting, cold run (part of the figures above)',
+        `${p.cold.voters} voter records read in ${secs(p.cold.voting.readMs)} with ${p.cold.voting.rpcRequests} RPC requests; its entities alone: ${p.votingWrite.first.entitiesChanged} written, ${p.votingWrite.first.itemsWritten} items (${mb(p.votingWrite.first.bytesWritten)})`,
+      ],
+      [
+        'conviction voting, steady state (part of the figures above)',
+        `read in ${secs(p.steady.voting.readMs)} with ${p.steady.voting.rpcRequests} RPC requests; unchanged: ${p.votingWrite.unchanged.entitiesChanged} entities written, ${p.votingWrite.unchanged.itemsWritten} items (${mb(p.votingWrite.unchanged.bytesWritten)})`,
       ],
       [
         'peak RSS',

@@ -59,6 +59,11 @@ export class MetadataCodec implements LayoutSource {
     return this.api.consts;
   }
 
+  /** The pallets of this block's metadata: names, indices, calls and constants. */
+  metadataPallets() {
+    return this.api.registry.metadata.pallets;
+  }
+
   get specName(): string {
     return this.api.runtimeVersion.specName.toString();
   }

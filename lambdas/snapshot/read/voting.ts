@@ -1,102 +1,96 @@
 /**
- * Conviction-voting state of the watched addresses at the pinned block: `ConvictionVoting.VotingFor`
- * (account, track) for every track, built as keys directly (one batch per 2,000 pairs, no key
- * paging), then the same for the delegates those addresses hand their votes to (one level: whether
- * the delegate voted is what an alert says).
+ * Conviction voting at the pinned block: every `ConvictionVoting.VotingFor` (account, class) and
+ * `ClassLocksFor` entry, read in bulk (paged keys, values in large batches) and decoded through the
+ * block's metadata into one `VoterRecord` per account. `delegators` counts, per target and class,
+ * every `Delegating` record. Every watched address gets a record, empty when it has none.
  */
 import { decodeAddressInput } from '../../../core/address/parse.js';
-import type { AccountVoting, VotingState } from '../../../core/types/governance.js';
 import type { Address } from '../../../core/types/staking.js';
-import { storagePrefix, twox64ConcatBytes } from '../rpc/keys.js';
+import type { VoterRecord } from '../../../core/types/voting.js';
+import { EMPTY_VOTER } from '../../../core/voting/voter-record.js';
+import { decodeMapKey, storagePrefix } from '../rpc/keys.js';
+import { CLASS_LOCKS_FOR, VOTING_FOR } from '../scale/governance-values.js';
 import { accountFromBytes } from '../scale/reader.js';
-import { type ReadContext, reportFailures } from './context.js';
+import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
+import { classLocksOf, classVotingOf } from './voting-decode.js';
 
-interface VotingCodec {
-  isCasting: boolean;
-  asCasting: { votes: Array<[{ toNumber(): number }, unknown]> };
-  isDelegating: boolean;
-  asDelegating: { target: { toU8a(): Uint8Array } };
+function emptyRecord(): VoterRecord {
+  return { classes: {}, classLocks: [], delegators: {} };
 }
 
-function trackKeyPart(track: number): string {
-  const le = new Uint8Array(2);
-  new DataView(le.buffer).setUint16(0, track, true);
-  return twox64ConcatBytes(le);
+/** Classes, delegators and votes in a canonical order, so an unchanged record never churns. */
+function canonical(record: VoterRecord): VoterRecord {
+  const classes: VoterRecord['classes'] = {};
+  for (const track of Object.keys(record.classes)
+    .map(Number)
+    .sort((a, b) => a - b))
+    classes[track] = record.classes[track]!;
+  const delegators: VoterRecord['delegators'] = {};
+  for (const track of Object.keys(record.delegators)
+    .map(Number)
+    .sort((a, b) => a - b))
+    delegators[track] = record.delegators[track]!;
+  return { classes, classLocks: record.classLocks, delegators };
 }
 
-/** Null when the value holds no vote and no delegation (a Casting record with only prior locks). */
-export function votingStateOf(codec: MetadataCodec, hex: string): VotingState | null {
-  const value = codec.decode('ConvictionVoting', 'VotingFor', hex) as unknown as VotingCodec;
-  if (value.isDelegating)
-    return { type: 'delegating', target: accountFromBytes(value.asDelegating.target.toU8a()) };
-  if (value.isCasting) {
-    const referenda = value.asCasting.votes.map(([id]) => id.toNumber());
-    return referenda.length > 0 ? { type: 'casting', referenda } : null;
-  }
-  return null;
-}
-
-async function readAccounts(
-  ctx: ReadContext,
-  codec: MetadataCodec,
-  accounts: readonly Address[],
-  tracks: readonly number[],
-  out: Record<Address, AccountVoting>,
-): Promise<void> {
-  const prefix = storagePrefix('ConvictionVoting', 'VotingFor');
-  const trackParts = tracks.map(trackKeyPart);
-  const wanted: Array<{ account: Address; track: number; key: string }> = [];
-  for (const account of accounts) {
-    let accountPart: string;
-    try {
-      accountPart = twox64ConcatBytes(decodeAddressInput(account).publicKey);
-    } catch (error) {
-      ctx.warn(`watched address ${account} skipped: ${(error as Error).message}`);
-      continue;
-    }
-    out[account] = {};
-    tracks.forEach((track, i) => {
-      wanted.push({ account, track, key: prefix + accountPart + trackParts[i] });
-    });
-  }
-  const values = await ctx.storage.values(wanted.map((w) => w.key));
-  let failures = 0;
-  let stored = 0;
-  let first = '';
-  wanted.forEach(({ account, track }, i) => {
-    const hex = values[i];
-    if (!hex) return;
-    stored++;
-    try {
-      const state = votingStateOf(codec, hex);
-      if (state) out[account]![track] = state;
-    } catch (error) {
-      failures++;
-      first ||= `${account} track ${track}: ${(error as Error).message}`;
-    }
-  });
-  reportFailures(ctx, 'ConvictionVoting.VotingFor', failures, stored, first);
-}
-
-/** Voting state of `watched` and of their delegates, per address and track. */
+/** Every voting account's record, plus an empty one for each watched address without any. */
 export async function readVoting(
   ctx: ReadContext,
   codec: MetadataCodec,
   watched: readonly Address[],
-  tracks: readonly number[],
-): Promise<Record<Address, AccountVoting>> {
-  const out: Record<Address, AccountVoting> = {};
-  if (watched.length === 0 || tracks.length === 0) return out;
+): Promise<Record<Address, VoterRecord>> {
   if (!ctx.has('ConvictionVoting', 'VotingFor')) {
-    ctx.warn('ConvictionVoting.VotingFor is not in this runtime; votes of watched addresses not read');
-    return out;
+    ctx.warn('ConvictionVoting.VotingFor is not in this runtime; votes not read');
+    return {};
   }
-  await readAccounts(ctx, codec, [...new Set(watched)], tracks, out);
-  const delegates = new Set<Address>();
-  for (const record of Object.values(out))
-    for (const state of Object.values(record))
-      if (state.type === 'delegating' && !(state.target in out)) delegates.add(state.target);
-  if (delegates.size > 0) await readAccounts(ctx, codec, [...delegates], tracks, out);
+  const [votingEntries, lockEntries] = await Promise.all([
+    ctx.storage.entries(storagePrefix('ConvictionVoting', 'VotingFor')),
+    ctx.has('ConvictionVoting', 'ClassLocksFor')
+      ? ctx.storage.entries(storagePrefix('ConvictionVoting', 'ClassLocksFor'))
+      : Promise.resolve([] as Array<[string, string]>),
+  ]);
+  const byAccount = new Map<Address, VoterRecord>();
+  const of = (who: Address) => {
+    let r = byAccount.get(who);
+    if (!r) {
+      r = emptyRecord();
+      byAccount.set(who, r);
+    }
+    return r;
+  };
+  const classes = decodeAll(ctx, 'ConvictionVoting.VotingFor', votingEntries, (key, value) => {
+    const [who, track] = decodeMapKey(key, VOTING_FOR.keys) as [string, number];
+    return { who, track, voting: classVotingOf(codec, value) };
+  });
+  for (const { who, track, voting } of classes) {
+    of(who).classes[track] = voting;
+    if (voting.type !== 'delegating') continue;
+    const target = of(voting.target);
+    const d = target.delegators[track] ?? { count: 0, capital: 0n, votes: 0n };
+    // Post-conviction votes as the pallet counts a delegation: balance × tenths / 10.
+    const tenths = voting.conviction === 0 ? 1n : BigInt(voting.conviction * 10);
+    target.delegators[track] = {
+      count: d.count + 1,
+      capital: d.capital + voting.balance,
+      votes: d.votes + (voting.balance * tenths) / 10n,
+    };
+  }
+  const locks = decodeAll(ctx, 'ConvictionVoting.ClassLocksFor', lockEntries, (key, value) => {
+    const [who] = decodeMapKey(key, CLASS_LOCKS_FOR.keys) as [string];
+    return { who, locks: classLocksOf(codec, value) };
+  });
+  for (const { who, locks: l } of locks) of(who).classLocks = l;
+
+  const out: Record<Address, VoterRecord> = {};
+  for (const who of [...byAccount.keys()].sort()) out[who] = canonical(byAccount.get(who)!);
+  for (const address of new Set(watched)) {
+    try {
+      const id = accountFromBytes(decodeAddressInput(address).publicKey);
+      out[address] ??= out[id] ?? EMPTY_VOTER;
+    } catch (error) {
+      ctx.warn(`watched address ${address} skipped: ${(error as Error).message}`);
+    }
+  }
   return out;
 }

@@ -62,7 +62,7 @@ export function decodePreimage(hex: string): string {
 }
 
 export const REQUEST_STATUS_FOR = item('Preimage', 'RequestStatusFor', [['Identity', 'H256']], null, false);
-/** Keys built as (account, track) for the watched addresses. */
+/** Every (account, class) entry, read in bulk; values through the metadata. */
 export const VOTING_FOR = item(
   'ConvictionVoting',
   'VotingFor',
@@ -70,5 +70,12 @@ export const VOTING_FOR = item(
     ['Twox64Concat', 'AccountId32'],
     ['Twox64Concat', 'u16'],
   ],
+  null,
+);
+/** Every account's class locks, read in bulk; values through the metadata. */
+export const CLASS_LOCKS_FOR = item(
+  'ConvictionVoting',
+  'ClassLocksFor',
+  [['Twox64Concat', 'AccountId32']],
   null,
 );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../core/types/snapshot.js';
+import { EMPTY_VOTER } from '../../../core/voting/voter-record.js';
 import { addSlash } from '../../../dev/scenario/alert-mutations.js';
 import { SCENARIO_INCENTIVE } from '../../../dev/scenario/incentive-model.js';
 import { setNominatorsSlashable } from '../../../dev/scenario/staking-rule-mutations.js';
@@ -135,36 +136,33 @@ describe.each([2_003_000, 1_009_003])('chain reader over the seeded dev chain (s
     expect(again.snapshot.staking.history).toEqual(snapshot.staking.history);
   });
 
-  it('reads the votes of watched addresses, and of the delegates they hand them to (one level)', async () => {
-    const records = seeded.scenario.fixtures.voting;
-    const delegation = records.find((v) => v.kind === 'Delegating')!;
-    const caster = records.find((v) => v.kind === 'Casting' && v.who !== delegation.who)!;
-    const nonVoter = seeded.scenario.fixtures.nominators.allTargetsActive;
-    expect(records.some((v) => v.who === nonVoter)).toBe(false);
-    const watched = [delegation.who, caster.who, nonVoter];
+  it('reads every vote, delegation, prior lock and class lock as seeded, and the voting rules', () => {
+    const e = seeded.scenario.expected;
+    expect(snapshot.voting).toEqual(e.voting);
+    expect(snapshot.votingRules).toEqual({ ...e.votingRules, specVersion: runtime });
+    const cases = seeded.scenario.fixtures.voterCases;
+    const delegate = snapshot.voting[cases.delegate.address]!;
+    expect(delegate.delegators[cases.delegate.track]?.count).toBe(cases.delegate.delegators.length);
+    const delegating = snapshot.voting[cases.delegating.address]!.classes[cases.delegating.track];
+    expect(delegating).toMatchObject({ type: 'delegating', target: cases.delegate.address });
+    expect(snapshot.voting[cases.priorExpired.address]!.classLocks).toEqual([
+      { track: cases.priorExpired.track, amount: cases.priorExpired.prior.amount },
+    ]);
+    expect(snapshot.voting[cases.noVotes.address]).toBeUndefined();
+  });
+
+  it('gives every watched address a record: an empty one when it has never voted', async () => {
+    const cases = seeded.scenario.fixtures.voterCases;
+    const watched = [cases.noVotes.address, cases.direct.address];
     const { snapshot: read } = await readSnapshot(
       { assetHub: [seeded.chain.endpoint] },
       { archive, watched },
     );
-    // Expected from the seeded records: per address, casting referenda (sorted) or the delegate.
-    const delegates = records
-      .filter((v) => v.kind === 'Delegating' && watched.includes(v.who) && !watched.includes(v.target))
-      .map((v) => (v.kind === 'Delegating' ? v.target : ''));
-    const expected: Snapshot['voting'] = {};
-    for (const who of [...watched, ...delegates]) {
-      expected[who] = {};
-      for (const v of records.filter((r) => r.who === who)) {
-        if (v.kind === 'Delegating') expected[who]![v.track] = { type: 'delegating', target: v.target };
-        else if (v.votes.length > 0)
-          expected[who]![v.track] = { type: 'casting', referenda: v.votes.map((x) => x.refId) };
-      }
-    }
-    const sorted = (voting: Snapshot['voting']) =>
-      JSON.stringify(voting, (_k, v) => (Array.isArray(v) ? [...v].sort((a, b) => a - b) : v));
-    expect(Object.keys(read.voting).sort()).toEqual(Object.keys(expected).sort());
-    expect(sorted(read.voting)).toEqual(sorted(expected));
-    expect(read.voting[nonVoter]).toEqual({});
-    expect(Object.keys(read.voting[delegation.who]!).length).toBeGreaterThan(0);
+    expect(read.voting).toEqual({ ...seeded.scenario.expected.voting, [cases.noVotes.address]: EMPTY_VOTER });
+    expect(read.voting[cases.direct.address]!.classes[cases.direct.track]).toMatchObject({
+      type: 'casting',
+      votes: cases.direct.referenda.map((referendum) => ({ referendum })),
+    });
     expect(read.warnings).toEqual([]);
   });
 

@@ -3,13 +3,17 @@ import { parseTallyHistory } from '../../../core/opengov/tally-history.js';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import {
   ENTITY,
+  INDEX_ID,
   type ReferendaIndex,
   type ReferendumEntity,
   type StatusEntity,
 } from '../../../core/snapshot/entities.js';
 import { snapshotEntities } from '../../../core/snapshot/snapshot-entities.js';
 import type { AccountStakingSlice, EraSlice, ValidatorSlice } from '../../../core/staking/slice-types.js';
-import type { AccountVoting, TrackInfo } from '../../../core/types/governance.js';
+import type { TrackInfo } from '../../../core/types/governance.js';
+import type { VoterRecord, VotingRules } from '../../../core/types/voting.js';
+import { endedOutcomes, type ReferendumOutcomes } from '../../../core/voting/outcomes.js';
+import { EMPTY_VOTER } from '../../../core/voting/voter-record.js';
 import { addReferendum, addVote, nextEra, type Scenario } from '../../../dev/scenario/index.js';
 import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
@@ -193,21 +197,23 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     expect(eraSlice?.activeEra.index).toBe(change.scenario.expected.staking.activeEra.index);
   });
 
-  it('votes of watched addresses: one entity each, written when added and again only when they vote', async () => {
+  it('voting: one entity per voter, none rewritten when unchanged, an empty one for a watched non-voter', async () => {
     const f = seeded.scenario.fixtures;
-    const voter = f.voting.find((v) => v.kind === 'Casting')!.who;
-    const watched = async () => [voter];
+    const voters = Object.keys(seeded.scenario.expected.voting).length;
+    const quiet = f.voterCases.noVotes.address;
+    const watched = async () => [quiet];
     const watchedRun = () =>
       runSnapshotJob({ store, endpoints: { assetHub: [seeded.chain.endpoint] }, archive, watched });
     const added = await watchedRun();
-    expect(added.voters).toBeGreaterThanOrEqual(1);
-    expect(added.entitiesChanged).toBe(added.voters);
-    const voted = (await store.getEntity<AccountVoting>(ENTITY.voting, voter))!;
-    const onTracks = f.voting.filter((v) => v.who === voter && v.kind === 'Casting' && v.votes.length > 0);
-    expect(Object.keys(voted).map(Number).sort()).toEqual(onTracks.map((v) => v.track).sort());
-    expect((await watchedRun()).entitiesChanged).toBe(0);
+    expect(added.voters).toBe(voters + 1);
+    expect(added.entitiesChanged).toBe(1);
+    expect(await store.getEntity<VoterRecord>(ENTITY.voting, quiet)).toEqual(EMPTY_VOTER);
+    const unchanged = await watchedRun();
+    expect(unchanged.entitiesChanged).toBe(0);
+    expect(unchanged.itemsWritten).toBeLessThanOrEqual(5);
 
-    // A vote on a referendum of a track the voter has not voted on yet.
+    // The direct voter votes on a track it has not voted on yet: its entity, and the referendum's.
+    const voter = f.voterCases.direct.address;
     const votedTracks = new Set(f.voting.filter((v) => v.who === voter).map((v) => v.track));
     const target = Object.values(seeded.scenario.expected.governance.referenda).find(
       (r) => r.status === 'ongoing' && !votedTracks.has(r.track),
@@ -221,13 +227,26 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     await seeded.apply(change.changes);
     seeded.scenario = change.scenario;
     const after = await watchedRun();
-    // The referendum, its tally history, the list, and the voter's votes; its account entity only if it stakes.
-    const voting = await store.getEntity<AccountVoting>(ENTITY.voting, voter);
-    expect(voting?.[(target as { track: number }).track]).toEqual({
+    const record = await store.getEntity<VoterRecord>(ENTITY.voting, voter);
+    expect(record).toEqual(change.scenario.expected.voting[voter]);
+    expect(record?.classes[(target as { track: number }).track]).toMatchObject({
       type: 'casting',
-      referenda: [target.id],
+      votes: [
+        { referendum: target.id, vote: { type: 'standard', aye: false, conviction: 2, balance: 10n ** 13n } },
+      ],
     });
+    // The referendum, its tally history, the list, and the voter's record; its account entity only if it stakes.
     expect(after.entitiesChanged).toBeGreaterThanOrEqual(4);
     expect(after.entitiesChanged).toBeLessThanOrEqual(5);
+  });
+
+  it('stores the voting rules and how each ended referendum ended', async () => {
+    const e = seeded.scenario.expected;
+    expect(await store.getEntity<VotingRules>(ENTITY.votingRules, 'current')).toEqual(e.votingRules);
+    const outcomes = await store.getEntity<ReferendumOutcomes>(ENTITY.index, INDEX_ID.outcomes);
+    expect(outcomes).toEqual(endedOutcomes(e.governance.referenda));
+    expect(Object.keys(outcomes!).length).toBe(
+      Object.values(e.governance.referenda).filter((r) => r.status !== 'ongoing').length,
+    );
   });
 });
