@@ -13,6 +13,7 @@ import { type UpcomingDeadline, upcomingDeadlines } from './detect-deadlines.js'
 import { type ReferendumChange, referendumInputs } from './detect-referenda.js';
 import { slashInputs } from './detect-slashes.js';
 import { type AccountChange, accountInputs, type StakingInput } from './detect-staking.js';
+import { type VotersData, voterInputs } from './detect-voters.js';
 import type { VotingLookup } from './detect-votes.js';
 import { runRules } from './engine.js';
 import type { DetectionSources } from './rule-types.js';
@@ -34,6 +35,8 @@ export interface DetectionInput {
   eraAfter: EraSlice | undefined;
   /** Voting state of watched addresses and their delegates, when it was read. */
   votes?: { addresses: readonly string[]; lookup: VotingLookup };
+  /** Conviction-voting records of watched addresses and their delegates, when the store has them. */
+  voters?: VotersData;
   /**
    * Slashes new in this version (see `freshSlashes`), and the watched addresses to check them
    * against: all of them, since a slash concerns nominators whose own state did not change.
@@ -75,6 +78,14 @@ export function notVotedAlerts(
   clock: DetectionClock,
 ): Alert[] {
   return runRules(['votes'], [{ deadlines, addresses, lookup, leadMinutes }], clock);
+}
+
+export function voterAlerts(
+  data: VotersData,
+  changes: readonly ReferendumChange[],
+  clock: DetectionClock,
+): Alert[] {
+  return runRules(['voters'], voterInputs(data, changes), clock);
 }
 
 export function stakingAlerts(input: StakingInput, clock: DetectionClock): Alert[] {
@@ -136,6 +147,7 @@ export function detectAlerts(input: DetectionInput): DetectionResult {
   const notes: string[] = [];
   const alerts = referendumAlerts(input.referendumChanges, input.tracks, clock);
   alerts.push(...clockAlerts(input, notes));
+  if (input.voters) alerts.push(...voterAlerts(input.voters, input.referendumChanges, clock));
   if (input.eraAfter) {
     const { accounts, eraBefore, eraAfter } = input;
     alerts.push(

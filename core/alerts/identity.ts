@@ -45,6 +45,29 @@ export function notVotedAlertId(
   return `novote:${referendum}:${address}:${endBlock}:${leadLabel(leadMinutes)}`;
 }
 
+/** `dnovote:…`: as `notVotedAlertId`, for an address whose delegate has not voted. */
+export function delegateNotVotedAlertId(
+  referendum: number,
+  address: string,
+  endBlock: number,
+  leadMinutes: number,
+): string {
+  return `dnovote:${referendum}:${address}:${endBlock}:${leadLabel(leadMinutes)}`;
+}
+
+/**
+ * A short stable digest (FNV-1a, 32 bits, hex) of what makes an occurrence distinct when it is too
+ * long for an id: a vote with its amounts, a list of calls.
+ */
+export function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
 /** Address alerts: `<what>:<address>:<details…>`. */
 export function addressAlertId(what: string, address: string, ...details: Array<string | number>): string {
   return [what, address, ...details].join(':');

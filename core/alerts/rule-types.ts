@@ -14,6 +14,7 @@ import type { ReferendumInfo, TrackInfo } from '../types/governance.js';
 import type { SlashRecord } from '../types/staking.js';
 import type { DetectionClock } from './detect-context.js';
 import type { UpcomingDeadline } from './detect-deadlines.js';
+import type { VoterInput } from './detect-voters.js';
 import type { VotingLookup } from './detect-votes.js';
 import type { AlertScope } from './scope.js';
 import type { RuleText } from './spans.js';
@@ -43,6 +44,11 @@ export interface DetectionSources {
     lookup: VotingLookup;
     leadMinutes: readonly number[];
   };
+  /**
+   * A watched address's conviction-voting record in both versions, with its delegates' records,
+   * the referenda that ended, and the lock maths' rules and outcomes.
+   */
+  voters: VoterInput;
   /** A watched address with staking state, its previous slice (when it changed), and the era. */
   account: AccountSource;
   /** The same account when the era slices moved (rewards became known). */

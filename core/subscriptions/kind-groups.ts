@@ -16,7 +16,7 @@ export type AlertKindGroup = (typeof ALERT_KIND_GROUP_NAMES)[number];
 export const ALERT_KIND_GROUP_DESCRIPTIONS: Record<AlertKindGroup, string> = {
   referenda: 'new referenda and their phase changes',
   deadlines: 'deadline reminders',
-  votes: 'a watched address has not voted yet',
+  votes: 'not voted yet, a delegate voted or not, voted outcomes, unlockable funds',
   staking: 'rewards, nominations, unbonding and pools',
   slashes: 'slashes, applied or pending',
   health: 'stale data and endpoint failovers (operators)',

@@ -1,7 +1,8 @@
 /**
  * Loads what detection needs for a version range: the chain clock, the referenda that changed, the
  * watched accounts (all of them when the era moved, else those that changed) before and after, the
- * era slices, the deadline subscribers' lead times, and the stored votes and slashes.
+ * era slices, the deadline subscribers' lead times, the stored votes and voting records, and the
+ * slashes.
  */
 
 import type { DetectionInput } from '../../core/alerts/detect.js';
@@ -18,6 +19,7 @@ import { runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import { readSlashes, readVotes } from './stored-sources.js';
+import { readVoters } from './stored-voters.js';
 import type { VersionRange } from './version-range.js';
 
 export interface LoadedChanges {
@@ -68,9 +70,13 @@ export async function loadChanges(
   const deadlineSubscribers = (await deps.subscriptions.subscribersOf({
     kind: 'deadlines',
   })) as SubscriberRef[];
-  const [votes, slashes] = await Promise.all([
+  const [votes, slashes, voters] = await Promise.all([
     readVotes(store, at, watched, ongoing, tracks, clock, rules),
     readSlashes(store, at, basePointer, touched(ENTITY.slashes).length > 0, eraAfter, watched, afterAccounts),
+    readVoters(store, range, watched, index, {
+      at: status.anchor.relayBlock,
+      base: statusBefore?.anchor.relayBlock ?? null,
+    }),
   ]);
   const input: DetectionInput = {
     clock,
@@ -83,6 +89,7 @@ export async function loadChanges(
     eraBefore: basePointer ? eraBefore : undefined,
     eraAfter,
     votes,
+    voters,
     slashes,
     health: {
       previousEndpoint: range.previousEndpoint,

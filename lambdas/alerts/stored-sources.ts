@@ -1,6 +1,7 @@
 /**
  * What the snapshot stored for alerts beyond the changed entities: the watched voters' votes (and
  * their delegates') and the slashes, read at the version being detected, never from the chain.
+ * The voters' full records, for the voters source, are read by stored-voters.ts.
  */
 
 import type { DetectionClock } from '../../core/alerts/detect-context.js';
@@ -13,6 +14,7 @@ import { ENTITY } from '../../core/snapshot/entities.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { AccountVoting, OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import type { SlashRecord } from '../../core/types/staking.js';
+import { storedTrackStates } from '../../core/voting/voter-record.js';
 
 /**
  * Voting state for "ends soon and you have not voted": the snapshot stored it per watched address
@@ -31,15 +33,14 @@ export async function readVotes(
   const horizon = Math.max(...rules.notVotedLeadMinutes) * 60_000;
   const soon = upcomingDeadlines(ongoing, tracks, clock).filter((d) => d.remainingMs <= horizon);
   if (soon.length === 0) return undefined;
-  const records = new Map(
-    await store.getEntities<AccountVoting>(ENTITY.voting, [...watched], { pointer: at }),
-  );
+  const read = async (ids: readonly string[]) =>
+    [...(await store.getEntities<unknown>(ENTITY.voting, ids, { pointer: at }))].map(
+      ([address, data]) => [address, storedTrackStates(data)] as const,
+    );
+  const records = new Map<string, AccountVoting>(await read(watched));
   const delegates = delegatesToRead(records, new Set(soon.map((d) => d.track)));
   if (delegates.length > 0)
-    for (const [address, voting] of await store.getEntities<AccountVoting>(ENTITY.voting, delegates, {
-      pointer: at,
-    }))
-      records.set(address, voting);
+    for (const [address, voting] of await read(delegates)) records.set(address, voting);
   return { addresses: watched, lookup: votingLookup(records) };
 }
 

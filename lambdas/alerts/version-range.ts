@@ -20,7 +20,15 @@ export interface VersionRange {
   touched(kind: string): string[];
 }
 
-const CHANGE_KINDS = [ENTITY.referendum, ENTITY.account, ENTITY.era, ENTITY.status, ENTITY.slashes];
+const CHANGE_KINDS = [
+  ENTITY.referendum,
+  ENTITY.account,
+  ENTITY.era,
+  ENTITY.status,
+  ENTITY.slashes,
+  ENTITY.voting,
+  ENTITY.index,
+];
 
 /** Twelve hours: see `DetectorDeps.maxBaseAgeMs`. */
 export const DEFAULT_MAX_BASE_AGE_MS = 12 * 60 * 60_000;

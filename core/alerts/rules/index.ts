@@ -4,8 +4,11 @@
  */
 import type { AlertRule, SourceName } from '../rule-types.js';
 import { commissionRaised } from './commission-raised.js';
+import { delegateNotVoted } from './delegate-not-voted.js';
+import { delegateVoted } from './delegate-voted.js';
 import { endpointFailover } from './endpoint-failover.js';
 import { eraPaid } from './era-paid.js';
+import { lockUnlockable } from './lock-unlockable.js';
 import { noActiveNomination } from './no-active-nomination.js';
 import { poolState } from './pool-state.js';
 import { refApproved } from './ref-approved.js';
@@ -25,6 +28,7 @@ import { targetLeftActive } from './target-left-active.js';
 import { unappliedSlash } from './unapplied-slash.js';
 import { unbondWithdrawable } from './unbond-withdrawable.js';
 import { validatorSlashed } from './validator-slashed.js';
+import { votedRefEnded } from './voted-ref-ended.js';
 
 export const ALERT_RULES = [
   refSubmitted,
@@ -35,6 +39,10 @@ export const ALERT_RULES = [
   refEnded,
   refDeadline,
   refNotVoted,
+  delegateNotVoted,
+  delegateVoted,
+  votedRefEnded,
+  lockUnlockable,
   eraPaid,
   targetLeftActive,
   targetChilled,

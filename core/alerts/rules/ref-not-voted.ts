@@ -1,4 +1,7 @@
-/** "Ends in X and <address> has not voted", for watched addresses (and whom they delegate to). */
+/**
+ * "Ends in X and <address> has not voted", for watched addresses that vote themselves on the
+ * track. One that delegates it is told by delegate-not-voted when its delegate has not voted.
+ */
 import { accountButtons, referendumButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { applicableLead } from '../detect-deadlines.js';
@@ -17,8 +20,11 @@ export interface RefNotVotedFacts {
   end: BlockAt;
   leadMinutes: number;
   remainingMs: number;
-  /** Set when the address delegates its votes on the track. */
-  delegate: { address: string; voted: boolean } | null;
+  /**
+   * Only in alerts detected before delegating addresses were left to delegate-not-voted: kept so
+   * that `/missed` words them as they were sent.
+   */
+  delegate?: { address: string; voted: boolean } | null;
 }
 
 export const refNotVoted: AlertRule<RefNotVotedFacts, 'votes'> = {
@@ -34,11 +40,7 @@ export const refNotVoted: AlertRule<RefNotVotedFacts, 'votes'> = {
       if (lead === null) continue;
       for (const address of addresses) {
         const state = lookup(address, d.track);
-        if (state === undefined || voted(state, d.referendum)) continue;
-        const delegate =
-          state.type === 'delegating'
-            ? { address: state.target, voted: voted(lookup(state.target, d.track), d.referendum) }
-            : null;
+        if (state === undefined || state.type === 'delegating' || voted(state, d.referendum)) continue;
         found.push({
           id: notVotedAlertId(d.referendum, address, d.end, lead),
           scope: { type: 'address', address },
@@ -50,7 +52,6 @@ export const refNotVoted: AlertRule<RefNotVotedFacts, 'votes'> = {
             end: blockAt(clock, d.end),
             leadMinutes: lead,
             remainingMs: d.remainingMs,
-            delegate,
           },
         });
       }

@@ -200,7 +200,7 @@ describe('"for <id>": one subscription\'s own settings', () => {
     });
     expect(accepted('/unmute votes for r1x9kq')).toEqual({
       name: 'unmute',
-      kinds: ['ref-not-voted'],
+      kinds: ['ref-not-voted', 'delegate-not-voted', 'delegate-voted', 'voted-ref-ended', 'lock-unlockable'],
       subscription: 'r1x9kq',
     });
   });

@@ -24,17 +24,42 @@ describe('not-voted alerts', () => {
   const lookup = (a: string, t: number) => votes.get(`${a}#${t}`);
   const deadlines = upcomingDeadlines([endingIn(1, 30), endingIn(2, 20 * 60)], KUSAMA_TRACKS, clock());
 
-  it('alerts addresses that have not voted, saying whether their delegate did', () => {
+  it('alerts addresses that have not voted; one that delegates only when its delegate has not voted either', () => {
     const out = notVotedAlerts(deadlines, ['alice', 'bob', 'dave', 'erin'], lookup, [1_440, 60], clock());
-    const rows = out.map((a) => [a.id, a.severity, (a.facts as { delegate: unknown }).delegate]);
+    const rows = out.map((a) => [
+      a.id,
+      a.severity,
+      a.facts.kind,
+      (a.facts as { delegate?: unknown }).delegate,
+    ]);
     expect(rows).toEqual([
-      // Referendum 1 ends in 30 min: alice voted; bob's delegate carol did not; dave did not; erin unknown.
-      [`novote:1:bob:${deadlines[0]!.end}:1h`, 'critical', { address: 'carol', voted: false }],
-      [`novote:1:dave:${deadlines[0]!.end}:1h`, 'critical', null],
-      // Referendum 2 ends in 20 h: alice did not vote on it; carol voted for bob.
-      [`novote:2:alice:${deadlines[1]!.end}:24h`, 'warning', null],
-      [`novote:2:bob:${deadlines[1]!.end}:24h`, 'info', { address: 'carol', voted: true }],
-      [`novote:2:dave:${deadlines[1]!.end}:24h`, 'warning', null],
+      // Referendum 1 ends in 30 min: alice voted; dave did not; erin unknown.
+      [`novote:1:dave:${deadlines[0]!.end}:1h`, 'critical', 'ref-not-voted', undefined],
+      // Referendum 2 ends in 20 h: alice did not vote on it; carol voted for bob, so bob is not told.
+      [`novote:2:alice:${deadlines[1]!.end}:24h`, 'warning', 'ref-not-voted', undefined],
+      [`novote:2:dave:${deadlines[1]!.end}:24h`, 'warning', 'ref-not-voted', undefined],
+      // Then the delegate rule: bob's delegate carol did not vote on 1 (she did on 2).
+      [
+        `dnovote:1:bob:${deadlines[0]!.end}:1h`,
+        'critical',
+        'delegate-not-voted',
+        { address: 'carol', delegating: false },
+      ],
+    ]);
+  });
+
+  it('a delegate that delegates the track on is said to be unable to vote; one not read gives no alert', () => {
+    const chained = new Map<string, VotingState>([
+      ['bob#32', { type: 'delegating', target: 'carol' }],
+      ['carol#32', { type: 'delegating', target: 'zoe' }],
+      ['fay#32', { type: 'delegating', target: 'gus' }],
+    ]);
+    const out = notVotedAlerts(deadlines, ['bob', 'fay'], (a, t) => chained.get(`${a}#${t}`), [60], clock());
+    expect(out.map((a) => [a.id, a.facts])).toEqual([
+      [
+        `dnovote:1:bob:${deadlines[0]!.end}:1h`,
+        expect.objectContaining({ delegate: { address: 'carol', delegating: true } }),
+      ],
     ]);
   });
 

@@ -69,6 +69,48 @@ const samples: AlertFacts[] = [
     to: 2_003_001,
     warnings: [],
   },
+  {
+    kind: 'delegate-not-voted',
+    referendum: 1,
+    track: 32,
+    address: A,
+    delegate: { address: V, delegating: false },
+    end: at(55),
+    leadMinutes: 60,
+    remainingMs: 55 * 60_000,
+  },
+  {
+    kind: 'delegate-voted',
+    address: A,
+    referendum: 1,
+    track: 32,
+    title: null,
+    delegate: { address: V },
+    vote: { type: 'standard', aye: true, conviction: 3, balance: '120000000000000' },
+    delegated: { balance: '40000000000000', conviction: 2 },
+  },
+  {
+    kind: 'voted-ref-ended',
+    address: A,
+    referendum: 1,
+    track: 32,
+    outcome: 'approved',
+    ended: at(-5),
+    vote: { type: 'standard', aye: true, conviction: 3, balance: '25000000000000' },
+    delegate: null,
+    lock: { state: 'locked', amount: '25000000000000', until: at(4 * 7 * 1_440) },
+  },
+  {
+    kind: 'lock-unlockable',
+    address: A,
+    amount: '10000000000000',
+    lockedNow: '30000000000000',
+    lockedAfter: '20000000000000',
+    calls: [
+      { call: 'removeVote', track: 32, referendum: 1 },
+      { call: 'unlock', track: 32 },
+    ],
+  },
 ];
 
 function alert(facts: AlertFacts): Alert {
@@ -120,6 +162,12 @@ describe('alert messages', () => {
     expect(text(12)).toContain('keeps 10% of its rewards as commission, up from 5%');
     expect(text(16)).toContain('staking.withdrawUnbonded');
     expect(text(17)).toMatch(/expire in 1 era$/m);
+    expect(text(22)).toContain('who has not voted on it');
+    expect(text(23)).toContain('voted Aye with 3x conviction, 120 KSM on #1 — your 40 KSM at 2x go with it.');
+    expect(text(24)).toContain(
+      `Your 25 KSM stay locked until ${utcMinute(NOW_MS + 4 * 7 * 86_400_000)}: 3x conviction on the winning side.`,
+    );
+    expect(text(25)).toContain(`2. convictionVoting.unlock(32, ${A})`);
   });
 
   it('keeps moments as spans beside the plain text, in the order the rule wrote them', () => {
