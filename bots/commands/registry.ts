@@ -2,6 +2,7 @@
  * The command set: one line per command, in the order /help, the Telegram menu and the Discord
  * definitions list them. The parser, the permission checks and the answers are built from it.
  */
+import { calldata } from './calldata/index.js';
 import type { CommandDefinition, CommandOf } from './command.js';
 import { era } from './era/index.js';
 import { helpCommand } from './help/index.js';
@@ -26,6 +27,7 @@ const LIST = [
   era,
   referenda,
   referendum,
+  calldata,
   tracks,
   subscribe,
   unsubscribe,

@@ -35,6 +35,14 @@ export function referendumLinks(id: number): Link[] {
   ];
 }
 
+/**
+ * Where to vote on an ongoing referendum: its pages on the same two sites, which take a vote from a
+ * connected wallet (the URLs are the referendum's own; only the labels say what to do there).
+ */
+export function voteLinks(id: number): Link[] {
+  return referendumLinks(id).map((l) => ({ label: `Vote on ${l.label}`, url: l.url }));
+}
+
 /** An account or a validator stash on the explorer. */
 export function accountLinks(address: Address): Link[] {
   return [{ label: 'Subscan', url: subscanAccountUrl(address) }];

@@ -44,6 +44,8 @@ function shown(reply: Reply): Array<Address | null | undefined> {
     }
     case 'validator':
       return [reply.view.address];
+    case 'calldata':
+      return titleAddresses(reply.title);
     case 'referendum':
       return [
         ...titleAddresses(reply.title),

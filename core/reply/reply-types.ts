@@ -24,6 +24,7 @@ import type { Subscription } from '../subscriptions/subscription-model.js';
 import type { EndedStatus, ReferendumInfo } from '../types/governance.js';
 import type { ChainAnchor, SnapshotCounts } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
+import type { CallDataReply } from './calldata-reply.js';
 import type { Freshness } from './freshness.js';
 
 export type ReplyAction =
@@ -33,6 +34,8 @@ export type ReplyAction =
   | { type: 'subscribe-track'; track: number; command: string }
   | { type: 'page'; direction: 'previous' | 'next'; page: number; pageCount: number; command: string }
   | { type: 'open-referendum'; referendum: number; command: string }
+  /** "Call data": the referendum's vote calls to paste into a wallet (`/calldata <id>`). */
+  | { type: 'call-data'; referendum: number; command: string }
   | { type: 'unsubscribe'; subscriptionId: string; command: string }
   /** One of /start's ways in: a stake, the ongoing referenda, what there is to subscribe to. */
   | { type: 'start-option'; option: 'stake' | 'referenda' | 'subscribe'; command: string };
@@ -47,7 +50,7 @@ export interface ChartAttachment {
 
 export type ReplyAttachment = ChartAttachment;
 
-interface ReplyBase {
+export interface ReplyBase {
   /** Null only when no snapshot could be read (the error says why). */
   freshness: Freshness | null;
   actions: ReplyAction[];
@@ -292,6 +295,7 @@ export type Reply =
   | EraReply
   | ReferendaReply
   | ReferendumReply
+  | CallDataReply
   | TracksReply
   | SubscribedReply
   | UnsubscribedReply
