@@ -11,6 +11,15 @@ export interface Link {
   url: string;
 }
 
+/**
+ * A button that runs one of Herald's command lines in the chat it is pressed in, as typing the line
+ * would (`/calldata 412`); platforms that cannot run it leave it out.
+ */
+export interface CommandLink {
+  label: string;
+  command: string;
+}
+
 const SUBSQUARE = 'https://kusama.subsquare.io';
 const POLKASSEMBLY = 'https://kusama.polkassembly.io';
 const SUBSCAN_ASSET_HUB = 'https://assethub-kusama.subscan.io';

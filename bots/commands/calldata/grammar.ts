@@ -37,7 +37,7 @@ export const help: CommandSpec = {
 };
 
 /** The conviction a word names: `0.1x`/`none`/`0x`/`0` is 0, `Nx`/`N`/`lockedNx` is N (1..6). */
-export function parseConviction(token: string): Parsed<Conviction> {
+export function parseConviction(token: string, referendum: number): Parsed<Conviction> {
   const word = token.toLowerCase();
   if (word === '0.1x' || word === 'none' || word === '0x' || word === '0') return ok(0);
   const match = /^(?:locked)?([1-6])x?$/.exec(word);
@@ -45,19 +45,19 @@ export function parseConviction(token: string): Parsed<Conviction> {
   return fail(
     'invalid-conviction',
     `${quote(token)} is not a conviction: use 0.1x (or none) for no lock, or 1x to 6x.`,
-    '/calldata 412 aye 12.5 3x',
+    `/calldata ${referendum} aye 12.5 3x`,
     token,
   );
 }
 
-function parseSide(token: string): Parsed<boolean> {
+function parseSide(token: string, referendum: number): Parsed<boolean> {
   const word = token.toLowerCase();
   if (word === 'aye' || word === 'yes') return ok(true);
   if (word === 'nay' || word === 'no') return ok(false);
   return fail(
     'invalid-vote',
     `${quote(token)} is not a vote: say aye or nay.`,
-    '/calldata 412 aye 12.5',
+    `/calldata ${referendum} aye 12.5`,
     token,
   );
 }
@@ -94,7 +94,7 @@ export function parse(args: readonly string[]): Parsed<CallDataCommand> {
       words[4]!,
     );
   if (words.length === 1) return ok({ name: 'calldata', referendum, vote: null });
-  const side = parseSide(words[1]!);
+  const side = parseSide(words[1]!, referendum);
   if (!side.ok) return side;
   const sideWord = side.value ? 'aye' : 'nay';
   if (words.length === 2)
@@ -105,7 +105,7 @@ export function parse(args: readonly string[]): Parsed<CallDataCommand> {
     );
   const balance = parseAmount(words[2]!, referendum, sideWord);
   if (!balance.ok) return balance;
-  const conviction = words.length > 3 ? parseConviction(words[3]!) : ok(DEFAULT_CONVICTION);
+  const conviction = words.length > 3 ? parseConviction(words[3]!, referendum) : ok(DEFAULT_CONVICTION);
   if (!conviction.ok) return conviction;
   return ok({
     name: 'calldata',

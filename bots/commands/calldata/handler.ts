@@ -4,6 +4,7 @@
  * ended referendum, and a runtime whose rules are missing or were read under another spec version.
  */
 import { commandError } from '../../../core/commands/errors.js';
+import { formatInteger } from '../../../core/format/number.js';
 import { voteLinks } from '../../../core/links/urls.js';
 import type { StandardVote } from '../../../core/opengov/vote-call.js';
 import { errorReply, trackLabel } from '../../../core/reply/builders.js';
@@ -60,24 +61,25 @@ export async function callDataCommand(
     return refuse(
       frame,
       'referendum-ended',
-      `Referendum ${id} has ended (${info.status}); it takes no more votes.`,
+      `Referendum ${id} has ended (${info.status === 'timedOut' ? 'timed out' : info.status}); it takes no more votes.`,
       '/referenda lists the ongoing ones; then /calldata <number>',
     );
   const rules = votingRulesOf(stored);
   const runningSpec = frame.status?.runtime?.specVersion ?? frame.status?.anchor.specVersion ?? null;
+  const specText = (spec: number) => `spec ${formatInteger(spec)}`;
   const elsewhere = `Vote on Subsquare or Polkassembly instead (/referendum ${id} links them), or try again after the next snapshot.`;
   if (!rules)
     return refuse(
       frame,
       'no-voting-rules',
-      `The snapshot holds no voting call indices for the runtime it read${runningSpec === null ? '' : ` (spec ${runningSpec})`}, so no call data can be made safely.`,
+      `The snapshot holds no voting call indices for the runtime it read${runningSpec === null ? '' : ` (${specText(runningSpec)})`}, so no call data can be made safely.`,
       elsewhere,
     );
   if (runningSpec !== null && rules.specVersion !== runningSpec)
     return refuse(
       frame,
       'no-voting-rules',
-      `The voting call indices were read under spec ${rules.specVersion}, but the chain runs spec ${runningSpec}; call data from them could be wrong.`,
+      `The voting call indices were read under ${specText(rules.specVersion)}, but the chain runs ${specText(runningSpec)}; call data from them could be wrong.`,
       elsewhere,
     );
   const track = tracks.find((t) => t.id === info.track);

@@ -1,5 +1,5 @@
 /** A decision or confirm end is within one of the lead times deadline subscribers chose. */
-import { voteButtons } from '../alert-links.js';
+import { callDataButton, voteButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { deadlineAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
@@ -69,6 +69,7 @@ export const refDeadline: AlertRule<RefDeadlineFacts, 'deadlines'> = {
         `Your ${leadTime(f.leadMinutes)} reminder`,
       ],
       links: voteButtons(f.referendum),
+      commands: [callDataButton(f.referendum)],
     };
   },
 };

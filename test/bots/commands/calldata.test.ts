@@ -181,7 +181,7 @@ describe('/calldata', () => {
     const id = h.scenario.fixtures.referenda.deciding[0]!;
     expect(errorOf(await ask(`/calldata ${id}`, NO_RULES))).toMatchObject({
       code: 'no-voting-rules',
-      message: `The snapshot holds no voting call indices for the runtime it read (spec ${spec}), so no call data can be made safely.`,
+      message: `The snapshot holds no voting call indices for the runtime it read (spec ${spec.toLocaleString('en-US')}), so no call data can be made safely.`,
     });
     expect(
       errorOf(await ask(`/calldata ${id}`, { ...rulesFromMetadata(spec), voteCall: { pallet: 300 } })),
@@ -190,7 +190,7 @@ describe('/calldata', () => {
     });
     expect(errorOf(await ask(`/calldata ${id}`, rulesFromMetadata(spec - 1)))).toMatchObject({
       code: 'no-voting-rules',
-      message: `The voting call indices were read under spec ${spec - 1}, but the chain runs spec ${spec}; call data from them could be wrong.`,
+      message: `The voting call indices were read under spec ${(spec - 1).toLocaleString('en-US')}, but the chain runs spec ${spec.toLocaleString('en-US')}; call data from them could be wrong.`,
     });
   });
 
