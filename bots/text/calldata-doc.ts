@@ -62,8 +62,8 @@ export function callDataDocument(reply: CallDataReply): ReplyDocument {
   doc.sections = [section(null, body), ...reply.calls.map(callSection)];
   doc.notes = [
     fact(
-      'Valid',
-      `encoded for runtime spec ${spec}: valid while the chain runs spec ${spec}. After a runtime upgrade, ask again.`,
+      'Encoded for',
+      `runtime spec ${spec}, so valid while the chain runs spec ${spec}. After a runtime upgrade, ask again.`,
     ),
     fact(
       'How to use',
