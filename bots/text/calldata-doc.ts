@@ -57,8 +57,14 @@ export function callDataDocument(reply: CallDataReply): ReplyDocument {
     ),
   ];
   if (reply.example)
-    body.push(line('Aye and nay at 1x conviction for 1 KSM. For another amount or conviction, say so, e.g.'));
-  if (reply.example) body.push(line(code(`/calldata ${reply.referendum} aye 12.5 3x`)));
+    body.push(
+      line('Aye and nay at 1x conviction for 1 KSM. For another amount or conviction:'),
+      line(
+        code(`/calldata ${reply.referendum} aye|nay <KSM> [0.1x|1x…6x]`),
+        ', e.g. ',
+        code(`/calldata ${reply.referendum} aye 12.5 3x`),
+      ),
+    );
   doc.sections = [section(null, body), ...reply.calls.map(callSection)];
   doc.notes = [
     fact(
