@@ -2,6 +2,7 @@
  * The command set: one line per command, in the order /help, the Telegram menu and the Discord
  * definitions list them. The parser, the permission checks and the answers are built from it.
  */
+import { calldata } from './calldata/index.js';
 import type { CommandDefinition, CommandOf } from './command.js';
 import { delegate } from './delegate/index.js';
 import { era } from './era/index.js';
@@ -30,6 +31,7 @@ const LIST = [
   era,
   referenda,
   referendum,
+  calldata,
   tracks,
   subscribe,
   unsubscribe,

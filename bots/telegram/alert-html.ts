@@ -6,7 +6,7 @@
  * to the time the alert is sent.
  */
 import { utcMinute } from '../../core/alerts/spans.js';
-import type { Link } from '../../core/links/urls.js';
+import type { CommandLink, Link } from '../../core/links/urls.js';
 import type { AlertSeverity, NotifierMessage, Span } from '../../core/ports/notifier.js';
 import { alertTime } from './alert-times.js';
 import { bold, escapeHtml, italic, link, packLines, visibleLength } from './html.js';
@@ -24,12 +24,15 @@ const PART_LABEL_ROOM = 12;
 
 const ICON: Record<AlertSeverity, string> = { info: 'ℹ️', warning: '⚠️', critical: '🚨' };
 
+/** A URL button, or a button whose callback runs a command line. */
+export type AlertButton = Link | CommandLink;
+
 /** Alerts that go out together: one Telegram message, or the numbered parts of one long alert. */
 export interface AlertGroup {
   alertIds: string[];
   parts: string[];
-  /** URL buttons, in rows, under the last part; empty when none of its alerts has a link. */
-  buttons: Link[][];
+  /** Buttons, in rows, under the last part; empty when none of its alerts has one. */
+  buttons: AlertButton[][];
 }
 
 export interface AlertRenderOptions {
@@ -56,8 +59,35 @@ export function alertButtons(message: NotifierMessage): Link[] {
   return out;
 }
 
-function rows(links: readonly Link[]): Link[][] {
-  const out: Link[][] = [];
+/** The alert's command buttons whose line fits Telegram's 64 bytes of callback data, each line once. */
+export function alertCommandButtons(message: NotifierMessage): CommandLink[] {
+  const seen = new Set<string>();
+  const out: CommandLink[] = [];
+  for (const c of message.commands ?? []) {
+    const bytes = new TextEncoder().encode(c.command).length;
+    if (!c.command.startsWith('/') || bytes > 64 || seen.has(c.command) || !c.label.trim()) continue;
+    seen.add(c.command);
+    out.push({ label: shorten(c.label.trim(), MAX_BUTTON_TEXT), command: c.command });
+  }
+  return out;
+}
+
+/** Buttons as an inline keyboard: URL buttons, and command lines as callback data. */
+export function alertKeyboard(buttons: readonly AlertButton[][]) {
+  return {
+    inline_keyboard: buttons.map((row) =>
+      row.map((b) =>
+        'url' in b ? { text: b.label, url: b.url } : { text: b.label, callback_data: b.command },
+      ),
+    ),
+  };
+}
+
+/** What makes two buttons the same: the URL, or the command line. */
+const buttonKey = (b: AlertButton) => ('url' in b ? b.url : `command:${b.command}`);
+
+function rows(links: readonly AlertButton[]): AlertButton[][] {
+  const out: AlertButton[][] = [];
   for (let i = 0; i < links.length; i += BUTTONS_PER_ROW) out.push(links.slice(i, i + BUTTONS_PER_ROW));
   return out;
 }
@@ -137,7 +167,13 @@ export function groupAlerts(
   const limit = options.limit ?? MAX_MESSAGE_CHARS;
   const render = { ...options, nowMs: options.nowMs ?? Date.now() };
   const groups: AlertGroup[] = [];
-  type Open = { alertIds: string[]; blocks: string[]; size: number; buttons: Link[][]; urls: Set<string> };
+  type Open = {
+    alertIds: string[];
+    blocks: string[];
+    size: number;
+    buttons: AlertButton[][];
+    urls: Set<string>;
+  };
   let open: Open | null = null;
   const close = () => {
     if (open)
@@ -150,9 +186,9 @@ export function groupAlerts(
     seen.add(message.alertId);
     const parts = alertParts(message, render);
     const size = visibleLength(parts[0]!);
-    const links = alertButtons(message).slice(0, MAX_BUTTONS);
+    const links = [...alertButtons(message), ...alertCommandButtons(message)].slice(0, MAX_BUTTONS);
     const current = open as Open | null;
-    const fresh = current ? links.filter((l) => !current.urls.has(l.url)) : links;
+    const fresh = current ? links.filter((l) => !current.urls.has(buttonKey(l))) : links;
     if (
       parts.length === 1 &&
       current &&
@@ -163,7 +199,7 @@ export function groupAlerts(
       current.blocks.push(parts[0]!);
       current.size += 2 + size;
       current.buttons.push(...rows(fresh));
-      for (const l of fresh) current.urls.add(l.url);
+      for (const l of fresh) current.urls.add(buttonKey(l));
       continue;
     }
     close();
@@ -173,7 +209,7 @@ export function groupAlerts(
         blocks: [parts[0]!],
         size,
         buttons: rows(links),
-        urls: new Set(links.map((l) => l.url)),
+        urls: new Set(links.map(buttonKey)),
       };
     else groups.push({ alertIds: [message.alertId], parts, buttons: rows(links) });
   }

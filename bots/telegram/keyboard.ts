@@ -25,6 +25,8 @@ export function actionLabel(action: ReplyAction): string {
         : `◀ Previous ${action.page}/${action.pageCount}`;
     case 'open-referendum':
       return `#${action.referendum}`;
+    case 'call-data':
+      return '🗳 Call data to vote';
     case 'unsubscribe':
       return `🗑 Remove ${action.subscriptionId}`;
     case 'start-option':

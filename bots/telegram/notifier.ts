@@ -6,7 +6,7 @@
  * alerts' links go as URL buttons (an inline keyboard) under each message's last part.
  */
 import type { DeliveryOutcome, DeliveryTarget, Notifier } from '../../core/ports/notifier.js';
-import { type AlertGroup, groupAlerts } from './alert-html.js';
+import { type AlertGroup, alertKeyboard, groupAlerts } from './alert-html.js';
 import { classifyApiError } from './errors.js';
 import { TelegramRateLimiter } from './rate-limiter.js';
 
@@ -119,9 +119,9 @@ export function createTelegramNotifier(options: TelegramNotifierOptions): Notifi
   }
 }
 
-/** The group's links as an inline keyboard of URL buttons. */
+/** The group's buttons as an inline keyboard. */
 function inlineKeyboard(group: AlertGroup) {
-  return { inline_keyboard: group.buttons.map((row) => row.map((l) => ({ text: l.label, url: l.url }))) };
+  return alertKeyboard(group.buttons);
 }
 
 function targetProblem(target: DeliveryTarget): string | null {

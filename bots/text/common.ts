@@ -32,6 +32,8 @@ function actionLabel(action: ReplyAction): string {
         : `Previous page (${action.page}/${action.pageCount})`;
     case 'open-referendum':
       return `Referendum ${action.referendum}`;
+    case 'call-data':
+      return `Call data to vote on referendum ${action.referendum}`;
     case 'unsubscribe':
       return `Remove ${action.subscriptionId}`;
     case 'start-option':

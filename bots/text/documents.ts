@@ -5,6 +5,7 @@
 import { formatInteger } from '../../core/format/number.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import { delegateDocument } from './delegate-doc.js';
+import { callDataDocument } from './calldata-doc.js';
 import { baseDocument } from './doc-base.js';
 import { address, type ReplyDocument, section } from './document.js';
 import { errorDocument } from './error-doc.js';
@@ -60,6 +61,8 @@ export function replyDocument(reply: Reply): ReplyDocument {
       doc.warnings = warnings;
       return doc;
     }
+    case 'calldata':
+      return callDataDocument(reply);
     case 'referenda': {
       const doc = baseDocument(reply, [referendaTitle(reply)], 'governance');
       const { body, notes } = referendaLines(reply);

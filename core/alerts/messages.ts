@@ -36,6 +36,7 @@ export function alertMessage(alert: Alert, ctx: MessageContext): NotifierMessage
     lines: lines.map(plainText),
     ...(timed ? { spans: { title, lines } } : {}),
     ...(worded.links && worded.links.length > 0 ? { links: worded.links } : {}),
+    ...(worded.commands && worded.commands.length > 0 ? { commands: worded.commands } : {}),
     ...(ctx.timeZone ? { timeZone: ctx.timeZone } : {}),
     footer: `data as of relay block ${formatInteger(alert.relayBlock)}`,
     dataAtMs: alert.dataAtMs,

@@ -5,7 +5,7 @@
  * finds into alerts.
  */
 
-import type { Link } from '../links/urls.js';
+import type { CommandLink, Link } from '../links/urls.js';
 import type { AlertSeverity } from '../ports/notifier.js';
 import type { ViewContext } from '../staking/context.js';
 import type { AccountStakingSlice, EraSlice } from '../staking/slice-types.js';
@@ -105,4 +105,6 @@ export interface RuleMessage {
   title: RuleText;
   lines: RuleText[];
   links?: Link[];
+  /** Buttons that run a command line, e.g. `/calldata 412`. */
+  commands?: CommandLink[];
 }

@@ -11,6 +11,15 @@ export interface Link {
   url: string;
 }
 
+/**
+ * A button that runs one of Herald's command lines in the chat it is pressed in, as typing the line
+ * would (`/calldata 412`); platforms that cannot run it leave it out.
+ */
+export interface CommandLink {
+  label: string;
+  command: string;
+}
+
 const SUBSQUARE = 'https://kusama.subsquare.io';
 const POLKASSEMBLY = 'https://kusama.polkassembly.io';
 const SUBSCAN_ASSET_HUB = 'https://assethub-kusama.subscan.io';
@@ -33,6 +42,14 @@ export function referendumLinks(id: number): Link[] {
     { label: 'Subsquare', url: subsquareReferendumUrl(id) },
     { label: 'Polkassembly', url: polkassemblyReferendumUrl(id) },
   ];
+}
+
+/**
+ * Where to vote on an ongoing referendum: its pages on the same two sites, which take a vote from a
+ * connected wallet (the URLs are the referendum's own; only the labels say what to do there).
+ */
+export function voteLinks(id: number): Link[] {
+  return referendumLinks(id).map((l) => ({ label: `Vote on ${l.label}`, url: l.url }));
 }
 
 /** An account or a validator stash on the explorer. */

@@ -2,7 +2,7 @@
  * The contract between the alert engine and the platforms: where a message goes, what it says (as
  * data, rendered by each platform in its own way), and what became of it.
  */
-import type { Link } from '../links/urls.js';
+import type { CommandLink, Link } from '../links/urls.js';
 
 export type Platform = 'discord' | 'telegram';
 
@@ -44,6 +44,8 @@ export interface NotifierMessage {
   spans?: { title: Span[]; lines: Span[][] };
   /** Link buttons (core/links), rendered as buttons by both platforms. */
   links?: Link[];
+  /** Buttons that run a command line in the chat (e.g. the call data to vote on a referendum). */
+  commands?: CommandLink[];
   /** The chat's IANA zone (`Europe/Berlin`), from its quiet hours: times are also shown in it. */
   timeZone?: string;
   /** e.g. "data as of relay block 31,562,213"; platforms add when that was (`dataAtMs`). */

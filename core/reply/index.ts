@@ -1,4 +1,5 @@
 export * from './builders.js';
+export * from './calldata-reply.js';
 export * from './freshness.js';
 export * from './json.js';
 export * from './missed-rows.js';

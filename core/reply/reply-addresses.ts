@@ -56,6 +56,8 @@ function shown(reply: Reply): Array<Address | null | undefined> {
         ...reply.view.delegating.map((d) => d.target),
         ...reply.view.votes.flatMap((v) => titleAddresses(v.title)),
       ];
+    case 'calldata':
+      return titleAddresses(reply.title);
     case 'referendum':
       return [
         ...titleAddresses(reply.title),

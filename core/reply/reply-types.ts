@@ -24,6 +24,7 @@ import type { Subscription } from '../subscriptions/subscription-model.js';
 import type { EndedStatus, ReferendumInfo } from '../types/governance.js';
 import type { ChainAnchor, SnapshotCounts } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
+import type { CallDataReply } from './calldata-reply.js';
 import type { Freshness } from './freshness.js';
 import type { DelegateReply, VotesReply } from './voting-replies.js';
 
@@ -36,6 +37,8 @@ export type ReplyAction =
   | { type: 'subscribe-track'; track: number; command: string }
   | { type: 'page'; direction: 'previous' | 'next'; page: number; pageCount: number; command: string }
   | { type: 'open-referendum'; referendum: number; command: string }
+  /** "Call data": the referendum's vote calls to paste into a wallet (`/calldata <id>`). */
+  | { type: 'call-data'; referendum: number; command: string }
   | { type: 'unsubscribe'; subscriptionId: string; command: string }
   /** One of /start's ways in: a stake, the ongoing referenda, what there is to subscribe to. */
   | { type: 'start-option'; option: 'stake' | 'referenda' | 'subscribe'; command: string };
@@ -297,6 +300,7 @@ export type Reply =
   | EraReply
   | ReferendaReply
   | ReferendumReply
+  | CallDataReply
   | TracksReply
   | SubscribedReply
   | UnsubscribedReply

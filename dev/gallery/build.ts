@@ -9,7 +9,11 @@ import { renderReferendumChart } from '../../bots/chart/render.js';
 import { answerCommand } from '../../bots/commands/index.js';
 import { groupAlerts as discordAlertGroups } from '../../bots/discord/delivery/index.js';
 import { messageBody, renderReply as renderDiscordReply } from '../../bots/discord/render/index.js';
-import { alertParts, groupAlerts as telegramAlertGroups } from '../../bots/telegram/alert-html.js';
+import {
+  alertKeyboard,
+  alertParts,
+  groupAlerts as telegramAlertGroups,
+} from '../../bots/telegram/alert-html.js';
 import { renderReply as renderTelegramReply } from '../../bots/telegram/render-reply.js';
 import { alertMessage } from '../../core/alerts/messages.js';
 import type { ChartData } from '../../core/opengov/chart-data.js';
@@ -131,10 +135,7 @@ function alertMockups(c: AlertCase): { telegram: string; discord: string } {
     nowMs: ALERT_NOW_MS,
   });
   const buttons = telegramAlertGroups([message], { nowMs: ALERT_NOW_MS })[0]?.buttons ?? [];
-  const keyboard =
-    buttons.length > 0
-      ? { inline_keyboard: buttons.map((row) => row.map((l) => ({ text: l.label, url: l.url }))) }
-      : null;
+  const keyboard = buttons.length > 0 ? alertKeyboard(buttons) : null;
   const { embeds, components } = discordAlertGroups([message])[0]!;
   return {
     telegram: telegramMockup({ messages: parts, keyboard, photo: null }),

@@ -223,6 +223,31 @@ const referendum: CommandGroup = {
   },
 };
 
+/**
+ * /calldata: the vote calls of an ongoing referendum and every refusal. The call data itself needs
+ * the runtime's voting rules in the snapshot; without them the answer says so.
+ */
+const calldata: CommandGroup = {
+  name: 'calldata',
+  caller: telegramChat('-1001000000031'),
+  async play(run, { scenario }) {
+    const r = scenario.fixtures.referenda;
+    const deciding = r.deciding[r.deciding.length - 1]!;
+    const ended = r.approved[0] ?? r.rejected[0]!;
+    await run(`/calldata ${deciding}`);
+    await run(`/calldata ${deciding} aye 12.5 3x`);
+    await run(`/calldata ${deciding} nay 0.5 KSM 0.1x`);
+    await run(`/calldata ${ended} aye 1`);
+    await run(`/calldata ${scenario.expected.governance.referendumCount + 3}`);
+    await run('/calldata');
+    await run(`/calldata ${deciding} maybe 1`);
+    await run(`/calldata ${deciding} aye`);
+    await run(`/calldata ${deciding} aye 0`);
+    await run(`/calldata ${deciding} aye 1.0000000000001`);
+    await run(`/calldata ${deciding} aye 1 7x`);
+  },
+};
+
 const subscriptions: CommandGroup = {
   name: 'subscriptions',
   caller: telegramChat('-1001000000006'),
@@ -535,6 +560,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   eraStatusTracks,
   referenda,
   referendum,
+  calldata,
   subscriptions,
   subscriptionLimits,
   alertSettings,

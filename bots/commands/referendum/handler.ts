@@ -1,6 +1,6 @@
 /** `/referendum <id>`: the OpenGov engine's full view of one referendum, with its chart. */
 import { commandError } from '../../../core/commands/errors.js';
-import { referendumLinks } from '../../../core/links/urls.js';
+import { referendumLinks, voteLinks } from '../../../core/links/urls.js';
 import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
 import type { TallySample } from '../../../core/opengov/tally-history.js';
 import type { BlockTime } from '../../../core/opengov/time.js';
@@ -11,6 +11,7 @@ import type { Reply, ReplyAction, ReplyAttachment } from '../../../core/reply/re
 import { ENTITY, type ReferendumEntity } from '../../../core/snapshot/entities.js';
 import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../../../core/subscriptions/limits.js';
 import type { TrackInfo } from '../../../core/types/governance.js';
+import { callDataLine } from '../calldata/grammar.js';
 import type { CommandContext } from '../context.js';
 import { type Frame, tracksOf } from '../frame.js';
 import { evaluationContext } from '../governance.js';
@@ -40,7 +41,7 @@ async function unknownReferendum(id: number, frame: Frame, ctx: CommandContext):
   );
 }
 
-/** An ongoing referendum's buttons (deadline alert, track alerts) and its chart. */
+/** An ongoing referendum's buttons (deadline alert, track alerts, call data to vote) and its chart. */
 function extras(
   id: number,
   info: ReferendumEntity['info'],
@@ -65,6 +66,11 @@ function extras(
     type: 'subscribe-track',
     track: info.track,
     command: subscribeLine({ kind: 'referenda', track: String(info.track) }),
+  });
+  actions.push({
+    type: 'call-data',
+    referendum: id,
+    command: callDataLine({ name: 'calldata', referendum: id, vote: null }),
   });
   if (track) attachments.push(referendumChart(id, view, track, chart.samples, chart.frame));
   return { actions, attachments };
@@ -104,6 +110,7 @@ export async function referendumCommand(
     trackDecidingCount: entity.trackDecidingCount,
     queuePosition: entity.queuePosition,
     ...base(frame, actions, attachments),
-    links: referendumLinks(command.id),
+    // An ongoing referendum's pages are where one votes; an ended one's only tell its story.
+    links: info.status === 'ongoing' ? voteLinks(command.id) : referendumLinks(command.id),
   };
 }

@@ -7,13 +7,14 @@
  */
 import {
   type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
   type APIButtonComponentWithURL,
   type APIEmbed,
   ButtonStyle,
   ComponentType,
 } from 'discord-api-types/v10';
 import { utcMinute } from '../../../core/alerts/spans.js';
-import type { Link } from '../../../core/links/urls.js';
+import type { CommandLink, Link } from '../../../core/links/urls.js';
 import type { NotifierMessage, Span } from '../../../core/ports/notifier.js';
 import {
   ACTION_ROWS,
@@ -25,7 +26,7 @@ import {
   embedLength,
   escapeMarkdown,
 } from '../limits.js';
-import { SEVERITY_COLOURS } from '../render/index.js';
+import { buttonId, SEVERITY_COLOURS } from '../render/index.js';
 
 /** Link buttons one message can carry. */
 export const MAX_LINK_BUTTONS = ACTION_ROWS * COMPONENTS_PER_ROW;
@@ -90,11 +91,50 @@ export function linkRows(links: readonly Link[]): APIActionRowComponent<APIButto
   return rows;
 }
 
+/** A link button, or a button that runs a command line (answered in a new message). */
+type AlertButton = Link | CommandLink;
+type AlertButtonComponent = APIButtonComponentWithURL | APIButtonComponentWithCustomId;
+
+/** The alert's command buttons whose line fits a custom id, each line once. */
+export function alertCommands(message: NotifierMessage): CommandLink[] {
+  const seen = new Set<string>();
+  const out: CommandLink[] = [];
+  for (const c of message.commands ?? []) {
+    if (!buttonId('o', c.command) || seen.has(c.command) || !c.label.trim()) continue;
+    seen.add(c.command);
+    out.push({ label: clip(c.label.trim(), BUTTON_LABEL_LIMIT), command: c.command });
+  }
+  return out;
+}
+
+const buttonKey = (b: AlertButton) => ('url' in b ? b.url : `command:${b.command}`);
+
+function buttonComponent(b: AlertButton): AlertButtonComponent {
+  if ('url' in b) return { type: ComponentType.Button, style: ButtonStyle.Link, label: b.label, url: b.url };
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label: b.label,
+    custom_id: buttonId('o', b.command)!,
+  };
+}
+
+/** Buttons as action rows, five to a row. */
+function buttonRows(buttons: readonly AlertButton[]): APIActionRowComponent<AlertButtonComponent>[] {
+  const rows: APIActionRowComponent<AlertButtonComponent>[] = [];
+  for (let i = 0; i < buttons.length && rows.length < ACTION_ROWS; i += COMPONENTS_PER_ROW)
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: buttons.slice(i, i + COMPONENTS_PER_ROW).map(buttonComponent),
+    });
+  return rows;
+}
+
 export interface AlertGroup {
   alertIds: string[];
   embeds: APIEmbed[];
-  /** The link buttons of the group's alerts (each URL once); empty when none has a link. */
-  components: APIActionRowComponent<APIButtonComponentWithURL>[];
+  /** The buttons of the group's alerts (each URL or command once); empty when none has one. */
+  components: APIActionRowComponent<AlertButtonComponent>[];
 }
 
 /**
@@ -104,14 +144,15 @@ export interface AlertGroup {
 export function groupAlerts(messages: readonly NotifierMessage[]): AlertGroup[] {
   const seen = new Set<string>();
   const groups: AlertGroup[] = [];
-  let current: { alertIds: string[]; embeds: APIEmbed[]; links: Link[]; urls: Set<string> } | null = null;
+  let current: { alertIds: string[]; embeds: APIEmbed[]; links: AlertButton[]; urls: Set<string> } | null =
+    null;
   let length = 0;
   const close = () => {
     if (current)
       groups.push({
         alertIds: current.alertIds,
         embeds: current.embeds,
-        components: linkRows(current.links),
+        components: buttonRows(current.links),
       });
   };
   for (const message of messages) {
@@ -119,8 +160,8 @@ export function groupAlerts(messages: readonly NotifierMessage[]): AlertGroup[] 
     seen.add(message.alertId);
     const embed = alertEmbed(message);
     const size = embedLength(embed);
-    const links = alertLinks(message).slice(0, MAX_LINK_BUTTONS);
-    const fresh = current ? links.filter((l) => !current!.urls.has(l.url)) : links;
+    const links = [...alertLinks(message), ...alertCommands(message)].slice(0, MAX_LINK_BUTTONS);
+    const fresh = current ? links.filter((l) => !current!.urls.has(buttonKey(l))) : links;
     if (
       !current ||
       current.embeds.length >= EMBED_LIMITS.embedsPerMessage ||
@@ -134,8 +175,8 @@ export function groupAlerts(messages: readonly NotifierMessage[]): AlertGroup[] 
     current.alertIds.push(message.alertId);
     current.embeds.push(embed);
     for (const l of links)
-      if (!current.urls.has(l.url)) {
-        current.urls.add(l.url);
+      if (!current.urls.has(buttonKey(l))) {
+        current.urls.add(buttonKey(l));
         current.links.push(l);
       }
     length += size;

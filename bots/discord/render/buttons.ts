@@ -67,6 +67,9 @@ function button(action: ReplyAction, reply: Reply): APIButtonComponentWithCustom
     case 'open-referendum':
       [label, mode] = [`#${action.referendum}`, 'o'];
       break;
+    case 'call-data':
+      [label, mode, emoji] = ['Call data to vote', 'o', '🗳️'];
+      break;
     case 'unsubscribe': {
       const inDm = 'target' in reply && reply.target.kind === 'dm';
       [label, mode, style] = [`Unsubscribe ${action.subscriptionId}`, inDm ? 'd' : 'h', ButtonStyle.Danger];

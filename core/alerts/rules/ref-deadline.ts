@@ -1,5 +1,5 @@
 /** A decision or confirm end is within one of the lead times deadline subscribers chose. */
-import { referendumButtons } from '../alert-links.js';
+import { callDataButton, voteButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { deadlineAlertId } from '../identity.js';
 import type { AlertRule } from '../rule-types.js';
@@ -68,7 +68,8 @@ export const refDeadline: AlertRule<RefDeadlineFacts, 'deadlines'> = {
         ],
         `Your ${leadTime(f.leadMinutes)} reminder`,
       ],
-      links: referendumButtons(f.referendum),
+      links: voteButtons(f.referendum),
+      commands: [callDataButton(f.referendum)],
     };
   },
 };

@@ -90,9 +90,10 @@ describe('plain-text rendering', () => {
     const out = await text(`/referendum ${id}`);
     expect(out).toContain(`Referendum #${id}`);
     expect(out).toMatch(/Approval: [\d.]+%, needs [\d.]+% now: (enough|short)/);
-    expect(out).toContain(`Links: Subsquare https://kusama.subsquare.io/referenda/${id}`);
+    expect(out).toContain(`Links: Vote on Subsquare https://kusama.subsquare.io/referenda/${id}`);
     expect(out).toContain(`[chart attached: referendum-${id}.png`);
     expect(out).toContain(`Alert me before the deadline: /sub deadlines #${id}`);
+    expect(out).toContain(`Call data to vote on referendum ${id}: /calldata ${id}`);
   });
 
   it('errors say what was wrong and what to type', async () => {

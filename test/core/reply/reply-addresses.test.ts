@@ -73,6 +73,10 @@ const REPLIES: Record<ReplyType, { reply: unknown; shows: string[] }> = {
     shows: [C],
   },
   era: { reply: { type: 'era' }, shows: [] },
+  calldata: {
+    reply: { type: 'calldata', title: { text: `Treasury spend: 5 KSM to ${B}`, source: 'call' } },
+    shows: [B],
+  },
   referenda: {
     reply: {
       type: 'referenda',
