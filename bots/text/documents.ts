@@ -4,8 +4,8 @@
  */
 import { formatInteger } from '../../core/format/number.js';
 import type { Reply } from '../../core/reply/reply-types.js';
-import { delegateDocument } from './delegate-doc.js';
 import { callDataDocument } from './calldata-doc.js';
+import { delegateDocument } from './delegate-doc.js';
 import { baseDocument } from './doc-base.js';
 import { address, type ReplyDocument, section } from './document.js';
 import { errorDocument } from './error-doc.js';

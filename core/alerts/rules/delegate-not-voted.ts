@@ -3,7 +3,7 @@
  * and the account it delegates to has no vote on it while the end is within a lead time. The
  * address's own votes go with its delegate's, so it is told instead of "has not voted".
  */
-import { accountButtons, referendumButtons } from '../alert-links.js';
+import { accountButtons, callDataButton, voteButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { applicableLead } from '../detect-deadlines.js';
 import { firstEnds, voted } from '../detect-votes.js';
@@ -77,6 +77,7 @@ export const delegateNotVoted: AlertRule<DelegateNotVotedFacts, 'votes'> = {
         '; until then your delegate can vote, or you can undelegate the track and vote yourself.',
       ],
     ],
-    links: [...referendumButtons(f.referendum), ...accountButtons(f.address)],
+    links: [...voteButtons(f.referendum), ...accountButtons(f.address)],
+    commands: [callDataButton(f.referendum)],
   }),
 };

@@ -2,7 +2,7 @@
  * "Ends in X and <address> has not voted", for watched addresses that vote themselves on the
  * track. One that delegates it is told by delegate-not-voted when its delegate has not voted.
  */
-import { accountButtons, referendumButtons } from '../alert-links.js';
+import { accountButtons, callDataButton, voteButtons } from '../alert-links.js';
 import { blockAt } from '../detect-context.js';
 import { applicableLead } from '../detect-deadlines.js';
 import { firstEnds, voted } from '../detect-votes.js';
@@ -71,7 +71,8 @@ export const refNotVoted: AlertRule<RefNotVotedFacts, 'votes'> = {
         ` and ${w.account(f.address)} has not voted`,
       ],
       lines,
-      links: [...referendumButtons(f.referendum), ...accountButtons(f.address)],
+      links: [...voteButtons(f.referendum), ...accountButtons(f.address)],
+      commands: [callDataButton(f.referendum)],
     };
   },
 };
