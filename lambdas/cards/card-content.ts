@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { answerCommand, commandContext, SnapshotCache } from '../../bots/commands/index.js';
-import { discordCard } from '../../bots/discord/delivery/card-render.js';
+import { discordCard } from '../../bots/discord/delivery/index.js';
 import { telegramCard } from '../../bots/telegram/card-render.js';
 import { cardContentText, cardDocument } from '../../bots/text/card-doc.js';
 import type { ChartData } from '../../core/opengov/chart-data.js';

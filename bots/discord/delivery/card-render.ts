@@ -6,8 +6,7 @@ import type { APIActionRowComponent, APIButtonComponentWithURL, APIEmbed } from 
 import type { ReferendumView } from '../../../core/opengov/view.js';
 import type { ReplyDocument } from '../../text/document.js';
 import { clampEmbed } from '../limits.js';
-import { phaseColour } from '../render/colours.js';
-import { documentEmbed, linkRows } from '../render/document.js';
+import { documentEmbed, linkRows, phaseColour } from '../render/index.js';
 
 export interface DiscordCardPayload {
   embeds: APIEmbed[];
