@@ -4,7 +4,7 @@
  * with three differences: times to the minute and never relative (they would go stale between
  * edits, and a few seconds of drift in a block's estimated time is no change), no buttons but the
  * links, and a footer that says the card is live (or final). `cardContentText` is what a change is
- * measured on: everything the card shows but its footer, which names the data's block.
+ * measured on.
  */
 import type { ReferendumReply } from '../../core/reply/reply-types.js';
 import { block, formatUtc } from './common.js';
@@ -48,13 +48,36 @@ export function cardDocument(reply: ReferendumReply, wording: CardWording): Repl
   };
 }
 
-/** The card's content without its footer, as stable text: two equal texts are the same card. */
+/** Lines whose figures follow the threshold curves, which move a little with every block. */
+const CURVE_LINES = new Set(['To pass now it needs', 'When deciding starts it will need']);
+const THRESHOLD_LINES = new Set(['Approval', 'Support']);
+
+/**
+ * A line as a change is measured: the thresholds ("needs 8.27% now") and the shortfalls move with
+ * the curves every block, so they count only through the verdict they lead to ("enough", "short").
+ */
+function measured(l: DocLine): DocLine[] {
+  if (l.label && CURVE_LINES.has(l.label)) return [];
+  if (!l.label || !THRESHOLD_LINES.has(l.label)) return [l];
+  return [
+    {
+      ...l,
+      spans: l.spans.map((s) => (typeof s === 'string' ? s.replace(/, needs [^:]* now(?=:)/, '') : s)),
+    },
+  ];
+}
+
+/**
+ * What a change of the card is measured on, as stable text: everything it shows but its footer
+ * (which names the data's block) and the curves' moving figures. The card is edited when this
+ * changes: the phase, the tally, a verdict, a time (to the minute), the title, the outcome.
+ */
 export function cardContentText(doc: ReplyDocument): string {
   return JSON.stringify([
     doc.title,
     doc.tone,
     doc.subtitle,
-    doc.sections,
+    doc.sections.map((s) => ({ ...s, lines: s.lines.flatMap(measured) })),
     doc.warnings,
     doc.notes,
     doc.links,

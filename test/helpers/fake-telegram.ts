@@ -493,6 +493,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     limitViolations: () => violations,
     reset: () => {
       calls.length = 0;
+      kept.clear();
       rules = [];
       chats.clear();
       violations = 0;

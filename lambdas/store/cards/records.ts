@@ -17,11 +17,11 @@ const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
 export function decodeCard(item: Item): CardRecord {
   const state = item.st as CardState;
-  if (!STATES.has(state) || typeof item.ref !== 'number')
+  if (!STATES.has(state) || typeof item.rid !== 'number')
     throw new CorruptDataError(`card record ${String(item.pk)}/${String(item.sk)} is malformed`);
   return {
     target: { platform: item.platform, kind: item.tkind, id: item.tid } as DeliveryTarget,
-    referendum: item.ref,
+    referendum: item.rid,
     track: num(item.trk) ?? 0,
     state,
     messageIds: Array.isArray(item.mids) ? item.mids.map(String) : [],

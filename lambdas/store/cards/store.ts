@@ -107,7 +107,7 @@ export function createCardStore(options: CardStoreOptions): CardStore {
           Key: cardItemKey(target, referendum),
           UpdateExpression:
             'SET st = if_not_exists(st, :claimed), own = :me, lease = :lease, uat = :now, cat = if_not_exists(cat, :now), ' +
-            'ref = :ref, trk = if_not_exists(trk, :trk), gen = if_not_exists(gen, :zero), ver = if_not_exists(ver, :zero), ' +
+            'rid = :ref, trk = if_not_exists(trk, :trk), gen = if_not_exists(gen, :zero), ver = if_not_exists(ver, :zero), ' +
             'mids = if_not_exists(mids, :none), platform = :platform, tkind = :tkind, tid = :tid',
           ConditionExpression:
             'attribute_not_exists(pk) OR (st IN (:claimed, :sending, :live) AND (attribute_not_exists(lease) OR lease < :now))',
