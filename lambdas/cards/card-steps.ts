@@ -69,8 +69,9 @@ async function create(ctx: StepContext, r: CardRecord, content: CardContent): Pr
     return 'created';
   }
   if (out.status === 'missing') return settle(ctx, r, { status: 'failed', reason: out.reason }, true);
-  // A refusal (429, gone, rejected) sent nothing; a transient failure may have: that stays `sending`.
-  const unsent = out.status !== 'retry' || /rate|429/i.test(out.reason);
+  // A refusal (429, gone, rejected) or a connection never made sent nothing; any other transient
+  // failure may have: that card stays `sending` and is resolved by the next run.
+  const unsent = out.status !== 'retry' || /rate|429|ECONNREFUSED|ENOTFOUND|EAI_AGAIN/i.test(out.reason);
   return settle(ctx, r, out, unsent);
 }
 
