@@ -158,22 +158,16 @@ export function startLocalAlerts(options: LocalAlertsOptions): LocalAlerts {
     records,
     afterSnapshot(summary = {}) {
       const run = detecting.then(followChain).then(async () => {
-        const detected = await detectAndEnqueue(
-          {
-            store,
-            differ,
-            subscriptions,
-            records,
-            queue,
-            now,
-            rules: options.rules,
-            operators: options.operators,
-            log,
-          },
-          summary,
-        );
-        await runCards().catch((error: Error) => log(`cards: the run failed: ${error.message}`));
-        return detected;
+        const detection = { store, differ, subscriptions, records, queue, now, log };
+        try {
+          return await detectAndEnqueue(
+            { ...detection, rules: options.rules, operators: options.operators },
+            summary,
+          );
+        } finally {
+          // Cards follow every committed version, whatever the detection found or failed on.
+          await runCards().catch((error: Error) => log(`cards: the run failed: ${error.message}`));
+        }
       });
       detecting = run.catch(() => undefined);
       return run.then((r) => {

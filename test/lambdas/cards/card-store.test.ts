@@ -34,7 +34,7 @@ describe('card records', () => {
     clock.ms += 10_001;
     const takeover = await cards.claim(target, 1, 32, 'job-b', 10_000);
     expect(takeover.claimed).toBe(true);
-    expect(takeover.record.state).toBe('sending');
+    expect(takeover.record?.state).toBe('sending');
     // The first holder lost it: its late record of the send is refused.
     expect(await cards.markLive(target, 1, 'job-a', { messageIds: ['9'], version: 3, hash: 'h' })).toBe(
       false,

@@ -61,6 +61,7 @@ export function ended(id: number, status: EndedReferendum['status'], block: numb
 
 export interface CardWorld {
   dynamo: TestDynamo;
+  tableName: string;
   telegram: FakeTelegram;
   discord: FakeDiscord;
   store: SnapshotStore;
@@ -170,6 +171,7 @@ export async function startCardWorld(label: string): Promise<CardWorld> {
 
   return {
     dynamo,
+    tableName,
     telegram,
     discord,
     store,
