@@ -23,6 +23,8 @@ export interface CardSituation {
 export type CardPlan =
   /** Send a new card (no record, a claim that never sent, or a deleted card's replacement). */
   | { action: 'create' }
+  /** A retired card wanted again (subscribed again, the bot back): a new card, a new generation. */
+  | { action: 'reopen' }
   /** A create whose answer was lost: find the message it made before anything else. */
   | { action: 'resolve' }
   /** The message shows something else: edit it. */
@@ -42,6 +44,8 @@ export function planCard(s: CardSituation): CardPlan {
     if (!s.covered) return skip('not covered by a card subscription');
     return s.hash === null ? skip('nothing to show') : { action: 'create' };
   }
+  if (r.state === 'retired' && s.standing.type === 'ongoing' && s.covered && s.hash !== null)
+    return { action: 'reopen' };
   if (isFinalCard(r)) return skip(`the card is ${r.state}`);
   if (r.leaseUntilMs !== null && r.leaseUntilMs >= s.nowMs) return skip('another job holds the card');
   if (r.state === 'sending') return { action: 'resolve' };

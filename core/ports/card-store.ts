@@ -26,6 +26,8 @@ export interface CardStore {
     track: number,
     owner: string,
     leaseMs: number,
+    /** Take a retired card back as a new generation (state claimed, no message). */
+    reopen?: boolean,
   ): Promise<CardClaim>;
   /** Just before the create request leaves: the holder marks the ambiguous window open. */
   markSending(target: DeliveryTarget, referendum: number, owner: string): Promise<boolean>;

@@ -129,7 +129,14 @@ export async function runCardJob(deps: CardJobDeps): Promise<CardRunSummary> {
         counts.skipped++;
         continue;
       }
-      const claim = await deps.cards.claim(w.target, id, record?.track ?? track ?? 0, owner, leaseMs);
+      const claim = await deps.cards.claim(
+        w.target,
+        id,
+        track ?? record?.track ?? 0,
+        owner,
+        leaseMs,
+        first.action === 'reopen',
+      );
       if (!claim.claimed) {
         counts.skipped++;
         continue;

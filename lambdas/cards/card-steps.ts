@@ -148,6 +148,7 @@ export async function runStep(
   }
   switch (plan.action) {
     case 'create':
+    case 'reopen':
       return create(ctx, record, content);
     case 'resolve':
       return resolve(ctx, record, content);

@@ -96,38 +96,56 @@ export function createCardStore(options: CardStoreOptions): CardStore {
       });
     },
 
-    async claim(target, referendum, track, owner, leaseMs) {
+    async claim(target, referendum, track, owner, leaseMs, reopen = false) {
       checkCard(target, referendum);
       if (!Number.isFinite(leaseMs) || leaseMs <= 0)
         throw new InvalidInputError('claim needs a positive lease');
       const at = now();
       await io.put({ ...cardTargetKey(target), at }, tally, 'version');
       const item = await io.update(
-        {
-          Key: cardItemKey(target, referendum),
-          UpdateExpression:
-            'SET st = if_not_exists(st, :claimed), own = :me, lease = :lease, uat = :now, cat = if_not_exists(cat, :now), ' +
-            'rid = :ref, trk = if_not_exists(trk, :trk), gen = if_not_exists(gen, :zero), ver = if_not_exists(ver, :zero), ' +
-            'mids = if_not_exists(mids, :none), platform = :platform, tkind = :tkind, tid = :tid',
-          ConditionExpression:
-            'attribute_not_exists(pk) OR (st IN (:claimed, :sending, :live) AND (attribute_not_exists(lease) OR lease < :now))',
-          ExpressionAttributeValues: {
-            ':claimed': 'claimed',
-            ':sending': 'sending',
-            ':live': 'live',
-            ':me': owner,
-            ':lease': at + leaseMs,
-            ':now': at,
-            ':ref': referendum,
-            ':trk': track,
-            ':zero': 0,
-            ':none': [],
-            ':platform': target.platform,
-            ':tkind': target.kind,
-            ':tid': target.id,
-          },
-          ReturnValues: 'ALL_NEW',
-        },
+        reopen
+          ? {
+              Key: cardItemKey(target, referendum),
+              UpdateExpression:
+                'SET st = :claimed, own = :me, lease = :lease, uat = :now, mids = :none, gen = gen + :one, trk = :trk REMOVE exp, why, sat',
+              ConditionExpression: 'st = :retired',
+              ExpressionAttributeValues: {
+                ':claimed': 'claimed',
+                ':retired': 'retired',
+                ':me': owner,
+                ':lease': at + leaseMs,
+                ':now': at,
+                ':none': [],
+                ':one': 1,
+                ':trk': track,
+              },
+              ReturnValues: 'ALL_NEW',
+            }
+          : {
+              Key: cardItemKey(target, referendum),
+              UpdateExpression:
+                'SET st = if_not_exists(st, :claimed), own = :me, lease = :lease, uat = :now, cat = if_not_exists(cat, :now), ' +
+                'rid = :ref, trk = if_not_exists(trk, :trk), gen = if_not_exists(gen, :zero), ver = if_not_exists(ver, :zero), ' +
+                'mids = if_not_exists(mids, :none), platform = :platform, tkind = :tkind, tid = :tid',
+              ConditionExpression:
+                'attribute_not_exists(pk) OR (st IN (:claimed, :sending, :live) AND (attribute_not_exists(lease) OR lease < :now))',
+              ExpressionAttributeValues: {
+                ':claimed': 'claimed',
+                ':sending': 'sending',
+                ':live': 'live',
+                ':me': owner,
+                ':lease': at + leaseMs,
+                ':now': at,
+                ':ref': referendum,
+                ':trk': track,
+                ':zero': 0,
+                ':none': [],
+                ':platform': target.platform,
+                ':tkind': target.kind,
+                ':tid': target.id,
+              },
+              ReturnValues: 'ALL_NEW',
+            },
         tally,
         'version',
       );

@@ -49,6 +49,8 @@ describe('planCard', () => {
 
   it('closes an ended referendum once, and leaves final cards alone', () => {
     expect(planCard({ ...base, record: record(), standing: { type: 'ended' } }).action).toBe('close');
+    expect(planCard({ ...base, record: record({ state: 'retired' }) }).action).toBe('reopen');
+    expect(planCard({ ...base, record: record({ state: 'retired' }), covered: false }).action).toBe('skip');
     for (const state of ['closed', 'retired', 'unknown'] as const)
       expect(planCard({ ...base, record: record({ state }), standing: { type: 'ended' } }).action).toBe(
         'skip',

@@ -128,6 +128,13 @@ describe.each(['telegram', 'discord'] as const)('cards on %s', (platform) => {
     expect(edits(platform)).toBe(0);
     expect((await world.cards.get(target, covered))?.state).toBe('retired');
     expect(await world.cards.get(target, other)).toBeUndefined();
+
+    // Subscribed again: a new card for the ongoing referendum, the retired one left as it was.
+    await world.subscribe(platform, { kind: 'cards', track: 32 });
+    await world.commit([ongoing(covered, { tally: { ayes: 5_000n * KSM, nays: 0n, support: 700n * KSM } })]);
+    expect((await world.run(platform)).counts.created).toBe(1);
+    expect(created(platform)).toBe(2);
+    expect(await world.cards.get(target, covered)).toMatchObject({ state: 'live', generation: 1 });
   });
 
   it('sends a deleted card again while ongoing, and retires it quietly once ended', async () => {
