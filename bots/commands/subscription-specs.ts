@@ -62,6 +62,11 @@ export async function specOf(
       const id = await trackId(request.track, ctx, frame, '/subscribe referenda treasurer');
       return id.ok ? ok({ kind: 'referenda', track: id.value }) : id;
     }
+    case 'cards': {
+      if (request.track === null) return ok({ kind: 'cards', track: null });
+      const id = await trackId(request.track, ctx, frame, '/subscribe cards treasurer');
+      return id.ok ? ok({ kind: 'cards', track: id.value }) : id;
+    }
     case 'deadlines': {
       const scope = await scopeOf(request.scope, ctx, frame);
       return scope.ok

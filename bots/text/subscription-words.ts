@@ -15,6 +15,12 @@ export function specSpans(spec: SubscriptionSpec): Span[] {
       ];
     case 'address':
       return ['staking and governance events of ', address(spec.address)];
+    case 'cards':
+      return [
+        spec.track === null
+          ? 'a live card per ongoing referendum, all tracks, edited as it moves'
+          : `a live card per ongoing referendum on ${trackLabel(spec.track)}, edited as it moves`,
+      ];
     case 'deadlines': {
       const scope =
         spec.scope.type === 'all'

@@ -18,7 +18,8 @@ function sameLeads(minutes: readonly number[]): boolean {
 export function requestWords(request: SubscribeRequest, withLeads: boolean): string[] {
   switch (request.kind) {
     case 'referenda':
-      return request.track === null ? ['referenda'] : ['referenda', request.track];
+    case 'cards':
+      return request.track === null ? [request.kind] : [request.kind, request.track];
     case 'address':
       return ['address', request.address.address];
     case 'deadlines': {

@@ -51,7 +51,9 @@ export type DeadlineScopeRequest =
 export type SubscribeRequest =
   | { kind: 'referenda'; track: TrackQuery | null }
   | { kind: 'deadlines'; scope: DeadlineScopeRequest; leadMinutes: number[] }
-  | { kind: 'address'; address: AddressArgument };
+  | { kind: 'address'; address: AddressArgument }
+  /** Live referendum cards, on one track or all. */
+  | { kind: 'cards'; track: TrackQuery | null };
 
 export type UnsubscribeSelector =
   | { type: 'id'; id: string }

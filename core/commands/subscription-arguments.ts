@@ -15,12 +15,14 @@ const KIND_WORDS = new Map<string, SubscriptionKind>([
   ['deadline', 'deadlines'],
   ['address', 'address'],
   ['account', 'address'],
+  ['cards', 'cards'],
+  ['card', 'cards'],
 ]);
 
 const SUBSCRIBE_HINT =
-  '/subscribe referenda [track], /subscribe deadlines [track|#id] [24h,1h], or /subscribe address <address>';
+  '/subscribe referenda [track], /subscribe deadlines [track|#id] [24h,1h], /subscribe address <address>, or /subscribe cards [track]';
 const UNSUBSCRIBE_HINT =
-  '/unsubscribe <id from /subscriptions>, /unsubscribe referenda|deadlines|address [filter], or /unsubscribe all';
+  '/unsubscribe <id from /subscriptions>, /unsubscribe referenda|deadlines|address|cards [filter], or /unsubscribe all';
 const ADDRESS_EXAMPLE = '/subscribe address HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F';
 
 function kindOf(token: string): SubscriptionKind | undefined {
@@ -86,6 +88,7 @@ function request(
 ): Parsed<SubscribeRequest> {
   switch (kind) {
     case 'referenda':
+    case 'cards':
       return ok({ kind, track: args.length > 0 ? args.join(' ') : null });
     case 'deadlines':
       return deadlinesRequest(args, allowLeads);
@@ -110,7 +113,7 @@ export function parseSubscribeArguments(args: readonly string[]): Parsed<Subscri
   if (first === undefined)
     return fail(
       'missing-argument',
-      'Say what to subscribe to: referenda, deadlines or address.',
+      'Say what to subscribe to: referenda, deadlines, address or cards.',
       SUBSCRIBE_HINT,
     );
   const kind = kindOf(first);
@@ -118,7 +121,7 @@ export function parseSubscribeArguments(args: readonly string[]): Parsed<Subscri
   if (args.length === 1 && parseAddress(first).ok) return request('address', args, true);
   return fail(
     'unknown-subscription-kind',
-    `${quote(first)} is not something to subscribe to: choose referenda, deadlines or address.`,
+    `${quote(first)} is not something to subscribe to: choose referenda, deadlines, address or cards.`,
     SUBSCRIBE_HINT,
     first,
   );
@@ -156,7 +159,7 @@ export function parseUnsubscribeArguments(args: readonly string[]): Parsed<Unsub
   }
   return fail(
     'unknown-subscription',
-    `${quote(first)} is neither a subscription id nor referenda, deadlines, address or all.`,
+    `${quote(first)} is neither a subscription id nor referenda, deadlines, address, cards or all.`,
     UNSUBSCRIBE_HINT,
     first,
   );

@@ -22,10 +22,15 @@ export type SubscriptionSpec =
   /** Decision and confirm ends, this many minutes ahead (largest first). */
   | { kind: 'deadlines'; scope: DeadlineScope; leadMinutes: number[] }
   /** That address's staking and governance events. */
-  | { kind: 'address'; address: Address };
+  | { kind: 'address'; address: Address }
+  /**
+   * One live card per ongoing referendum (on one track or all): a message edited in place as the
+   * referendum moves, and closed with its outcome (core/cards).
+   */
+  | { kind: 'cards'; track: number | null };
 
 export type SubscriptionKind = SubscriptionSpec['kind'];
-export const SUBSCRIPTION_KINDS: readonly SubscriptionKind[] = ['referenda', 'deadlines', 'address'];
+export const SUBSCRIPTION_KINDS: readonly SubscriptionKind[] = ['referenda', 'deadlines', 'address', 'cards'];
 
 export interface Subscription {
   /** Short id users type in `/unsubscribe`, e.g. "r1x9kq". */
@@ -77,6 +82,8 @@ export function subscriptionKey(spec: SubscriptionSpec): string {
       return `deadlines:${scopeKey(spec.scope)}`;
     case 'address':
       return `address:${spec.address}`;
+    case 'cards':
+      return spec.track === null ? 'cards:all' : `cards:t${spec.track}`;
   }
 }
 
@@ -85,7 +92,12 @@ export function scopeKey(scope: DeadlineScope): string {
   return scope.type === 'track' ? `t${scope.track}` : `r${scope.referendum}`;
 }
 
-const ID_LETTER: Record<SubscriptionKind, string> = { referenda: 'r', deadlines: 'd', address: 'a' };
+const ID_LETTER: Record<SubscriptionKind, string> = {
+  referenda: 'r',
+  deadlines: 'd',
+  address: 'a',
+  cards: 'c',
+};
 
 /** FNV-1a (32 bit) of the key, as 5 base-36 digits after the kind's letter. */
 export function subscriptionId(spec: SubscriptionSpec): string {
@@ -99,7 +111,7 @@ export function subscriptionId(spec: SubscriptionSpec): string {
   return `${ID_LETTER[spec.kind]}${digits}`;
 }
 
-export const SUBSCRIPTION_ID_PATTERN = /^[rda][0-9a-z]{5}$/;
+export const SUBSCRIPTION_ID_PATTERN = /^[rdac][0-9a-z]{5}$/;
 
 /** Two specs that differ only in settings (a deadline's lead times) share a key. */
 export function sameSettings(a: SubscriptionSpec, b: SubscriptionSpec): boolean {

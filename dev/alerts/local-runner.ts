@@ -11,12 +11,14 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { MessageContext } from '../../core/alerts/messages.js';
 import type { AlertRules } from '../../core/alerts/thresholds.js';
 import type { AlertRecordStore } from '../../core/ports/alert-records.js';
+import type { CardMessenger } from '../../core/ports/card-messenger.js';
 import type { DeliveryTarget, Notifier, Platform } from '../../core/ports/notifier.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import { ENTITY, type StatusEntity } from '../../core/snapshot/entities.js';
 import type { BackoffPolicy } from '../../lambdas/alerts/backoff.js';
 import { type DetectionRun, detectAndEnqueue } from '../../lambdas/alerts/detector.js';
 import { PlatformQueues } from '../../lambdas/alerts/platform-queues.js';
+import { cardRunLine, tableCardJob } from '../../lambdas/cards/table-job.js';
 import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
 import { createDynamoStore, createVersionDiffer } from '../../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
@@ -51,6 +53,8 @@ export interface LocalAlertsOptions {
   messageContext?: (nowMs: number) => MessageContext;
   /** Name of this dispatcher in its records (default "local-<pid>-<time>"). */
   owner?: string;
+  /** Live referendum cards after each detection, through these platforms (none when absent). */
+  cards?: Partial<Record<Platform, CardMessenger>>;
 }
 
 export interface LocalAlerts {
@@ -143,26 +147,28 @@ export function startLocalAlerts(options: LocalAlertsOptions): LocalAlerts {
   );
   void sweeper.whenDue();
   let detecting: Promise<unknown> = Promise.resolve();
+  const cards = options.cards
+    ? tableCardJob({ client, tableName, messengers: options.cards, reader: store, now, log })
+    : null;
+  const runCards = async () => {
+    if (cards) log(cardRunLine(await cards()));
+  };
   return {
     queues,
     records,
     afterSnapshot(summary = {}) {
-      const run = detecting.then(followChain).then(() =>
-        detectAndEnqueue(
-          {
-            store,
-            differ,
-            subscriptions,
-            records,
-            queue,
-            now,
-            rules: options.rules,
-            operators: options.operators,
-            log,
-          },
-          summary,
-        ),
-      );
+      const run = detecting.then(followChain).then(async () => {
+        const detection = { store, differ, subscriptions, records, queue, now, log };
+        try {
+          return await detectAndEnqueue(
+            { ...detection, rules: options.rules, operators: options.operators },
+            summary,
+          );
+        } finally {
+          // Cards follow every committed version, whatever the detection found or failed on.
+          await runCards().catch((error: Error) => log(`cards: the run failed: ${error.message}`));
+        }
+      });
       detecting = run.catch(() => undefined);
       return run.then((r) => {
         void sweeper.whenDue();

@@ -6,7 +6,7 @@
  * a restart of the stack.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createAlertNotifiers } from '../../bots/alert-notifiers/index.js';
+import { createAlertNotifiers, createCardMessengers } from '../../bots/alert-notifiers/index.js';
 import { ENV, type EnvName } from '../../core/config/env-names.js';
 import type { Notifier, Platform } from '../../core/ports/notifier.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
@@ -24,16 +24,21 @@ export interface LocalAlertsSetup {
   log: (line: string) => void;
 }
 
-export function notifiersFromEnv(setup: LocalAlertsSetup): Partial<Record<Platform, Notifier>> {
-  const env = setup.env ?? process.env;
+function accessFromEnv(env: NodeJS.ProcessEnv) {
   const access = (token: EnvName, apiRoot: EnvName) => {
     const value = env[token]?.trim();
     const root = env[apiRoot]?.trim();
     return value ? { token: value, ...(root ? { apiRoot: root } : {}) } : null;
   };
-  return createAlertNotifiers({
+  return {
     telegram: access(ENV.telegramBotToken, ENV.telegramApiRoot),
     discord: access(ENV.discordBotToken, ENV.discordApiRoot),
+  };
+}
+
+export function notifiersFromEnv(setup: LocalAlertsSetup): Partial<Record<Platform, Notifier>> {
+  return createAlertNotifiers({
+    ...accessFromEnv(setup.env ?? process.env),
     subscriptions: setup.subscriptions,
     log: setup.log,
   });
@@ -50,6 +55,7 @@ export function startStackAlerts(setup: LocalAlertsSetup): { alerts: LocalAlerts
     clock: 'chain',
     dataDir: setup.dataDir,
     log: setup.log,
+    cards: createCardMessengers(accessFromEnv(setup.env ?? process.env)),
   });
   return { alerts, platforms: Object.keys(notifiers) as Platform[] };
 }

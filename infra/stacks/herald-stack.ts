@@ -200,8 +200,11 @@ export class HeraldStack extends Stack {
       alarmAction: alarms.action,
       description: 'alert dispatch',
     });
-    // Reads the snapshots, writes alert records and the cursor; sends nothing itself: no secret.
+    // Reads the snapshots, writes alert records, the cursor and the card records; after each
+    // detection it posts and edits the live referendum cards (lambdas/cards), so it reads the bot tokens.
     table.grantBotWrite(detector);
+    secrets.grantDiscordBotToken(detector);
+    secrets.grantTelegramBotToken(detector);
     // The one function that reads the operators: they are targets of the deliveries it queues.
     if (config.alertOperators === undefined)
       Annotations.of(this).addWarningV2('herald:alertOperators', OPERATORS_NOT_SET);

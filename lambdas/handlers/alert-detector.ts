@@ -13,6 +13,7 @@ import {
   handleDetectorEvent,
 } from '../alerts/detector-events.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
+import { detectorCards } from '../cards/detector-cards.js';
 import { HandlerConfigError } from '../config/errors.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore, createVersionDiffer } from '../store/snapshot/index.js';
@@ -41,8 +42,12 @@ function build(env: NodeJS.ProcessEnv = process.env): AlertDetectorDeps {
 }
 
 let deps: AlertDetectorDeps | undefined;
+const tableName = process.env[ENV.tableName]?.trim() || DEFAULT_TABLE_NAME;
+const cards = detectorCards({ client: new DynamoDBClient({}), tableName, env: process.env, log: logger });
 
 export async function handler(event: DetectorEvent) {
   deps ??= build();
-  return handleDetectorEvent(deps, event, logger);
+  const result = await handleDetectorEvent(deps, event, logger);
+  await cards(event);
+  return result;
 }

@@ -276,6 +276,7 @@ const subscriptions: CommandGroup = {
     await run('/subscribe address notanaddress');
     await run('/subscribe address');
     await run('/subscribe weather');
+    await run('/subscribe cards treasurer');
     await run('/subscriptions');
     await run('/subs');
     await run(`/unsubscribe ${treasurer}`);
@@ -285,6 +286,7 @@ const subscriptions: CommandGroup = {
     await run(`/unsubscribe address ${f.nominators.allTargetsActive}`);
     await run(`/unsubscribe address ${f.pools.member}`);
     await run('/unsubscribe weather');
+    await run('/unsubscribe cards');
     await run('/unsubscribe');
     await run('/subscriptions');
     await run('/unsubscribe all');

@@ -6,7 +6,10 @@
  * when an answer is lost). Channel messages keep Discord's nonce rules: a nonce of at most 25
  * characters, and with `enforce_nonce` a nonce the same author (bot token) used within the window
  * gets the message already created back, and no new one. Discord documents the check per author, not
- * per channel, so the fake does the same: the stricter reading.
+ * per channel, so the fake does the same: the stricter reading. Messages can be edited (PATCH
+ * `/channels/{channel}/messages/{id}`), deleted as a member would (`deleteMessage`: an edit of it
+ * is then 404 Unknown Message, code 10008) and listed (GET `/channels/{channel}/messages` with
+ * `after`, newest first, each with the bot user as its author).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -44,6 +47,11 @@ export interface CreatedMessage {
   atMs: number;
 }
 
+/** The bot's own user, the author of every message the fake creates. */
+export const FAKE_BOT_USER = { id: '1290000000000000001', username: 'Herald', bot: true };
+
+const DISCORD_EPOCH = 1_420_070_400_000n;
+
 export interface FakeDiscordOptions {
   /** How long an enforced nonce returns the message it created (default 3 minutes, Discord's "few"). */
   nonceWindowMs?: number;
@@ -64,6 +72,12 @@ export interface FakeDiscord {
   matching(method: string, route: RegExp): RecordedRequest[];
   /** Channel messages created, in order; of one channel when given. */
   created(channelId?: string): CreatedMessage[];
+  /** Messages the channel shows now (after edits; deleted ones left out), oldest first. */
+  shown(channelId: string): CreatedMessage[];
+  /** Edits a message received, by message id. */
+  edits(messageId: string): number;
+  /** Deletes a message as a member would. */
+  deleteMessage(channelId: string, messageId: string): void;
   /** Answers the next `times` requests matching method and route with the failure. */
   fail(method: string | null, route: RegExp, failure: Failure, times?: number): void;
   /** DM channel the fake opens for a user id. */
@@ -184,6 +198,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const nonceWindowMs = options.nonceWindowMs ?? 3 * 60_000;
   const requests: RecordedRequest[] = [];
   const messages: CreatedMessage[] = [];
+  const deleted = new Set<string>();
+  const editCounts = new Map<string, number>();
   /** By author and nonce: the message an enforced nonce created. */
   const nonces = new Map<string, CreatedMessage>();
   let planned: PlannedFailure[] = [];
@@ -223,6 +239,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   };
   const messageRoute = (method: string, route: string) =>
     method === 'POST' ? (/^\/channels\/([0-9]+)\/messages$/.exec(route)?.[1] ?? null) : null;
+  const shown = (channelId: string) =>
+    messages.filter((m) => m.channelId === channelId && !deleted.has(m.id));
+  const asMessage = (m: CreatedMessage) => ({
+    id: m.id,
+    channel_id: m.channelId,
+    author: FAKE_BOT_USER,
+    ...m.json,
+  });
 
   const respond = (
     res: ServerResponse,
@@ -237,8 +261,30 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (componentsProblem(body.components) !== null) return answerFailure(res, { status: 400 });
       const message = postMessage(channelId, body, String(req.headers.authorization ?? ''));
       if (!message) return answerFailure(res, { status: 400 });
-      return send(res, 200, { id: message.id, channel_id: message.channelId, ...message.json });
+      return send(res, 200, asMessage(message));
     }
+    const one = /^\/channels\/([0-9]+)\/messages\/([0-9]+)$/.exec(route);
+    if (one && method === 'PATCH') {
+      const m = shown(one[1]!).find((x) => x.id === one[2]);
+      if (!m) return answerFailure(res, { status: 404, code: 10008, message: 'Unknown Message' });
+      if (componentsProblem(body.components) !== null) return answerFailure(res, { status: 400 });
+      m.json = { ...m.json, ...body };
+      editCounts.set(m.id, (editCounts.get(m.id) ?? 0) + 1);
+      return send(res, 200, asMessage(m));
+    }
+    const list = /^\/channels\/([0-9]+)\/messages$/.exec(route);
+    if (list && method === 'GET') {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const after = url.searchParams.get('after');
+      const sinceMs = after ? Number((BigInt(after) >> 22n) + DISCORD_EPOCH) : 0;
+      const limit = Math.min(100, Number(url.searchParams.get('limit') ?? 50));
+      const found = shown(list[1]!)
+        .filter((m) => m.atMs > sinceMs)
+        .reverse()
+        .slice(0, limit);
+      return send(res, 200, found.map(asMessage));
+    }
+    if (method === 'GET' && route === '/users/@me') return send(res, 200, FAKE_BOT_USER);
     if (method === 'POST' && route === '/users/@me/channels') {
       const recipient = String(body.recipient_id ?? '');
       if (!/^[0-9]+$/.test(recipient)) return answerFailure(res, { status: 400 });
@@ -299,6 +345,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     requests,
     matching: (method, route) => requests.filter((r) => r.method === method && route.test(r.route)),
     created: (channelId) => messages.filter((m) => channelId === undefined || m.channelId === channelId),
+    shown,
+    edits: (messageId) => editCounts.get(messageId) ?? 0,
+    deleteMessage: (_channelId, messageId) => {
+      deleted.add(messageId);
+    },
     fail: (method, route, failure, times = 1) => {
       planned.push({ method, route, failure, remaining: times });
     },

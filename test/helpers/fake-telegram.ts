@@ -1,7 +1,10 @@
 /**
  * A fake Telegram Bot API on 127.0.0.1 for tests and benchmarks. It records every call, checks
  * what the real API checks (token, HTML markup, lengths, button data), answers like the real API,
- * can answer 429, 403, 400 or 500 on demand, and can enforce the real send limits.
+ * can answer 429, 403, 400 or 500 on demand, and can enforce the real send limits (edits count
+ * too). It keeps the messages it sent, so edits change them: `editMessageText` of a photo, an edit
+ * that changes nothing ("message is not modified") and an edit of a message deleted with
+ * `deleteMessage` ("message to edit not found") are refused as Telegram refuses them.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,6 +51,19 @@ export interface FakeTelegramOptions {
   arrivalToleranceMs?: number;
 }
 
+/** A message as the chat shows it now (after its edits). */
+export interface ChatMessage {
+  chatId: string;
+  messageId: number;
+  form: 'text' | 'photo';
+  text?: string;
+  caption?: string;
+  /** Bytes of the photo shown now (changed by editMessageMedia). */
+  photoSize?: number;
+  replyMarkup?: unknown;
+  edits: number;
+}
+
 export interface FakeTelegram {
   apiRoot: string;
   token: string;
@@ -64,6 +80,10 @@ export interface FakeTelegram {
     userId: number,
     status: 'creator' | 'administrator' | 'member' | 'left' | 'kicked',
   ): void;
+  /** Messages the chat shows now (deleted ones left out), oldest first. */
+  messages(chatId: string): ChatMessage[];
+  /** Deletes a message as a chat member would: edits of it are then "message to edit not found". */
+  deleteMessage(chatId: string, messageId: number): void;
   /** 429 answers given because a limit was exceeded. */
   limitViolations(): number;
   reset(): void;
@@ -71,6 +91,8 @@ export interface FakeTelegram {
 }
 
 const SEND_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument']);
+const EDIT_METHODS = new Set(['editMessageText', 'editMessageMedia', 'editMessageCaption']);
+const LIMITED = new Set([...SEND_METHODS, ...EDIT_METHODS]);
 const ALLOWED_TAGS = new Set([
   'b',
   'strong',
@@ -195,6 +217,8 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   const chats = new Map<string, FakeFailure>();
   const members = new Map<string, string>();
   const nextMessageId = new Map<string, number>();
+  const kept = new Map<string, ChatMessage & { deleted: boolean }>();
+  const keptKey = (chatId: string, id: number) => `${chatId}:${id}`;
   let violations = 0;
   const limits = options.limits;
   const tolerance = options.arrivalToleranceMs ?? 0;
@@ -211,7 +235,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       if (rule.times <= 0) rules = rules.filter((r) => r !== rule);
       return rule.failure;
     }
-    if (chatId !== undefined && SEND_METHODS.has(method)) return chats.get(chatId) ?? null;
+    if (chatId !== undefined && LIMITED.has(method)) return chats.get(chatId) ?? null;
     return null;
   }
 
@@ -261,6 +285,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     }
     const textLength = (s: unknown) =>
       params.parse_mode === 'HTML' ? visibleLength(String(s)) : String(s).length;
+    if (EDIT_METHODS.has(method)) return edit(method, chatId!, params, files);
     switch (method) {
       case 'getMe':
         return ok({
@@ -274,18 +299,30 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       case 'editMessageText':
         if (typeof params.text !== 'string' || params.text.length === 0) return bad('message text is empty');
         if (textLength(params.text) > 4096) return bad('message is too long');
-        if (method === 'editMessageText')
-          return ok({ ...message({ text: params.text }), message_id: Number(params.message_id) });
-        return ok(message({ text: params.text }));
+        return ok(
+          keep(message({ text: params.text }), {
+            form: 'text',
+            text: params.text,
+            replyMarkup: params.reply_markup,
+          }),
+        );
       case 'sendPhoto': {
         if (!files.photo && typeof params.photo !== 'string') return bad('there is no photo in the request');
         if (params.caption !== undefined && textLength(params.caption) > 1024)
           return bad('message caption is too long');
         return ok(
-          message({
-            caption: params.caption,
-            photo: [{ file_id: `photo-${calls.length}`, width: 800, height: 450 }],
-          }),
+          keep(
+            message({
+              caption: params.caption,
+              photo: [{ file_id: `photo-${calls.length}`, width: 800, height: 450 }],
+            }),
+            {
+              form: 'photo',
+              caption: params.caption as string | undefined,
+              photoSize: files.photo?.size ?? 0,
+              replyMarkup: params.reply_markup,
+            },
+          ),
         );
       }
       case 'editMessageReplyMarkup':
@@ -313,6 +350,81 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     }
   }
 
+  function keep<M extends { message_id: number; chat: { id: number } }>(
+    sent: M,
+    shown: Omit<ChatMessage, 'chatId' | 'messageId' | 'edits'>,
+  ): M {
+    const chatId = String(sent.chat.id);
+    kept.set(keptKey(chatId, sent.message_id), {
+      chatId,
+      messageId: sent.message_id,
+      edits: 0,
+      deleted: false,
+      ...shown,
+    });
+    return sent;
+  }
+
+  /** An edit of a message the fake sent, refused where Telegram refuses it. */
+  function edit(
+    method: string,
+    chatId: string,
+    params: Record<string, unknown>,
+    files: RecordedCall['files'],
+  ) {
+    const bad = (description: string) => ({
+      status: 400,
+      body: { ok: false, error_code: 400, description: `Bad Request: ${description}` },
+    });
+    const id = Number(params.message_id);
+    const m = kept.get(keptKey(chatId, id));
+    const chat = { id: Number(chatId), type: chatId.startsWith('-') ? 'supergroup' : 'private' };
+    // A message the fake never sent (a button under an answer of another test) edits as before.
+    if (!m) return { status: 200, body: { ok: true, result: { message_id: id, chat, text: params.text } } };
+    if (m.deleted) return bad('message to edit not found');
+    const before = JSON.stringify([m.text, m.caption, m.photoSize, m.replyMarkup]);
+    if (method === 'editMessageText') {
+      if (m.form !== 'text') return bad('there is no text in the message to edit');
+      if (typeof params.text !== 'string' || params.text.length === 0) return bad('message text is empty');
+      m.text = params.text;
+    } else if (method === 'editMessageCaption') {
+      if (m.form !== 'photo') return bad('there is no caption in the message to edit');
+      m.caption = params.caption as string | undefined;
+    } else {
+      const media = params.media as { type?: string; media?: string; caption?: string; parse_mode?: string };
+      if (media?.type !== 'photo') return bad('media type must be photo');
+      if (m.form !== 'photo') return bad('there is no media in the message to edit');
+      const field = String(media.media ?? '').replace(/^attach:\/\//, '');
+      const file = files[field];
+      if (!file) return bad('there is no photo in the request');
+      if (media.parse_mode === 'HTML') {
+        const problem = htmlProblem(String(media.caption ?? ''));
+        if (problem) return bad(problem);
+      }
+      m.caption = media.caption;
+      m.photoSize = file.size + m.edits + 1;
+    }
+    if (params.reply_markup !== undefined) m.replyMarkup = params.reply_markup;
+    if (JSON.stringify([m.text, m.caption, m.photoSize, m.replyMarkup]) === before)
+      return bad(
+        'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+      );
+    m.edits++;
+    return {
+      status: 200,
+      body: {
+        ok: true,
+        result: {
+          message_id: id,
+          chat,
+          date: Math.floor(Date.now() / 1000),
+          text: m.text,
+          caption: m.caption,
+        },
+      },
+    };
+  }
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
@@ -329,7 +441,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       } else if (match) {
         const chatId = params.chat_id === undefined ? undefined : String(params.chat_id);
         const failure = failureFor(method, chatId);
-        const wait = !failure && chatId && SEND_METHODS.has(method) ? limitWait(chatId, Date.now()) : 0;
+        const wait = !failure && chatId && LIMITED.has(method) ? limitWait(chatId, Date.now()) : 0;
         if (failure) ({ status, body } = failureAnswer(failure));
         else if (wait > 0) {
           violations++;
@@ -369,9 +481,19 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     fail: (rule) => rules.push({ ...rule }),
     setChat: (chatId, failure) => (failure ? chats.set(chatId, failure) : chats.delete(chatId)),
     setMember: (chatId, userId, status) => members.set(`${chatId}:${userId}`, status),
+    messages: (chatId) =>
+      [...kept.values()]
+        .filter((m) => m.chatId === chatId && !m.deleted)
+        .sort((a, b) => a.messageId - b.messageId)
+        .map(({ deleted: _deleted, ...m }) => ({ ...m })),
+    deleteMessage: (chatId, messageId) => {
+      const m = kept.get(keptKey(chatId, messageId));
+      if (m) m.deleted = true;
+    },
     limitViolations: () => violations,
     reset: () => {
       calls.length = 0;
+      kept.clear();
       rules = [];
       chats.clear();
       violations = 0;

@@ -146,8 +146,14 @@ describe('least privilege', () => {
         expect(mayWrite(statements, action, pk), `${action} ${pk}`).toBe(false);
   });
 
-  it('keeps the snapshot Lambda and the alert detector away from every secret', () => {
-    for (const service of [SERVICES.snapshot, SERVICES.detector]) {
+  it('lets the alert detector read the bot tokens it posts and edits the live referendum cards with', () => {
+    const vars = JSON.stringify(env(herald.template, SERVICES.detector));
+    expect(vars).toContain(discordParameter);
+    expect(vars).toContain(telegramParameter);
+  });
+
+  it('keeps the snapshot Lambda away from every secret', () => {
+    for (const service of [SERVICES.snapshot]) {
       const statements = roleStatements(herald.template, service);
       expect(
         statements
@@ -201,7 +207,11 @@ describe('least privilege', () => {
       // The public key is a setting, not a secret: the public endpoint never reads the bot token.
       [SERVICES.interactions]: [],
       [SERVICES.followup]: [],
-      [SERVICES.detector]: [],
+      // The detector posts and edits the live referendum cards after each detection.
+      [SERVICES.detector]: [
+        [discordParameter, ENV.discordBotTokenSecret, 'botToken'],
+        [telegramParameter, ENV.telegramBotTokenSecret, 'botToken'],
+      ],
       [SERVICES.dispatcher]: [
         [discordParameter, ENV.discordBotTokenSecret, 'botToken'],
         [telegramParameter, ENV.telegramBotTokenSecret, 'botToken'],

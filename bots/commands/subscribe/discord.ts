@@ -27,6 +27,8 @@ export function subscribeWords(kind: string | null, options: OptionValue[]): str
     }
     case SUBCOMMAND.address:
       return ['address', ...words(options, OPTION.address)];
+    case SUBCOMMAND.cards:
+      return ['cards', ...words(options, OPTION.track)];
     default:
       return kind ? [kind] : [];
   }

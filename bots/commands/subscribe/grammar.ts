@@ -13,14 +13,16 @@ export interface SubscribeCommand {
 export const help: CommandSpec = {
   name: 'subscribe',
   aliases: ['sub'],
-  usage: '/subscribe referenda [track] | deadlines [track|#id] [24h,1h] | address <address>',
-  summary: 'Alerts in this chat: new referenda and phase changes, deadlines, or an address.',
+  usage: '/subscribe referenda [track] | deadlines [track|#id] [24h,1h] | address <address> | cards [track]',
+  summary:
+    'Alerts in this chat: new referenda and phase changes, deadlines, an address, or live referendum cards.',
   examples: [
     '/subscribe referenda',
     '/subscribe referenda treasurer',
     '/subscribe deadlines 24h,1h',
     '/subscribe deadlines #412 2h',
     `/subscribe address ${EXAMPLE_ADDRESS}`,
+    '/subscribe cards treasurer',
   ],
 };
 

@@ -13,7 +13,8 @@ export interface UnsubscribeCommand {
 export const help: CommandSpec = {
   name: 'unsubscribe',
   aliases: ['unsub'],
-  usage: '/unsubscribe <id> | referenda [track] | deadlines [track|#id] | address <address> | all',
+  usage:
+    '/unsubscribe <id> | referenda [track] | deadlines [track|#id] | address <address> | cards [track] | all',
   summary: "Stops alerts: one subscription by its id, a kind's subscriptions, or all of them.",
   examples: ['/unsubscribe r1x9kq', '/unsubscribe deadlines', '/unsubscribe all'],
 };

@@ -28,7 +28,7 @@ export const trackOption = (o: SlashCommandStringOption, description: string) =>
     .setDescription(description)
     .addChoices(...TRACKS);
 
-/** The three subscription kinds, as subcommands of /subscribe and /alerts. */
+/** The four subscription kinds, as subcommands of /subscribe and /alerts. */
 export function kindSubcommands(builder: SlashCommandBuilder, where: string): void {
   builder
     .addSubcommand((s: SlashCommandSubcommandBuilder) =>
@@ -62,6 +62,12 @@ export function kindSubcommands(builder: SlashCommandBuilder, where: string): vo
         .setName(SUBCOMMAND.address)
         .setDescription(`Staking and governance events of an address, ${where}`)
         .addStringOption((o) => addressOption(o, 'Kusama address (any SS58 prefix)')),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName(SUBCOMMAND.cards)
+        .setDescription(`One live card per ongoing referendum, edited as it moves, ${where}`)
+        .addStringOption((o) => trackOption(o, 'Only this track (all tracks when left out)')),
     );
 }
 

@@ -37,6 +37,7 @@ export const SUBCOMMAND = {
   referenda: 'referenda',
   deadlines: 'deadlines',
   address: 'address',
+  cards: 'cards',
   remove: 'remove',
   list: 'list',
   set: 'set',

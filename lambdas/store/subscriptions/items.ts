@@ -27,6 +27,8 @@ export function specProblem(spec: unknown): string | null {
   switch (s.kind) {
     case 'referenda':
       return s.track === null || isId(s.track, 65_535) ? null : 'referenda.track must be a track id or null';
+    case 'cards':
+      return s.track === null || isId(s.track, 65_535) ? null : 'cards.track must be a track id or null';
     case 'address':
       return typeof s.address === 'string' && ADDRESS.test(s.address)
         ? null

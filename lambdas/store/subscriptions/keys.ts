@@ -28,6 +28,7 @@ export function indexPk(kind: SubscriptionKind): string {
 export function indexScope(spec: SubscriptionSpec): string {
   switch (spec.kind) {
     case 'referenda':
+    case 'cards':
       return spec.track === null ? 'all' : `t${spec.track}`;
     case 'deadlines':
       return scopeKey(spec.scope);

@@ -17,7 +17,7 @@ import { indexPk, targetItemKey } from './keys.js';
 /** An index item no record backs is deleted only when it is older than this. */
 export const LEFTOVER_GRACE_MS = 60 * 60_000;
 
-const KINDS: readonly SubscriptionKind[] = ['referenda', 'deadlines', 'address'];
+const KINDS: readonly SubscriptionKind[] = ['referenda', 'deadlines', 'address', 'cards'];
 
 export async function repairIndex(
   io: TableIo,

@@ -67,7 +67,7 @@ export async function watchedAddresses(io: TableIo): Promise<string[]> {
 function queryPrefixes(query: SubscriberQuery): Array<string | null> {
   const q = query as { kind?: unknown; track?: unknown; referendum?: unknown; address?: unknown };
   const id = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-  if (q.kind !== 'referenda' && q.kind !== 'deadlines' && q.kind !== 'address')
+  if (q.kind !== 'referenda' && q.kind !== 'deadlines' && q.kind !== 'address' && q.kind !== 'cards')
     throw new InvalidInputError(`subscribersOf: unknown kind ${JSON.stringify(q.kind)}`);
   if ('track' in q && !id(q.track)) throw new InvalidInputError('subscribersOf: track must be a track id');
   if ('referendum' in q && !id(q.referendum))

@@ -87,6 +87,7 @@ describe('slash command definitions', () => {
       'referenda',
       'deadlines',
       'address',
+      'cards',
       'remove',
       'list',
     ]);

@@ -1,0 +1,2 @@
+export * from './card-model.js';
+export * from './card-plan.js';
