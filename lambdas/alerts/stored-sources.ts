@@ -13,6 +13,7 @@ import { ENTITY } from '../../core/snapshot/entities.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { AccountVoting, OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import type { SlashRecord } from '../../core/types/staking.js';
+import { storedTrackStates } from '../../core/voting/voter-record.js';
 
 /**
  * Voting state for "ends soon and you have not voted": the snapshot stored it per watched address
@@ -31,15 +32,16 @@ export async function readVotes(
   const horizon = Math.max(...rules.notVotedLeadMinutes) * 60_000;
   const soon = upcomingDeadlines(ongoing, tracks, clock).filter((d) => d.remainingMs <= horizon);
   if (soon.length === 0) return undefined;
-  const records = new Map(
-    await store.getEntities<AccountVoting>(ENTITY.voting, [...watched], { pointer: at }),
-  );
+  // Voting entities are VoterRecords (older versions stored track states): read both as track states.
+  const records = new Map<string, AccountVoting>();
+  for (const [address, data] of await store.getEntities<unknown>(ENTITY.voting, [...watched], {
+    pointer: at,
+  }))
+    records.set(address, storedTrackStates(data));
   const delegates = delegatesToRead(records, new Set(soon.map((d) => d.track)));
   if (delegates.length > 0)
-    for (const [address, voting] of await store.getEntities<AccountVoting>(ENTITY.voting, delegates, {
-      pointer: at,
-    }))
-      records.set(address, voting);
+    for (const [address, data] of await store.getEntities<unknown>(ENTITY.voting, delegates, { pointer: at }))
+      records.set(address, storedTrackStates(data));
   return { addresses: watched, lookup: votingLookup(records) };
 }
 
