@@ -21,6 +21,7 @@ import type {
   VoteSpec,
   VotingRecord,
 } from './types.js';
+import { expectedVoters } from './voting-expected.js';
 import { addTally, classLocks, convictionVotes, delegationsTo, voteContribution } from './voting-model.js';
 import { preimagePairs, referendumPair, trackQueuePair, votingValue } from './write-governance.js';
 
@@ -96,6 +97,7 @@ export function addVote(scenario: Scenario, refId: number, vote: VoteSpec, who?:
   const expected = {
     ...scenario.expected,
     governance: { ...g, referenda: { ...g.referenda, [refId]: updated }, trackQueue },
+    voting: { ...scenario.expected.voting, [voter]: expectedVoters(nextRecords)[voter]! },
   };
   const fixtures = {
     ...scenario.fixtures,

@@ -87,9 +87,12 @@ function pick(s: SnapshotSummary) {
  * What conviction voting alone writes: its entities (one per voter, the voting rules, the ended
  * referenda's outcomes) into a table of their own, first into an empty one, then unchanged.
  */
-async function votingWrites(endpoint: string, dynamodb: string, table: string, archive: BlobEraArchive) {
+async function phaseVotingWrites(endpoint: string, dynamodb: string, table: string): Promise<void> {
   const { client, store } = await openStore(dynamodb, `${table}-voting`);
-  const { snapshot } = await readSnapshot({ assetHub: [endpoint] }, { archive });
+  // Past eras from the pipeline's stored blobs, so this read is a steady one.
+  const main = await openStore(dynamodb, table);
+  const archive = new BlobEraArchive(main.store);
+  const { snapshot } = await readSnapshot({ assetHub: [endpoint] }, { archive, readTimeoutMs: 900_000 });
   const meta = {
     relayBlock: snapshot.anchor.relayBlock,
     blockNumber: snapshot.anchor.blockNumber,
@@ -106,8 +109,9 @@ async function votingWrites(endpoint: string, dynamodb: string, table: string, a
   };
   const first = await write();
   const unchanged = await write();
+  console.log(JSON.stringify({ first, unchanged }));
   client.destroy();
-  return { first, unchanged };
+  main.client.destroy();
 }
 
 async function openStore(dynamodb: string, table: string) {
@@ -124,7 +128,6 @@ async function phasePipeline(endpoint: string, dynamodb: string, table: string):
   const cold = pick(await runSnapshotJob({ store, endpoints, archive, readTimeoutMs: 900_000 }));
   const coldPeak = peakRssMb();
   const steady = pick(await runSnapshotJob({ store, endpoints, archive }));
-  const votingWrite = await votingWrites(endpoint, dynamodb, table, archive);
   // Every watched address gets a voting record: 1,000 that never voted, added, then unchanged.
   const watched = async () => WATCHED;
   const watchedAdded = pick(await runSnapshotJob({ store, endpoints, archive, watched }));
@@ -135,7 +138,6 @@ async function phasePipeline(endpoint: string, dynamodb: string, table: string):
       steady,
       watchedAdded,
       watchedSteady,
-      votingWrite,
       coldPeakRssMb: coldPeak,
       peakRssMb: peakRssMb(),
       eraBlobs: archive.blobWrites,
@@ -196,6 +198,8 @@ async function orchestrate(values: {
     const heap = `--max-old-space-size=${SNAPSHOT_SIZING.heapMb}`;
     const pipeline = runChild([heap, SELF, '--phase', 'pipeline', ...where]);
     const p = JSON.parse(await pipeline.nextLine());
+    log('conviction voting alone: its entities into an empty table, then unchanged...');
+    p.votingWrite = JSON.parse(await runChild([heap, SELF, '--phase', 'voting', ...where]).nextLine());
     log('a cold Lambda start (past eras from the stored blobs)...');
     p.coldStart = JSON.parse(await runChild([heap, SELF, '--phase', 'coldstart', ...where]).nextLine());
     log('era change: the chain pays the active era and starts the next...');
@@ -301,11 +305,13 @@ const { values } = parseArgs({
 const main =
   values.phase === 'pipeline'
     ? phasePipeline(values.endpoint!, values.dynamodb!, values.table!)
-    : values.phase === 'coldstart'
-      ? phaseColdStart(values.endpoint!, values.dynamodb!, values.table!)
-      : values.phase === 'naive'
-        ? phaseNaive(values.endpoint!, Number(values.eras))
-        : orchestrate(values);
+    : values.phase === 'voting'
+      ? phaseVotingWrites(values.endpoint!, values.dynamodb!, values.table!)
+      : values.phase === 'coldstart'
+        ? phaseColdStart(values.endpoint!, values.dynamodb!, values.table!)
+        : values.phase === 'naive'
+          ? phaseNaive(values.endpoint!, Number(values.eras))
+          : orchestrate(values);
 main.then(
   () => process.exit(0),
   (error) => {

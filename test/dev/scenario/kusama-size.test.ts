@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KSM_PLANCK_PER_UNIT } from '../../../core/kusama/constants.js';
 import { HISTORY_DEPTH_ERAS } from '../../../dev/scenario/chain-constants.js';
 import { generateScenario } from '../../../dev/scenario/index.js';
+import { votingChecks } from './voting-checks.js';
 
 describe('the kusama-size scenario', () => {
   const scenario = generateScenario({ size: 'kusama', seed: 1, onProgress: () => {} });
@@ -49,6 +50,32 @@ describe('the kusama-size scenario', () => {
     const commissions = Object.values(s.validators).map((v) => v.commission);
     expect(commissions).toContain(1_000_000_000);
     expect(commissions).toContain(0);
+  });
+
+  it('has Kusama-like voting: ~3,000 voters, ~7,000 records, ~600 delegations, a few big delegates', () => {
+    const records = fx.voting;
+    const voters = new Set(records.map((r) => r.who));
+    expect(voters.size).toBeGreaterThan(2_500);
+    expect(voters.size).toBeLessThan(3_500);
+    expect(records.length).toBeGreaterThan(6_000);
+    expect(records.length).toBeLessThan(8_500);
+    const delegations = records.filter((r) => r.kind === 'Delegating');
+    expect(delegations.length).toBeGreaterThan(450);
+    expect(delegations.length).toBeLessThan(800);
+    const big = Object.values(e.voting).filter((v) => Object.values(v.delegators).some((d) => d.count >= 20));
+    expect(big.length).toBeGreaterThanOrEqual(2);
+    const referenda = e.governance.referenda;
+    const votedOn = new Set(
+      records.flatMap((r) => (r.kind === 'Casting' ? r.votes.map((v) => v.refId) : [])),
+    );
+    const statuses = new Set([...votedOn].map((id) => referenda[id]!.status));
+    for (const status of ['ongoing', 'approved', 'rejected', 'cancelled', 'timedOut'])
+      expect(statuses).toContain(status);
+    const priors = records.filter((r) => r.prior).map((r) => r.prior!.until > e.anchor.relayBlock);
+    expect(priors).toContain(true);
+    expect(priors).toContain(false);
+    expect(fx.voterCases.noVotes.address in e.voting).toBe(false);
+    votingChecks(scenario);
   });
 
   it('stays sorted and unique across its storage pairs', () => {

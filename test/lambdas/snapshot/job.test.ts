@@ -138,7 +138,7 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     expect(summary.erasReadFromChain).toBe(1);
   });
 
-  it('after a new vote, writes just the referendum, its tally history and the referenda list', async () => {
+  it("after a new vote, writes just the referendum, its tally history, the referenda list and the voter's record", async () => {
     const before = expectedEntities(seeded.scenario);
     const refId = seeded.scenario.fixtures.referenda.deciding[0]!;
     const change = addVote(seeded.scenario, refId, {
@@ -150,7 +150,13 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     await seeded.apply(change.changes);
     seeded.scenario = change.scenario;
     const expected = changedKeys(before, expectedEntities(change.scenario));
-    expect(expected).toEqual([`index:referenda`, `referendum:${refId}`, `tally-history:${refId}`]);
+    const voter = change.scenario.fixtures.voting.at(-1)!.who;
+    expect(expected).toEqual([
+      `index:referenda`,
+      `referendum:${refId}`,
+      `tally-history:${refId}`,
+      `voting:${voter}`,
+    ]);
     const summary = await run();
     expect(summary.entitiesChanged + summary.entitiesRemoved).toBe(expected.length);
     const ref = await store.getEntity<ReferendumEntity>(ENTITY.referendum, String(refId));
