@@ -9,7 +9,7 @@ import { layoutGuard } from './guard/guard.js';
 import { readAnchor } from './read/anchor.js';
 import type { ReadContext } from './read/context.js';
 import type { EraArchive } from './read/era-archive.js';
-import { readGovernance, readTracks } from './read/governance.js';
+import { readGovernance } from './read/governance.js';
 import { type HistoryStats, readHistory } from './read/history.js';
 import { MetadataCodec } from './read/metadata-codec.js';
 import { readPools } from './read/pools.js';

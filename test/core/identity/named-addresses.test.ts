@@ -25,7 +25,9 @@ describe('the addresses a snapshot names', () => {
         },
         treasurySpends: [{ beneficiary: BEN }, { beneficiary: '{"v4":{"parents":1}}' }],
       },
-      voting: { [N]: { 0: { type: 'delegating', target: DEL }, 1: { type: 'casting', referenda: [1] } } },
+      voting: {
+        [N]: { classes: { 0: { type: 'delegating', target: DEL }, 1: { type: 'casting', votes: [] } } },
+      },
       pools: { pools: { 1: { roles: { depositor: DEP, root: ROOT, nominator: null, bouncer: DEP } } } },
     } as unknown as Snapshot;
     expect(namedAddresses(snapshot)).toEqual([V, N, T, S, DD, BEN, DEL, DEP, ROOT].sort());
