@@ -76,7 +76,8 @@ describe('bundleLambda', () => {
     const out = tempDir('bundle');
     // The handlers that read bot secrets from Parameter Store; the SDK client is bundled, like the others.
     // The Discord interactions endpoint is public and reads none: its public key is a plain setting.
-    const readsSecrets = new Set(['telegramWebhook', 'alertDispatcher']);
+    // The detector reads both bot tokens: it edits the live referendum cards after each detection.
+    const readsSecrets = new Set(['telegramWebhook', 'alertDispatcher', 'alertDetector']);
     for (const key of HANDLER_KEYS.filter((k) => k !== 'snapshot')) {
       const entry = join(ROOT, HANDLERS[key].entry);
       if (!existsSync(entry)) continue;

@@ -170,7 +170,7 @@ describe('/referendum', () => {
     expect(parseTallyHistory(stored)).toEqual([{ block: reply.freshness!.relayBlock, ...info.tally }]);
     expect(chart.history!.approval).toEqual([{ x: chart.now!.days, y: chart.current!.approval }]);
     expect(chart.history!.support).toEqual([{ x: chart.now!.days, y: chart.current!.support }]);
-    expect(reply.actions.map((a) => a.type)).toEqual(['deadline-alert', 'subscribe-track']);
+    expect(reply.actions.map((a) => a.type)).toEqual(['deadline-alert', 'subscribe-track', 'call-data']);
     expect(reply.actions[0]!.command).toBe(`/sub deadlines #${id}`);
   });
 
