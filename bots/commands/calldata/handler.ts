@@ -13,7 +13,7 @@ import { ENTITY, type ReferendumEntity } from '../../../core/snapshot/entities.j
 import { voteCallRows, votingRulesOf } from '../../../core/voting/call-data.js';
 import type { CommandContext } from '../context.js';
 import { type Frame, tracksOf } from '../frame.js';
-import { referendumHint, suggestReferendum } from '../referendum/suggest.js';
+import { unknownReferendumReply } from '../referendum/suggest.js';
 import { base } from '../reply-base.js';
 import { type CallDataCommand, DEFAULT_CONVICTION } from './grammar.js';
 
@@ -23,19 +23,8 @@ function refuse(frame: Frame, code: 'referendum-ended' | 'no-voting-rules', mess
   return errorReply(commandError(code, message, hint), 'calldata', frame.freshness);
 }
 
-async function unknownReferendum(id: number, frame: Frame, ctx: CommandContext): Promise<Reply> {
-  const suggestion = await suggestReferendum(ctx, frame);
-  return errorReply(
-    commandError(
-      'unknown-referendum',
-      `Referendum ${id} is not in the snapshot at relay block ${frame.freshness.relayBlock}. ${suggestion.range}`,
-      referendumHint(suggestion, (n) => `/calldata ${n}`),
-      String(id),
-    ),
-    'calldata',
-    frame.freshness,
-  );
-}
+const unknownReferendum = (id: number, frame: Frame, ctx: CommandContext): Promise<Reply> =>
+  unknownReferendumReply(id, frame, ctx, 'calldata', (n) => `/calldata ${n}`);
 
 /** The votes asked for, or aye and nay at 1x for 1 KSM when none was. */
 function votesOf(command: CallDataCommand): StandardVote[] {

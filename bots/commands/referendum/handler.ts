@@ -1,12 +1,10 @@
 /** `/referendum <id>`: the OpenGov engine's full view of one referendum, with its chart. */
-import { commandError } from '../../../core/commands/errors.js';
 import { referendumLinks, voteLinks } from '../../../core/links/urls.js';
 import { evaluateReferendum } from '../../../core/opengov/evaluate.js';
 import type { TallySample } from '../../../core/opengov/tally-history.js';
 import type { BlockTime } from '../../../core/opengov/time.js';
 import { summariseTrack } from '../../../core/opengov/tracks.js';
 import type { ReferendumView } from '../../../core/opengov/view.js';
-import { errorReply } from '../../../core/reply/builders.js';
 import type { Reply, ReplyAction, ReplyAttachment } from '../../../core/reply/reply-types.js';
 import { ENTITY, type ReferendumEntity } from '../../../core/snapshot/entities.js';
 import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../../../core/subscriptions/limits.js';
@@ -19,7 +17,7 @@ import { base } from '../reply-base.js';
 import { subscribeLine } from '../subscribe/grammar.js';
 import { readTallyHistory, referendumChart } from './chart.js';
 import { type ReferendumCommand, referendumLine } from './grammar.js';
-import { referendumHint, suggestReferendum } from './suggest.js';
+import { unknownReferendumReply } from './suggest.js';
 
 /** The deadline an "alert me" button is about: confirm end, else decision end, else the next event. */
 export function nextDeadline(view: ReferendumView): BlockTime | null {
@@ -27,19 +25,8 @@ export function nextDeadline(view: ReferendumView): BlockTime | null {
   return view.keyBlocks.confirmEnd ?? view.keyBlocks.decisionEnd ?? view.next?.at ?? null;
 }
 
-async function unknownReferendum(id: number, frame: Frame, ctx: CommandContext): Promise<Reply> {
-  const suggestion = await suggestReferendum(ctx, frame);
-  return errorReply(
-    commandError(
-      'unknown-referendum',
-      `Referendum ${id} is not in the snapshot at relay block ${frame.freshness.relayBlock}. ${suggestion.range}`,
-      referendumHint(suggestion, referendumLine),
-      String(id),
-    ),
-    'referendum',
-    frame.freshness,
-  );
-}
+const unknownReferendum = (id: number, frame: Frame, ctx: CommandContext): Promise<Reply> =>
+  unknownReferendumReply(id, frame, ctx, 'referendum', referendumLine);
 
 /** An ongoing referendum's buttons (deadline alert, track alerts, call data to vote) and its chart. */
 function extras(

@@ -3,6 +3,9 @@
  * the chain has given out, and a referendum that exists (the newest ongoing one, else the most
  * recently ended one), never a made-up number.
  */
+import { commandError } from '../../../core/commands/errors.js';
+import { errorReply } from '../../../core/reply/builders.js';
+import type { Reply } from '../../../core/reply/reply-types.js';
 import type { CommandContext } from '../context.js';
 import { type Frame, referendaIndexOf } from '../frame.js';
 
@@ -34,4 +37,25 @@ export function referendumHint(s: ReferendumSuggestion, line: (id: number) => st
   if (s.example === null) return '/referenda lists the ongoing ones once there are some.';
   const which = s.ongoing ? 'the newest ongoing one' : 'the most recently ended one';
   return `/referenda lists the ongoing ones, e.g. ${line(s.example)} (${which}).`;
+}
+
+/** The error a referendum command answers for an id the snapshot does not hold, with a suggestion. */
+export async function unknownReferendumReply(
+  id: number,
+  frame: Frame,
+  ctx: CommandContext,
+  command: string,
+  line: (id: number) => string,
+): Promise<Reply> {
+  const suggestion = await suggestReferendum(ctx, frame);
+  return errorReply(
+    commandError(
+      'unknown-referendum',
+      `Referendum ${id} is not in the snapshot at relay block ${frame.freshness.relayBlock}. ${suggestion.range}`,
+      referendumHint(suggestion, line),
+      String(id),
+    ),
+    command,
+    frame.freshness,
+  );
 }
