@@ -51,6 +51,8 @@ async function setUp(size: 'small' | 'kusama', seed: number): Promise<void> {
     store,
     endpoints: { assetHub: [chain.endpoint] },
     archive: new MemoryEraArchive(),
+    // The kusama scenario's first run reads 84 eras; on a busy two-core machine that takes minutes.
+    readTimeoutMs: 840_000,
   });
   api = await ApiPromise.create({ provider: new WsProvider(chain.endpoint), noInitWarn: true });
   const at = await api.at(await api.rpc.chain.getBlockHash(summary.blockNumber));
@@ -255,11 +257,11 @@ describe.each([
       const accounts = accountsToCheck();
       expect(accounts.length).toBeGreaterThan(size === 'kusama' ? 300 : 10);
       for (const account of accounts) compareVotes(account, await ask(`/votes ${account}`, 'votes'));
-    });
+    }, 600_000);
 
     it('/delegate of every voter: its delegators per track and its votes with the delegated votes they carry', async () => {
       for (const account of accountsToCheck())
         compareDelegate(account, await ask(`/delegate ${account}`, 'delegate'));
-    });
+    }, 600_000);
   },
 );
