@@ -6,6 +6,7 @@
 import type { ReferendumTitle } from '../reply/reply-types.js';
 import type { ReferendumInfo } from '../types/governance.js';
 import type { Snapshot, SnapshotCounts } from '../types/snapshot.js';
+import type { Bounty } from '../types/treasury.js';
 import type { RuntimeRecord } from './runtime-record.js';
 
 export const ENTITY = {
@@ -32,6 +33,10 @@ export const ENTITY = {
   titles: 'titles',
   /** The on-chain name (People chain identity) of one shown address: an `AccountName`. */
   identity: 'identity',
+  /** The treasury (`TreasuryState`, core/types/treasury.ts): holdings, constants, every spend; id `current`. */
+  treasury: 'treasury',
+  /** One bounty with its child bounties (`Bounty`); id = its ref (`12`, or `m3` for a multi-asset bounty). */
+  bounty: 'bounty',
 } as const;
 
 /**
@@ -55,8 +60,25 @@ export interface ReferendumEntity {
   queuePosition: number | null;
 }
 
-/** Ids of the `index` kind: `referenda` (ReferendaIndex) and `outcomes` (ReferendumOutcomes, core/voting/outcomes.ts). */
-export const INDEX_ID = { referenda: 'referenda', outcomes: 'outcomes' } as const;
+/**
+ * Ids of the `index` kind: `referenda` (ReferendaIndex), `outcomes` (ReferendumOutcomes,
+ * core/voting/outcomes.ts) and `bounties` (BountyIndex).
+ */
+export const INDEX_ID = { referenda: 'referenda', outcomes: 'outcomes', bounties: 'bounties' } as const;
+
+/** Id of the `treasury` entity. */
+export const TREASURY_ID = 'current';
+
+/** A bounty as the `index/bounties` entity lists it: no children, the description cut to 120 characters. */
+export type BountySummary = Omit<Bounty, 'children'> & { childCount: number };
+
+/** Every live bounty of both pallets, for `/bounties` and the alerts. */
+export interface BountyIndex {
+  bountyCount: number;
+  multiAssetBountyCount: number | null;
+  childBountyCount: number;
+  bounties: BountySummary[];
+}
 
 export interface ReferendaIndex {
   referendumCount: number;

@@ -18,6 +18,7 @@ import type {
   StakingLedger,
   ValidatorPrefs,
 } from './staking.js';
+import type { BountiesState, TreasuryState } from './treasury.js';
 import type { VoterRecord, VotingRules } from './voting.js';
 
 export interface ChainAnchor {
@@ -65,7 +66,8 @@ export interface PoolsState {
   rules: PoolRules;
 }
 
-export interface TreasurySpend {
+/** The spends as the governance reader summarised them; Snapshot.treasury supersedes it. */
+export interface GovernanceSpend {
   index: number;
   /** Human summary of the asset kind and beneficiary. */
   asset: string;
@@ -86,7 +88,7 @@ export interface GovernanceState {
   proposalSummaries: Record<number, string>;
   /** The decoded call of each ongoing proposal whose call is known, for its title. */
   proposalCalls?: Record<number, ProposalCall>;
-  treasurySpends: TreasurySpend[];
+  treasurySpends: GovernanceSpend[];
   treasuryApprovals: number[];
 }
 
@@ -114,6 +116,10 @@ export interface Snapshot {
   voting: Record<Address, VoterRecord>;
   /** The runtime's voting rules and call indices; null when it has no ConvictionVoting pallet. */
   votingRules: VotingRules | null;
+  /** The treasury, its holdings and spends; null when the runtime has no Treasury pallet. */
+  treasury: TreasuryState | null;
+  /** The bounties of `Bounties`/`ChildBounties` and `MultiAssetBounties`; null without a Bounties pallet. */
+  bounties: BountiesState | null;
   /** Pallets or values that could not be read or decoded, for the operator. */
   warnings: string[];
 }

@@ -148,6 +148,8 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     },
     voting: expectedVoters(voting.records),
     votingRules: kusamaVotingRules(ctx, runtime),
+    treasury: null,
+    bounties: null,
     warnings: [],
   };
 

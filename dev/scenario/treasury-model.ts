@@ -1,6 +1,6 @@
 /** Treasury spends (some already paid and removed) and legacy approved proposals. */
 import { RELAY_BLOCKS_PER_DAY } from '../../core/kusama/constants.js';
-import type { Address, TreasurySpend } from '../../core/types/index.js';
+import type { Address, GovernanceSpend } from '../../core/types/index.js';
 import { KSM } from './amounts.js';
 import type { AssetSymbol } from './proposals.js';
 import { Rng } from './rng.js';
@@ -17,7 +17,7 @@ export interface LegacyProposal {
 
 export interface TreasuryModel {
   spendCount: number;
-  spends: TreasurySpend[];
+  spends: GovernanceSpend[];
   /** Attempted payments carry the payment id the storage holds. */
   paymentIds: Record<number, bigint>;
   proposalCount: number;
@@ -50,7 +50,7 @@ export function buildTreasury(
     const validFrom =
       relayBlock - rng.int(0, 25 * RELAY_BLOCKS_PER_DAY) + (k % 5 === 4 ? 20 * RELAY_BLOCKS_PER_DAY : 0);
     const statusRoll = rng.float();
-    const status: TreasurySpend['status'] =
+    const status: GovernanceSpend['status'] =
       k === 0
         ? 'Pending'
         : k === 1

@@ -1,5 +1,5 @@
 /** Referenda, preimage, conviction-voting and treasury storage pairs. */
-import type { Deposit, GovernanceState, ReferendumInfo, TreasurySpend } from '../../core/types/index.js';
+import type { Deposit, GovernanceState, ReferendumInfo, GovernanceSpend } from '../../core/types/index.js';
 import { ScenarioError } from './errors.js';
 import { type AssetSymbol, assetLocation, beneficiaryLocation } from './proposals.js';
 import type { Preimage } from './referenda-model.js';
@@ -111,7 +111,7 @@ export function votingPairs(ctx: StorageContext, records: VotingRecord[]): Stora
   return out;
 }
 
-export function spendValue(s: TreasurySpend, paymentId: bigint | undefined): unknown {
+export function spendValue(s: GovernanceSpend, paymentId: bigint | undefined): unknown {
   return {
     assetKind: { V4: assetLocation(s.asset as AssetSymbol) },
     amount: s.amount,

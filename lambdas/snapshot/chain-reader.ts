@@ -121,6 +121,8 @@ async function readAt(
     governance,
     voting,
     votingRules,
+    treasury: null,
+    bounties: null,
     warnings,
   };
   votingStats.rpcRequests = votingStorage.requests;

@@ -2,7 +2,7 @@
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import type { Curve, TrackInfo } from '../../../core/types/governance.js';
-import type { GovernanceState, TreasurySpend } from '../../../core/types/snapshot.js';
+import type { GovernanceState, GovernanceSpend } from '../../../core/types/snapshot.js';
 import { decodeMapKey, storagePrefix } from '../rpc/keys.js';
 import {
   DECIDING_COUNT,
@@ -142,7 +142,7 @@ async function readTreasury(
     ctx.storage.entries(storagePrefix('Treasury', 'Spends')),
     ctx.storage.value(storagePrefix('Treasury', 'Approvals')),
   ]);
-  const spends = decodeAll<TreasurySpend>(ctx, 'Treasury.Spends', entries, (k, v) => {
+  const spends = decodeAll<GovernanceSpend>(ctx, 'Treasury.Spends', entries, (k, v) => {
     const j = codec.decode('Treasury', 'Spends', v).toJSON() as Json;
     const status = Object.keys(j.status as Json)[0] ?? 'pending';
     const asset = identifyAsset(j.assetKind)?.symbol ?? 'unrecognised asset';
@@ -153,7 +153,7 @@ async function readTreasury(
       beneficiary: findAccount(j.beneficiary) ?? JSON.stringify(j.beneficiary),
       validFrom: Number(j.validFrom),
       expireAt: Number(j.expireAt),
-      status: (status.charAt(0).toUpperCase() + status.slice(1)) as TreasurySpend['status'],
+      status: (status.charAt(0).toUpperCase() + status.slice(1)) as GovernanceSpend['status'],
     };
   });
   const approvals = approvalsHex ? decodeU32Vec(approvalsHex, 'treasury.approvals') : [];

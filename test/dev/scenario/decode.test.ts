@@ -1,7 +1,7 @@
 import { encodeAddress } from '@polkadot/util-crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { poolName } from '../../../core/staking/pool-name.js';
-import type { BondedPool, PoolMember, ReferendumInfo, TreasurySpend } from '../../../core/types/index.js';
+import type { BondedPool, PoolMember, ReferendumInfo, GovernanceSpend } from '../../../core/types/index.js';
 import { assetHubRuntimeVersion, createAssetHubRegistry } from '../../../dev/chain/metadata.js';
 import { generateScenario, type Scenario } from '../../../dev/scenario/index.js';
 import {
@@ -258,7 +258,7 @@ describe('every seeded value decodes with the metadata registry to the expected 
       if (json.includes('1337')) return 'USDC';
       return json;
     };
-    const spends: TreasurySpend[] = all('Treasury.Spends').map((d) => {
+    const spends: GovernanceSpend[] = all('Treasury.Spends').map((d) => {
       const v = d.value;
       const id = v.beneficiary.asV4.accountId.interior.asX1[0].asAccountId32.id;
       return {
