@@ -2,8 +2,9 @@
  * `npm run bench:snapshot`: the snapshot pipeline against the `kusama`-size scenario, with the naive
  * way measured on the same chain in the same run. The dev chain and DynamoDB run in a child
  * process; each measured phase runs in its own process so its peak RSS is its own, with the
- * deployed snapshot Lambda's heap limit (`infra/sizing.ts`). Conviction voting is reported apart:
- * what reading it takes within each run, and what its entities alone write, first and unchanged.
+ * deployed snapshot Lambda's heap limit (`infra/sizing.ts`). Conviction voting and the treasury are
+ * reported apart: what reading each takes within each run, and what its entities alone write,
+ * first and unchanged.
  * Options: --naive-eras N (default 84), --seed N, --skip-naive.
  */
 import '../../dev/node-support.js';
@@ -14,7 +15,9 @@ import { parseArgs } from 'node:util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { encodeAddress } from '../../core/address/ss58.js';
 import { KUSAMA_SS58_PREFIX } from '../../core/kusama/constants.js';
+import type { Entity } from '../../core/snapshot/entities.js';
 import { votingEntities } from '../../core/snapshot/snapshot-entities.js';
+import { treasuryEntities } from '../../core/snapshot/treasury-entities.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { readSnapshot } from '../../lambdas/snapshot/chain-reader.js';
@@ -80,12 +83,14 @@ function pick(s: SnapshotSummary) {
     erasReadFromChain: s.erasReadFromChain,
     voters: s.voters,
     voting: s.voting,
+    treasury: s.treasury,
   };
 }
 
 /**
  * What conviction voting alone writes: its entities (one per voter, the voting rules, the ended
- * referenda's outcomes) into a table of their own, first into an empty one, then unchanged.
+ * referenda's outcomes) into a table of their own, first into an empty one, then unchanged; and
+ * the same for the treasury's entities (treasury/current, one per bounty, index/bounties).
  */
 async function phaseVotingWrites(endpoint: string, dynamodb: string, table: string): Promise<void> {
   const { client, store } = await openStore(dynamodb, `${table}-voting`);
@@ -98,8 +103,9 @@ async function phaseVotingWrites(endpoint: string, dynamodb: string, table: stri
     blockNumber: snapshot.anchor.blockNumber,
     blockHash: snapshot.anchor.blockHash,
   };
-  const write = async () => {
-    const r = await store.writeVersion(meta, votingEntities(snapshot), meta);
+  const treasuryTable = await openStore(dynamodb, `${table}-treasury`);
+  const write = async (into: typeof store, entities: () => Iterable<Entity>) => {
+    const r = await into.writeVersion(meta, entities(), meta);
     return {
       entities: r.entitiesSeen,
       entitiesChanged: r.entitiesAdded + r.entitiesChanged,
@@ -107,10 +113,15 @@ async function phaseVotingWrites(endpoint: string, dynamodb: string, table: stri
       bytesWritten: r.bytesWritten,
     };
   };
-  const first = await write();
-  const unchanged = await write();
-  console.log(JSON.stringify({ first, unchanged }));
+  const first = await write(store, () => votingEntities(snapshot));
+  const unchanged = await write(store, () => votingEntities(snapshot));
+  const treasury = {
+    first: await write(treasuryTable.store, () => treasuryEntities(snapshot)),
+    unchanged: await write(treasuryTable.store, () => treasuryEntities(snapshot)),
+  };
+  console.log(JSON.stringify({ first, unchanged, treasury }));
   client.destroy();
+  treasuryTable.client.destroy();
   main.client.destroy();
 }
 
@@ -198,7 +209,7 @@ async function orchestrate(values: {
     const heap = `--max-old-space-size=${SNAPSHOT_SIZING.heapMb}`;
     const pipeline = runChild([heap, SELF, '--phase', 'pipeline', ...where]);
     const p = JSON.parse(await pipeline.nextLine());
-    log('conviction voting alone: its entities into an empty table, then unchanged...');
+    log('conviction voting and the treasury alone: their entities into empty tables, then unchanged...');
     p.votingWrite = JSON.parse(await runChild([heap, SELF, '--phase', 'voting', ...where]).nextLine());
     log('a cold Lambda start (past eras from the stored blobs)...');
     p.coldStart = JSON.parse(await runChild([heap, SELF, '--phase', 'coldstart', ...where]).nextLine());
@@ -253,6 +264,14 @@ async function orchestrate(values: {
       [
         'conviction voting, steady state (part of the figures above)',
         `read in ${secs(p.steady.voting.readMs)} with ${p.steady.voting.rpcRequests} RPC requests; unchanged: ${p.votingWrite.unchanged.entitiesChanged} entities written, ${p.votingWrite.unchanged.itemsWritten} items (${mb(p.votingWrite.unchanged.bytesWritten)})`,
+      ],
+      [
+        'treasury and bounties, cold run (part of the figures above)',
+        `${p.cold.treasury.spends} spends and ${p.cold.treasury.bounties} bounties read in ${secs(p.cold.treasury.readMs)} with ${p.cold.treasury.rpcRequests} RPC requests; its entities alone: ${p.votingWrite.treasury.first.entitiesChanged} written, ${p.votingWrite.treasury.first.itemsWritten} items (${mb(p.votingWrite.treasury.first.bytesWritten)})`,
+      ],
+      [
+        'treasury and bounties, steady state (part of the figures above)',
+        `read in ${secs(p.steady.treasury.readMs)} with ${p.steady.treasury.rpcRequests} RPC requests; unchanged: ${p.votingWrite.treasury.unchanged.entitiesChanged} entities written, ${p.votingWrite.treasury.unchanged.itemsWritten} items (${mb(p.votingWrite.treasury.unchanged.bytesWritten)})`,
       ],
       [
         'peak RSS',
