@@ -1,7 +1,7 @@
 import { encodeAddress } from '@polkadot/util-crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { poolName } from '../../../core/staking/pool-name.js';
-import type { BondedPool, PoolMember, ReferendumInfo, GovernanceSpend } from '../../../core/types/index.js';
+import type { BondedPool, GovernanceSpend, PoolMember, ReferendumInfo } from '../../../core/types/index.js';
 import { assetHubRuntimeVersion, createAssetHubRegistry } from '../../../dev/chain/metadata.js';
 import { generateScenario, type Scenario } from '../../../dev/scenario/index.js';
 import {
