@@ -15,7 +15,7 @@ import { address, type DocLine, fact, line, type ReplyDocument, type Span, secti
 import { assetAmount, atBlock, BOUNTY_STATUS_WORDS, claimSpans, party } from './treasury-words.js';
 import { bounded } from './voting-words.js';
 
-export const BOUNTY_LIMITS = { children: 10, description: 300 } as const;
+export const BOUNTY_LIMITS = { children: 8, description: 240 } as const;
 
 const FILTER_TITLES: Record<BountiesReply['filter'], string> = {
   live: 'Live bounties',

@@ -12,7 +12,7 @@ import { KSM } from './stake-doc.js';
 import { amountWithValue, assetAmount, assetName, atBlock, PHASE_WORDS, party } from './treasury-words.js';
 import { bounded } from './voting-words.js';
 
-export const TREASURY_LIMITS = { holdings: 8, funding: 5, assets: 6 } as const;
+export const TREASURY_LIMITS = { holdings: 6, funding: 4, assets: 5 } as const;
 
 /** "1%", "0.5%": a Permill as a percentage. */
 export function permillText(permill: number): string {

@@ -13,9 +13,10 @@ import type { Snapshot } from '../../../core/types/index.js';
 import { generateScenario } from '../../../dev/scenario/index.js';
 import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
+import { bigTreasuryFixture, LONG_NAMES } from './treasury-big.js';
 import { ALICE, CAROL, TREASURY_ACCOUNT, type TreasuryFixture, treasuryFixture } from './treasury-fixture.js';
 
-export type TreasuryTable = 'main' | 'noMultiAsset' | 'missing';
+export type TreasuryTable = 'main' | 'noMultiAsset' | 'missing' | 'big';
 
 export interface TreasuryWorld {
   fixture: TreasuryFixture;
@@ -54,7 +55,8 @@ function approvingReferendum(snapshot: Snapshot): Entity {
   return { kind: ENTITY.referendum, id: '401', data };
 }
 
-export async function startTreasuryWorld(commitDelayMs = 120_000): Promise<TreasuryWorld> {
+/** `big`: the largest treasury the answers must still fit (treasury-big.ts). */
+export async function startTreasuryWorld(commitDelayMs = 120_000, withBig = false): Promise<TreasuryWorld> {
   const dynamo: TestDynamo = await startTestDynamo();
   try {
     const scenario = generateScenario({ size: 'small', seed: 7 });
@@ -84,6 +86,12 @@ export async function startTreasuryWorld(commitDelayMs = 120_000): Promise<Treas
         ...treasuryEntities(treasuryFixture(now, false)),
       ]),
       missing: await store('treasury-missing', base),
+      big: withBig
+        ? await store('treasury-big', [
+            ...snapshotEntities(snapshot, [], undefined, LONG_NAMES),
+            ...treasuryEntities(bigTreasuryFixture(now)),
+          ])
+        : await store('treasury-big', base),
     };
     return {
       fixture,
