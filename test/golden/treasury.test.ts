@@ -2,7 +2,8 @@
  * The treasury and bounty answers on both platforms and as plain text, pinned: /treasury, /spends
  * with each filter, /spend in each phase and for unknown indices, /bounties and /bounty for both
  * pallets, and their bad input, answered from the treasury fixture stored beside the small
- * scenario's snapshot (test/bots/commands/treasury-world.ts). Files: commands/treasury.*.
+ * scenario's snapshot, and from the small scenario's own treasury on both runtimes
+ * (test/bots/commands/treasury-world.ts). Files: commands/treasury.*.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ALICE_42 } from '../bots/commands/treasury-fixture.js';
@@ -47,6 +48,11 @@ const CASES: Array<{ line: string; table?: TreasuryTable }> = [
   { line: '/bounty m2' },
   { line: '/bounty 3' },
   { line: '/bounty m1', table: 'noMultiAsset' },
+  { line: '/treasury', table: 'scenario' },
+  { line: '/spends', table: 'scenario' },
+  { line: '/bounties all', table: 'scenario' },
+  { line: '/treasury', table: 'scenario1009003' },
+  { line: '/bounties all', table: 'scenario1009003' },
   { line: '/treasury', table: 'missing' },
   { line: '/spends paid' },
   { line: '/spend abc' },
