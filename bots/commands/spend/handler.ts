@@ -2,7 +2,8 @@
  * `/spend <index>`: one spend with its phase and what to do, the title of the referendum that
  * approved it (its referendum entity), or why there is no such spend.
  */
-import { referendumLinks } from '../../../core/links/urls.js';
+import { accountLinks, referendumLinks } from '../../../core/links/urls.js';
+import { addressesInCall } from '../../../core/reply/reply-addresses.js';
 import type { ReferendumTitle, Reply } from '../../../core/reply/reply-types.js';
 import { ENTITY, type ReferendumEntity } from '../../../core/snapshot/entities.js';
 import type { CommandContext } from '../context.js';
@@ -36,6 +37,10 @@ export async function spendCommand(command: SpendCommand, frame: Frame, ctx: Com
     spend: spendRow(spend, state, anchorOf(frame)),
     absent: null,
     ...(approvedByTitle ? { approvedByTitle } : {}),
-    ...(spend.approvedBy === null ? {} : { links: referendumLinks(spend.approvedBy) }),
+    links: [
+      ...(spend.approvedBy === null ? [] : referendumLinks(spend.approvedBy)),
+      // A local beneficiary's account on the explorer; a remote one has no page there.
+      ...(addressesInCall(spend.beneficiary)[0] === spend.beneficiary ? accountLinks(spend.beneficiary) : []),
+    ],
   };
 }
