@@ -89,6 +89,11 @@ export interface BountyItem {
   ref: string;
 }
 
+/** A bounty's ref as alert ids carry it (ids take no slash): `12`, `m3`, `12.4`. */
+export function bountyIdPart(ref: string): string {
+  return ref.replace('/', '.');
+}
+
 export function childRef(bounty: Bounty, child: number): string {
   return `${bounty.ref}/${child}`;
 }

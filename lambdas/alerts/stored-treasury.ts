@@ -1,10 +1,9 @@
 /**
  * The treasury and bounties as the snapshot stored them, for the treasury and bounties sources:
  * the `treasury/current` entity and the bounties of `index/bounties` at the version and at the
- * base, each with its relay block. The treasury entity is one item, read at both every run (relay
- * time passing a spend's `validFrom` changes no entity). A bounty's children are read from its own
- * entity when it has any: at the version for every such bounty, at the base only for those whose
- * entity changed (the others are the same there).
+ * base, each with its relay block. Both are read every run (relay time passing a spend's
+ * `validFrom` or a bounty's `unlockAt` changes no entity): two items each. A bounty's children come
+ * from its own entity, read only for the bounties that have any (a handful on Kusama).
  */
 import type { TreasuryData } from '../../core/alerts/detect.js';
 import type { SnapshotReader, StorePointer } from '../../core/ports/snapshot-reader.js';
@@ -36,7 +35,7 @@ async function bountiesAt(
 
 export async function readTreasury(
   store: SnapshotReader,
-  range: Pick<VersionRange, 'at' | 'basePointer' | 'touched'>,
+  range: Pick<VersionRange, 'at' | 'basePointer'>,
   relayBlocks: { at: number; base: number | null },
 ): Promise<TreasuryData | undefined> {
   const at: Side = { pointer: range.at, relayBlock: relayBlocks.at };
@@ -49,17 +48,7 @@ export async function readTreasury(
   const [after, before] = await Promise.all([treasuryAt(at), base ? treasuryAt(base) : undefined]);
   const parents = (index: BountyIndex) => index.bounties.filter((b) => b.childCount > 0).map((b) => b.ref);
   const bountiesAfter = await bountiesAt(store, at, parents);
-  const changed = new Set(range.touched(ENTITY.bounty));
-  const bountiesBefore =
-    base && bountiesAfter
-      ? await bountiesAt(store, base, (index) => parents(index).filter((ref) => changed.has(ref)))
-      : undefined;
-  if (bountiesBefore && bountiesAfter)
-    for (const [ref, bounty] of bountiesBefore) {
-      // Unchanged since the base: its children there are the ones read at the version.
-      const now = bountiesAfter.get(ref);
-      if (!changed.has(ref) && now && bounty.children.length === 0) bountiesBefore.set(ref, now);
-    }
+  const bountiesBefore = base && bountiesAfter ? await bountiesAt(store, base, parents) : undefined;
   if (!after && !bountiesAfter) return undefined;
   const data: TreasuryData = {};
   if (after)

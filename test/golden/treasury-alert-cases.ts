@@ -149,7 +149,7 @@ export function treasuryAlertCases(nowMs: number, relayBlock: number): TreasuryC
     {
       name: 'bounty-created (a child bounty)',
       context: 'full',
-      alert: alert('bounty:12/4:created', 'info', { kind: 'bounty-created', ...child, status: 'Added' }),
+      alert: alert('bounty:12.4:created', 'info', { kind: 'bounty-created', ...child, status: 'Added' }),
     },
     {
       name: 'bounty-funded (a multi-asset bounty)',
@@ -169,7 +169,7 @@ export function treasuryAlertCases(nowMs: number, relayBlock: number): TreasuryC
     {
       name: 'bounty-curator (proposed, a child of a multi-asset bounty)',
       context: 'full',
-      alert: alert(`bounty:m3/1:curator-proposed:${CURATOR}`, 'info', {
+      alert: alert(`bounty:m3.1:curator-proposed:${CURATOR}`, 'info', {
         kind: 'bounty-curator',
         ...multi,
         ref: 'm3/1',
@@ -191,7 +191,7 @@ export function treasuryAlertCases(nowMs: number, relayBlock: number): TreasuryC
     {
       name: 'bounty-awarded (a child bounty, claimable later)',
       context: 'full',
-      alert: alert(`bounty:12/4:awarded:${BENEFICIARY}`, 'info', {
+      alert: alert(`bounty:12.4:awarded:${BENEFICIARY}`, 'info', {
         kind: 'bounty-awarded',
         ...child,
         beneficiary: BENEFICIARY,
@@ -220,7 +220,7 @@ export function treasuryAlertCases(nowMs: number, relayBlock: number): TreasuryC
     {
       name: 'bounty-claimable (a child bounty)',
       context: 'full',
-      alert: alert(`bounty:12/4:claimable:${BENEFICIARY}`, 'warning', {
+      alert: alert(`bounty:12.4:claimable:${BENEFICIARY}`, 'warning', {
         kind: 'bounty-claimable',
         ...child,
         beneficiary: BENEFICIARY,

@@ -13,7 +13,7 @@ import {
   bountyScope,
   legacyCall,
 } from '../bounty-words.js';
-import { allItems, isLocalAccount, previousItem } from '../detect-treasury.js';
+import { allItems, bountyIdPart, isLocalAccount, previousItem } from '../detect-treasury.js';
 import type { AlertRule } from '../rule-types.js';
 import type { BlockAt } from '../scope.js';
 import type { RuleText } from '../spans.js';
@@ -40,7 +40,7 @@ export const bountyAwarded: AlertRule<BountyAwardedFacts, 'bounties'> = {
       .filter((at) => AWARDED.has(at.item.status) && at.item.beneficiary !== null)
       .filter((at) => previousItem(input.before, at)?.status !== at.item.status)
       .map((at) => ({
-        id: `bounty:${at.ref}:awarded:${at.item.beneficiary}`,
+        id: `bounty:${bountyIdPart(at.ref)}:awarded:${at.item.beneficiary}`,
         scope: bountyScope(at, input, [at.item.beneficiary, at.item.curator]),
         facts: {
           kind: 'bounty-awarded',

@@ -14,7 +14,7 @@ import {
   bountyScope,
   legacyCall,
 } from '../bounty-words.js';
-import { allItems, isLocalAccount, previousItem } from '../detect-treasury.js';
+import { allItems, bountyIdPart, isLocalAccount, previousItem } from '../detect-treasury.js';
 import type { AlertRule } from '../rule-types.js';
 
 export interface BountyClaimableFacts extends BountyFacts {
@@ -40,7 +40,7 @@ export const bountyClaimable: AlertRule<BountyClaimableFacts, 'bounties'> = {
       .filter((at) => unlocked(at.item, relayBlock))
       .filter((at) => !unlocked(previousItem(before, at), before.relayBlock))
       .map((at) => ({
-        id: `bounty:${at.ref}:claimable:${at.item.beneficiary}`,
+        id: `bounty:${bountyIdPart(at.ref)}:claimable:${at.item.beneficiary}`,
         scope: bountyScope(at, input, [at.item.beneficiary]),
         facts: { kind: 'bounty-claimable', ...bountyFacts(at), beneficiary: at.item.beneficiary! },
       }));

@@ -8,7 +8,7 @@ import {
   bountyScope,
   curatorWords,
 } from '../bounty-words.js';
-import { allItems, previousItem } from '../detect-treasury.js';
+import { allItems, bountyIdPart, previousItem } from '../detect-treasury.js';
 import type { AlertRule } from '../rule-types.js';
 
 export interface BountyCreatedFacts extends BountyFacts {
@@ -27,7 +27,7 @@ export const bountyCreated: AlertRule<BountyCreatedFacts, 'bounties'> = {
     return allItems(input)
       .filter((at) => previousItem(input.before, at) === undefined)
       .map((at) => ({
-        id: `bounty:${at.ref}:created`,
+        id: `bounty:${bountyIdPart(at.ref)}:created`,
         scope: bountyScope(at, input, [at.item.curator]),
         facts: { kind: 'bounty-created', ...bountyFacts(at), status: at.item.status },
       }));

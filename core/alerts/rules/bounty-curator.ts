@@ -13,7 +13,7 @@ import {
   bountyScope,
   legacyCall,
 } from '../bounty-words.js';
-import { allItems, type BountyItem, previousItem } from '../detect-treasury.js';
+import { allItems, type BountyItem, bountyIdPart, previousItem } from '../detect-treasury.js';
 import type { AlertRule, Found } from '../rule-types.js';
 
 export interface BountyCuratorFacts extends BountyFacts {
@@ -52,7 +52,7 @@ export const bountyCurator: AlertRule<BountyCuratorFacts, 'bounties'> = {
       const what = event(at, previousItem(input.before, at));
       if (what === null || at.item.curator === null) continue;
       found.push({
-        id: `bounty:${at.ref}:curator-${what}:${at.item.curator}`,
+        id: `bounty:${bountyIdPart(at.ref)}:curator-${what}:${at.item.curator}`,
         scope: bountyScope(at, input, [at.item.curator]),
         facts: { kind: 'bounty-curator', ...bountyFacts(at), event: what, curator: at.item.curator },
       });

@@ -11,7 +11,7 @@ import {
   bountyScope,
   curatorWords,
 } from '../bounty-words.js';
-import { allItems, previousItem } from '../detect-treasury.js';
+import { allItems, bountyIdPart, previousItem } from '../detect-treasury.js';
 import type { AlertRule } from '../rule-types.js';
 
 export interface BountyFundedFacts extends BountyFacts {
@@ -29,7 +29,7 @@ export const bountyFunded: AlertRule<BountyFundedFacts, 'bounties'> = {
     return allItems(input)
       .filter((at) => at.item.status === 'Funded' && previousItem(input.before, at)?.status !== 'Funded')
       .map((at) => ({
-        id: `bounty:${at.ref}:funded`,
+        id: `bounty:${bountyIdPart(at.ref)}:funded`,
         scope: bountyScope(at, input, [at.item.curator]),
         facts: { kind: 'bounty-funded', ...bountyFacts(at) },
       }));

@@ -6,7 +6,7 @@
 import { bountyButtons } from '../alert-links.js';
 import { type BountyFacts, blockOf, bountyFacts, bountyLine, bountyName } from '../bounty-words.js';
 import { applicableLead } from '../detect-deadlines.js';
-import { allItems, blocksMs } from '../detect-treasury.js';
+import { allItems, blocksMs, bountyIdPart } from '../detect-treasury.js';
 import { leadLabel } from '../identity.js';
 import type { AlertRule, Found } from '../rule-types.js';
 import type { BlockAt } from '../scope.js';
@@ -33,7 +33,7 @@ export const bountyUpdateDue: AlertRule<BountyUpdateDueFacts, 'bounties'> = {
       const lead = applicableLead(input.leadMinutes, blocksMs(updateDue - input.nowBlock));
       if (lead === null) continue;
       found.push({
-        id: `bounty:${item.ref}:update-due:${updateDue}:${leadLabel(lead)}`,
+        id: `bounty:${bountyIdPart(item.ref)}:update-due:${updateDue}:${leadLabel(lead)}`,
         scope: { type: 'address', address: curator },
         facts: {
           kind: 'bounty-update-due',

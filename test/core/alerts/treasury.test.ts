@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../core/alerts/alert-types.js';
 import { treasuryAlerts } from '../../../core/alerts/detect.js';
+import { isAlertId } from '../../../core/alerts/identity.js';
 import { fanOut } from '../../../core/alerts/matching.js';
 import { DEFAULT_TREASURY_LEAD_MINUTES } from '../../../core/subscriptions/limits.js';
 import type { Bounty, TreasuryState } from '../../../core/types/treasury.js';
@@ -52,7 +53,14 @@ function bounties(before: Bounty[] | undefined, after: Bounty[]): Alert[] {
   );
 }
 
-const ids = (alerts: Alert[]) => alerts.map((a) => a.id).sort();
+const ids = (alerts: Alert[]) =>
+  alerts
+    .map((a) => {
+      // Every id is one the delivery records and queues accept.
+      expect(isAlertId(a.id), a.id).toBe(true);
+      return a.id;
+    })
+    .sort();
 const window = { validFrom: NOW_BLOCK - DAY_BLOCKS, expireAt: NOW_BLOCK + 60 * DAY_BLOCKS };
 
 describe('treasury spend alerts', () => {
@@ -180,9 +188,9 @@ describe('bounty alerts', () => {
         'bounty:1:funded',
         `bounty:2:curator-proposed:${CURATOR}`,
         `bounty:3:curator-accepted:${CURATOR}`,
-        'bounty:3/0:created',
-        `bounty:3/0:awarded:${ALICE}`,
-        `bounty:3/0:claimable:${ALICE}`,
+        'bounty:3.0:created',
+        `bounty:3.0:awarded:${ALICE}`,
+        `bounty:3.0:claimable:${ALICE}`,
         'bounty:m4:created',
         'bounty:m4:funded',
         `bounty:m4:curator-proposed:${CURATOR}`,
@@ -192,7 +200,7 @@ describe('bounty alerts', () => {
     expect(claim.scope).toMatchObject({ type: 'treasury', asset: 'KSM', addresses: [ALICE] });
     // Seen again: the changes are no news; only relay time passing the child's unlockAt between the
     // two blocks finds its claim again, under the same id (so it is delivered once).
-    expect(ids(bounties(after, after))).toEqual([`bounty:3/0:claimable:${ALICE}`]);
+    expect(ids(bounties(after, after))).toEqual([`bounty:3.0:claimable:${ALICE}`]);
     expect(bounties(undefined, after)).toEqual([]);
   });
 
