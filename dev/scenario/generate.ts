@@ -20,13 +20,13 @@ import { scenarioFixtures } from './scenario-fixtures.js';
 import { buildStaking } from './staking-model.js';
 import { storageContext } from './storage-context.js';
 import { decodeTracks } from './tracks.js';
-import { buildTreasury } from './treasury-model.js';
+import { buildTreasuryScenario } from './treasury-scenario.js';
 import type { Scenario, ScenarioExpected, ScenarioOptions, StoragePair } from './types.js';
 import { lastValidatorEraPairs, lastValidatorEras } from './validator-eras.js';
 import { buildVoting, namedVoters } from './voting-build.js';
 import { expectedVoters, kusamaVotingRules } from './voting-expected.js';
 import { chainPairs, freezeVotingLocks, holdBalances } from './write-chain.js';
-import { referendaPairs, treasuryPairs, votingPairs } from './write-governance.js';
+import { referendaPairs, votingPairs } from './write-governance.js';
 import { identityPairs } from './write-identity.js';
 import { poolsPairs } from './write-pools.js';
 import { stakingPairs } from './write-staking.js';
@@ -111,7 +111,13 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     relayBlock,
     voteLockingPeriod: Number(ctx.constant('ConvictionVoting', 'VoteLockingPeriod').toString()),
   });
-  const treasury = buildTreasury(seed, profile.treasurySpends, relayBlock, proposers);
+  const treasury = buildTreasuryScenario(ctx, {
+    seed,
+    relayBlock,
+    spends: profile.treasurySpends,
+    extraActiveBounties: profile.extraActiveBounties,
+    people: proposers,
+  });
 
   const expected: ScenarioExpected = {
     anchor: { relayBlock, timestampMs, specVersion: runtime },
@@ -143,13 +149,13 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       decidingCount: referenda.decidingCount,
       trackQueue: referenda.trackQueue,
       proposalSummaries: referenda.proposalSummaries,
-      treasurySpends: treasury.spends,
-      treasuryApprovals: treasury.approvals,
+      treasurySpends: treasury.governanceSpends,
+      treasuryApprovals: treasury.treasury.approvals,
     },
     voting: expectedVoters(voting.records),
     votingRules: kusamaVotingRules(ctx, runtime),
-    treasury: null,
-    bounties: null,
+    treasury: treasury.treasury,
+    bounties: treasury.bounties,
     warnings: [],
   };
 
@@ -157,6 +163,9 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
   holdBalances(book, { expected, staking, pools, referenda, voting: voting.first, proposers });
   // The rest of the voters after every other account, so the balances drawn before stay as they were.
   freezeVotingLocks(book, voting.records);
+  // The treasury's accounts last of all, for the same reason.
+  book.setFree(treasury.cases.accounts.treasury, treasury.potFree);
+  for (const who of treasury.accounts) book.touch(who);
   if (book.total() > total - inactive) {
     throw new ScenarioError('seeded balances exceed the active issuance; the size profile is inconsistent');
   }
@@ -179,7 +188,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     ...poolsPairs(ctx, pools),
     ...referendaPairs(ctx, expected.governance, referenda.preimages),
     ...votingPairs(ctx, voting.records),
-    ...treasuryPairs(ctx, treasury),
+    ...treasury.pairs,
     ...accountPairs(ctx, book.accounts),
   ];
   progress?.({ stage: 'sorting', done: 0, total: 1 });
@@ -192,12 +201,14 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     voting: voting.records,
     voterCases: voting.cases,
     balances: book.accounts,
+    treasuryCases: treasury.cases,
   });
   const identities = buildIdentities(seed, {
     expected,
     elected: staking.elected,
     voting: voting.first,
-    alsoNamed: namedVoters(voting),
+    treasuryBeneficiaries: treasury.namedBeneficiaries,
+    alsoNamed: [...namedVoters(voting), ...treasury.named],
   });
   const people = { storage: sortPairs(identityPairs(identities)), expected: identities.expected };
   progress?.({ stage: 'done', done: 1, total: 1 });

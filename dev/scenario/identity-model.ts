@@ -1,7 +1,7 @@
 /**
  * Identities on the People chain for the addresses Herald shows: display names with a mix of
  * registrar judgements for most validators, some nominators, referendum depositors, treasury
- * beneficiaries, delegates and pool roles; one operator whose validator stashes are its
+ * beneficiaries and bounty curators, delegates and pool roles; one operator whose validator stashes are its
  * sub-identities (`Parent/child`); and hostile names that a reader must sanitise. Deterministic
  * from the seed. `expected` is what a correct reader shows for every address.
  */
@@ -96,6 +96,8 @@ export interface IdentityInput {
   expected: ScenarioExpected;
   elected: Address[];
   voting: VotingRecord[];
+  /** Treasury beneficiaries to name (in the slot the spends' beneficiaries always had). */
+  treasuryBeneficiaries?: Address[];
   /** Further addresses to name, after all the others (so the names drawn before stay as they were). */
   alsoNamed?: Address[];
 }
@@ -107,7 +109,7 @@ function candidates(h: IdentityInput): { validators: Address[]; others: Address[
   const refs = Object.values(h.expected.governance.referenda).sort((a, b) => a.id - b.id);
   const depositors = refs.flatMap((r) => [r.submissionDeposit?.who, r.decisionDeposit?.who]);
   const proposer = refs.find((r) => r.submissionDeposit)?.submissionDeposit?.who ?? '';
-  const beneficiaries = h.expected.governance.treasurySpends.map((s) => s.beneficiary);
+  const beneficiaries = h.treasuryBeneficiaries ?? [];
   const delegates = h.voting.flatMap((v) => (v.kind === 'Delegating' ? [v.target] : []));
   const roles = Object.values(h.expected.pools.pools).flatMap((p) => [
     p.roles.depositor,

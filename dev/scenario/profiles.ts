@@ -13,7 +13,10 @@ export interface ScenarioProfile {
   poolMembers: number;
   referenda: number;
   ongoingReferenda: number;
+  /** Live `Treasury.Spends` entries (the named cases among them). */
   treasurySpends: number;
+  /** Active legacy bounties besides the one of each status. */
+  extraActiveBounties: number;
   /** The first voters: one account per track with votes on ongoing referenda (and one delegation). */
   voters: number;
   /** The voting crowd around the named voter cases (voting-crowd.ts). */
@@ -34,7 +37,8 @@ const PROFILES: Record<ScenarioSize, ScenarioProfile> = {
     poolMembers: 40,
     referenda: 40,
     ongoingReferenda: 16,
-    treasurySpends: 6,
+    treasurySpends: 12,
+    extraActiveBounties: 0,
     voters: 8,
     crowdVoters: 12,
     delegates: 3,
@@ -52,6 +56,7 @@ const PROFILES: Record<ScenarioSize, ScenarioProfile> = {
     referenda: 600,
     ongoingReferenda: 40,
     treasurySpends: 40,
+    extraActiveBounties: 6,
     voters: 60,
     crowdVoters: 2_550,
     delegates: 40,

@@ -5,6 +5,7 @@ import { HISTORY_DEPTH_ERAS } from './chain-constants.js';
 import type { PoolsModel } from './pools-model.js';
 import type { ReferendaModel } from './referenda-model.js';
 import type { StakingModel } from './staking-model.js';
+import type { TreasuryCases } from './treasury-scenario.js';
 import type {
   AccountBalance,
   ScenarioExpected,
@@ -21,6 +22,7 @@ export interface FixtureInput {
   voting: VotingRecord[];
   voterCases: VoterCases;
   balances: Record<Address, AccountBalance>;
+  treasuryCases: TreasuryCases;
 }
 
 export function scenarioFixtures(f: FixtureInput): ScenarioFixtures {
@@ -77,5 +79,6 @@ export function scenarioFixtures(f: FixtureInput): ScenarioFixtures {
     voting: f.voting,
     voterCases: f.voterCases,
     balances: f.balances,
+    treasuryCases: f.treasuryCases,
   };
 }

@@ -2,6 +2,7 @@
 import type { AccountName } from '../../core/identity/identity-types.js';
 import type { Address, ChainAnchor, EndedStatus, Snapshot } from '../../core/types/index.js';
 import type { IdentityFixtures } from './identity-model.js';
+import type { TreasuryCases } from './treasury-scenario.js';
 
 export type ScenarioSize = 'small' | 'kusama';
 
@@ -157,6 +158,8 @@ export interface ScenarioFixtures {
   voterCases: VoterCases;
   /** System.Account data of every seeded account. */
   balances: Record<Address, AccountBalance>;
+  /** The named treasury spends, bounties and accounts (see `TreasuryCases`). */
+  treasuryCases: TreasuryCases;
   /** Named accounts on the People chain (absent from fixtures built without it). */
   identities?: IdentityFixtures;
 }

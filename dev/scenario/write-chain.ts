@@ -57,7 +57,6 @@ export function holdBalances(book: BalanceBook, h: HoldInput): void {
   }
   for (const p of h.referenda.preimages) book.hold(p.deposit.who, p.deposit.amount);
   freezeVotingLocks(book, h.voting);
-  for (const s of h.expected.governance.treasurySpends) book.touch(s.beneficiary);
 }
 
 /** The conviction-voting balance lock of each voter: its largest class lock. */

@@ -1,10 +1,8 @@
-/** Referenda, preimage, conviction-voting and treasury storage pairs. */
-import type { Deposit, GovernanceState, ReferendumInfo, GovernanceSpend } from '../../core/types/index.js';
+/** Referenda, preimage and conviction-voting storage pairs (the treasury's: write-treasury.ts). */
+import type { Deposit, GovernanceState, ReferendumInfo } from '../../core/types/index.js';
 import { ScenarioError } from './errors.js';
-import { type AssetSymbol, assetLocation, beneficiaryLocation } from './proposals.js';
 import type { Preimage } from './referenda-model.js';
 import type { StorageContext } from './storage-context.js';
-import type { TreasuryModel } from './treasury-model.js';
 import type { StoragePair, VoteSpec, VotingRecord } from './types.js';
 import { CONVICTIONS, classLocks, delegationIndex, delegationsIn } from './voting-model.js';
 
@@ -108,29 +106,6 @@ export function votingPairs(ctx: StorageContext, records: VotingRecord[]): Stora
   for (const [who, locks] of Object.entries(classLocks(records))) {
     out.push(ctx.pair('ConvictionVoting', 'ClassLocksFor', [who], locks));
   }
-  return out;
-}
-
-export function spendValue(s: GovernanceSpend, paymentId: bigint | undefined): unknown {
-  return {
-    assetKind: { V4: assetLocation(s.asset as AssetSymbol) },
-    amount: s.amount,
-    beneficiary: { V4: beneficiaryLocation(s.beneficiary) },
-    validFrom: s.validFrom,
-    expireAt: s.expireAt,
-    status: s.status === 'Attempted' ? { Attempted: { id: paymentId ?? 0n } } : s.status,
-  };
-}
-
-export function treasuryPairs(ctx: StorageContext, t: TreasuryModel): StoragePair[] {
-  const out: StoragePair[] = [
-    ctx.pair('Treasury', 'SpendCount', [], t.spendCount),
-    ctx.pair('Treasury', 'ProposalCount', [], t.proposalCount),
-    ctx.pair('Treasury', 'Approvals', [], t.approvals),
-  ];
-  for (const s of t.spends)
-    out.push(ctx.pair('Treasury', 'Spends', [s.index], spendValue(s, t.paymentIds[s.index])));
-  for (const p of t.proposals) out.push(ctx.pair('Treasury', 'Proposals', [p.index], p));
   return out;
 }
 

@@ -249,7 +249,7 @@ describe('every seeded value decodes with the metadata registry to the expected 
     expect(calls).toEqual(new Set(['treasury.spend', 'system.remark', 'utility.batch']));
   });
 
-  it('treasury spends and approvals', () => {
+  it('treasury spends and approvals, as the governance state summarised them', () => {
     const g = scenario.expected.governance;
     const symbol = (assetId: Decoded['value']): string => {
       const json = JSON.stringify(assetId.toJSON());
@@ -260,12 +260,15 @@ describe('every seeded value decodes with the metadata registry to the expected 
     };
     const spends: GovernanceSpend[] = all('Treasury.Spends').map((d) => {
       const v = d.value;
-      const id = v.beneficiary.asV4.accountId.interior.asX1[0].asAccountId32.id;
+      const junction = v.beneficiary.asV4.accountId.interior.asX1[0];
+      const local = v.beneficiary.asV4.location.interior.isHere && junction.isAccountId32;
       return {
         index: num(d.args[0]),
         asset: symbol(v.assetKind.asV4.assetId),
         amount: big(v.amount),
-        beneficiary: encodeAddress(id, 2),
+        beneficiary: local
+          ? encodeAddress(junction.asAccountId32.id, 2)
+          : JSON.stringify(v.beneficiary.toJSON()),
         validFrom: num(v.validFrom),
         expireAt: num(v.expireAt),
         status: v.status.type,
