@@ -25,6 +25,7 @@ import {
   type StatusEntity,
 } from './entities.js';
 import { nextRuntimeRecord, type RuntimeRecord } from './runtime-record.js';
+import { treasuryEntities } from './treasury-entities.js';
 
 const RECENT_ENDED = 50;
 
@@ -83,6 +84,7 @@ export function* snapshotEntities(
   yield { kind: ENTITY.tracks, id: 'all', data: snapshot.governance.tracks };
   yield* votingEntities(snapshot);
   yield { kind: ENTITY.slashes, id: 'all', data: snapshot.staking.slashes };
+  yield* treasuryEntities(snapshot);
   const status: StatusEntity = {
     anchor: snapshot.anchor,
     issuance: snapshot.issuance,
