@@ -67,6 +67,8 @@ export async function specOf(
       const id = await trackId(request.track, ctx, frame, '/subscribe cards treasurer');
       return id.ok ? ok({ kind: 'cards', track: id.value }) : id;
     }
+    case 'treasury':
+      return ok({ kind: 'treasury', asset: request.asset, minAmount: request.minAmount });
     case 'deadlines': {
       const scope = await scopeOf(request.scope, ctx, frame);
       return scope.ok

@@ -21,6 +21,8 @@ export function specSpans(spec: SubscriptionSpec): Span[] {
           ? 'a live card per ongoing referendum, all tracks, edited as it moves'
           : `a live card per ongoing referendum on ${trackLabel(spec.track)}, edited as it moves`,
       ];
+    case 'treasury':
+      return [treasuryWords(spec.asset, spec.minAmount)];
     case 'deadlines': {
       const scope =
         spec.scope.type === 'all'
@@ -33,6 +35,22 @@ export function specSpans(spec: SubscriptionSpec): Span[] {
       ];
     }
   }
+}
+
+/** "treasury spends and bounties in USDT from 10,000 USDT", "… of any asset worth 500 KSM or more". */
+function treasuryWords(asset: string | null, minAmount: string | null): string {
+  const what = 'treasury spends and bounties';
+  const min = minAmount === null ? null : groupAmount(minAmount);
+  if (asset === null)
+    return min === null ? `${what}, every asset` : `${what} worth ${min} KSM or more (any asset)`;
+  return min === null ? `${what} in ${asset}` : `${what} of ${min} ${asset} or more`;
+}
+
+/** "10000.5" → "10,000.5". */
+function groupAmount(amount: string): string {
+  const [whole = '0', fraction] = amount.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** The same as one plain string (the Discord autocomplete's choice names). */

@@ -6,10 +6,12 @@ import type { AccountName } from '../identity/identity-types.js';
 import type { Alert, AlertFacts } from './alert-types.js';
 
 function shown(facts: AlertFacts): Array<string | null | undefined> {
-  const f = facts as Partial<Record<'address' | 'validator', unknown>> & {
+  const f = facts as Partial<Record<'address' | 'validator' | 'beneficiary' | 'curator', unknown>> & {
     delegate?: { address?: unknown } | null;
   };
-  return [f.address, f.validator, f.delegate?.address].map((a) => (typeof a === 'string' ? a : null));
+  return [f.address, f.validator, f.delegate?.address, f.beneficiary, f.curator].map((a) =>
+    typeof a === 'string' && /^[1-9A-HJ-NP-Za-km-z]{46,48}$/.test(a) ? a : null,
+  );
 }
 
 /** The distinct addresses of the alerts' messages. */

@@ -27,3 +27,27 @@ export function accountButtons(address: string, role?: string): Link[] {
     url: l.url,
   }));
 }
+
+const SUBSQUARE_TREASURY = 'https://kusama.subsquare.io/treasury';
+
+/** "Spend #42 on Subsquare": the treasury spend's page. */
+export function spendButtons(index: number): Link[] {
+  return [{ label: `Spend #${index} on Subsquare`, url: `${SUBSQUARE_TREASURY}/spends/${index}` }];
+}
+
+/**
+ * "Bounty #12 on Subsquare", "Child bounty 12/4 on Subsquare": the legacy bounty's page (Subsquare
+ * has no page for a multi-asset bounty yet, so those carry none).
+ */
+export function bountyButtons(ref: string): Link[] {
+  const [parent, child] = ref.split('/');
+  if (!/^[0-9]+$/.test(parent ?? '')) return [];
+  if (child === undefined)
+    return [{ label: `Bounty #${parent} on Subsquare`, url: `${SUBSQUARE_TREASURY}/bounties/${parent}` }];
+  return [
+    {
+      label: `Child bounty ${ref} on Subsquare`,
+      url: `${SUBSQUARE_TREASURY}/child-bounties/${parent}_${child}`,
+    },
+  ];
+}

@@ -8,11 +8,12 @@ import type { EraSlice } from '../staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../types/governance.js';
 import type { SlashRecord } from '../types/staking.js';
 import type { Alert } from './alert-types.js';
-import { type DetectionClock, dataAgeMs } from './detect-context.js';
+import { type DetectionClock, dataAgeMs, nowBlock } from './detect-context.js';
 import { type UpcomingDeadline, upcomingDeadlines } from './detect-deadlines.js';
 import { type ReferendumChange, referendumInputs } from './detect-referenda.js';
 import { slashInputs } from './detect-slashes.js';
 import { type AccountChange, accountInputs, type StakingInput } from './detect-staking.js';
+import type { BountiesInput, TreasuryInput } from './detect-treasury.js';
 import { type VotersData, voterInputs } from './detect-voters.js';
 import type { VotingLookup } from './detect-votes.js';
 import { runRules } from './engine.js';
@@ -46,6 +47,14 @@ export interface DetectionInput {
     accounts: ReadonlyArray<Pick<AccountChange, 'address' | 'after'>>;
   };
   health?: Omit<DetectionSources['health'], 'staleAfterMs'>;
+  /** The treasury and bounties of both versions, when the store has them (see TreasuryData). */
+  treasury?: TreasuryData;
+}
+
+/** What the store holds of the treasury: the version's and the previous version's, with their relay blocks. */
+export interface TreasuryData {
+  treasury?: Pick<TreasuryInput, 'before' | 'after'>;
+  bounties?: Pick<BountiesInput, 'before' | 'after' | 'holdings'>;
 }
 
 export interface DetectionResult {
@@ -98,6 +107,21 @@ export function slashAlerts(
   clock: DetectionClock,
 ): Alert[] {
   return runRules(['slashes'], slashInputs(accounts, slashes), clock);
+}
+
+/**
+ * Spend and bounty alerts. The reminders (a spend expiring, an update due) open their windows by
+ * the clock, so they are held back, as deadlines are, when the data is too old (`leadMinutes` empty).
+ */
+export function treasuryAlerts(
+  data: TreasuryData,
+  leadMinutes: readonly number[],
+  clock: DetectionClock,
+): Alert[] {
+  const blocks = { relayBlock: clock.relayBlock, nowBlock: nowBlock(clock), leadMinutes };
+  const alerts = data.treasury ? runRules(['treasury'], [{ ...data.treasury, ...blocks }], clock) : [];
+  if (data.bounties) alerts.push(...runRules(['bounties'], [{ ...data.bounties, ...blocks }], clock));
+  return alerts;
 }
 
 export function healthAlerts(input: DetectionSources['health'], clock: DetectionClock): Alert[] {
@@ -158,6 +182,10 @@ export function detectAlerts(input: DetectionInput): DetectionResult {
   }
   if (input.slashes && input.slashes.fresh.length > 0)
     alerts.push(...slashAlerts(input.slashes.accounts, input.slashes.fresh, clock));
+  if (input.treasury) {
+    const fresh = dataAgeMs(clock) <= rules.maxDataAgeForDeadlinesMs;
+    alerts.push(...treasuryAlerts(input.treasury, fresh ? rules.treasuryLeadMinutes : [], clock));
+  }
   alerts.push(...healthAlerts({ staleAfterMs: rules.staleAfterMs, ...input.health }, clock));
   return { alerts: withTrackNames(alerts, input.tracks), notes };
 }

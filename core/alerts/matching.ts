@@ -11,6 +11,7 @@ import type { QuietHours } from '../subscriptions/quiet-hours.js';
 import { type AlertSettings, settingsFor } from '../subscriptions/settings.js';
 import type { Subscription } from '../subscriptions/subscription-model.js';
 import { targetKey } from '../subscriptions/subscription-model.js';
+import { passesTreasuryFilter } from '../subscriptions/treasury-filter.js';
 import type { Alert } from './alert-types.js';
 import { applicableLead } from './detect-deadlines.js';
 
@@ -46,6 +47,9 @@ export function subscriptionMatches(alert: Alert, subscription: Subscription): b
     }
     case 'address':
       return spec.kind === 'address' && spec.address === scope.address;
+    case 'treasury':
+      if (spec.kind === 'address') return scope.addresses.includes(spec.address);
+      return spec.kind === 'treasury' && passesTreasuryFilter(spec, scope);
     case 'operator':
       return false;
   }

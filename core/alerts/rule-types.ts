@@ -14,6 +14,7 @@ import type { ReferendumInfo, TrackInfo } from '../types/governance.js';
 import type { SlashRecord } from '../types/staking.js';
 import type { DetectionClock } from './detect-context.js';
 import type { UpcomingDeadline } from './detect-deadlines.js';
+import type { BountiesInput, TreasuryInput } from './detect-treasury.js';
 import type { VoterInput } from './detect-voters.js';
 import type { VotingLookup } from './detect-votes.js';
 import type { AlertScope } from './scope.js';
@@ -55,6 +56,10 @@ export interface DetectionSources {
   era: AccountSource;
   /** A slash, new in this version, of a validator a watched address nominates or runs. */
   slashes: { address: string; validator: string; slash: SlashRecord };
+  /** The treasury of this version and the previous one, with their relay blocks and the lead times. */
+  treasury: TreasuryInput;
+  /** The live bounties (with their children) of this version and the previous one. */
+  bounties: BountiesInput;
   /** The data's health, for operators. */
   health: {
     staleAfterMs: number;

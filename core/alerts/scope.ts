@@ -3,6 +3,8 @@
  * outcomes their facts carry. Apart from alert-types.ts, which builds the union of every rule's
  * facts from the registry, so a rule never imports what is built from it.
  */
+import type { TreasuryAmount } from '../subscriptions/treasury-filter.js';
+
 /** A relay block and its estimated wall-clock time (relay blocks are 6 s). */
 export interface BlockAt {
   block: number;
@@ -20,5 +22,10 @@ export type AlertScope =
   | { type: 'deadline'; referendum: number; track: number; leadMinutes: number; remainingMs: number }
   /** Subscribers watching `address`. */
   | { type: 'address'; address: string }
+  /**
+   * Treasury subscribers whose asset and minimum the amount passes, and the subscribers of any of
+   * `addresses` (a spend's beneficiary, a bounty's curator or beneficiary), unfiltered.
+   */
+  | ({ type: 'treasury'; addresses: string[] } & TreasuryAmount)
   /** The operators' targets from configuration. */
   | { type: 'operator' };

@@ -1,6 +1,7 @@
 /** The tunable thresholds of detection, with their defaults. */
 import {
   DEFAULT_DEADLINE_LEAD_MINUTES,
+  DEFAULT_TREASURY_LEAD_MINUTES,
   MAX_LEAD_MINUTES,
   MIN_LEAD_MINUTES,
 } from '../subscriptions/limits.js';
@@ -10,6 +11,8 @@ export interface AlertRules {
   expiringErasLeft: number;
   /** Lead times of "ends in X and you have not voted" for watched addresses (default 24 h and 1 h). */
   notVotedLeadMinutes: readonly number[];
+  /** Lead times of treasury spend expiry and bounty update reminders (default 7 d, 1 d and 1 h). */
+  treasuryLeadMinutes: readonly number[];
   /** The snapshot is stale when its chain time is older than this (default 15 min). */
   staleAfterMs: number;
   /**
@@ -22,6 +25,7 @@ export interface AlertRules {
 export const DEFAULT_ALERT_RULES: AlertRules = {
   expiringErasLeft: 4,
   notVotedLeadMinutes: DEFAULT_DEADLINE_LEAD_MINUTES,
+  treasuryLeadMinutes: DEFAULT_TREASURY_LEAD_MINUTES,
   staleAfterMs: 15 * 60_000,
   maxDataAgeForDeadlinesMs: 15 * 60_000,
 };
@@ -35,18 +39,25 @@ export function resolveRules(partial: Partial<AlertRules> = {}): AlertRules {
   const rules = { ...DEFAULT_ALERT_RULES, ...partial };
   if (!Number.isInteger(rules.expiringErasLeft) || rules.expiringErasLeft < 0 || rules.expiringErasLeft > 84)
     throw new AlertRulesError(`expiringErasLeft must be an integer in 0..84, not ${rules.expiringErasLeft}`);
-  const leads = rules.notVotedLeadMinutes;
-  if (
-    !Array.isArray(leads) ||
-    leads.length === 0 ||
-    !leads.every((m) => Number.isInteger(m) && m >= MIN_LEAD_MINUTES && m <= MAX_LEAD_MINUTES)
-  )
-    throw new AlertRulesError(
-      `notVotedLeadMinutes must be minute counts in ${MIN_LEAD_MINUTES}..${MAX_LEAD_MINUTES}, not ${JSON.stringify(leads)}`,
-    );
+  for (const name of ['notVotedLeadMinutes', 'treasuryLeadMinutes'] as const) {
+    const leads = rules[name];
+    if (
+      !Array.isArray(leads) ||
+      leads.length === 0 ||
+      !leads.every((m) => Number.isInteger(m) && m >= MIN_LEAD_MINUTES && m <= MAX_LEAD_MINUTES)
+    )
+      throw new AlertRulesError(
+        `${name} must be minute counts in ${MIN_LEAD_MINUTES}..${MAX_LEAD_MINUTES}, not ${JSON.stringify(leads)}`,
+      );
+  }
   for (const name of ['staleAfterMs', 'maxDataAgeForDeadlinesMs'] as const) {
     if (!Number.isFinite(rules[name]) || rules[name] <= 0)
       throw new AlertRulesError(`${name} must be a positive number of ms, not ${rules[name]}`);
   }
-  return { ...rules, notVotedLeadMinutes: [...new Set(leads)].sort((a, b) => b - a) };
+  const sorted = (leads: readonly number[]) => [...new Set(leads)].sort((a, b) => b - a);
+  return {
+    ...rules,
+    notVotedLeadMinutes: sorted(rules.notVotedLeadMinutes),
+    treasuryLeadMinutes: sorted(rules.treasuryLeadMinutes),
+  };
 }

@@ -3,7 +3,7 @@
  * relay blocks as moments (6 s a block), planck as KSM, track labels and lead times. The platforms
  * render and escape the text.
  */
-import { formatKsm } from '../format/balance.js';
+import { formatBalance, formatKsm } from '../format/balance.js';
 import type { AccountNames } from '../identity/identity-types.js';
 import { accountLabel } from '../identity/label.js';
 import { trackDisplayName } from '../opengov/tracks.js';
@@ -30,6 +30,15 @@ export function ksm(planck: string): string {
     return formatKsm(BigInt(planck));
   } catch {
     return `${planck} planck`;
+  }
+}
+
+/** An amount of an asset in its smallest unit (a decimal string) as text: "20,000 USDT", "5 KSM". */
+export function assetAmount(amount: string, decimals: number, symbol: string): string {
+  try {
+    return formatBalance(BigInt(amount), { decimals, symbol });
+  } catch {
+    return `${amount} (smallest unit of ${symbol})`;
   }
 }
 

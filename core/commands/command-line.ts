@@ -22,6 +22,12 @@ export function requestWords(request: SubscribeRequest, withLeads: boolean): str
       return request.track === null ? [request.kind] : [request.kind, request.track];
     case 'address':
       return ['address', request.address.address];
+    case 'treasury': {
+      const words = ['treasury'];
+      if (request.asset !== null) words.push(request.asset);
+      if (withLeads && request.minAmount !== null) words.push(request.minAmount);
+      return words;
+    }
     case 'deadlines': {
       const words = ['deadlines'];
       if (request.scope.type === 'track') words.push(request.scope.track);

@@ -53,7 +53,9 @@ export type SubscribeRequest =
   | { kind: 'deadlines'; scope: DeadlineScopeRequest; leadMinutes: number[] }
   | { kind: 'address'; address: AddressArgument }
   /** Live referendum cards, on one track or all. */
-  | { kind: 'cards'; track: TrackQuery | null };
+  | { kind: 'cards'; track: TrackQuery | null }
+  /** Treasury spends and bounties: an asset symbol (upper case) and a minimum in whole units, each optional. */
+  | { kind: 'treasury'; asset: string | null; minAmount: string | null };
 
 export type UnsubscribeSelector =
   | { type: 'id'; id: string }

@@ -2,6 +2,12 @@
 import { parseAddress } from '../address/parse.js';
 import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../subscriptions/limits.js';
 import { SUBSCRIPTION_ID_PATTERN, type SubscriptionKind } from '../subscriptions/subscription-model.js';
+import {
+  ASSET_SYMBOL,
+  looksLikeAmount,
+  MAX_MIN_DECIMALS,
+  normaliseAmount,
+} from '../subscriptions/treasury-filter.js';
 import { parseAddressArgument, parseReferendumId } from './arguments.js';
 import type { DeadlineScopeRequest, SubscribeRequest, UnsubscribeSelector } from './command-types.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
@@ -17,12 +23,15 @@ const KIND_WORDS = new Map<string, SubscriptionKind>([
   ['account', 'address'],
   ['cards', 'cards'],
   ['card', 'cards'],
+  ['treasury', 'treasury'],
+  ['spends', 'treasury'],
+  ['bounties', 'treasury'],
 ]);
 
 const SUBSCRIBE_HINT =
-  '/subscribe referenda [track], /subscribe deadlines [track|#id] [24h,1h], /subscribe address <address>, or /subscribe cards [track]';
+  '/subscribe referenda [track], /subscribe deadlines [track|#id] [24h,1h], /subscribe address <address>, /subscribe cards [track], or /subscribe treasury [asset] [minimum]';
 const UNSUBSCRIBE_HINT =
-  '/unsubscribe <id from /subscriptions>, /unsubscribe referenda|deadlines|address|cards [filter], or /unsubscribe all';
+  '/unsubscribe <id from /subscriptions>, /unsubscribe referenda|deadlines|address|cards|treasury [filter], or /unsubscribe all';
 const ADDRESS_EXAMPLE = '/subscribe address HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F';
 
 function kindOf(token: string): SubscriptionKind | undefined {
@@ -81,6 +90,62 @@ function deadlinesRequest(args: readonly string[], allowLeads: boolean): Parsed<
   });
 }
 
+const TREASURY_EXAMPLE = '/subscribe treasury USDT 10000  or  /subscribe treasury 500 (KSM value)';
+
+/** `[asset] [minimum]` in either order: a symbol such as KSM or USDT, a minimum in whole units. */
+function treasuryRequest(args: readonly string[], allowMin: boolean): Parsed<SubscribeRequest> {
+  let asset: string | null = null;
+  let minAmount: string | null = null;
+  for (const token of args) {
+    if (looksLikeAmount(token)) {
+      if (!allowMin)
+        return fail(
+          'extra-argument',
+          `A minimum does not pick a subscription; drop ${quote(token)}.`,
+          asset === null ? '/unsubscribe treasury' : `/unsubscribe treasury ${asset}`,
+          token,
+        );
+      if (minAmount !== null)
+        return fail('extra-argument', 'Give one minimum amount.', TREASURY_EXAMPLE, token);
+      const amount = normaliseAmount(token)!;
+      if (/^0(\.0*)?$/.test(amount))
+        return fail(
+          'invalid-amount',
+          'A minimum of 0 is no minimum: leave it out to hear of every amount.',
+          '/subscribe treasury USDT',
+          token,
+        );
+      if ((amount.split('.')[1] ?? '').length > MAX_MIN_DECIMALS)
+        return fail(
+          'invalid-amount',
+          `${quote(token)} has more than ${MAX_MIN_DECIMALS} decimals; no asset is that fine.`,
+          TREASURY_EXAMPLE,
+          token,
+        );
+      minAmount = amount;
+      continue;
+    }
+    if (ASSET_SYMBOL.test(token)) {
+      if (asset !== null)
+        return fail(
+          'extra-argument',
+          'One asset per subscription: subscribe once for each.',
+          TREASURY_EXAMPLE,
+          token,
+        );
+      asset = token.toUpperCase();
+      continue;
+    }
+    return fail(
+      'invalid-amount',
+      `${quote(token)} is neither an asset symbol (KSM, USDT, USDC, …) nor a minimum amount in whole units (10000, 0.5).`,
+      TREASURY_EXAMPLE,
+      token,
+    );
+  }
+  return ok({ kind: 'treasury', asset, minAmount });
+}
+
 function request(
   kind: SubscriptionKind,
   args: readonly string[],
@@ -92,6 +157,8 @@ function request(
       return ok({ kind, track: args.length > 0 ? args.join(' ') : null });
     case 'deadlines':
       return deadlinesRequest(args, allowLeads);
+    case 'treasury':
+      return treasuryRequest(args, allowLeads);
     case 'address': {
       if (args.length === 0)
         return fail('missing-argument', 'An address subscription needs the address.', ADDRESS_EXAMPLE);
@@ -113,7 +180,7 @@ export function parseSubscribeArguments(args: readonly string[]): Parsed<Subscri
   if (first === undefined)
     return fail(
       'missing-argument',
-      'Say what to subscribe to: referenda, deadlines, address or cards.',
+      'Say what to subscribe to: referenda, deadlines, address, cards or treasury.',
       SUBSCRIBE_HINT,
     );
   const kind = kindOf(first);
@@ -121,7 +188,7 @@ export function parseSubscribeArguments(args: readonly string[]): Parsed<Subscri
   if (args.length === 1 && parseAddress(first).ok) return request('address', args, true);
   return fail(
     'unknown-subscription-kind',
-    `${quote(first)} is not something to subscribe to: choose referenda, deadlines, address or cards.`,
+    `${quote(first)} is not something to subscribe to: choose referenda, deadlines, address, cards or treasury.`,
     SUBSCRIBE_HINT,
     first,
   );
@@ -159,7 +226,7 @@ export function parseUnsubscribeArguments(args: readonly string[]): Parsed<Unsub
   }
   return fail(
     'unknown-subscription',
-    `${quote(first)} is neither a subscription id nor referenda, deadlines, address, cards or all.`,
+    `${quote(first)} is neither a subscription id nor referenda, deadlines, address, cards, treasury or all.`,
     UNSUBSCRIBE_HINT,
     first,
   );

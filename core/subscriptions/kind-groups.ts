@@ -8,6 +8,8 @@ export const ALERT_KIND_GROUP_NAMES = [
   'votes',
   'staking',
   'slashes',
+  'treasury',
+  'bounties',
   'health',
 ] as const;
 
@@ -19,5 +21,7 @@ export const ALERT_KIND_GROUP_DESCRIPTIONS: Record<AlertKindGroup, string> = {
   votes: 'not voted yet, a delegate voted or not, voted outcomes, unlockable funds',
   staking: 'rewards, nominations, unbonding and pools',
   slashes: 'slashes, applied or pending',
+  treasury: 'treasury spends: approved, claimable, expiring, failed payouts',
+  bounties: 'bounties and child bounties: created, funded, curators, awards, claims, updates due',
   health: 'stale data and endpoint failovers (operators)',
 };

@@ -7,6 +7,8 @@ export const MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET = 20;
 
 /** Deadline alerts: default lead times, and the bounds of a configured list. */
 export const DEFAULT_DEADLINE_LEAD_MINUTES: readonly number[] = [24 * 60, 60];
+/** Treasury spend expiry and bounty update reminders: 7 days, 1 day and 1 hour ahead. */
+export const DEFAULT_TREASURY_LEAD_MINUTES: readonly number[] = [7 * 24 * 60, 24 * 60, 60];
 export const MIN_LEAD_MINUTES = 10;
 export const MAX_LEAD_MINUTES = 14 * 24 * 60;
 export const MAX_LEAD_TIMES = 4;

@@ -27,10 +27,22 @@ export type SubscriptionSpec =
    * One live card per ongoing referendum (on one track or all): a message edited in place as the
    * referendum moves, and closed with its outcome (core/cards).
    */
-  | { kind: 'cards'; track: number | null };
+  | { kind: 'cards'; track: number | null }
+  /**
+   * Treasury spends and bounties: of one asset (its symbol, upper case) or all, from a minimum in
+   * whole units of that asset (a decimal string), or, without an asset, from a minimum KSM value.
+   * The minimum is a setting: subscribing again with another one updates the subscription.
+   */
+  | { kind: 'treasury'; asset: string | null; minAmount: string | null };
 
 export type SubscriptionKind = SubscriptionSpec['kind'];
-export const SUBSCRIPTION_KINDS: readonly SubscriptionKind[] = ['referenda', 'deadlines', 'address', 'cards'];
+export const SUBSCRIPTION_KINDS: readonly SubscriptionKind[] = [
+  'referenda',
+  'deadlines',
+  'address',
+  'cards',
+  'treasury',
+];
 
 export interface Subscription {
   /** Short id users type in `/unsubscribe`, e.g. "r1x9kq". */
@@ -84,6 +96,8 @@ export function subscriptionKey(spec: SubscriptionSpec): string {
       return `address:${spec.address}`;
     case 'cards':
       return spec.track === null ? 'cards:all' : `cards:t${spec.track}`;
+    case 'treasury':
+      return spec.asset === null ? 'treasury:all' : `treasury:${spec.asset.toLowerCase()}`;
   }
 }
 
@@ -97,6 +111,7 @@ const ID_LETTER: Record<SubscriptionKind, string> = {
   deadlines: 'd',
   address: 'a',
   cards: 'c',
+  treasury: 't',
 };
 
 /** FNV-1a (32 bit) of the key, as 5 base-36 digits after the kind's letter. */
@@ -111,10 +126,12 @@ export function subscriptionId(spec: SubscriptionSpec): string {
   return `${ID_LETTER[spec.kind]}${digits}`;
 }
 
-export const SUBSCRIPTION_ID_PATTERN = /^[rdac][0-9a-z]{5}$/;
+export const SUBSCRIPTION_ID_PATTERN = /^[rdact][0-9a-z]{5}$/;
 
-/** Two specs that differ only in settings (a deadline's lead times) share a key. */
+/** Two specs that differ only in settings (a deadline's lead times, a treasury minimum) share a key. */
 export function sameSettings(a: SubscriptionSpec, b: SubscriptionSpec): boolean {
+  if (a.kind === 'treasury' && b.kind === 'treasury')
+    return subscriptionKey(a) === subscriptionKey(b) && a.minAmount === b.minAmount;
   if (a.kind === 'deadlines' && b.kind === 'deadlines') {
     return (
       a.leadMinutes.length === b.leadMinutes.length && a.leadMinutes.every((m, i) => m === b.leadMinutes[i])

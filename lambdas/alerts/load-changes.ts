@@ -19,6 +19,7 @@ import { runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import { readSlashes, readVotes } from './stored-sources.js';
+import { readTreasury } from './stored-treasury.js';
 import { readVoters } from './stored-voters.js';
 import type { VersionRange } from './version-range.js';
 
@@ -70,13 +71,12 @@ export async function loadChanges(
   const deadlineSubscribers = (await deps.subscriptions.subscribersOf({
     kind: 'deadlines',
   })) as SubscriberRef[];
-  const [votes, slashes, voters] = await Promise.all([
+  const relayBlocks = { at: status.anchor.relayBlock, base: statusBefore?.anchor.relayBlock ?? null };
+  const [votes, slashes, voters, treasury] = await Promise.all([
     readVotes(store, at, watched, ongoing, tracks, clock, rules),
     readSlashes(store, at, basePointer, touched(ENTITY.slashes).length > 0, eraAfter, watched, afterAccounts),
-    readVoters(store, range, watched, index, {
-      at: status.anchor.relayBlock,
-      base: statusBefore?.anchor.relayBlock ?? null,
-    }),
+    readVoters(store, range, watched, index, relayBlocks),
+    readTreasury(store, range, relayBlocks),
   ]);
   const input: DetectionInput = {
     clock,
@@ -91,6 +91,7 @@ export async function loadChanges(
     votes,
     voters,
     slashes,
+    treasury,
     health: {
       previousEndpoint: range.previousEndpoint,
       endpoint,

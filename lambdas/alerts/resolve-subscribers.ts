@@ -1,6 +1,7 @@
 /**
  * The subscribers of what was detected: the deadline subscribers (already read), the referenda
- * subscribers when a referendum alert was found, and the subscribers of each alerted address.
+ * subscribers when a referendum alert was found, the treasury subscribers when a spend or bounty
+ * alert was, and the subscribers of each alerted address (a spend's beneficiary, a curator).
  */
 
 import type { Alert } from '../../core/alerts/alert-types.js';
@@ -22,8 +23,17 @@ export async function resolveSubscribers(
     subscribers.push(...subs);
     read += subs.length;
   }
+  if (alerts.some((a) => a.scope.type === 'treasury')) {
+    const subs = (await subscriptions.subscribersOf({ kind: 'treasury' })) as SubscriberRef[];
+    subscribers.push(...subs);
+    read += subs.length;
+  }
   const addresses = [
-    ...new Set(alerts.flatMap((a) => (a.scope.type === 'address' ? [a.scope.address] : []))),
+    ...new Set(
+      alerts.flatMap((a) =>
+        a.scope.type === 'address' ? [a.scope.address] : a.scope.type === 'treasury' ? a.scope.addresses : [],
+      ),
+    ),
   ];
   for (let i = 0; i < addresses.length; i += ADDRESS_READS_AT_ONCE) {
     const lists = await Promise.all(

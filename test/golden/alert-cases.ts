@@ -4,6 +4,7 @@
  * Telegram), with the fixed clock and message contexts they are rendered at.
  */
 import type { Alert, AlertFacts, MessageContext } from './surfaces.js';
+import { treasuryAlertCases } from './treasury-alert-cases.js';
 
 /** The renderer's clock: 2026-07-20 12:00 UTC. */
 export const ALERT_NOW_MS = Date.UTC(2026, 6, 20, 12, 0, 0);
@@ -658,5 +659,6 @@ export function alertCases(): AlertCase[] {
       }),
     },
   );
+  cases.push(...treasuryAlertCases(ALERT_NOW_MS, RELAY_BLOCK));
   return cases;
 }

@@ -29,6 +29,8 @@ export function subscribeWords(kind: string | null, options: OptionValue[]): str
       return ['address', ...words(options, OPTION.address)];
     case SUBCOMMAND.cards:
       return ['cards', ...words(options, OPTION.track)];
+    case SUBCOMMAND.treasury:
+      return ['treasury', ...words(options, OPTION.asset), ...words(options, OPTION.minimum)];
     default:
       return kind ? [kind] : [];
   }

@@ -13,9 +13,10 @@ export interface SubscribeCommand {
 export const help: CommandSpec = {
   name: 'subscribe',
   aliases: ['sub'],
-  usage: '/subscribe referenda [track] | deadlines [track|#id] [24h,1h] | address <address> | cards [track]',
+  usage:
+    '/subscribe referenda [track] | deadlines [track|#id] [24h,1h] | address <address> | cards [track] | treasury [asset] [minimum]',
   summary:
-    'Alerts in this chat: new referenda and phase changes, deadlines, an address, or live referendum cards.',
+    'Alerts in this chat: new referenda and phase changes, deadlines, an address, live referendum cards, or treasury spends and bounties.',
   examples: [
     '/subscribe referenda',
     '/subscribe referenda treasurer',
@@ -23,6 +24,7 @@ export const help: CommandSpec = {
     '/subscribe deadlines #412 2h',
     `/subscribe address ${EXAMPLE_ADDRESS}`,
     '/subscribe cards treasurer',
+    '/subscribe treasury USDT 10000',
   ],
 };
 

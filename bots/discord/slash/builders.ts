@@ -28,7 +28,7 @@ export const trackOption = (o: SlashCommandStringOption, description: string) =>
     .setDescription(description)
     .addChoices(...TRACKS);
 
-/** The four subscription kinds, as subcommands of /subscribe and /alerts. */
+/** The five subscription kinds, as subcommands of /subscribe and /alerts. */
 export function kindSubcommands(builder: SlashCommandBuilder, where: string): void {
   builder
     .addSubcommand((s: SlashCommandSubcommandBuilder) =>
@@ -68,6 +68,23 @@ export function kindSubcommands(builder: SlashCommandBuilder, where: string): vo
         .setName(SUBCOMMAND.cards)
         .setDescription(`One live card per ongoing referendum, edited as it moves, ${where}`)
         .addStringOption((o) => trackOption(o, 'Only this track (all tracks when left out)')),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName(SUBCOMMAND.treasury)
+        .setDescription(`Treasury spends and bounties: approved, claimable, expiring, awarded, ${where}`)
+        .addStringOption((o) =>
+          o
+            .setName(OPTION.asset)
+            .setDescription('Only this asset, e.g. KSM, USDT or USDC (every asset when left out)')
+            .setMaxLength(OPTION_MAX_LENGTH.asset),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(OPTION.minimum)
+            .setDescription('Only from this amount, in whole units of the asset (in KSM value without one)')
+            .setMaxLength(OPTION_MAX_LENGTH.minimum),
+        ),
     );
 }
 

@@ -28,6 +28,9 @@ export const OPTION = {
   utc: 'utc',
   all: 'all',
   kinds: 'kinds',
+  /** /subscribe treasury: an asset symbol and a minimum amount. */
+  asset: 'asset',
+  minimum: 'minimum',
   /** /quiet, /mute and /unmute: one subscription (its id) instead of the whole channel. */
   subscription: 'subscription',
 } as const;
@@ -38,6 +41,7 @@ export const SUBCOMMAND = {
   deadlines: 'deadlines',
   address: 'address',
   cards: 'cards',
+  treasury: 'treasury',
   remove: 'remove',
   list: 'list',
   set: 'set',
@@ -56,6 +60,8 @@ export const OPTION_MAX_LENGTH = {
   utc: 12,
   kinds: 200,
   subscription: 20,
+  asset: 12,
+  minimum: 40,
 } as const;
 
 /** Kusama's referenda tracks offered as choices (core/kusama/track-names.ts); the snapshot's tracks decide. */

@@ -3,6 +3,12 @@
  * suggestions). A new kind is a new rule file and one line here (its import and its entry).
  */
 import type { AlertRule, SourceName } from '../rule-types.js';
+import { bountyAwarded } from './bounty-awarded.js';
+import { bountyClaimable } from './bounty-claimable.js';
+import { bountyCreated } from './bounty-created.js';
+import { bountyCurator } from './bounty-curator.js';
+import { bountyFunded } from './bounty-funded.js';
+import { bountyUpdateDue } from './bounty-update-due.js';
 import { commissionRaised } from './commission-raised.js';
 import { delegateNotVoted } from './delegate-not-voted.js';
 import { delegateVoted } from './delegate-voted.js';
@@ -22,6 +28,10 @@ import { refSubmitted } from './ref-submitted.js';
 import { rewardsExpiring } from './rewards-expiring.js';
 import { runtimeUpgraded } from './runtime-upgraded.js';
 import { snapshotStale } from './snapshot-stale.js';
+import { spendApproved } from './spend-approved.js';
+import { spendClaimable } from './spend-claimable.js';
+import { spendExpiring } from './spend-expiring.js';
+import { spendPayoutFailed } from './spend-payout-failed.js';
 import { targetBlocked } from './target-blocked.js';
 import { targetChilled } from './target-chilled.js';
 import { targetLeftActive } from './target-left-active.js';
@@ -54,6 +64,16 @@ export const ALERT_RULES = [
   unbondWithdrawable,
   rewardsExpiring,
   poolState,
+  spendApproved,
+  spendClaimable,
+  spendExpiring,
+  spendPayoutFailed,
+  bountyCreated,
+  bountyFunded,
+  bountyCurator,
+  bountyAwarded,
+  bountyClaimable,
+  bountyUpdateDue,
   snapshotStale,
   endpointFailover,
   runtimeUpgraded,

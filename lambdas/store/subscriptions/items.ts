@@ -12,6 +12,7 @@ import {
   type Target,
   targetProblem,
 } from '../../../core/subscriptions/subscription-model.js';
+import { ASSET_SYMBOL, normaliseAmount } from '../../../core/subscriptions/treasury-filter.js';
 import { CorruptDataError, InvalidInputError, type Item } from '../table/index.js';
 
 const ADDRESS = /^[1-9A-HJ-NP-Za-km-z]{46,48}$/;
@@ -53,6 +54,15 @@ export function specProblem(spec: unknown): string | null {
         return `deadlines.leadMinutes must be 1–${MAX_LEAD_TIMES} distinct minute counts in ${MIN_LEAD_MINUTES}..${MAX_LEAD_MINUTES}, largest first`;
       return null;
     }
+    case 'treasury':
+      if (s.asset !== null && (typeof s.asset !== 'string' || !ASSET_SYMBOL.test(s.asset)))
+        return 'treasury.asset must be an asset symbol or null';
+      if (
+        s.minAmount !== null &&
+        (typeof s.minAmount !== 'string' || normaliseAmount(s.minAmount) !== s.minAmount)
+      )
+        return 'treasury.minAmount must be a plain decimal amount or null';
+      return null;
     default:
       return `unknown subscription kind ${JSON.stringify((s as { kind?: unknown }).kind)}`;
   }

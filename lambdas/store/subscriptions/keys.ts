@@ -34,6 +34,8 @@ export function indexScope(spec: SubscriptionSpec): string {
       return scopeKey(spec.scope);
     case 'address':
       return spec.address;
+    case 'treasury':
+      return spec.asset === null ? 'all' : spec.asset.toLowerCase();
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { IndexRepair } from '../../../core/ports/subscription-store.js';
-import type { SubscriptionKind } from '../../../core/subscriptions/subscription-model.js';
+import { SUBSCRIPTION_KINDS, type SubscriptionKind } from '../../../core/subscriptions/subscription-model.js';
 import { type Item, type ItemKey, keyString, runPool, type TableIo, WriteTally } from '../table/index.js';
 import { holdsGeneration, indexItem, type StoredRecord, storedRecord } from './index-items.js';
 import { indexPk, targetItemKey } from './keys.js';
@@ -17,7 +17,7 @@ import { indexPk, targetItemKey } from './keys.js';
 /** An index item no record backs is deleted only when it is older than this. */
 export const LEFTOVER_GRACE_MS = 60 * 60_000;
 
-const KINDS: readonly SubscriptionKind[] = ['referenda', 'deadlines', 'address', 'cards'];
+const KINDS: readonly SubscriptionKind[] = SUBSCRIPTION_KINDS;
 
 export async function repairIndex(
   io: TableIo,

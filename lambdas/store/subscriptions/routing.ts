@@ -5,6 +5,7 @@
  */
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { Subscriber, SubscriberQuery } from '../../../core/ports/subscription-store.js';
+import { SUBSCRIPTION_KINDS, type SubscriptionKind } from '../../../core/subscriptions/subscription-model.js';
 import { InvalidInputError, type Item, keyString, type TableIo } from '../table/index.js';
 import { decodeTargetRecord } from './items.js';
 import { indexPk, targetItemKey } from './keys.js';
@@ -67,7 +68,7 @@ export async function watchedAddresses(io: TableIo): Promise<string[]> {
 function queryPrefixes(query: SubscriberQuery): Array<string | null> {
   const q = query as { kind?: unknown; track?: unknown; referendum?: unknown; address?: unknown };
   const id = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-  if (q.kind !== 'referenda' && q.kind !== 'deadlines' && q.kind !== 'address' && q.kind !== 'cards')
+  if (!SUBSCRIPTION_KINDS.includes(q.kind as SubscriptionKind))
     throw new InvalidInputError(`subscribersOf: unknown kind ${JSON.stringify(q.kind)}`);
   if ('track' in q && !id(q.track)) throw new InvalidInputError('subscribersOf: track must be a track id');
   if ('referendum' in q && !id(q.referendum))

@@ -3,6 +3,7 @@ import type { Alert, AlertFacts } from '../../../core/alerts/alert-types.js';
 import { ALERT_KINDS } from '../../../core/alerts/alert-types.js';
 import { alertMessage } from '../../../core/alerts/messages.js';
 import { utcMinute } from '../../../core/alerts/spans.js';
+import { treasuryAlertCases } from '../../golden/treasury-alert-cases.js';
 import { NOW_MS } from './fixtures.js';
 
 const at = (minutes: number) => ({ block: 30_000_000 + minutes * 10, atMs: NOW_MS + minutes * 60_000 });
@@ -111,6 +112,10 @@ const samples: AlertFacts[] = [
       { call: 'unlock', track: 32 },
     ],
   },
+  // One of each treasury and bounty kind, as the golden cases have them.
+  ...treasuryAlertCases(NOW_MS, 30_000_000)
+    .map((c) => c.alert.facts)
+    .filter((f, i, all) => all.findIndex((g) => g.kind === f.kind) === i),
 ];
 
 function alert(facts: AlertFacts): Alert {
