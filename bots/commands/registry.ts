@@ -2,6 +2,8 @@
  * The command set: one line per command, in the order /help, the Telegram menu and the Discord
  * definitions list them. The parser, the permission checks and the answers are built from it.
  */
+import { bounties } from './bounties/index.js';
+import { bounty } from './bounty/index.js';
 import { calldata } from './calldata/index.js';
 import type { CommandDefinition, CommandOf } from './command.js';
 import { delegate } from './delegate/index.js';
@@ -12,12 +14,15 @@ import { mute } from './mute/index.js';
 import { quiet } from './quiet/index.js';
 import { referenda } from './referenda/index.js';
 import { referendum } from './referendum/index.js';
+import { spend } from './spend/index.js';
+import { spends } from './spends/index.js';
 import { stake } from './stake/index.js';
 import { start } from './start/index.js';
 import { status } from './status/index.js';
 import { subscribe } from './subscribe/index.js';
 import { subscriptions } from './subscriptions/index.js';
 import { tracks } from './tracks/index.js';
+import { treasury } from './treasury/index.js';
 import { unmute } from './unmute/index.js';
 import { unsubscribe } from './unsubscribe/index.js';
 import { validator } from './validator/index.js';
@@ -33,6 +38,11 @@ const LIST = [
   referendum,
   calldata,
   tracks,
+  treasury,
+  spends,
+  spend,
+  bounties,
+  bounty,
   subscribe,
   unsubscribe,
   subscriptions,

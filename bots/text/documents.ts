@@ -4,6 +4,7 @@
  */
 import { formatInteger } from '../../core/format/number.js';
 import type { Reply } from '../../core/reply/reply-types.js';
+import { bountiesDocument, bountyDocument } from './bounty-doc.js';
 import { callDataDocument } from './calldata-doc.js';
 import { delegateDocument } from './delegate-doc.js';
 import { baseDocument } from './doc-base.js';
@@ -14,10 +15,12 @@ import { missedDocument } from './missed-doc.js';
 import { referendaLines, referendaTitle, tracksLines } from './referenda-doc.js';
 import { referendumBody, referendumHeadline } from './referendum-doc.js';
 import { settingsDocument } from './settings-doc.js';
+import { spendDocument, spendsDocument } from './spend-doc.js';
 import { HOW_COMPUTED, stakeSections, stakeWarnings, subjectLines } from './stake-doc.js';
 import { startDocument } from './start-doc.js';
 import { statusDocument } from './status-doc.js';
 import { subscribedDocument, subscriptionsDocument, unsubscribedDocument } from './subscription-doc.js';
+import { treasuryDocument } from './treasury-doc.js';
 import { eraLines, validatorLines } from './validator-era-doc.js';
 import { votesDocument } from './votes-doc.js';
 
@@ -75,6 +78,16 @@ export function replyDocument(reply: Reply): ReplyDocument {
       doc.sections = [section(null, tracksLines(reply))];
       return doc;
     }
+    case 'treasury':
+      return treasuryDocument(reply);
+    case 'spends':
+      return spendsDocument(reply);
+    case 'spend':
+      return spendDocument(reply);
+    case 'bounties':
+      return bountiesDocument(reply);
+    case 'bounty':
+      return bountyDocument(reply);
     case 'subscribed':
       return subscribedDocument(reply);
     case 'unsubscribed':

@@ -26,6 +26,10 @@ export type CommandErrorCode =
   | 'invalid-hours'
   | 'invalid-quiet-hours'
   | 'unknown-alert-kind'
+  | 'unknown-spend-filter'
+  | 'invalid-spend-index'
+  | 'unknown-bounty-status'
+  | 'invalid-bounty-ref'
   | 'no-target'
   | 'no-snapshot'
   | 'unavailable';

@@ -70,6 +70,25 @@ function shown(reply: Reply): Array<Address | null | undefined> {
         ...reply.rows.flatMap((r) => [...titleAddresses(r.title), ...addressesInCall(r.proposal)]),
         ...reply.ended.flatMap((r) => titleAddresses(r.title)),
       ];
+    case 'treasury':
+      return [
+        reply.account,
+        ...reply.period.funding.map((f) => f.beneficiary),
+        ...reply.expiringSoon.flatMap((r) => addressesInCall(r.beneficiary)),
+      ];
+    // A beneficiary that is not a local account is a description: only an SS58 address in it counts.
+    case 'spends':
+      return reply.rows.flatMap((r) => addressesInCall(r.beneficiary));
+    case 'spend':
+      return addressesInCall(reply.spend?.beneficiary);
+    case 'bounties':
+      return reply.rows.flatMap((r) => [r.bounty.curator, ...addressesInCall(r.bounty.beneficiary)]);
+    case 'bounty':
+      return [
+        reply.bounty?.curator,
+        ...addressesInCall(reply.bounty?.beneficiary),
+        ...reply.children.flatMap((c) => [c.child.curator, ...addressesInCall(c.child.beneficiary)]),
+      ];
     case 'subscribed':
       return subscriptionAddresses([reply.subscription]);
     case 'unsubscribed':

@@ -33,18 +33,30 @@ import type {
   SubscriptionsReply,
   UnsubscribedReply,
 } from './subscription-replies.js';
+import type {
+  BountiesReply,
+  BountyReply,
+  SpendReply,
+  SpendsReply,
+  TreasuryReply,
+} from './treasury-replies.js';
 import type { DelegateReply, VotesReply } from './voting-replies.js';
 
 export type {
   AlertSettingsAction,
   AlertSettingsReply,
+  BountiesReply,
+  BountyReply,
   DelegateReply,
   MissedReply,
   MissedRow,
   MissedState,
+  SpendReply,
+  SpendsReply,
   SubscribedReply,
   SubscriptionSettings,
   SubscriptionsReply,
+  TreasuryReply,
   UnsubscribedReply,
   VotesReply,
 };
@@ -230,6 +242,11 @@ export type Reply =
   | ReferendumReply
   | CallDataReply
   | TracksReply
+  | TreasuryReply
+  | SpendsReply
+  | SpendReply
+  | BountiesReply
+  | BountyReply
   | SubscribedReply
   | UnsubscribedReply
   | SubscriptionsReply

@@ -6,19 +6,14 @@
  */
 import type { BlockTime } from '../opengov/time.js';
 import type { BountySummary } from '../snapshot/entities.js';
+import type { BountyClaim } from '../treasury/bounty-claim.js';
 import type { SpendPhase } from '../treasury/spend-phase.js';
+import type { SpendTodo } from '../treasury/spend-todo.js';
 import type { Address } from '../types/staking.js';
 import type { AssetRef, Bounty, ChildBounty, TreasurySpend } from '../types/treasury.js';
 import type { AccountEcho, ReferendumTitle, ReplyBase } from './reply-types.js';
 
-/** What the caller (anyone) can do about a spend now. */
-export type SpendTodo =
-  /** Claimable, or failed and still open: `treasury.payout(index)`. */
-  | { action: 'payout'; call: string }
-  /** Attempted (settle it), or expired unpaid (remove it): `treasury.checkStatus(index)`. */
-  | { action: 'check-status'; call: string }
-  /** Not valid yet: nothing until `from`. */
-  | { action: 'wait'; from: BlockTime };
+export type { BountyClaim, SpendTodo };
 
 /** One spend as the answers show it, with where it stands at the snapshot's relay block. */
 export interface SpendRow {
@@ -149,14 +144,6 @@ export interface SpendReply extends ReplyBase {
   spendCount: number;
 }
 
-/** When and how a bounty or child bounty can be claimed, or that it cannot (yet). */
-export type BountyClaim =
-  | { state: 'claimable'; since: BlockTime | null; call: string }
-  | { state: 'waiting'; at: BlockTime }
-  /** Multi-asset: the payout was attempted; the status check settles it. */
-  | { state: 'payout-attempted'; call: string }
-  | { state: 'none' };
-
 export interface ChildBountyRow {
   child: ChildBounty;
   updateDue: BlockTime | null;
@@ -195,9 +182,14 @@ export interface BountiesReply extends ReplyBase {
 export interface BountyReply extends ReplyBase {
   type: 'bounty';
   ref: string;
-  bounty: (Omit<Bounty, 'children'> & { updateDue: BlockTime | null }) | null;
+  /** As stored, without its children (rows below); block numbers raw. */
+  bounty: Omit<Bounty, 'children'> | null;
+  /** `bounty.updateDue` as a time. */
+  updateDue: BlockTime | null;
   claim: BountyClaim;
   children: ChildBountyRow[];
   /** Why there is no bounty: `removed` (below the pallet's count: paid out, closed or rejected) or `never`. */
   absent: 'removed' | 'never' | null;
+  /** Whether the runtime has the multi-asset bounties pallet (statemine 1,009,003 has not). */
+  multiAssetPallet: boolean;
 }

@@ -21,6 +21,10 @@ const CODES = new Set([
   'invalid-hours',
   'invalid-quiet-hours',
   'unknown-alert-kind',
+  'unknown-spend-filter',
+  'invalid-spend-index',
+  'unknown-bounty-status',
+  'invalid-bounty-ref',
 ]);
 
 /** Control characters, invisible marks and lone surrogates a reply must never echo. */

@@ -89,6 +89,38 @@ const REPLIES: Record<ReplyType, { reply: unknown; shows: string[] }> = {
     shows: [C, B, D],
   },
   tracks: { reply: { type: 'tracks' }, shows: [] },
+  treasury: {
+    reply: {
+      type: 'treasury',
+      account: A,
+      period: { funding: [{ beneficiary: B }, { beneficiary: null }] },
+      expiringSoon: [{ beneficiary: C }, { beneficiary: 'Location { parents: 1 }' }],
+    },
+    shows: [A, B, C],
+  },
+  spends: {
+    reply: {
+      type: 'spends',
+      rows: [{ beneficiary: B }, { beneficiary: 'X1(Parachain 2000)' }, { beneficiary: A }],
+    },
+    shows: [B, A],
+  },
+  spend: { reply: { type: 'spend', spend: { beneficiary: D } }, shows: [D] },
+  bounties: {
+    reply: {
+      type: 'bounties',
+      rows: [{ bounty: { curator: A, beneficiary: null } }, { bounty: { curator: null, beneficiary: B } }],
+    },
+    shows: [A, B],
+  },
+  bounty: {
+    reply: {
+      type: 'bounty',
+      bounty: { curator: A, beneficiary: B, proposer: D },
+      children: [{ child: { curator: C, beneficiary: null } }],
+    },
+    shows: [A, B, C],
+  },
   missed: { reply: { type: 'missed' }, shows: [] },
   status: { reply: { type: 'status' }, shows: [] },
   help: { reply: { type: 'help' }, shows: [] },
