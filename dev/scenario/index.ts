@@ -1,6 +1,10 @@
+export * from './bounty-mutations.js';
+export * from './child-bounty-mutations.js';
 export * from './era-mutation.js';
 export * from './errors.js';
 export * from './generate.js';
 export * from './governance-mutations.js';
 export * from './seed.js';
+export * from './treasury-mutations.js';
+export type { TreasuryCases } from './treasury-scenario.js';
 export * from './types.js';

@@ -4,7 +4,12 @@
  * accounts that need balances and names.
  */
 import type { Address, GovernanceSpend } from '../../core/types/index.js';
-import type { BountiesState, TreasuryConstants, TreasuryState } from '../../core/types/treasury.js';
+import type {
+  BountiesState,
+  TreasuryConstants,
+  TreasurySpend,
+  TreasuryState,
+} from '../../core/types/treasury.js';
 import { accountFromId } from './accounts.js';
 import { KSM } from './amounts.js';
 import { type BountyCases, type BountyConstants, buildBounties } from './bounty-model.js';
@@ -54,6 +59,19 @@ export interface TreasuryScenario {
   potFree: bigint;
 }
 
+/** A spend as `GovernanceState.treasurySpends` summarised it (kept until that field is removed). */
+export function toGovernanceSpend(s: TreasurySpend): GovernanceSpend {
+  return {
+    index: s.index,
+    asset: s.asset.symbol,
+    amount: s.amount,
+    beneficiary: s.beneficiary,
+    validFrom: s.validFrom,
+    expireAt: s.expireAt,
+    status: s.status,
+  };
+}
+
 const num = (ctx: StorageContext, pallet: string, name: string) =>
   Number(ctx.constant(pallet, name).toString());
 const big = (ctx: StorageContext, pallet: string, name: string) =>
@@ -78,7 +96,7 @@ export function treasuryConstants(ctx: StorageContext): TreasuryConstants {
   };
 }
 
-function bountyConstants(ctx: StorageContext): BountyConstants {
+export function bountyConstants(ctx: StorageContext): BountyConstants {
   return {
     updatePeriod: num(ctx, 'Bounties', 'BountyUpdatePeriod'),
     depositBase: big(ctx, 'Bounties', 'BountyDepositBase'),
@@ -155,15 +173,7 @@ export function buildTreasuryScenario(ctx: StorageContext, input: TreasuryInput)
   return {
     treasury,
     bounties,
-    governanceSpends: model.spends.map((s) => ({
-      index: s.index,
-      asset: s.asset.symbol,
-      amount: s.amount,
-      beneficiary: s.beneficiary,
-      validFrom: s.validFrom,
-      expireAt: s.expireAt,
-      status: s.status,
-    })),
+    governanceSpends: model.spends.map(toGovernanceSpend),
     pairs,
     cases: {
       spends: model.cases,

@@ -143,15 +143,21 @@ function assetSymbol(b: Bounty): 'KSM' | 'USDT' | 'USDC' {
   return b.asset.key === 'native' ? 'KSM' : b.asset.symbol === 'USDT' ? 'USDT' : 'USDC';
 }
 
+export function multiBountyValue(b: Bounty): unknown {
+  return {
+    assetKind: locatableAsset(assetSymbol(b)),
+    value: b.value,
+    metadata: b.metadataHash,
+    status: multiStatus(b),
+  };
+}
+
+export function multiChildValue(c: ChildBounty): unknown {
+  return { parentBounty: c.parent, value: c.value, metadata: c.metadataHash, status: multiStatus(c) };
+}
+
 export function multiBountyPairs(ctx: StorageContext, b: Bounty): StoragePair[] {
-  const out: StoragePair[] = [
-    ctx.pair('MultiAssetBounties', 'Bounties', [b.id], {
-      assetKind: locatableAsset(assetSymbol(b)),
-      value: b.value,
-      metadata: b.metadataHash,
-      status: multiStatus(b),
-    }),
-  ];
+  const out: StoragePair[] = [ctx.pair('MultiAssetBounties', 'Bounties', [b.id], multiBountyValue(b))];
   if (b.curatorDeposit !== null)
     out.push(ctx.pair('MultiAssetBounties', 'CuratorDeposit', [b.id, null], b.curatorDeposit));
   if (b.childrenTotal > 0) {
@@ -162,14 +168,7 @@ export function multiBountyPairs(ctx: StorageContext, b: Bounty): StoragePair[] 
     );
   }
   for (const c of b.children) {
-    out.push(
-      ctx.pair('MultiAssetBounties', 'ChildBounties', [b.id, c.id], {
-        parentBounty: b.id,
-        value: c.value,
-        metadata: c.metadataHash,
-        status: multiStatus(c),
-      }),
-    );
+    out.push(ctx.pair('MultiAssetBounties', 'ChildBounties', [b.id, c.id], multiChildValue(c)));
     if (c.curatorDeposit !== null)
       out.push(ctx.pair('MultiAssetBounties', 'CuratorDeposit', [b.id, c.id], c.curatorDeposit));
   }
