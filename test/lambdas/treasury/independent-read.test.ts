@@ -112,13 +112,13 @@ function expectedClaim(b: RawBounty | RawChild, call: string): BountyClaim {
   if (b.status === 'PendingPayout' && b.unlockAt !== null)
     return raw.relayBlock >= b.unlockAt
       ? { state: 'claimable', since: time(b.unlockAt), call }
-      : { state: 'waiting', at: time(b.unlockAt) };
+      : { state: 'waiting', at: time(b.unlockAt), call };
   if (b.status === 'PayoutAttempted')
     return { state: 'payout-attempted', call: expect.any(String) as unknown as string };
   return { state: 'none' };
 }
 
-const bountyFields = (b: RawBounty | RawChild) => ({
+const bountyFields = (b: Omit<RawChild, 'parent' | 'id'>) => ({
   value: b.value,
   fee: b.fee,
   status: b.status,
@@ -175,6 +175,7 @@ describe.each([2_003_000, 1_009_003])(
         raw.burnPermill,
       ]);
       expect(p.next).toEqual(time(rawNextSpendPeriod(raw)));
+      expect(p.overdue).toBe(rawNextSpendPeriod(raw) <= raw.relayBlock);
       expect(p.existentialDeposit).toBe(raw.existentialDeposit);
       const pot = raw.holdings[0]!.balance - raw.existentialDeposit;
       expect(p.pot).toBe(pot);
@@ -253,7 +254,8 @@ describe.each([2_003_000, 1_009_003])(
           { ...bountyFields(got), pallet: got.pallet, id: got.id, symbol: got.asset.symbol },
           at,
         ).toEqual({ ...bountyFields(b), pallet: b.pallet, id: b.id, symbol: b.asset.symbol });
-        expect([got.updateDue, got.paymentStatus, got.awaitingFunding], at).toEqual([
+        expect([got.updateDue, reply.updateDue, got.paymentStatus, got.awaitingFunding], at).toEqual([
+          b.updateDue,
           b.updateDue === null ? null : time(b.updateDue),
           b.paymentStatus,
           b.awaitingFunding,
@@ -266,6 +268,7 @@ describe.each([2_003_000, 1_009_003])(
         for (const [i, c] of b.children.entries()) {
           const row = reply.children[i]!;
           expect(bountyFields(row.child), `${at}/${c.id}`).toEqual(bountyFields(c));
+          expect(row.updateDue, `${at}/${c.id} update due`).toBeNull();
           if (b.pallet === 'bounties')
             expect(row.claim, `${at}/${c.id} claim`).toEqual(
               expectedClaim(c, `childBounties.claimChildBounty(${c.parent}, ${c.id})`),

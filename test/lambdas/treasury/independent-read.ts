@@ -370,14 +370,16 @@ export function rawPhase(spend: RawSpend, relayBlock: number): string {
 }
 
 /**
- * The relay block of the next spend period, as pallet_treasury's `on_initialize` reaches it:
- * `LastSpendPeriod + SpendPeriod` once set, else the next multiple of the period.
+ * The relay block at which pallet_treasury's `on_initialize` next runs `spend_funds`:
+ * `LastSpendPeriod + SpendPeriod`, where an unset `LastSpendPeriod` is the last multiple of the
+ * period before now (the period itself when now is a multiple). At or before now means overdue: the
+ * next block runs it.
  */
 export function rawNextSpendPeriod(raw: RawTreasury): number {
-  const last = raw.lastSpendPeriod ?? raw.relayBlock - (raw.relayBlock % raw.spendPeriod);
-  let next = last + raw.spendPeriod;
-  while (next <= raw.relayBlock) next += raw.spendPeriod;
-  return next;
+  const since = raw.relayBlock % raw.spendPeriod;
+  const last =
+    raw.lastSpendPeriod ?? (since === 0 ? raw.relayBlock - raw.spendPeriod : raw.relayBlock - since);
+  return last + raw.spendPeriod;
 }
 
 /** The KSM worth of an asset amount through its AssetRate (FixedU128), or null without one. */
