@@ -1,7 +1,8 @@
 /**
  * Every address a snapshot lets Herald show, whose names the snapshot reads from the People chain:
  * validators, nominators and their targets, referendum depositors (submission and decision deposits),
- * treasury spend beneficiaries, the delegates of watched voters, and pool roles.
+ * treasury spend beneficiaries and legacy proposals' beneficiaries, bounty and child-bounty curators,
+ * beneficiaries and proposers, the delegates of watched voters, and pool roles.
  */
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
@@ -23,7 +24,17 @@ export function namedAddresses(snapshot: Snapshot): Address[] {
     add(r.submissionDeposit?.who);
     add(r.decisionDeposit?.who);
   }
-  for (const s of snapshot.governance.treasurySpends) add(s.beneficiary);
+  for (const s of snapshot.treasury?.spends ?? []) add(s.beneficiary);
+  for (const p of snapshot.treasury?.proposals ?? []) add(p.beneficiary);
+  for (const b of snapshot.bounties?.bounties ?? []) {
+    add(b.curator);
+    add(b.beneficiary);
+    add(b.proposer);
+    for (const c of b.children) {
+      add(c.curator);
+      add(c.beneficiary);
+    }
+  }
   for (const voter of Object.values(snapshot.voting)) {
     for (const voting of Object.values(voter.classes)) if (voting.type === 'delegating') add(voting.target);
   }

@@ -66,7 +66,11 @@ export interface PoolsState {
   rules: PoolRules;
 }
 
-/** The spends as the governance reader summarised them; Snapshot.treasury supersedes it. */
+/**
+ * The spends as the governance reader once summarised them. Superseded by `Snapshot.treasury`: no
+ * reader fills it any more; only the dev scenario's expectations still carry it, until they move
+ * to `TreasuryState`.
+ */
 export interface GovernanceSpend {
   index: number;
   /** Human summary of the asset kind and beneficiary. */
@@ -88,7 +92,9 @@ export interface GovernanceState {
   proposalSummaries: Record<number, string>;
   /** The decoded call of each ongoing proposal whose call is known, for its title. */
   proposalCalls?: Record<number, ProposalCall>;
+  /** @deprecated Superseded by `Snapshot.treasury.spends`: the chain reader leaves it empty. */
   treasurySpends: GovernanceSpend[];
+  /** @deprecated Superseded by `Snapshot.treasury.approvals`: the chain reader leaves it empty. */
   treasuryApprovals: number[];
 }
 

@@ -17,6 +17,7 @@ import { type RelayPin, relayOf } from './read/relay-pin.js';
 import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
 import { readStakingRules } from './read/staking-rules.js';
+import { readTreasury } from './read/treasury.js';
 import { readVoting } from './read/voting.js';
 import { readVotingRules } from './read/voting-rules.js';
 import { type Connection, connectFirst } from './rpc/connect.js';
@@ -48,6 +49,8 @@ export interface ReadResult {
   relay: RelayPin | null;
   /** The conviction-voting read alone (part of the totals): its requests and time. */
   voting: VotingReadStats;
+  /** The treasury and bounties read alone (part of the totals). */
+  treasury: VotingReadStats;
   ms: number;
 }
 
@@ -97,15 +100,25 @@ async function readAt(
     },
   );
   const votingStats: VotingReadStats = { rpcRequests: 0, ms: 0 };
-  const [{ anchor, issuance }, core, pools, governance, slashes, voting, rules] = await Promise.all([
-    readAnchor(ctx, block, relay.relayBlock),
-    readStakingCore(ctx),
-    readPools(ctx, codec),
-    readGovernance(ctx, codec),
-    readSlashes(ctx, codec),
-    votingRead,
-    readStakingRules(ctx, codec),
-  ]);
+  const treasuryStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
+  const treasuryStats: VotingReadStats = { rpcRequests: 0, ms: 0 };
+  const treasuryStarted = performance.now();
+  const treasuryRead = readTreasury({ ...ctx, storage: treasuryStorage }, codec).then((read) => {
+    treasuryStats.ms = Math.round(performance.now() - treasuryStarted);
+    return read;
+  });
+  const [{ anchor, issuance }, core, pools, governance, slashes, voting, rules, treasury] = await Promise.all(
+    [
+      readAnchor(ctx, block, relay.relayBlock),
+      readStakingCore(ctx),
+      readPools(ctx, codec),
+      readGovernance(ctx, codec),
+      readSlashes(ctx, codec),
+      votingRead,
+      readStakingRules(ctx, codec),
+      treasuryRead,
+    ],
+  );
   const { history, stats } = await readHistory(
     ctx,
     core.activeEra.index,
@@ -121,12 +134,20 @@ async function readAt(
     governance,
     voting,
     votingRules,
-    treasury: null,
-    bounties: null,
+    treasury: treasury.treasury,
+    bounties: treasury.bounties,
     warnings,
   };
   votingStats.rpcRequests = votingStorage.requests;
-  return { snapshot, history: stats, relay: relay.pin, relayRequests: relay.requests, voting: votingStats };
+  treasuryStats.rpcRequests = treasuryStorage.requests;
+  return {
+    snapshot,
+    history: stats,
+    relay: relay.pin,
+    relayRequests: relay.requests,
+    voting: votingStats,
+    treasury: treasuryStats,
+  };
 }
 
 export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOptions): Promise<ReadResult> {

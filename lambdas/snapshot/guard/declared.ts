@@ -7,6 +7,7 @@ import * as governanceValues from '../scale/governance-values.js';
 import * as poolValues from '../scale/pool-values.js';
 import * as stakingCodecs from '../scale/staking-codecs.js';
 import * as stakingValues from '../scale/staking-values.js';
+import * as treasuryValues from '../scale/treasury-values.js';
 import { type ItemLayout, itemId } from './item.js';
 
 function isItemLayout(x: unknown): x is ItemLayout {
@@ -27,6 +28,7 @@ export const DECLARED_ITEMS: readonly ItemLayout[] = [
   chainValues,
   governanceValues,
   poolValues,
+  treasuryValues,
 ]
   .flatMap((module) => Object.values(module).filter(isItemLayout))
   .sort((a, b) => itemId(a).localeCompare(itemId(b)));

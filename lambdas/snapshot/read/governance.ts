@@ -1,8 +1,8 @@
-/** OpenGov and treasury at the pinned block: referenda, tracks, queues, proposal summaries, spends. */
+/** OpenGov at the pinned block: referenda, tracks, queues, proposal summaries (the treasury is `treasury.ts`). */
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import type { Curve, TrackInfo } from '../../../core/types/governance.js';
-import type { GovernanceState, GovernanceSpend } from '../../../core/types/snapshot.js';
+import type { GovernanceState } from '../../../core/types/snapshot.js';
 import { decodeMapKey, storagePrefix } from '../rpc/keys.js';
 import {
   DECIDING_COUNT,
@@ -10,13 +10,11 @@ import {
   decodeTrackQueue,
   REFERENDUM_INFO_FOR,
   TRACK_QUEUE,
-  TREASURY_SPENDS,
 } from '../scale/governance-values.js';
-import { decodeU32, decodeU32Vec } from '../scale/staking-codecs.js';
-import { identifyAsset } from './assets.js';
+import { decodeU32 } from '../scale/staking-codecs.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
-import { decodeProposalCall, findAccount, summariseCall } from './proposal-summary.js';
+import { decodeProposalCall, summariseCall } from './proposal-summary.js';
 import { referendumFromJson } from './referenda-map.js';
 
 type Json = Record<string, unknown>;
@@ -133,33 +131,6 @@ function safeSummary(
   }
 }
 
-async function readTreasury(
-  ctx: ReadContext,
-  codec: MetadataCodec,
-): Promise<Pick<GovernanceState, 'treasurySpends' | 'treasuryApprovals'>> {
-  if (!ctx.has('Treasury', 'Spends')) return { treasurySpends: [], treasuryApprovals: [] };
-  const [entries, approvalsHex] = await Promise.all([
-    ctx.storage.entries(storagePrefix('Treasury', 'Spends')),
-    ctx.storage.value(storagePrefix('Treasury', 'Approvals')),
-  ]);
-  const spends = decodeAll<GovernanceSpend>(ctx, 'Treasury.Spends', entries, (k, v) => {
-    const j = codec.decode('Treasury', 'Spends', v).toJSON() as Json;
-    const status = Object.keys(j.status as Json)[0] ?? 'pending';
-    const asset = identifyAsset(j.assetKind)?.symbol ?? 'unrecognised asset';
-    return {
-      index: decodeMapKey(k, TREASURY_SPENDS.keys)[0] as number,
-      asset,
-      amount: BigInt(j.amount as string),
-      beneficiary: findAccount(j.beneficiary) ?? JSON.stringify(j.beneficiary),
-      validFrom: Number(j.validFrom),
-      expireAt: Number(j.expireAt),
-      status: (status.charAt(0).toUpperCase() + status.slice(1)) as GovernanceSpend['status'],
-    };
-  });
-  const approvals = approvalsHex ? decodeU32Vec(approvalsHex, 'treasury.approvals') : [];
-  return { treasurySpends: spends.sort((a, b) => a.index - b.index), treasuryApprovals: approvals };
-}
-
 export async function readGovernance(ctx: ReadContext, codec: MetadataCodec): Promise<GovernanceState> {
   const state: GovernanceState = {
     referendumCount: 0,
@@ -169,20 +140,20 @@ export async function readGovernance(ctx: ReadContext, codec: MetadataCodec): Pr
     trackQueue: {},
     proposalSummaries: {},
     proposalCalls: {},
+    // Superseded by Snapshot.treasury (read/treasury.ts).
     treasurySpends: [],
     treasuryApprovals: [],
   };
   if (!ctx.has('Referenda', 'ReferendumInfoFor')) {
     ctx.warn('Referenda is not in this runtime; governance left empty');
-    return { ...state, ...(await readTreasury(ctx, codec)) };
+    return state;
   }
   const R = (item: string) => storagePrefix('Referenda', item);
-  const [countHex, infos, deciding, queues, treasury] = await Promise.all([
+  const [countHex, infos, deciding, queues] = await Promise.all([
     ctx.storage.value(R('ReferendumCount')),
     ctx.storage.entries(R('ReferendumInfoFor')),
     ctx.storage.entries(R('DecidingCount')),
     ctx.storage.entries(R('TrackQueue')),
-    readTreasury(ctx, codec),
   ]);
   state.referendumCount = countHex ? decodeU32(countHex, 'referenda.referendumCount') : 0;
   for (const r of decodeAll(ctx, 'Referenda.ReferendumInfoFor', infos, (k, v) => {
@@ -198,5 +169,5 @@ export async function readGovernance(ctx: ReadContext, codec: MetadataCodec): Pr
   for (const [k, v] of queues)
     state.trackQueue[decodeMapKey(k, TRACK_QUEUE.keys)[0] as number] = decodeTrackQueue(v);
   await readSummaries(ctx, codec, state);
-  return { ...state, ...treasury };
+  return state;
 }

@@ -1,6 +1,7 @@
 /** Generic decoding through the chain's own metadata, for the low-volume, richly typed values. */
 import type { ApiDecoration } from '@polkadot/api/types';
 import type { Codec } from '@polkadot/types/types';
+import { hexToU8a } from '@polkadot/util';
 import { type LayoutSource, type StorageEntryView, storageEntryView } from '../guard/entries.js';
 import { DecodeError } from '../scale/errors.js';
 
@@ -33,10 +34,28 @@ export class MetadataCodec implements LayoutSource {
   /** Decodes a stored value of `Pallet.Item`; throws DecodeError on bytes the type does not consume. */
   decode<T extends Codec = Codec>(pallet: string, item: string, hex: string): T {
     const type = this.valueType(pallet, item);
-    const value = this.api.registry.createType(type, hex) as unknown as T;
+    // Bytes, not hex: a hex string would be read as a number (primitives) or as raw content (Bytes).
+    const value = this.api.registry.createType(type, hexToU8a(hex)) as unknown as T;
     if (value.encodedLength !== (hex.length - 2) / 2) {
       throw new DecodeError(`${pallet}.${item}: ${type} did not consume all ${(hex.length - 2) / 2} bytes`);
     }
+    return value;
+  }
+
+  /**
+   * Decodes the one key of a single-hasher map (the bytes after its hash), e.g. the location of a
+   * `ForeignAssets.Asset` key or the asset kind of an `AssetRate` key.
+   */
+  decodeKey<T extends Codec = Codec>(pallet: string, item: string, hex: string): T {
+    const entry = this.api.query[lower(pallet)]?.[lower(item)];
+    if (!entry || entry.creator.meta.type.isPlain)
+      throw new DecodeError(`${pallet}.${item} is not a map in this runtime's metadata`);
+    const type = this.api.registry.createLookupType(entry.creator.meta.type.asMap.key);
+    const value = this.api.registry.createType(type, hexToU8a(hex)) as unknown as T;
+    if (value.encodedLength !== (hex.length - 2) / 2)
+      throw new DecodeError(
+        `${pallet}.${item}: key ${type} did not consume all ${(hex.length - 2) / 2} bytes`,
+      );
     return value;
   }
 

@@ -1,7 +1,7 @@
 /**
- * What governance reading decodes by hand: the referendum count, deciding counts, track queues,
- * treasury approvals and preimages, and the keys of the items whose values go through the metadata
- * (referenda, spends, preimage statuses, votes). A changed layout fails the run (see
+ * What governance reading decodes by hand: the referendum count, deciding counts, track queues
+ * and preimages, and the keys of the items whose values go through the metadata
+ * (referenda, preimage statuses, votes). A changed layout fails the run (see
  * `guard/README.md`).
  */
 import type { ItemLayout } from '../guard/item.js';
@@ -39,10 +39,6 @@ export function decodeTrackQueue(hex: string): Array<{ id: number; ayes: bigint 
   r.end();
   return out;
 }
-
-export const TREASURY_SPENDS = item('Treasury', 'Spends', [['Twox64Concat', 'u32']], null);
-/** With `decodeU32Vec`. */
-export const TREASURY_APPROVALS = item('Treasury', 'Approvals', [], L.vec(L.u32));
 
 /** Keys built as hash ++ length (LE); optional: without it summaries are the proposal hashes. */
 export const PREIMAGE_FOR = item(
