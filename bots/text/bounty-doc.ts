@@ -12,10 +12,10 @@ import type {
 import { plural } from './common.js';
 import { baseDocument } from './doc-base.js';
 import { address, type DocLine, fact, line, type ReplyDocument, type Span, section } from './document.js';
-import { assetAmount, atBlock, BOUNTY_STATUS_WORDS, claimSpans } from './treasury-words.js';
+import { assetAmount, atBlock, BOUNTY_STATUS_WORDS, claimSpans, party } from './treasury-words.js';
 import { bounded } from './voting-words.js';
 
-export const BOUNTY_LIMITS = { children: 10, description: 300 } as const;
+export const BOUNTY_LIMITS = { children: 8, description: 240 } as const;
 
 const FILTER_TITLES: Record<BountiesReply['filter'], string> = {
   live: 'Live bounties',
@@ -29,11 +29,6 @@ const FILTER_TITLES: Record<BountiesReply['filter'], string> = {
 
 /** "#12", or "#m3" for a multi-asset bounty. */
 const refText = (ref: string): string => `#${ref}`;
-
-/** An SS58 account as an address (with its name); a description of another location as it is. */
-function party(a: string, short: boolean): Span {
-  return /^[1-9A-HJ-NP-Za-km-z]{46,48}$/.test(a) ? address(a, short) : a;
-}
 
 function who(label: string, a: string | null, short: boolean): Span[] {
   return a ? [` · ${label} `, party(a, short)] : [];

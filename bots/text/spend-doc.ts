@@ -17,7 +17,7 @@ import {
   type Span,
   section,
 } from './document.js';
-import { amountWithValue, atBlock, PHASE_WORDS, todoSpans } from './treasury-words.js';
+import { amountWithValue, atBlock, PHASE_WORDS, party, todoSpans } from './treasury-words.js';
 
 const FILTER_TITLES: Record<SpendsReply['filter'], string> = {
   pending: 'Pending treasury spends',
@@ -25,11 +25,6 @@ const FILTER_TITLES: Record<SpendsReply['filter'], string> = {
   expiring: 'Treasury spends expiring soon',
   failed: 'Failed treasury spends',
 };
-
-/** An SS58 beneficiary as an address (with its name); a description as it is. */
-function beneficiarySpan(beneficiary: string, short: boolean): Span {
-  return /^[1-9A-HJ-NP-Za-km-z]{46,48}$/.test(beneficiary) ? address(beneficiary, short) : beneficiary;
-}
 
 function windowSpans(r: SpendRow): Span[] {
   if (r.phase === 'upcoming') return ['claimable from ', ...atBlock(r.validFrom)];
@@ -39,10 +34,7 @@ function windowSpans(r: SpendRow): Span[] {
 
 function rowLines(r: SpendRow): DocLine[] {
   return [
-    line(
-      `#${r.index}: ${amountWithValue(r.asset, r.amount, r.nativeValue)} to `,
-      beneficiarySpan(r.beneficiary, true),
-    ),
+    line(`#${r.index}: ${amountWithValue(r.asset, r.amount, r.nativeValue)} to `, party(r.beneficiary, true)),
     line(`  ${PHASE_WORDS[r.phase]} · `, ...windowSpans(r)),
     line('  ', ...todoSpans(r.todo, r.phase)),
   ];
@@ -95,7 +87,7 @@ export function spendDocument(reply: SpendReply): ReplyDocument {
   doc.sections = [
     section(null, [
       fact('Amount', amountWithValue(r.asset, r.amount, r.nativeValue)),
-      fact('Beneficiary', beneficiarySpan(r.beneficiary, false)),
+      fact('Beneficiary', party(r.beneficiary, false)),
       fact('Valid from', ...atBlock(r.validFrom)),
       fact('Expires', ...atBlock(r.expireAt)),
       fact('Status', `${status} · ${PHASE_WORDS[r.phase]}`),

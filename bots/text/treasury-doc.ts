@@ -9,10 +9,10 @@ import { plural } from './common.js';
 import { baseDocument } from './doc-base.js';
 import { address, type DocLine, fact, line, type ReplyDocument, section } from './document.js';
 import { KSM } from './stake-doc.js';
-import { amountWithValue, assetAmount, assetName, atBlock, PHASE_WORDS } from './treasury-words.js';
+import { amountWithValue, assetAmount, assetName, atBlock, PHASE_WORDS, party } from './treasury-words.js';
 import { bounded } from './voting-words.js';
 
-export const TREASURY_LIMITS = { holdings: 8, funding: 5, assets: 6 } as const;
+export const TREASURY_LIMITS = { holdings: 6, funding: 4, assets: 5 } as const;
 
 /** "1%", "0.5%": a Permill as a percentage. */
 export function permillText(permill: number): string {
@@ -21,7 +21,7 @@ export function permillText(permill: number): string {
 
 function fundingLine(f: FundingItem): DocLine {
   const what = f.kind === 'proposal' ? `Proposal #${f.id}` : `Bounty #${f.id}`;
-  const spans = [`${what}: ${KSM(f.value)}`];
+  const spans = [`  ${what}: ${KSM(f.value)}`];
   const tail = f.funded ? '' : ' (not covered by the pot: waits for a later period)';
   return f.beneficiary ? line(...spans, ' to ', address(f.beneficiary, true), tail) : line(...spans, tail);
 }
@@ -95,7 +95,7 @@ function pendingLines(reply: TreasuryReply): DocLine[] {
 export function expiringLine(r: SpendRow): DocLine {
   return line(
     `#${r.index}: ${assetAmount(r.asset, r.amount)} to `,
-    address(r.beneficiary, true),
+    party(r.beneficiary, true),
     ` · expires in ${formatBlocks(r.blocksToExpiry)} (`,
     ...atBlock(r.expireAt),
     `) · ${PHASE_WORDS[r.phase]}`,

@@ -8,7 +8,7 @@ import type { BlockTime } from '../../core/opengov/time.js';
 import type { BountyClaim, SpendTodo } from '../../core/reply/treasury-replies.js';
 import type { SpendPhase } from '../../core/treasury/spend-phase.js';
 import type { AssetRef, BountyStatus } from '../../core/types/treasury.js';
-import { code, type Span, time } from './document.js';
+import { address, code, type Span, time } from './document.js';
 import { KSM } from './stake-doc.js';
 
 /** The asset's symbol, or its key when the chain gives none. */
@@ -65,7 +65,9 @@ export function claimSpans(claim: BountyClaim): Span[] | null {
     case 'waiting':
       return ['claimable from ', ...atBlock(claim.at), ' with ', code(claim.call)];
     case 'payout-attempted':
-      return ['payout made, settle it with ', code(claim.call)];
+      return claim.failed
+        ? ['payout failed, retry it with ', code(claim.call)]
+        : ['payout made, settle it with ', code(claim.call)];
     case 'none':
       return null;
   }
@@ -84,4 +86,9 @@ export function todoSpans(todo: SpendTodo, phase: SpendPhase): Span[] {
     case 'wait':
       return ['nothing yet; it can be claimed from ', ...atBlock(todo.from)];
   }
+}
+
+/** An SS58 account as an address (with its name); a description of another location as it is. */
+export function party(who: string, short: boolean): Span {
+  return /^[1-9A-HJ-NP-Za-km-z]{46,48}$/.test(who) ? address(who, short) : who;
 }

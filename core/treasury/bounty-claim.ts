@@ -16,7 +16,7 @@ export type BountyClaim =
   /** Awarded, claimable from `at`. */
   | { state: 'waiting'; at: BlockTime; call: string }
   /** Multi-asset: the payout was made and awaits its status check (or a retry after a failure). */
-  | { state: 'payout-attempted'; call: string }
+  | { state: 'payout-attempted'; failed: boolean; call: string }
   | { state: 'none' };
 
 /** `None`/`Some(n)`: the child argument of the multi-asset calls. */
@@ -45,10 +45,8 @@ export function bountyClaim(
 ): BountyClaim {
   if (pallet === 'multiAssetBounties') {
     if (b.status !== 'PayoutAttempted') return { state: 'none' };
-    return {
-      state: 'payout-attempted',
-      call: multiAssetPayoutCall(parent, child, b.paymentStatus === 'Failed'),
-    };
+    const failed = b.paymentStatus === 'Failed';
+    return { state: 'payout-attempted', failed, call: multiAssetPayoutCall(parent, child, failed) };
   }
   if (b.status !== 'PendingPayout') return { state: 'none' };
   const call = claimCall(parent, child);

@@ -9,7 +9,6 @@
 import type { Address } from '../../core/types/index.js';
 import type { AssetRef, TreasuryHolding } from '../../core/types/treasury.js';
 import { deriveAccount } from './accounts.js';
-import { KSM } from './amounts.js';
 import type { Rng } from './rng.js';
 import type { StorageContext } from './storage-context.js';
 import type { StoragePair } from './types.js';
@@ -175,10 +174,3 @@ export function treasuryAssetPairs(ctx: StorageContext, m: TreasuryAssetsModel, 
   }
   return out;
 }
-
-/** Native value of `amount` of an asset at a FixedU128 rate (for sizing spends against the pot). */
-export function toNative(amount: bigint, rate: bigint): bigint {
-  return (amount * rate) / 10n ** 18n;
-}
-
-export const KSM_UNIT = KSM;

@@ -19,7 +19,7 @@ export const help: CommandSpec = {
   aliases: [],
   usage: '/bounties [proposed|funded|curator|active|payout|all]',
   summary:
-    'Bounties of both pallets with value, curator and status: proposed (not yet funded), funded (no curator), curator (proposed, not accepted), active, payout (awarded, claimable now or later), or all; the live ones (all but proposed) by default.',
+    'Bounties with value, curator and status: proposed, funded (no curator), curator (proposed), active, payout (awarded), or all; all but proposed by default.',
   examples: ['/bounties', '/bounties active'],
 };
 

@@ -15,7 +15,7 @@ export const help: CommandSpec = {
   aliases: [],
   usage: '/bounty <id>',
   summary:
-    'One bounty: value, fee, curator, status, when the curator must update, when the payout can be claimed and the call, its child bounties and description. m3 is multi-asset bounty 3.',
+    'One bounty (m3: multi-asset bounty 3): value, fee, curator, status, update due, when the payout can be claimed and the call, child bounties.',
   examples: ['/bounty 12', '/bounty m3'],
 };
 

@@ -13,7 +13,7 @@ export const help: CommandSpec = {
   aliases: [],
   usage: '/spend <index>',
   summary:
-    'One treasury spend: beneficiary, amount, when it can be claimed and until when, its status, the referendum that approved it, and the call to make.',
+    'One treasury spend: amount, beneficiary, claim window, status, the approving referendum and the call to make.',
   examples: ['/spend 17'],
 };
 

@@ -16,7 +16,7 @@ export const help: CommandSpec = {
   aliases: [],
   usage: '/spends [pending|claimable|expiring|failed] [address]',
   summary:
-    'Treasury spends, soonest expiry first: pending (not paid, not expired; the default), claimable now, expiring within 7 days, or failed; only those to one beneficiary with an address.',
+    'Treasury spends, soonest expiry first: pending (the default), claimable, expiring within 7 days or failed; with an address, only those to it.',
   examples: ['/spends claimable', `/spends expiring ${EXAMPLE_ADDRESS}`],
 };
 

@@ -36,7 +36,7 @@ import {
 } from './data.js';
 
 /** Expiring spends shown in /treasury (the rest are counted; /spends expiring lists them all). */
-export const MAX_EXPIRING_SHOWN = 5;
+export const MAX_EXPIRING_SHOWN = 4;
 
 export function bountyIndexOf(ctx: CommandContext, frame: Frame): Promise<BountyIndex | null> {
   return ctx.cache.get(frame.pointer.version, `${ENTITY.index}/${INDEX_ID.bounties}`, async () => {
