@@ -108,23 +108,34 @@ function compareSpend(row: SpendRow, s: RawSpend): void {
   expect(row.todo, at('what to do')).toEqual(expectedTodo(s));
 }
 
-function expectedClaim(b: RawBounty | RawChild, call: string): BountyClaim {
+/**
+ * Legacy bounties: claimable once the relay block reaches `unlock_at` (`claim_bounty`,
+ * `claim_child_bounty`). Multi-asset bounties pay at award: a payout attempt is settled by
+ * `check_status(parent, child)`, or retried by `retry_payment` after it failed.
+ */
+function expectedClaim(b: RawBounty | RawChild, legacyCall: string, maArgs: string): BountyClaim {
   if (b.status === 'PendingPayout' && b.unlockAt !== null)
     return raw.relayBlock >= b.unlockAt
-      ? { state: 'claimable', since: time(b.unlockAt), call }
-      : { state: 'waiting', at: time(b.unlockAt), call };
-  if (b.status === 'PayoutAttempted')
-    return { state: 'payout-attempted', call: expect.any(String) as unknown as string };
+      ? { state: 'claimable', since: time(b.unlockAt), call: legacyCall }
+      : { state: 'waiting', at: time(b.unlockAt), call: legacyCall };
+  if (b.status === 'PayoutAttempted') {
+    const failed = b.paymentStatus === 'Failed';
+    const name = failed ? 'retryPayment' : 'checkStatus';
+    return { state: 'payout-attempted', failed, call: `multiAssetBounties.${name}(${maArgs})` };
+  }
   return { state: 'none' };
 }
 
-const bountyFields = (b: Omit<RawChild, 'parent' | 'id'>) => ({
+const bountyFields = (
+  b: Omit<RawChild, 'parent' | 'id' | 'paymentStatus'> & { paymentStatus: string | null },
+) => ({
   value: b.value,
   fee: b.fee,
   status: b.status,
   curator: b.curator,
   beneficiary: b.beneficiary,
   unlockAt: b.unlockAt,
+  paymentStatus: b.paymentStatus,
   description: b.description,
 });
 
@@ -260,7 +271,9 @@ describe.each([2_003_000, 1_009_003])(
           b.paymentStatus,
           b.awaitingFunding,
         ]);
-        expect(reply.claim, `${at} claim`).toEqual(expectedClaim(b, `bounties.claimBounty(${b.id})`));
+        expect(reply.claim, `${at} claim`).toEqual(
+          expectedClaim(b, `bounties.claimBounty(${b.id})`, `${b.id}, None`),
+        );
         expect(
           reply.children.map((c) => c.child.id),
           `${at} children`,
@@ -269,10 +282,13 @@ describe.each([2_003_000, 1_009_003])(
           const row = reply.children[i]!;
           expect(bountyFields(row.child), `${at}/${c.id}`).toEqual(bountyFields(c));
           expect(row.updateDue, `${at}/${c.id} update due`).toBeNull();
-          if (b.pallet === 'bounties')
-            expect(row.claim, `${at}/${c.id} claim`).toEqual(
-              expectedClaim(c, `childBounties.claimChildBounty(${c.parent}, ${c.id})`),
-            );
+          expect(row.claim, `${at}/${c.id} claim`).toEqual(
+            expectedClaim(
+              c,
+              `childBounties.claimChildBounty(${c.parent}, ${c.id})`,
+              `${c.parent}, Some(${c.id})`,
+            ),
+          );
         }
       }
       expect((await ask('/bounty 9999', 'bounty')).absent).toBe('never');

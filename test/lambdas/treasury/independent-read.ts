@@ -49,6 +49,7 @@ export interface RawChild {
   curator: string | null;
   beneficiary: string | null;
   unlockAt: number | null;
+  paymentStatus: string | null;
   description: string | null;
 }
 
@@ -287,6 +288,7 @@ async function readBounties(
       curator: opt(inner.curator),
       beneficiary: opt(inner.beneficiary),
       unlockAt: optNum(inner.unlockat),
+      paymentStatus: null,
       description: childDescriptions.get(`${parent}/${id}`) ?? null,
     });
     children.set(parent, list);
@@ -331,6 +333,7 @@ async function readBounties(
       curator: opt(inner.curator),
       beneficiary: inner.beneficiary === undefined ? null : localAccount(inner.beneficiary),
       unlockAt: null,
+      paymentStatus: inner.paymentstatus === undefined ? null : variant(inner.paymentstatus)[0],
       description: null,
     });
     maChildren.set(parent, list);
