@@ -4,7 +4,8 @@
  * voting: every account with votes, delegations or class locks, and every watched address), per
  * named address (its People chain identity, for every reply that shows it), plus the era, tracks,
  * the list of referenda, how ended referenda ended (`index/outcomes`), the voting rules, the
- * slashes and the status. Only the store knows how they become table items.
+ * slashes, the treasury (`treasury/current`), one entity per bounty with its children and the list
+ * of bounties (`index/bounties`), and the status. Only the store knows how they become table items.
  */
 import type { AccountName } from '../identity/identity-types.js';
 import { queuePosition as queuePositionOf } from '../opengov/context.js';
@@ -25,6 +26,7 @@ import {
   type StatusEntity,
 } from './entities.js';
 import { nextRuntimeRecord, type RuntimeRecord } from './runtime-record.js';
+import { treasuryEntities } from './treasury-entities.js';
 
 const RECENT_ENDED = 50;
 
@@ -83,6 +85,7 @@ export function* snapshotEntities(
   yield { kind: ENTITY.tracks, id: 'all', data: snapshot.governance.tracks };
   yield* votingEntities(snapshot);
   yield { kind: ENTITY.slashes, id: 'all', data: snapshot.staking.slashes };
+  yield* treasuryEntities(snapshot);
   const status: StatusEntity = {
     anchor: snapshot.anchor,
     issuance: snapshot.issuance,
@@ -93,6 +96,8 @@ export function* snapshotEntities(
       poolMembers: Object.keys(snapshot.pools.members).length,
       referenda: Object.keys(snapshot.governance.referenda).length,
       accounts: accounts.size,
+      ...(snapshot.treasury ? { spends: snapshot.treasury.spends.length } : {}),
+      ...(snapshot.bounties ? { bounties: snapshot.bounties.bounties.length } : {}),
     },
     warnings: snapshot.warnings,
     runtime,

@@ -105,6 +105,10 @@ export interface SnapshotCounts {
   poolMembers: number;
   referenda: number;
   accounts: number;
+  /** Treasury spends on chain (absent when the runtime has no treasury, or before it was read). */
+  spends?: number;
+  /** Live bounties of both pallets (absent without a bounty pallet). */
+  bounties?: number;
 }
 
 export interface Snapshot {

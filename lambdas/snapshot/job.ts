@@ -6,12 +6,13 @@
 
 import { withTitles } from '../../core/opengov/title-entities.js';
 import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
-import { ENTITY, type StatusEntity } from '../../core/snapshot/entities.js';
+import { ENTITY, type Entity, type StatusEntity } from '../../core/snapshot/entities.js';
 import { nextRuntimeRecord, type RuntimeRecord, runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import { snapshotEntities } from '../../core/snapshot/snapshot-entities.js';
 import { nextTallyHistories } from '../../core/snapshot/tally-history-entities.js';
 import { carriedEraStarts } from '../../core/staking/era-slice.js';
 import type { EraSlice } from '../../core/staking/slice-types.js';
+import { linkSpends, SPEND_CALLS_ID, type SpendCallMemory } from '../../core/treasury/approved-by.js';
 import { refreshTitles, type TitleSourceOptions } from '../titles/refresh.js';
 import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
 import type { EraArchive } from './read/era-archive.js';
@@ -48,6 +49,8 @@ export interface SnapshotSummary {
   voters: number;
   /** What reading conviction voting took (part of `rpcRequests` and `readMs`). */
   voting: { rpcRequests: number; readMs: number };
+  /** What reading the treasury and bounties took (part of `rpcRequests` and `readMs`). */
+  treasury: { rpcRequests: number; readMs: number; spends: number; bounties: number };
   slashes: number;
   /** Entities in the version (accounts, validators, referenda, pools, aggregates). */
   entities: number;
@@ -108,11 +111,18 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     Date.now(),
   );
   for (const warning of snapshot.warnings) log(`snapshot warning: ${warning}`);
-  const [previousEra, served, histories] = await Promise.all([
+  const [previousEra, served, histories, spendCalls] = await Promise.all([
     deps.store.getEntity<EraSlice>(ENTITY.era, 'current').catch(() => undefined),
     deps.store.getEntity<StatusEntity>(ENTITY.status, 'current').catch(() => undefined),
     nextTallyHistories(snapshot, deps.store),
+    deps.store.getEntity<SpendCallMemory>(ENTITY.treasury, SPEND_CALLS_ID),
   ]);
+  // Which referendum approved each new spend, from the spend calls remembered run to run.
+  const linked = linkSpends(spendCalls, snapshot);
+  snapshot.treasury = linked.treasury;
+  const memory: Entity[] = linked.memory
+    ? [{ kind: ENTITY.treasury, id: SPEND_CALLS_ID, data: linked.memory }]
+    : [];
   const runtime = nextRuntimeRecord(served, snapshot.anchor);
   const upgrade = runtimeUpgrade(served, snapshot);
   if (upgrade)
@@ -139,6 +149,7 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
         titles?.cache ?? null,
       ),
       histories,
+      memory,
     ),
     meta,
   );
@@ -154,6 +165,12 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     referenda: Object.keys(snapshot.governance.referenda).length,
     voters: Object.keys(snapshot.voting).length,
     voting: { rpcRequests: read.voting.rpcRequests, readMs: read.voting.ms },
+    treasury: {
+      rpcRequests: read.treasury.rpcRequests,
+      readMs: read.treasury.ms,
+      spends: snapshot.treasury?.spends.length ?? 0,
+      bounties: snapshot.bounties?.bounties.length ?? 0,
+    },
     slashes: snapshot.staking.slashes.length,
     entities: result.entitiesSeen,
     rpcRequests: read.rpcRequests,

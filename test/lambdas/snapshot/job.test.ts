@@ -10,6 +10,7 @@ import {
 } from '../../../core/snapshot/entities.js';
 import { snapshotEntities } from '../../../core/snapshot/snapshot-entities.js';
 import type { AccountStakingSlice, EraSlice, ValidatorSlice } from '../../../core/staking/slice-types.js';
+import { SPEND_CALLS_ID, type SpendCallMemory } from '../../../core/treasury/approved-by.js';
 import type { TrackInfo } from '../../../core/types/governance.js';
 import type { VoterRecord, VotingRules } from '../../../core/types/voting.js';
 import { endedOutcomes, type ReferendumOutcomes } from '../../../core/voting/outcomes.js';
@@ -167,7 +168,7 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     expect(history!.at(-1)).toEqual({ block: summary.relayBlock, ...info.tally });
   });
 
-  it('after a new referendum, writes it, its tally history, the list and the status, and nothing else', async () => {
+  it('after a new referendum, writes it, its tally history, the list, the status and the remembered spend calls, and nothing else', async () => {
     const before = expectedEntities(seeded.scenario);
     const change = addReferendum(seeded.scenario, { track: 32 });
     await seeded.apply(change.changes);
@@ -182,10 +183,13 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
       `tally-history:${newId}`,
     ]);
     const summary = await run();
-    expect(summary.entitiesChanged + summary.entitiesRemoved).toBe(expected.length);
+    // A spender track's referendum carries a treasury.spend call: the spend-call memory keeps it too.
+    expect(summary.entitiesChanged + summary.entitiesRemoved).toBe(expected.length + 1);
     expect((await store.getEntity<ReferendumEntity>(ENTITY.referendum, String(newId)))?.info.status).toBe(
       'ongoing',
     );
+    const memory = await store.getEntity<SpendCallMemory>(ENTITY.treasury, SPEND_CALLS_ID);
+    expect(memory?.calls.map((c) => c.referendum)).toContain(newId);
   });
 
   it('after an era change, writes the changed accounts, validators and the era, and serves the new era', async () => {
