@@ -220,6 +220,10 @@ export async function readTreasury(at: ApiDecoration<'promise'>): Promise<RawTre
         balance: big(held.balance),
       });
   }
+  // KSM first, then the others by key (the order the answers list them in).
+  holdings.sort((a, b) =>
+    a.key === 'native' ? -1 : b.key === 'native' ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  );
   const rates = new Map<string, bigint>();
   for (const [key, value] of await at.query.assetRate!.conversionRateToNative!.entries()) {
     const versioned = lower(Object.values(key.args[0]!.toJSON() as J)[0]);
