@@ -7,7 +7,7 @@ import { accountLinks } from '../../../core/links/urls.js';
 import { blockTime } from '../../../core/opengov/time.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
 import type { AssetSpendSum, SpendPeriodView, SpendRow } from '../../../core/reply/treasury-replies.js';
-import { type BountyIndex, ENTITY, INDEX_ID } from '../../../core/snapshot/entities.js';
+import type { BountyIndex } from '../../../core/snapshot/entities.js';
 import {
   ASSET_HUB_EXISTENTIAL_DEPOSIT,
   approvedProposals,
