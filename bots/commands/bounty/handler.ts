@@ -11,8 +11,7 @@ import type { Bounty } from '../../../core/types/treasury.js';
 import type { CommandContext } from '../context.js';
 import type { Frame } from '../frame.js';
 import { base, missingData } from '../reply-base.js';
-import { anchorOf } from '../treasury/data.js';
-import { bountyIndexOf } from '../treasury/handler.js';
+import { anchorOf, bountyIndexOf } from '../treasury/data.js';
 import type { BountyCommand } from './grammar.js';
 
 const idOf = (ref: string): number => Number(ref.replace(/^m/, ''));

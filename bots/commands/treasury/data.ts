@@ -1,12 +1,13 @@
 /**
- * The treasury as the treasury and spend commands read it: the `treasury/current` entity at the
- * frame's pointer (cached per version), the time anchor of the snapshot (its relay block and chain
- * time), and a spend as a row of an answer, with its phase and what to do about it.
+ * The treasury as the treasury, spend and bounty commands read it: the `treasury/current` and
+ * `index/bounties` entities at the frame's pointer (cached per version), the time anchor of the
+ * snapshot (its relay block and chain time), and a spend as a row of an answer, with its phase and
+ * what to do about it.
  */
 import { RELAY_BLOCKS_PER_DAY } from '../../../core/kusama/constants.js';
 import { blockTime, type TimeAnchor } from '../../../core/opengov/time.js';
 import type { HoldingRow, SpendRow } from '../../../core/reply/treasury-replies.js';
-import { ENTITY, TREASURY_ID } from '../../../core/snapshot/entities.js';
+import { type BountyIndex, ENTITY, INDEX_ID, TREASURY_ID } from '../../../core/snapshot/entities.js';
 import { blocksToExpiry, spendPhase } from '../../../core/treasury/spend-phase.js';
 import { spendTodo } from '../../../core/treasury/spend-todo.js';
 import type {
@@ -27,6 +28,16 @@ const FIXED_ONE = 10n ** 18n;
 export function treasuryOf(ctx: CommandContext, frame: Frame): Promise<TreasuryState | null> {
   return ctx.cache.get(frame.pointer.version, `${ENTITY.treasury}/${TREASURY_ID}`, async () => {
     const found = await ctx.store.getEntity<TreasuryState>(ENTITY.treasury, TREASURY_ID, {
+      pointer: frame.pointer,
+    });
+    return found ?? null;
+  });
+}
+
+/** `index/bounties`: every live bounty of both pallets and the pallets' counts. */
+export function bountyIndexOf(ctx: CommandContext, frame: Frame): Promise<BountyIndex | null> {
+  return ctx.cache.get(frame.pointer.version, `${ENTITY.index}/${INDEX_ID.bounties}`, async () => {
+    const found = await ctx.store.getEntity<BountyIndex>(ENTITY.index, INDEX_ID.bounties, {
       pointer: frame.pointer,
     });
     return found ?? null;

@@ -7,7 +7,7 @@ import { accountLinks } from '../../../core/links/urls.js';
 import { blockTime } from '../../../core/opengov/time.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
 import type { AssetSpendSum, SpendPeriodView, SpendRow } from '../../../core/reply/treasury-replies.js';
-import { type BountyIndex, ENTITY, INDEX_ID } from '../../../core/snapshot/entities.js';
+import type { BountyIndex } from '../../../core/snapshot/entities.js';
 import {
   ASSET_HUB_EXISTENTIAL_DEPOSIT,
   approvedProposals,
@@ -24,6 +24,7 @@ import type { Frame } from '../frame.js';
 import { base, missingData } from '../reply-base.js';
 import {
   anchorOf,
+  bountyIndexOf,
   byExpiry,
   EXPIRING_WITHIN_BLOCKS,
   holdingRow,
@@ -37,15 +38,6 @@ import {
 
 /** Expiring spends shown in /treasury (the rest are counted; /spends expiring lists them all). */
 export const MAX_EXPIRING_SHOWN = 4;
-
-export function bountyIndexOf(ctx: CommandContext, frame: Frame): Promise<BountyIndex | null> {
-  return ctx.cache.get(frame.pointer.version, `${ENTITY.index}/${INDEX_ID.bounties}`, async () => {
-    const found = await ctx.store.getEntity<BountyIndex>(ENTITY.index, INDEX_ID.bounties, {
-      pointer: frame.pointer,
-    });
-    return found ?? null;
-  });
-}
 
 function periodView(state: TreasuryState, bounties: BountyIndex | null, frame: Frame): SpendPeriodView {
   const anchor = anchorOf(frame);
