@@ -2,7 +2,7 @@
  * What the bounty rules share: a bounty's or child bounty's facts, its name ("Bounty #12",
  * "Multi-asset bounty #3", "Child bounty 12/4"), and the calls on it, shown as text.
  */
-import type { BountyCommon, BountyPallet } from '../types/treasury.js';
+import type { BountyPallet } from '../types/treasury.js';
 import { blockAt, type DetectionClock } from './detect-context.js';
 import { type BountiesInput, type BountyItem, treasuryScope } from './detect-treasury.js';
 import type { AlertScope, BlockAt } from './scope.js';
@@ -73,9 +73,4 @@ export function legacyCall(f: Pick<BountyFacts, 'ref' | 'child'>, bounty: string
   return f.child
     ? `childBounties.${child}(${f.child.parent}, ${f.child.id})`
     : `bounties.${bounty}(${f.ref})`;
-}
-
-/** Statuses a bounty's previous state had, or null when the item is new (or there is no previous version). */
-export function statusChanged(before: BountyCommon | undefined, after: BountyCommon): boolean {
-  return before === undefined || before.status !== after.status;
 }
