@@ -44,29 +44,13 @@ function treasuryEntities(fixture: TreasuryFixture): Entity[] {
   ];
 }
 
-/**
- * A scenario's expected treasury and bounties as the snapshot stores them (core/snapshot/entities.ts):
- * `treasury/current`, `index/bounties` (bounties without children, descriptions cut to 120
- * characters) and one `bounty/<ref>` each.
- */
-export function scenarioTreasuryEntities(scenario: Scenario): Entity[] {
-  const { treasury, bounties } = scenario.expected;
-  if (!treasury || !bounties) throw new Error('the scenario has no treasury');
-  return treasuryEntities({
-    now: scenario.expected.anchor.relayBlock,
-    state: treasury,
-    bounties: bounties.bounties,
-    index: {
-      bountyCount: bounties.bountyCount,
-      multiAssetBountyCount: bounties.multiAssetBountyCount,
-      childBountyCount: bounties.childBountyCount,
-      bounties: bounties.bounties.map(({ children, ...b }) => ({
-        ...b,
-        description: b.description === null ? null : [...b.description].slice(0, 120).join(''),
-        childCount: children.length,
-      })),
-    },
-  });
+const isTreasury = (e: Entity) =>
+  e.kind === ENTITY.treasury ||
+  e.kind === ENTITY.bounty ||
+  (e.kind === ENTITY.index && e.id === INDEX_ID.bounties);
+
+function withoutTreasury(entities: Iterable<Entity>): Entity[] {
+  return [...entities].filter((e) => !isTreasury(e));
 }
 
 /** A scenario's snapshot with its treasury, as a version of its own. */
@@ -76,7 +60,8 @@ function scenarioEntities(scenario: Scenario): { entities: Entity[]; relayBlock:
     anchor: { ...scenario.expected.anchor, blockHash: '0xab', blockNumber: 9, genesisHash: '0x01' },
   };
   return {
-    entities: [...snapshotEntities(snapshot), ...scenarioTreasuryEntities(scenario)],
+    // The snapshot's own cut yields the treasury entities of its expected treasury.
+    entities: [...snapshotEntities(snapshot)],
     relayBlock: snapshot.anchor.relayBlock,
   };
 }
@@ -108,7 +93,11 @@ export async function startTreasuryWorld(commitDelayMs = 120_000, withBig = fals
     const committedAtMs = chainTimeMs + commitDelayMs;
     const fixture = treasuryFixture(now);
     const meta = { relayBlock: now, blockNumber: 9, blockHash: '0xab' };
-    const base = [...snapshotEntities(snapshot, [], undefined, NAMES), approvingReferendum(snapshot)];
+    // The scenario's own treasury entities make way for the fixture's.
+    const base = [
+      ...withoutTreasury(snapshotEntities(snapshot, [], undefined, NAMES)),
+      approvingReferendum(snapshot),
+    ];
     const store = async (label: string, entities: Entity[]) => {
       const s = createDynamoStore({
         client: dynamo.client,
