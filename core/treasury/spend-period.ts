@@ -50,9 +50,15 @@ export function treasuryPot(free: bigint, existentialDeposit: bigint): bigint {
   return free > existentialDeposit ? free - existentialDeposit : 0n;
 }
 
-/** `Permill * value`, rounded down as the pallet's `mul_floor`. */
+/**
+ * `Permill * value` as `spend_funds` computes the burn (`T::Burn::get() * budget_remaining`): the
+ * standard `Mul` of a per-thing rounds to the nearest whole number, and down when exactly halfway
+ * (`Rounding::NearestPrefDown`), unlike `mul_floor`.
+ */
 export function permillOf(permill: number, value: bigint): bigint {
-  return (BigInt(permill) * value) / PERMILL;
+  const product = BigInt(permill) * value;
+  const floor = product / PERMILL;
+  return (product % PERMILL) * 2n > PERMILL ? floor + 1n : floor;
 }
 
 export interface FundingRequest {

@@ -44,8 +44,13 @@ describe('the pot and spend_funds', () => {
     expect(treasuryPot(2n, 3n)).toBe(0n);
   });
 
-  it('Permill rounds down', () => {
-    expect(permillOf(10_000, 999n)).toBe(9n);
+  it('Permill * n rounds to the nearest, down when halfway', () => {
+    // 1% of 999 is 9.99: the pallet's `Permill * n` rounds to the nearest, 10 (mul_floor would give 9).
+    expect(permillOf(10_000, 999n)).toBe(10n);
+    // Exactly halfway rounds down: 50% of 3 is 1.5 -> 1; just past halfway rounds up.
+    expect(permillOf(500_000, 3n)).toBe(1n);
+    expect(permillOf(500_001, 3n)).toBe(2n);
+    expect(permillOf(10_000, 949n)).toBe(9n);
     expect(permillOf(0, 10n ** 18n)).toBe(0n);
   });
 
