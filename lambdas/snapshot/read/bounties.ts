@@ -20,6 +20,7 @@ import { BOUNTIES, CHILD_BOUNTIES, MULTI_BOUNTIES, MULTI_CHILD_BOUNTIES } from '
 import { descriptionText, legacyCommon, multiCommon } from './bounties-decode.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
+import { palletKeys } from './pallet-keys.js';
 
 export interface BountyKeys {
   legacy: boolean;
@@ -37,14 +38,17 @@ export async function readBountyKeys(ctx: ReadContext): Promise<BountyKeys | nul
     ctx.warn('Bounties is not in this runtime; no bounties read');
     return null;
   }
-  const keysOf = (pallet: string, item: string) =>
-    ctx.has(pallet, item) ? ctx.storage.keys(storagePrefix(pallet, item)) : Promise.resolve([]);
-  const [bounties, children, multiBounties, multiChildren] = await Promise.all([
-    keysOf('Bounties', 'Bounties'),
-    keysOf('ChildBounties', 'ChildBounties'),
-    keysOf('MultiAssetBounties', 'Bounties'),
-    keysOf('MultiAssetBounties', 'ChildBounties'),
+  const [b, c, m] = await Promise.all([
+    palletKeys(ctx, 'Bounties', ['Bounties']),
+    palletKeys(ctx, 'ChildBounties', ['ChildBounties']),
+    palletKeys(ctx, 'MultiAssetBounties', ['Bounties', 'ChildBounties']),
   ]);
+  const [bounties, children, multiBounties, multiChildren] = [
+    b.Bounties!,
+    c.ChildBounties!,
+    m.Bounties!,
+    m.ChildBounties!,
+  ];
   return { legacy, multi, bounties, children, multiBounties, multiChildren };
 }
 

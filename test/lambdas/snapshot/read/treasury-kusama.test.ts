@@ -23,6 +23,6 @@ describe('the treasury and bounties of the kusama scenario (statemine 2,003,000)
   });
 
   it('in two rounds: keys side by side, then the values in batches', () => {
-    expect(chain.storage.requests).toBeLessThanOrEqual(14);
+    expect(chain.storage.requests).toBeLessThanOrEqual(10);
   });
 });
