@@ -4,6 +4,8 @@
  * phase two (with the treasury's values, one batch) reads the bounties, their descriptions and
  * per-parent counters by keys built from the ids, and the counts.
  */
+
+import { hexToU8a } from '@polkadot/util';
 import type { AssetMetadata } from '../../../core/treasury/asset-ref.js';
 import { NATIVE_ASSET } from '../../../core/treasury/asset-ref.js';
 import {
@@ -12,12 +14,13 @@ import {
   bountyRef,
   type ChildBounty,
 } from '../../../core/types/treasury.js';
-import { decodeMapKey, storagePrefix, twox64ConcatU32 } from '../rpc/keys.js';
+import { decodeMapKey, storagePrefix, twox64ConcatBytes, twox64ConcatU32 } from '../rpc/keys.js';
 import { decodeU32, decodeU32Vec } from '../scale/staking-codecs.js';
 import { BOUNTIES, CHILD_BOUNTIES, MULTI_BOUNTIES, MULTI_CHILD_BOUNTIES } from '../scale/treasury-values.js';
 import { descriptionText, legacyCommon, multiCommon } from './bounties-decode.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
+import { palletKeys } from './pallet-keys.js';
 
 export interface BountyKeys {
   legacy: boolean;
@@ -35,14 +38,17 @@ export async function readBountyKeys(ctx: ReadContext): Promise<BountyKeys | nul
     ctx.warn('Bounties is not in this runtime; no bounties read');
     return null;
   }
-  const keysOf = (pallet: string, item: string) =>
-    ctx.has(pallet, item) ? ctx.storage.keys(storagePrefix(pallet, item)) : Promise.resolve([]);
-  const [bounties, children, multiBounties, multiChildren] = await Promise.all([
-    keysOf('Bounties', 'Bounties'),
-    keysOf('ChildBounties', 'ChildBounties'),
-    keysOf('MultiAssetBounties', 'Bounties'),
-    keysOf('MultiAssetBounties', 'ChildBounties'),
+  const [b, c, m] = await Promise.all([
+    palletKeys(ctx, 'Bounties', ['Bounties']),
+    palletKeys(ctx, 'ChildBounties', ['ChildBounties']),
+    palletKeys(ctx, 'MultiAssetBounties', ['Bounties', 'ChildBounties']),
   ]);
+  const [bounties, children, multiBounties, multiChildren] = [
+    b.Bounties!,
+    c.ChildBounties!,
+    m.Bounties!,
+    m.ChildBounties!,
+  ];
   return { legacy, multi, bounties, children, multiBounties, multiChildren };
 }
 
@@ -75,12 +81,36 @@ export function bountyValueKeys(k: BountyKeys): string[] {
     const id = multiIdOf(key);
     out.push(key, perId('MultiAssetBounties', 'TotalChildBountiesPerParent', id));
     out.push(perId('MultiAssetBounties', 'ChildBountiesValuePerParent', id));
+    out.push(curatorDepositKey(id, null));
   }
-  out.push(...k.multiChildren);
+  for (const key of k.multiChildren) out.push(key, curatorDepositKey(...childIds(key)));
   return out;
 }
 
 type Values = ReadonlyMap<string, string | null>;
+
+/**
+ * `MultiAssetBounties.CuratorDeposit(parent, child)`: `Twox64Concat(u32), Twox64Concat(Option<u32>)`,
+ * the bounty's own curator under `None`, a child bounty's under `Some(child)`.
+ */
+function curatorDepositKey(parent: number, child: number | null): string {
+  const option = child === null ? new Uint8Array([0]) : new Uint8Array([1, ...hexToU8a(`0x${u32Le(child)}`)]);
+  return (
+    storagePrefix('MultiAssetBounties', 'CuratorDeposit') +
+    twox64ConcatU32(parent) +
+    twox64ConcatBytes(option)
+  );
+}
+
+const u32Le = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b.toString('hex');
+};
+
+function depositOf(codec: MetadataCodec, hex: string | null | undefined): bigint | null {
+  return hex ? BigInt(codec.decode('MultiAssetBounties', 'CuratorDeposit', hex).toString()) : null;
+}
 
 function childrenOf(bounties: Bounty[], children: ChildBounty[]): void {
   const byId = new Map(bounties.map((b) => [b.id, b]));
@@ -112,9 +142,10 @@ function legacyBounties(ctx: ReadContext, codec: MetadataCodec, k: BountyKeys, v
       awaitingFunding: approvals.has(id),
       children: [],
       childrenTotal: u32(perId('ChildBounties', 'ParentTotalChildBounties', id)),
+      // A value query: absent is 0.
       childrenValue: feesHex
         ? BigInt(codec.decode('ChildBounties', 'ChildrenCuratorFees', feesHex).toString())
-        : null,
+        : 0n,
     };
   });
   const childEntries = k.children.flatMap(
@@ -165,9 +196,11 @@ function multiBounties(
       awaitingFunding: false,
       children: [],
       childrenTotal: total ? decodeU32(total, 'multiAssetBounties.totalChildBountiesPerParent') : 0,
+      // A value query: absent is 0.
       childrenValue: value
         ? BigInt(codec.decode('MultiAssetBounties', 'ChildBountiesValuePerParent', value).toString())
-        : null,
+        : 0n,
+      curatorDeposit: depositOf(codec, v.get(curatorDepositKey(id, null))),
     };
   });
   const assets = new Map(bounties.map((b) => [b.id, b.asset]));
@@ -180,7 +213,11 @@ function multiBounties(
     childEntries,
     (key, hex): ChildBounty => {
       const [parent, id] = decodeMapKey(key, MULTI_CHILD_BOUNTIES.keys) as [number, number];
-      return { ...multiCommon(id, codec, 'ChildBounties', hex, meta, assets.get(parent) ?? null), parent };
+      return {
+        ...multiCommon(id, codec, 'ChildBounties', hex, meta, assets.get(parent) ?? null),
+        curatorDeposit: depositOf(codec, v.get(curatorDepositKey(parent, id))),
+        parent,
+      };
     },
   );
   childrenOf(bounties, children);

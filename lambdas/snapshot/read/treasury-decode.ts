@@ -30,7 +30,7 @@ export function beneficiaryText(json: unknown): string {
   const inner = (canonicalLocation(Object.values((json ?? {}) as Json)[0]) ?? {}) as Json;
   const where = inner.location as Json | undefined;
   const here = where && Number(where.parents) === 0 && JSON.stringify(where.interior) === '{"here":null}';
-  return JSON.stringify(inner.accountId !== undefined && here ? inner.accountId : (inner.accountId ?? json));
+  return JSON.stringify(here && inner.accountId !== undefined ? inner.accountId : canonicalLocation(json));
 }
 
 export function spendFrom(

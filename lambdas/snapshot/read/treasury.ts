@@ -1,7 +1,7 @@
 /**
  * The treasury and the bounties at the pinned block, in two rounds of bulk requests: first the
- * keys of every map read whole (spends, proposals, asset ids, rates, bounties and child bounties),
- * side by side; then one batch of values for all of it (plain items, the treasury's balances,
+ * keys of every map read whole (spends, proposals, asset ids, rates, bounties and child bounties;
+ * one read per small pallet, `pallet-keys.ts`), side by side; then one batch of values for all of it (plain items, the treasury's balances,
  * asset metadata, descriptions and per-parent counters by keys built from the ids). A runtime
  * without `Treasury` gives null with a warning (and so do bounties without either bounty pallet).
  */
@@ -13,6 +13,7 @@ import { decodeU32, decodeU32Vec } from '../scale/staking-codecs.js';
 import { bountyValueKeys, decodeBounties, readBountyKeys } from './bounties.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
+import { palletKeys } from './pallet-keys.js';
 import { assetValueKeys, decodeAssetValues, readAssetIds } from './treasury-assets.js';
 import { potAccountHex, proposalFrom, spendFrom, treasuryConstants } from './treasury-decode.js';
 
@@ -27,14 +28,12 @@ const PLAIN = ['SpendCount', 'LastSpendPeriod', 'Deactivated', 'ProposalCount', 
 export async function readTreasury(ctx: ReadContext, codec: MetadataCodec): Promise<TreasuryRead> {
   const hasTreasury = ctx.has('Treasury', 'Spends');
   if (!hasTreasury) ctx.warn('Treasury is not in this runtime; no treasury read');
-  const keysOf = (item: string) =>
-    hasTreasury && ctx.has('Treasury', item) ? ctx.storage.keys(T(item)) : Promise.resolve([]);
-  const [spendKeys, proposalKeys, ids, bountyKeys] = await Promise.all([
-    keysOf('Spends'),
-    keysOf('Proposals'),
+  const [treasuryKeys, ids, bountyKeys] = await Promise.all([
+    hasTreasury ? palletKeys(ctx, 'Treasury', ['Spends', 'Proposals']) : { Spends: [], Proposals: [] },
     readAssetIds(ctx, codec),
     readBountyKeys(ctx),
   ]);
+  const [spendKeys, proposalKeys] = [treasuryKeys.Spends ?? [], treasuryKeys.Proposals ?? []];
   const pot = potAccountHex(codec);
   const keys = [
     ...(hasTreasury ? [...PLAIN, ...spendKeys, ...proposalKeys] : []),

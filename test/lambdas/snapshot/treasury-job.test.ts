@@ -40,20 +40,23 @@ describe('snapshot job: the treasury and bounties as entities', () => {
     const t = await treasury();
     const seededSpends = expectedTreasury().spends.filter((s) => s.index !== 8);
     expect(t?.spends.filter((s) => seededSpends.some((e) => e.index === s.index))).toEqual(seededSpends);
-    expect(t?.holdings).toEqual(expectedTreasury().holdings);
+    // The scenario's own assets stay beside the ones seeded here.
+    expect(t?.holdings).toEqual(expect.arrayContaining(expectedTreasury().holdings));
     expect(summary.treasury.spends).toBe(t?.spends.length);
     const bounties = expectedBounties(RUNTIME);
     for (const b of bounties.bounties) expect(await store.getEntity<Bounty>(ENTITY.bounty, b.ref)).toEqual(b);
     const index = await store.getEntity<BountyIndex>(ENTITY.index, INDEX_ID.bounties);
-    expect(index?.bounties.map((b) => [b.ref, b.childCount])).toEqual([
+    const listed = new Map(index?.bounties.map((b) => [b.ref, b]));
+    expect(bounties.bounties.map((b) => [b.ref, listed.get(b.ref)?.childCount])).toEqual([
       ['4', 0],
       ['9', 2],
       ['11', 0],
       ['m1', 0],
       ['m3', 1],
     ]);
-    expect(index?.bounties[1]).not.toHaveProperty('children');
+    expect(listed.get('9')).not.toHaveProperty('children');
     expect(index).toMatchObject({ bountyCount: 12, multiAssetBountyCount: 4, childBountyCount: 2 });
+    expect(index?.bounties.map((b) => b.ref)).toContain('11');
   });
 
   it('an unchanged second run writes no treasury or bounty entity (none at all)', async () => {
@@ -138,10 +141,13 @@ describe('snapshot job: the treasury and bounties as entities', () => {
       ctx.removal('Bounties', 'Bounties', [11]),
       ctx.removal('Bounties', 'BountyDescriptions', [11]),
     ]);
+    const before = await store.getEntity<BountyIndex>(ENTITY.index, INDEX_ID.bounties);
     const summary = await run();
     expect(summary.entitiesRemoved).toBe(1);
     expect(await store.getEntity(ENTITY.bounty, '11')).toBeUndefined();
     const index = await store.getEntity<BountyIndex>(ENTITY.index, INDEX_ID.bounties);
-    expect(index?.bounties.map((b) => b.ref)).toEqual(['4', '9', 'm1', 'm3']);
+    expect(index?.bounties.map((b) => b.ref)).toEqual(
+      before?.bounties.map((b) => b.ref).filter((r) => r !== '11'),
+    );
   });
 });

@@ -371,7 +371,7 @@ export function expectedBounties(runtime: number): BountiesState {
         awaitingFunding: true,
         children: [],
         childrenTotal: 0,
-        childrenValue: null,
+        childrenValue: 0n,
       },
       {
         ...none,
@@ -433,7 +433,7 @@ export function expectedBounties(runtime: number): BountiesState {
         awaitingFunding: false,
         children: [],
         childrenTotal: 0,
-        childrenValue: null,
+        childrenValue: 0n,
       },
       ...(multi
         ? [
@@ -451,7 +451,7 @@ export function expectedBounties(runtime: number): BountiesState {
               awaitingFunding: false,
               children: [],
               childrenTotal: 0,
-              childrenValue: null,
+              childrenValue: 0n,
             },
             {
               ...none,
