@@ -77,6 +77,8 @@ export interface BountyIndex {
   bountyCount: number;
   multiAssetBountyCount: number | null;
   childBountyCount: number;
+  /** `Bounties.BountyApprovals` in stored order (what the next spend period funds, in order). */
+  approvals: number[];
   bounties: BountySummary[];
 }
 

@@ -43,6 +43,7 @@ export function* treasuryEntities(snapshot: Snapshot): Generator<Entity> {
     bountyCount: b.bountyCount,
     multiAssetBountyCount: b.multiAssetBountyCount,
     childBountyCount: b.childBountyCount,
+    approvals: b.approvals,
     bounties: b.bounties.map(bountySummary),
   };
   yield { kind: ENTITY.index, id: INDEX_ID.bounties, data: index };

@@ -162,6 +162,11 @@ export interface BountiesState {
   /** `MultiAssetBounties.BountyCount`, or null when the runtime lacks the pallet. */
   multiAssetBountyCount: number | null;
   childBountyCount: number;
+  /**
+   * `Bounties.BountyApprovals` in stored order: the approved bounties the next spend period funds,
+   * in this order, while the pot covers each.
+   */
+  approvals: number[];
   /** Legacy bounties by id ascending, then multi-asset bounties by id ascending. */
   bounties: Bounty[];
 }

@@ -113,7 +113,7 @@ export function buildBounties(input: BountyInput): BountyModel {
   );
   const curators = [...named, ...unnamed];
   const m: BountyModel = {
-    state: { bountyCount: 0, multiAssetBountyCount: null, childBountyCount: 0, bounties: [] },
+    state: { bountyCount: 0, multiAssetBountyCount: null, childBountyCount: 0, approvals: [], bounties: [] },
     descriptions: {},
     bountyApprovals: [],
     cases: {} as BountyCases,
@@ -174,6 +174,9 @@ export function buildBounties(input: BountyInput): BountyModel {
       (m.cases as unknown as Record<string, string>)[name] = b.ref;
     m.state.bounties.push(b);
   });
+  // Approved in another order than proposed: the spend period funds them in approval order.
+  m.bountyApprovals.reverse();
+  m.state.approvals = [...m.bountyApprovals];
   m.state.bountyCount = id + 1 + rng.int(0, 2);
   const parent = m.state.bounties.find((b) => b.ref === m.cases.withChildren)!;
   m.cases.children = addChildren(rng, parent, now, c, curators, input.people, m.descriptions);

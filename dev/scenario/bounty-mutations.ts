@@ -65,10 +65,18 @@ function bountyWrite(ctx: ReturnType<typeof storageContext>, b: Bounty): Storage
 }
 
 /** Replaces (or adds, or with `remove` drops) one bounty and writes its entry. */
-export function putBounty(scenario: Scenario, next: Bounty, extra: StorageChange[] = []): ScenarioChange {
+export function putBounty(
+  scenario: Scenario,
+  next: Bounty,
+  extra: StorageChange[] = [],
+  state: Partial<BountiesState> = {},
+): ScenarioChange {
   const ctx = storageContext(scenario.runtime);
   const others = bountiesOf(scenario).bounties.filter((b) => b.ref !== next.ref);
-  return withBounties(scenario, { bounties: ordered([...others, next]) }, [bountyWrite(ctx, next), ...extra]);
+  return withBounties(scenario, { ...state, bounties: ordered([...others, next]) }, [
+    bountyWrite(ctx, next),
+    ...extra,
+  ]);
 }
 
 export function putChild(
@@ -128,12 +136,14 @@ export function proposeBounty(scenario: Scenario, spec: NewBounty): ScenarioChan
   return withBounties(scenario, { bountyCount: id + 1, bounties: ordered([...s.bounties, bounty]) }, writes);
 }
 
-function approvals(scenario: Scenario, with_: number | null, without: number | null): StorageChange {
-  const ids = bountiesOf(scenario)
-    .bounties.filter((b) => b.pallet === 'bounties' && b.awaitingFunding)
-    .map((b) => b.id)
-    .filter((id) => id !== without);
+/** `BountyApprovals` after appending `with_` (approve) or dropping `without` (funded). */
+function approvalsAfter(scenario: Scenario, with_: number | null, without: number | null): number[] {
+  const ids = bountiesOf(scenario).approvals.filter((id) => id !== without);
   if (with_ !== null) ids.push(with_);
+  return ids;
+}
+
+function approvalsWrite(scenario: Scenario, ids: number[]): StorageChange {
   return storageContext(scenario.runtime).pair('Bounties', 'BountyApprovals', [], ids);
 }
 
@@ -141,9 +151,15 @@ function approvals(scenario: Scenario, with_: number | null, without: number | n
 export function approveBounty(scenario: Scenario, ref: string): ScenarioChange {
   const b = bountyOf(scenario, ref);
   expectStatus(b, `bounty ${ref}`, 'Proposed');
-  return putBounty(scenario, { ...b, status: 'Approved', awaitingFunding: true }, [
-    approvals(scenario, b.id, null),
-  ]);
+  const ids = approvalsAfter(scenario, b.id, null);
+  return putBounty(
+    scenario,
+    { ...b, status: 'Approved', awaitingFunding: true },
+    [approvalsWrite(scenario, ids)],
+    {
+      approvals: ids,
+    },
+  );
 }
 
 /** The spend period funds an approved bounty: Approved → Funded (ApprovedWithCurator → CuratorProposed). */
@@ -151,7 +167,10 @@ export function fundBounty(scenario: Scenario, ref: string): ScenarioChange {
   const b = bountyOf(scenario, ref);
   expectStatus(b, `bounty ${ref}`, 'Approved', 'ApprovedWithCurator');
   const status = b.status === 'Approved' ? 'Funded' : 'CuratorProposed';
-  return putBounty(scenario, { ...b, status, awaitingFunding: false }, [approvals(scenario, null, b.id)]);
+  const ids = approvalsAfter(scenario, null, b.id);
+  return putBounty(scenario, { ...b, status, awaitingFunding: false }, [approvalsWrite(scenario, ids)], {
+    approvals: ids,
+  });
 }
 
 /** `bounties.propose_curator`: Funded → CuratorProposed with the curator's fee. */

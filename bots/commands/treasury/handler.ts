@@ -45,9 +45,14 @@ function periodView(state: TreasuryState, bounties: BountyIndex | null, frame: F
   const next = nextSpendPeriod(state.lastSpendPeriod, spendPeriod, anchor.relayBlock);
   const free = state.holdings.find((h) => h.asset.key === 'native')?.balance ?? 0n;
   const pot = treasuryPot(free, ASSET_HUB_EXISTENTIAL_DEPOSIT);
-  const waitingBounties: FundingRequest[] = (bounties?.bounties ?? [])
-    .filter((b) => b.pallet === 'bounties' && b.awaitingFunding)
-    .map((b) => ({ kind: 'bounty', id: b.id, value: b.value, beneficiary: null }));
+  // The SpendFunds hook funds BountyApprovals in stored order.
+  const legacy = new Map(
+    (bounties?.bounties ?? []).filter((b) => b.pallet === 'bounties').map((b) => [b.id, b]),
+  );
+  const waitingBounties: FundingRequest[] = (bounties?.approvals ?? []).flatMap((id) => {
+    const b = legacy.get(id);
+    return b ? [{ kind: 'bounty' as const, id, value: b.value, beneficiary: null }] : [];
+  });
   const plan = planSpendFunds(
     pot,
     [...approvedProposals(state.approvals, state.proposals), ...waitingBounties],

@@ -118,9 +118,14 @@ function childrenOf(bounties: Bounty[], children: ChildBounty[]): void {
     byId.get(child.parent)?.children.push(child);
 }
 
+/** `Bounties.BountyApprovals` in stored order. */
+function bountyApprovals(v: Values): number[] {
+  const hex = v.get(storagePrefix('Bounties', 'BountyApprovals'));
+  return hex ? decodeU32Vec(hex, 'bounties.bountyApprovals') : [];
+}
+
 function legacyBounties(ctx: ReadContext, codec: MetadataCodec, k: BountyKeys, v: Values): Bounty[] {
-  const approvalsHex = v.get(storagePrefix('Bounties', 'BountyApprovals'));
-  const approvals = new Set(approvalsHex ? decodeU32Vec(approvalsHex, 'bounties.bountyApprovals') : []);
+  const approvals = new Set(bountyApprovals(v));
   const u32 = (key: string) => {
     const hex = v.get(key);
     return hex ? decodeU32(hex, key) : 0;
@@ -241,6 +246,7 @@ export function decodeBounties(
     bountyCount: count('Bounties', 'BountyCount'),
     multiAssetBountyCount: k.multi ? count('MultiAssetBounties', 'BountyCount') : null,
     childBountyCount: count('ChildBounties', 'ChildBountyCount'),
+    approvals: k.legacy ? bountyApprovals(v) : [],
     bounties: [...legacy.sort((a, b) => a.id - b.id), ...multi.sort((a, b) => a.id - b.id)],
   };
 }

@@ -85,6 +85,7 @@ export function bigTreasuryFixture(now: number): TreasuryFixture {
     index: {
       ...base.index,
       bountyCount: 300,
+      approvals: bounties.filter((b) => b.pallet === 'bounties' && b.awaitingFunding).map((b) => b.id),
       bounties: bounties.map(({ children: c, ...b }) => ({
         ...b,
         description: b.description === null ? null : b.description.slice(0, 120),

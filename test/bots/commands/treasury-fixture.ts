@@ -237,6 +237,7 @@ export function treasuryFixture(now: number, withMultiAsset = true): TreasuryFix
     bountyCount: 8,
     multiAssetBountyCount: withMultiAsset ? 3 : null,
     childBountyCount: 4,
+    approvals: bounties.filter((b) => b.pallet === 'bounties' && b.awaitingFunding).map((b) => b.id),
     bounties: bounties.map(({ children, ...b }) => ({
       ...b,
       description: b.description === null ? null : b.description.slice(0, 120),

@@ -133,7 +133,7 @@ export async function startTreasuryWorld(commitDelayMs = 120_000, withBig = fals
       missing: await store('treasury-missing', base),
       big: withBig
         ? await store('treasury-big', [
-            ...snapshotEntities(snapshot, [], undefined, LONG_NAMES),
+            ...withoutTreasury(snapshotEntities(snapshot, [], undefined, LONG_NAMES)),
             ...treasuryEntities(bigTreasuryFixture(now)),
           ])
         : await store('treasury-big', base),

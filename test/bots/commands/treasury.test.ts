@@ -72,8 +72,10 @@ describe('/treasury', () => {
       ['bounty', 1, ksm(200), true],
     ]);
     expect(period.fundedTotal).toBe(ksm(300));
-    expect(period.burnOfPotNow).toBe((pot * 10_000n) / 1_000_000n);
-    expect(period.burnAtPeriod).toBe(((pot - ksm(300)) * 10_000n) / 1_000_000n);
+    // 1% of the pot, rounded to the nearest planck (halfway down) as `Permill * n` does.
+    const onePercent = (n: bigint) => (n * 10_000n + 499_999n) / 1_000_000n;
+    expect(period.burnOfPotNow).toBe(onePercent(pot));
+    expect(period.burnAtPeriod).toBe(onePercent(pot - ksm(300)));
   });
 
   it('open spends per asset and phase, and the unclaimed ones expiring within 7 days', async () => {

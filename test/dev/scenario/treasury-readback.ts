@@ -320,6 +320,7 @@ export function readBounties(items: Items): BountiesState {
     bountyCount: num(count('Bounties.BountyCount')),
     multiAssetBountyCount: multiCount === undefined ? null : num(multiCount),
     childBountyCount: num(count('ChildBounties.ChildBountyCount')),
+    approvals,
     bounties: [...legacy.sort((a, z) => a.id - z.id), ...multi.sort((a, z) => a.id - z.id)],
   };
 }

@@ -50,6 +50,7 @@ function summaries(bounties: Bounty[]): BountyIndex {
     bountyCount: bounties.filter((b) => b.pallet === 'bounties').length,
     multiAssetBountyCount: bounties.filter((b) => b.pallet === 'multiAssetBounties').length,
     childBountyCount: bounties.reduce((n, b) => n + b.children.length, 0),
+    approvals: bounties.filter((b) => b.pallet === 'bounties' && b.awaitingFunding).map((b) => b.id),
     bounties: bounties.map(({ children, ...b }) => ({
       ...b,
       description: b.description?.slice(0, 120) ?? null,

@@ -193,23 +193,19 @@ describe.each([2_003_000, 1_009_003])(
       // spend_funds pays the approved proposals first, then the bounties awaiting funding, in order.
       const waiting = [
         ...raw.approvals.map((id) => ({ kind: 'proposal', id, value: raw.proposals.get(id)! })),
-        ...raw.bounties
-          .filter((b) => b.pallet === 'bounties' && b.awaitingFunding)
-          .map((b) => ({ kind: 'bounty', id: b.id, value: b.value })),
+        ...raw.bountyApprovals.map((id) => ({
+          kind: 'bounty',
+          id,
+          value: raw.bounties.find((b) => b.pallet === 'bounties' && b.id === id)!.value,
+        })),
       ];
-      expect(p.funding.filter((f) => f.kind === 'proposal').map((f) => [f.id, f.value])).toEqual(
-        waiting.filter((w) => w.kind === 'proposal').map((w) => [w.id, w.value]),
+      expect(p.funding.map((f) => [f.kind, f.id, f.value])).toEqual(
+        waiting.map((w) => [w.kind, w.id, w.value]),
       );
-      expect(
-        p.funding
-          .filter((f) => f.kind === 'bounty')
-          .map((f) => f.id)
-          .sort(),
-      ).toEqual(
-        waiting
-          .filter((w) => w.kind === 'bounty')
-          .map((w) => w.id)
-          .sort(),
+      // Paid in that order while the pot covers each.
+      let budget = pot;
+      expect(p.funding.map((f) => f.funded)).toEqual(
+        waiting.map((w) => (w.value <= budget ? ((budget -= w.value), true) : false)),
       );
       expect(p.requestedTotal).toBe(waiting.reduce((sum, w) => sum + w.value, 0n));
       if (raw.burnPermill === 0) expect([p.burnOfPotNow, p.burnAtPeriod]).toEqual([0n, 0n]);

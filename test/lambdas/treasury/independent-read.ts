@@ -88,6 +88,8 @@ export interface RawTreasury {
   /** Raw FixedU128 rate per asset key. */
   rates: Map<string, bigint>;
   bounties: RawBounty[];
+  /** `Bounties.BountyApprovals` in stored order. */
+  bountyApprovals: number[];
   hasMultiAssetBounties: boolean;
 }
 
@@ -252,6 +254,7 @@ export async function readTreasury(at: ApiDecoration<'promise'>): Promise<RawTre
     holdings,
     rates,
     bounties: await readBounties(at, symbols),
+    bountyApprovals: (json(await at.query.bounties!.bountyApprovals!()) as unknown as number[]).map(Number),
     hasMultiAssetBounties: Boolean(at.query.multiAssetBounties),
   };
 }

@@ -356,6 +356,7 @@ export function expectedBounties(runtime: number): BountiesState {
     bountyCount: 12,
     multiAssetBountyCount: multi ? 4 : null,
     childBountyCount: 2,
+    approvals: [4],
     bounties: [
       {
         ...none,

@@ -76,6 +76,7 @@ describe('a runtime without the treasury', () => {
       bountyCount: 0,
       multiAssetBountyCount: 0,
       childBountyCount: 0,
+      approvals: [],
       bounties: [],
     });
   });
