@@ -66,22 +66,6 @@ export interface PoolsState {
   rules: PoolRules;
 }
 
-/**
- * The spends as the governance reader once summarised them. Superseded by `Snapshot.treasury`: no
- * reader fills it any more; only the dev scenario's expectations still carry it, until they move
- * to `TreasuryState`.
- */
-export interface GovernanceSpend {
-  index: number;
-  /** Human summary of the asset kind and beneficiary. */
-  asset: string;
-  amount: bigint;
-  beneficiary: string;
-  validFrom: number;
-  expireAt: number;
-  status: 'Pending' | 'Attempted' | 'Failed';
-}
-
 export interface GovernanceState {
   referendumCount: number;
   referenda: Record<number, ReferendumInfo>;
@@ -92,10 +76,6 @@ export interface GovernanceState {
   proposalSummaries: Record<number, string>;
   /** The decoded call of each ongoing proposal whose call is known, for its title. */
   proposalCalls?: Record<number, ProposalCall>;
-  /** @deprecated Superseded by `Snapshot.treasury.spends`: the chain reader leaves it empty. */
-  treasurySpends: GovernanceSpend[];
-  /** @deprecated Superseded by `Snapshot.treasury.approvals`: the chain reader leaves it empty. */
-  treasuryApprovals: number[];
 }
 
 /** How much a snapshot holds, for status answers and the operator. */

@@ -149,8 +149,6 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
       decidingCount: referenda.decidingCount,
       trackQueue: referenda.trackQueue,
       proposalSummaries: referenda.proposalSummaries,
-      treasurySpends: treasury.governanceSpends,
-      treasuryApprovals: treasury.treasury.approvals,
     },
     voting: expectedVoters(voting.records),
     votingRules: kusamaVotingRules(ctx, runtime),

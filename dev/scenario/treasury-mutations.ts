@@ -16,7 +16,6 @@ import { ScenarioError } from './errors.js';
 import { addReferendum } from './governance-mutations.js';
 import { storageContext } from './storage-context.js';
 import { assetRef } from './treasury-assets.js';
-import { toGovernanceSpend } from './treasury-scenario.js';
 import type { Scenario, ScenarioChange, StorageChange } from './types.js';
 import { endReferendum } from './voter-mutations.js';
 import { spendPair } from './write-treasury.js';
@@ -64,14 +63,10 @@ export function chainChanges(base: Scenario, steps: Array<(s: Scenario) => Scena
   return finishChange(base, { size, seed, fixtures, expected }, writes);
 }
 
-/** Writes `treasury` as the expected state (with the governance summary kept in step). */
+/** Writes `treasury` as the expected state. */
 function withTreasury(scenario: Scenario, treasury: TreasuryState, writes: StorageChange[]): ScenarioChange {
   const e = scenario.expected;
-  const expected = {
-    ...e,
-    treasury,
-    governance: { ...e.governance, treasurySpends: treasury.spends.map(toGovernanceSpend) },
-  };
+  const expected = { ...e, treasury };
   return finishChange(
     scenario,
     { size: scenario.size, seed: scenario.seed, fixtures: scenario.fixtures, expected },

@@ -3,13 +3,8 @@
  * pallets, their storage, the expected `TreasuryState`/`BountiesState`, the named cases, and the
  * accounts that need balances and names.
  */
-import type { Address, GovernanceSpend } from '../../core/types/index.js';
-import type {
-  BountiesState,
-  TreasuryConstants,
-  TreasurySpend,
-  TreasuryState,
-} from '../../core/types/treasury.js';
+import type { Address } from '../../core/types/index.js';
+import type { BountiesState, TreasuryConstants, TreasuryState } from '../../core/types/treasury.js';
 import { accountFromId } from './accounts.js';
 import { KSM } from './amounts.js';
 import { type BountyCases, type BountyConstants, buildBounties } from './bounty-model.js';
@@ -46,8 +41,6 @@ export interface TreasuryCases {
 export interface TreasuryScenario {
   treasury: TreasuryState;
   bounties: BountiesState | null;
-  /** The spends in the shape the governance reader used to return them (until it is removed). */
-  governanceSpends: GovernanceSpend[];
   pairs: StoragePair[];
   cases: TreasuryCases;
   /** Accounts that exist on Asset Hub because of the treasury (beneficiaries, curators, proposers). */
@@ -57,19 +50,6 @@ export interface TreasuryScenario {
   /** Further accounts to give People-chain names (curators). */
   named: Address[];
   potFree: bigint;
-}
-
-/** A spend as `GovernanceState.treasurySpends` summarised it (kept until that field is removed). */
-export function toGovernanceSpend(s: TreasurySpend): GovernanceSpend {
-  return {
-    index: s.index,
-    asset: s.asset.symbol,
-    amount: s.amount,
-    beneficiary: s.beneficiary,
-    validFrom: s.validFrom,
-    expireAt: s.expireAt,
-    status: s.status,
-  };
 }
 
 const num = (ctx: StorageContext, pallet: string, name: string) =>
@@ -173,7 +153,6 @@ export function buildTreasuryScenario(ctx: StorageContext, input: TreasuryInput)
   return {
     treasury,
     bounties,
-    governanceSpends: model.spends.map(toGovernanceSpend),
     pairs,
     cases: {
       spends: model.cases,

@@ -141,8 +141,6 @@ export async function readGovernance(ctx: ReadContext, codec: MetadataCodec): Pr
     proposalSummaries: {},
     proposalCalls: {},
     // Superseded by Snapshot.treasury (read/treasury.ts).
-    treasurySpends: [],
-    treasuryApprovals: [],
   };
   if (!ctx.has('Referenda', 'ReferendumInfoFor')) {
     ctx.warn('Referenda is not in this runtime; governance left empty');

@@ -101,7 +101,7 @@ describe('replies carry the names of the addresses they show (small scenario)', 
   });
 
   it("/referendum and /referenda name a spend's beneficiary from the decoded call", async () => {
-    const beneficiaries = new Set(scenario.expected.governance.treasurySpends.map((s) => s.beneficiary));
+    const beneficiaries = new Set(scenario.expected.treasury!.spends.map((s) => s.beneficiary));
     const ongoing = Object.values(scenario.expected.governance.referenda)
       .filter((r) => r.status === 'ongoing')
       .map((r) => r.id);

@@ -1,7 +1,6 @@
-import { encodeAddress } from '@polkadot/util-crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { poolName } from '../../../core/staking/pool-name.js';
-import type { BondedPool, GovernanceSpend, PoolMember, ReferendumInfo } from '../../../core/types/index.js';
+import type { BondedPool, PoolMember, ReferendumInfo } from '../../../core/types/index.js';
 import { assetHubRuntimeVersion, createAssetHubRegistry } from '../../../dev/chain/metadata.js';
 import { generateScenario, type Scenario } from '../../../dev/scenario/index.js';
 import {
@@ -247,39 +246,6 @@ describe('every seeded value decodes with the metadata registry to the expected 
     }
     const calls = new Set(fx.map((p) => p.call));
     expect(calls).toEqual(new Set(['treasury.spend', 'system.remark', 'utility.batch']));
-  });
-
-  it('treasury spends and approvals, as the governance state summarised them', () => {
-    const g = scenario.expected.governance;
-    const symbol = (assetId: Decoded['value']): string => {
-      const json = JSON.stringify(assetId.toJSON());
-      if (json === '{"parents":1,"interior":{"here":null}}') return 'KSM';
-      if (json.includes('1984')) return 'USDT';
-      if (json.includes('1337')) return 'USDC';
-      return json;
-    };
-    const spends: GovernanceSpend[] = all('Treasury.Spends').map((d) => {
-      const v = d.value;
-      const junction = v.beneficiary.asV4.accountId.interior.asX1[0];
-      const local = v.beneficiary.asV4.location.interior.isHere && junction.isAccountId32;
-      return {
-        index: num(d.args[0]),
-        asset: symbol(v.assetKind.asV4.assetId),
-        amount: big(v.amount),
-        beneficiary: local
-          ? encodeAddress(junction.asAccountId32.id, 2)
-          : JSON.stringify(v.beneficiary.toJSON()),
-        validFrom: num(v.validFrom),
-        expireAt: num(v.expireAt),
-        status: v.status.type,
-      };
-    });
-    spends.sort((a, b) => a.index - b.index);
-    expect(spends).toEqual(g.treasurySpends);
-    expect(num(one('Treasury.SpendCount').value)).toBeGreaterThan(Math.max(...spends.map((s) => s.index)));
-    expect(one('Treasury.Approvals').value.map(num)).toEqual(g.treasuryApprovals);
-    const proposals = new Set(all('Treasury.Proposals').map((d) => num(d.args[0])));
-    for (const a of g.treasuryApprovals) expect(proposals.has(a)).toBe(true);
   });
 
   it('system accounts carry the balances in the fixtures', () => {
