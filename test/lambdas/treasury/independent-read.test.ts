@@ -204,9 +204,12 @@ describe.each([2_003_000, 1_009_003])(
       );
       // Paid in that order while the pot covers each.
       let budget = pot;
-      expect(p.funding.map((f) => f.funded)).toEqual(
-        waiting.map((w) => (w.value <= budget ? ((budget -= w.value), true) : false)),
-      );
+      const funded = waiting.map((w) => {
+        if (w.value > budget) return false;
+        budget -= w.value;
+        return true;
+      });
+      expect(p.funding.map((f) => f.funded)).toEqual(funded);
       expect(p.requestedTotal).toBe(waiting.reduce((sum, w) => sum + w.value, 0n));
       if (raw.burnPermill === 0) expect([p.burnOfPotNow, p.burnAtPeriod]).toEqual([0n, 0n]);
       expect(reply.spendCount).toBe(raw.spendCount);
