@@ -88,6 +88,7 @@ describe('slash command definitions', () => {
       'deadlines',
       'address',
       'cards',
+      'treasury',
       'remove',
       'list',
     ]);
