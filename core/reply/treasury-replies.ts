@@ -67,7 +67,7 @@ export interface SpendPeriodView {
   overdue: boolean;
   /** Free KSM of the treasury account less the existential deposit. */
   pot: bigint;
-  /** The existential deposit the pot subtracts (the runtime constant; the snapshot does not carry it). */
+  /** The existential deposit the pot subtracts (`Balances.ExistentialDeposit` of the snapshot's runtime). */
   existentialDeposit: bigint;
   funding: FundingItem[];
   /** Sum of `funding` that the pot covers. */

@@ -10,13 +10,6 @@
  */
 import type { TreasuryProposal } from '../types/treasury.js';
 
-/**
- * Kusama Asset Hub's `Balances.ExistentialDeposit` (statemine 2,003,000 and 1,009,003: a tenth of
- * the system parachains' deposit, 3,333,333 planck). The snapshot does not carry it, so the pot is
- * worked out with this and the answer says so.
- */
-export const ASSET_HUB_EXISTENTIAL_DEPOSIT = 3_333_333n;
-
 export const PERMILL = 1_000_000n;
 
 /** The `LastSpendPeriod` the pallet assumes when none is stored (`update_last_spend_period`). */

@@ -67,6 +67,8 @@ export interface TreasuryConstants {
   burnPermill: number;
   payoutPeriod: number;
   maxApprovals: number;
+  /** `Balances.ExistentialDeposit`: the part of the account's free balance that is not the pot. */
+  existentialDeposit: bigint;
   /** Bounties' constants (null when the runtime has no Bounties pallet). */
   bountyDepositPayoutDelay: number | null;
   bountyUpdatePeriod: number | null;

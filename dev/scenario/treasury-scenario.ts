@@ -70,6 +70,7 @@ export function treasuryConstants(ctx: StorageContext): TreasuryConstants {
     burnPermill: num(ctx, 'Treasury', 'Burn'),
     payoutPeriod: num(ctx, 'Treasury', 'PayoutPeriod'),
     maxApprovals: num(ctx, 'Treasury', 'MaxApprovals'),
+    existentialDeposit: big(ctx, 'Balances', 'ExistentialDeposit'),
     bountyDepositPayoutDelay: hasBounties ? num(ctx, 'Bounties', 'BountyDepositPayoutDelay') : null,
     bountyUpdatePeriod: hasBounties ? num(ctx, 'Bounties', 'BountyUpdatePeriod') : null,
     bountyValueMinimum: hasBounties ? big(ctx, 'Bounties', 'BountyValueMinimum') : null,

@@ -9,7 +9,6 @@ import type { Reply } from '../../../core/reply/reply-types.js';
 import type { AssetSpendSum, SpendPeriodView, SpendRow } from '../../../core/reply/treasury-replies.js';
 import type { BountyIndex } from '../../../core/snapshot/entities.js';
 import {
-  ASSET_HUB_EXISTENTIAL_DEPOSIT,
   approvedProposals,
   type FundingRequest,
   nextSpendPeriod,
@@ -44,7 +43,8 @@ function periodView(state: TreasuryState, bounties: BountyIndex | null, frame: F
   const { spendPeriod, burnPermill } = state.constants;
   const next = nextSpendPeriod(state.lastSpendPeriod, spendPeriod, anchor.relayBlock);
   const free = state.holdings.find((h) => h.asset.key === 'native')?.balance ?? 0n;
-  const pot = treasuryPot(free, ASSET_HUB_EXISTENTIAL_DEPOSIT);
+  const { existentialDeposit } = state.constants;
+  const pot = treasuryPot(free, existentialDeposit);
   // The SpendFunds hook funds BountyApprovals in stored order.
   const legacy = new Map(
     (bounties?.bounties ?? []).filter((b) => b.pallet === 'bounties').map((b) => [b.id, b]),
@@ -64,7 +64,7 @@ function periodView(state: TreasuryState, bounties: BountyIndex | null, frame: F
     next: blockTime(next.block, anchor),
     overdue: next.overdue,
     pot,
-    existentialDeposit: ASSET_HUB_EXISTENTIAL_DEPOSIT,
+    existentialDeposit,
     funding: plan.funding,
     fundedTotal: plan.fundedTotal,
     requestedTotal: plan.requestedTotal,

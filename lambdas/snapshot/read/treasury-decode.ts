@@ -91,6 +91,11 @@ export function treasuryConstants(codec: MetadataCodec): TreasuryConstants {
     burnPermill: num(t.burn) ?? 0,
     payoutPeriod: num(t.payoutPeriod) ?? 0,
     maxApprovals: num(t.maxApprovals) ?? 0,
+    existentialDeposit: BigInt(
+      (
+        codec.consts.balances as unknown as Record<string, Codec | undefined> | undefined
+      )?.existentialDeposit?.toString() ?? '0',
+    ),
     bountyDepositPayoutDelay: num(b?.bountyDepositPayoutDelay),
     bountyUpdatePeriod: num(b?.bountyUpdatePeriod),
     bountyValueMinimum: minimum ? BigInt(minimum.toString()) : null,

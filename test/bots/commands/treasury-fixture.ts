@@ -133,6 +133,7 @@ export function treasuryFixture(now: number, withMultiAsset = true): TreasuryFix
       burnPermill: 10_000,
       payoutPeriod: 90 * DAY,
       maxApprovals: 100,
+      existentialDeposit: 3_333_333n,
       bountyDepositPayoutDelay: 0,
       bountyUpdatePeriod: 10 * 12 * 30 * DAY,
       bountyValueMinimum: ksm(0.0666),

@@ -14,7 +14,6 @@ import type {
   SpendsReply,
   TreasuryReply,
 } from '../../../core/reply/treasury-replies.js';
-import { ASSET_HUB_EXISTENTIAL_DEPOSIT } from '../../../core/treasury/spend-period.js';
 import { ALICE, ALICE_42, DAY, ksm, TREASURY_ACCOUNT, usd } from './treasury-fixture.js';
 import { startTreasuryWorld, type TreasuryTable, type TreasuryWorld } from './treasury-world.js';
 
@@ -65,7 +64,7 @@ describe('/treasury', () => {
     expect(period.next.block).toBe(NOW - 4 * DAY + 6 * DAY);
     expect(period.next.atMs).toBe(world.chainTimeMs + 2 * DAY * 6_000);
     expect(period.overdue).toBe(false);
-    const pot = ksm(1_000) - ASSET_HUB_EXISTENTIAL_DEPOSIT;
+    const pot = ksm(1_000) - 3_333_333n;
     expect(period.pot).toBe(pot);
     expect(period.funding.map((f) => [f.kind, f.id, f.value, f.funded])).toEqual([
       ['proposal', 1, ksm(100), true],

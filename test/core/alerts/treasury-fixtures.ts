@@ -51,6 +51,7 @@ export function treasury(spends: TreasurySpend[], spendCount?: number): Treasury
       burnPermill: 0,
       payoutPeriod: 90 * DAY_BLOCKS,
       maxApprovals: 100,
+      existentialDeposit: 3_333_333n,
       bountyDepositPayoutDelay: 0,
       bountyUpdatePeriod: 10 * 12 * 30 * DAY_BLOCKS,
       bountyValueMinimum: KSM / 30n,

@@ -135,6 +135,7 @@ export function readTreasury(registry: TypeRegistry, metadata: Metadata, items: 
       burnPermill: num(k('Burn')),
       payoutPeriod: num(k('PayoutPeriod')),
       maxApprovals: num(k('MaxApprovals')),
+      existentialDeposit: big(constant(registry, metadata, 'Balances', 'ExistentialDeposit')),
       bountyDepositPayoutDelay: num(b('BountyDepositPayoutDelay')),
       bountyUpdatePeriod: num(b('BountyUpdatePeriod')),
       bountyValueMinimum: big(b('BountyValueMinimum')),

@@ -36,6 +36,8 @@ describe.each([2_003_000, 1_009_003])('the treasury and bounties read (statemine
       burnPermill: 0,
       payoutPeriod: 90 * 14_400,
       maxApprovals: 100,
+      // Balances.ExistentialDeposit of Kusama Asset Hub: a tenth of the system parachains' deposit.
+      existentialDeposit: 3_333_333n,
       bountyDepositPayoutDelay: 0,
       bountyUpdatePeriod: 10 * 12 * 30 * 14_400,
       bountyValueMinimum: 66_666_666_600n,
