@@ -68,3 +68,16 @@ export function finishChange(
   const items = [...new Set(changes.map(([k]) => itemOfKey(k)))].sort();
   return { scenario, changes, items };
 }
+
+/** Sequential changes folded into one: the last scenario, every write in order. */
+export function chainChanges(base: Scenario, steps: Array<(s: Scenario) => ScenarioChange>): ScenarioChange {
+  let scenario = base;
+  const writes: ScenarioChange['changes'] = [];
+  for (const step of steps) {
+    const change = step(scenario);
+    writes.push(...change.changes);
+    scenario = change.scenario;
+  }
+  const { size, seed, fixtures, expected } = scenario;
+  return finishChange(base, { size, seed, fixtures, expected }, writes);
+}

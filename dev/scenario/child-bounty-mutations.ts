@@ -6,7 +6,7 @@
  */
 import { blake2AsHex } from '@polkadot/util-crypto';
 import type { Address } from '../../core/types/index.js';
-import { type Bounty, bountyRef, type ChildBounty } from '../../core/types/treasury.js';
+import type { Bounty, ChildBounty } from '../../core/types/treasury.js';
 import { curatorDeposit } from './bounty-model.js';
 import {
   bountiesOf,
@@ -18,7 +18,7 @@ import {
   withBounties,
 } from './bounty-mutations.js';
 import { ScenarioError } from './errors.js';
-import { common } from './multi-asset-bounties.js';
+import { common, newMultiAssetBounty } from './multi-asset-bounties.js';
 import { storageContext } from './storage-context.js';
 import { assetRef, NATIVE_ASSET } from './treasury-assets.js';
 import { moveRelayTo } from './treasury-mutations.js';
@@ -148,15 +148,7 @@ export function fundMultiAssetBounty(scenario: Scenario, spec: NewMultiAssetBoun
     throw new ScenarioError('a bounty needs a positive bigint value');
   const id = s.multiAssetBountyCount;
   const bounty: Bounty = {
-    ...common(id, assetRef(spec.asset), spec.value),
-    pallet: 'multiAssetBounties',
-    ref: bountyRef('multiAssetBounties', id),
-    proposer: null,
-    bond: null,
-    awaitingFunding: false,
-    children: [],
-    childrenTotal: 0,
-    childrenValue: 0n,
+    ...newMultiAssetBounty(id, assetRef(spec.asset), spec.value),
     status: 'FundingAttempted',
     curator: spec.curator,
     paymentStatus: 'Attempted',

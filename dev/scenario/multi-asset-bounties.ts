@@ -94,23 +94,28 @@ function multiCommon(
   if (status === 'PayoutAttempted') m.beneficiary = rng.pick(people);
 }
 
+/** A multi-asset bounty as `fund_bounty` stores it, before its status and curator are set. */
+export function newMultiAssetBounty(id: number, asset: AssetRef, value: bigint): Bounty {
+  return {
+    ...common(id, asset, value),
+    pallet: 'multiAssetBounties',
+    ref: bountyRef('multiAssetBounties', id),
+    proposer: null,
+    bond: null,
+    awaitingFunding: false,
+    children: [],
+    childrenTotal: 0,
+    childrenValue: 0n,
+  };
+}
+
 export function addMultiAsset(rng: Rng, m: BountyModel, curators: Address[], people: Address[]): void {
   const cases = {} as MultiAssetCases;
   MULTI.forEach(([name, status, payment], id) => {
     const usdt = id % 2 === 0;
     const asset = usdt ? assetRef('USDT') : assetRef('KSM');
     const value = usdt ? rng.bigint(5_000n, 200_000n) * 1_000_000n : rng.bigint(100n * KSM, 10_000n * KSM);
-    const b: Bounty = {
-      ...common(id, asset, value),
-      pallet: 'multiAssetBounties',
-      ref: bountyRef('multiAssetBounties', id),
-      proposer: null,
-      bond: null,
-      awaitingFunding: false,
-      children: [],
-      childrenTotal: 0,
-      childrenValue: 0n,
-    };
+    const b = newMultiAssetBounty(id, asset, value);
     multiCommon(
       rng,
       b,

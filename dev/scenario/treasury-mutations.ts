@@ -11,7 +11,7 @@ import type { Address } from '../../core/types/index.js';
 import type { TreasurySpend, TreasuryState } from '../../core/types/treasury.js';
 import { accountFromId } from './accounts.js';
 import { advanceClock } from './alert-mutations.js';
-import { finishChange } from './apply-changes.js';
+import { chainChanges, finishChange } from './apply-changes.js';
 import { ScenarioError } from './errors.js';
 import { addReferendum } from './governance-mutations.js';
 import { storageContext } from './storage-context.js';
@@ -48,19 +48,6 @@ function spendOf(scenario: Scenario, index: number): TreasurySpend {
   const s = treasuryOf(scenario).spends.find((x) => x.index === index);
   if (!s) throw new ScenarioError(`spend ${index} is not in Treasury.Spends`);
   return s;
-}
-
-/** Sequential changes folded into one: the last scenario, every write in order. */
-export function chainChanges(base: Scenario, steps: Array<(s: Scenario) => ScenarioChange>): ScenarioChange {
-  let scenario = base;
-  const writes: StorageChange[] = [];
-  for (const step of steps) {
-    const change = step(scenario);
-    writes.push(...change.changes);
-    scenario = change.scenario;
-  }
-  const { size, seed, fixtures, expected } = scenario;
-  return finishChange(base, { size, seed, fixtures, expected }, writes);
 }
 
 /** Writes `treasury` as the expected state. */

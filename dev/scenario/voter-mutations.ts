@@ -8,7 +8,7 @@
 import { RELAY_BLOCK_MS } from '../../core/kusama/constants.js';
 import type { Address, OngoingReferendum, UnlockChunk } from '../../core/types/index.js';
 import { advanceClock, setReferendum } from './alert-mutations.js';
-import { finishChange } from './apply-changes.js';
+import { chainChanges, finishChange } from './apply-changes.js';
 import { ScenarioError } from './errors.js';
 import { addReferendum, addVote } from './governance-mutations.js';
 import { storageContext } from './storage-context.js';
@@ -19,19 +19,6 @@ function ongoingRef(scenario: Scenario, id: number): OngoingReferendum {
   const ref = scenario.expected.governance.referenda[id];
   if (ref?.status !== 'ongoing') throw new ScenarioError(`referendum ${id} is not ongoing`);
   return ref;
-}
-
-/** Folds changes made one after the other into one: the last scenario, every write in order. */
-function chain(base: Scenario, steps: Array<(s: Scenario) => ScenarioChange>): ScenarioChange {
-  let scenario = base;
-  const writes: ScenarioChange['changes'] = [];
-  for (const step of steps) {
-    const change = step(scenario);
-    writes.push(...change.changes);
-    scenario = change.scenario;
-  }
-  const { size, seed, fixtures, expected } = scenario;
-  return finishChange(base, { size, seed, fixtures, expected }, writes);
 }
 
 /** Moves a deciding (or preparing) referendum so that its decision period ends `ms` from now. */
@@ -50,7 +37,7 @@ export function decisionEndsIn(scenario: Scenario, id: number, ms: number): Scen
 /** A new referendum on `track`, deciding, whose decision period ends `ms` from now. Its id is `referendumCount`. */
 export function newDecidingReferendum(scenario: Scenario, track: number, ms: number): ScenarioChange {
   const id = scenario.expected.governance.referendumCount;
-  return chain(scenario, [(s) => addReferendum(s, { track }), (s) => decisionEndsIn(s, id, ms)]);
+  return chainChanges(scenario, [(s) => addReferendum(s, { track }), (s) => decisionEndsIn(s, id, ms)]);
 }
 
 /** The voter cases' delegate votes on `referendum` (its delegators' votes go with it). */
