@@ -5,6 +5,7 @@
  */
 import type { ReferendumTitle } from '../reply/reply-types.js';
 import type { ReferendumInfo } from '../types/governance.js';
+import type { AhDeposit, CrowdloanContribution, ParachainsState } from '../types/parachains.js';
 import type { Snapshot, SnapshotCounts } from '../types/snapshot.js';
 import type { Bounty } from '../types/treasury.js';
 import type { RuntimeRecord } from './runtime-record.js';
@@ -37,6 +38,13 @@ export const ENTITY = {
   treasury: 'treasury',
   /** One bounty with its child bounties (`Bounty`); id = its ref (`12`, or `m3` for a multi-asset bounty). */
   bounty: 'bounty',
+  /**
+   * Parachains, cores and the coretime sale (`ParachainsEntity`): the relay and Coretime chain parts
+   * of `ParachainsState`; id `current`.
+   */
+  parachains: 'parachains',
+  /** One account's crowdloan contributions and deposits waiting on Asset Hub (`CrowdloanAccount`); id = the SS58 address. */
+  crowdloan: 'crowdloan',
 } as const;
 
 /**
@@ -62,9 +70,41 @@ export interface ReferendumEntity {
 
 /**
  * Ids of the `index` kind: `referenda` (ReferendaIndex), `outcomes` (ReferendumOutcomes,
- * core/voting/outcomes.ts) and `bounties` (BountyIndex).
+ * core/voting/outcomes.ts), `bounties` (BountyIndex) and `crowdloans` (CrowdloanIndex).
  */
-export const INDEX_ID = { referenda: 'referenda', outcomes: 'outcomes', bounties: 'bounties' } as const;
+export const INDEX_ID = {
+  referenda: 'referenda',
+  outcomes: 'outcomes',
+  bounties: 'bounties',
+  crowdloans: 'crowdloans',
+} as const;
+
+/** Id of the `parachains` entity. */
+export const PARACHAINS_ID = 'current';
+
+/** The `parachains/current` entity: the relay chain's and the Coretime chain's parts (null when not read). */
+export type ParachainsEntity = Omit<ParachainsState, 'crowdloan'>;
+
+/** The `crowdloan/<address>` entity: what comes back to one account, sorted by block then para. */
+export interface CrowdloanAccount {
+  address: string;
+  contributions: CrowdloanContribution[];
+  deposits: AhDeposit[];
+}
+
+/**
+ * Every crowdloan contribution and deposit waiting on Asset Hub, one row each, sorted by block,
+ * para, kind, address: what the withdrawable alerts and `/crowdloan` totals read.
+ */
+export interface CrowdloanIndex {
+  entries: Array<{
+    kind: 'contribution' | AhDeposit['kind'];
+    block: number;
+    para: number;
+    address: string;
+    amount: bigint;
+  }>;
+}
 
 /** Id of the `treasury` entity. */
 export const TREASURY_ID = 'current';

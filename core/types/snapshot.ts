@@ -5,6 +5,7 @@
 import type { ProposalCall } from '../opengov/title.js';
 import type { StakingConstants } from './chain-constants.js';
 import type { ReferendumInfo, TrackInfo } from './governance.js';
+import type { ParachainsState } from './parachains.js';
 import type {
   ActiveEra,
   Address,
@@ -89,6 +90,8 @@ export interface SnapshotCounts {
   spends?: number;
   /** Live bounties of both pallets (absent without a bounty pallet). */
   bounties?: number;
+  /** Paras the relay chain knows (absent when the relay chain was not read). */
+  paras?: number;
 }
 
 export interface Snapshot {
@@ -110,6 +113,11 @@ export interface Snapshot {
   treasury: TreasuryState | null;
   /** The bounties of `Bounties`/`ChildBounties` and `MultiAssetBounties`; null without a Bounties pallet. */
   bounties: BountiesState | null;
+  /**
+   * Parachains, cores and coretime (relay chain and Coretime chain) and the crowdloan refunds on
+   * Asset Hub; absent or null when none of those chains was read.
+   */
+  parachains?: ParachainsState | null;
   /** Pallets or values that could not be read or decoded, for the operator. */
   warnings: string[];
 }

@@ -15,6 +15,8 @@ import { buildStubRuntime } from './stub-runtime.js';
 
 /** The Kusama People chain's parachain id. */
 export const PEOPLE_PARA_ID = 1004;
+/** The Coretime chain's para id on Kusama. */
+export const CORETIME_PARA_ID = 1005;
 
 export const GENERATED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.generated');
 
@@ -35,11 +37,13 @@ const NAMES: Record<DevChainKind, { name: string; id: string }> = {
   'asset-hub': { name: 'Herald Kusama Asset Hub (dev)', id: 'asset-hub-kusama-dev' },
   relay: { name: 'Herald Kusama relay chain (dev)', id: 'kusama-dev' },
   people: { name: 'Herald Kusama People (dev)', id: 'people-kusama-dev' },
+  coretime: { name: 'Herald Kusama Coretime (dev)', id: 'coretime-kusama-dev' },
 };
 
 const PARA_IDS: Partial<Record<DevChainKind, number>> = {
   'asset-hub': ASSET_HUB_PARA_ID,
   people: PEOPLE_PARA_ID,
+  coretime: CORETIME_PARA_ID,
 };
 
 export function chainSpecFor(chain: DevChainKind, wasm: Uint8Array): RawChainSpec {

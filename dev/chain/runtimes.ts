@@ -2,7 +2,8 @@
  * The real runtimes the dev chains can carry: each one's metadata bytes and runtime version.
  * The dev Asset Hub runs statemine 2,003,000 (metadata v16) by default; statemine 1,009,003 (v15,
  * as `@polkadot/types-support` ships it) stays available for `--runtime 1009003` and its tests. The
- * dev relay chain carries kusama 2,003,000, the dev People chain people-kusama 2,003,000. See `metadata/README.md` for where the bytes come from.
+ * dev relay chain carries kusama 2,003,000, the dev People chain people-kusama 2,003,000, the dev
+ * Coretime chain coretime-kusama 1,006,001. See `metadata/README.md` for where the bytes come from.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,7 @@ export interface RuntimeVersionJson {
   systemVersion?: number;
 }
 
-export type DevChainKind = 'asset-hub' | 'relay' | 'people';
+export type DevChainKind = 'asset-hub' | 'relay' | 'people' | 'coretime';
 
 export interface DevRuntime {
   chain: DevChainKind;
@@ -89,6 +90,14 @@ export const PEOPLE_RUNTIME = fileRuntime(
   'people-kusama',
   2_003_000,
   'people_kusama_metadata.scale',
+);
+
+/** The Kusama Coretime chain (para 1005), where bulk coretime is sold (`Broker`). */
+export const CORETIME_RUNTIME = fileRuntime(
+  'coretime',
+  'coretime-kusama',
+  1_006_001,
+  'coretime_kusama_metadata.scale',
 );
 
 export const ASSET_HUB_SPEC_VERSIONS = Object.keys(ASSET_HUB_RUNTIMES).map(Number);
