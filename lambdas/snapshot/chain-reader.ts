@@ -28,6 +28,8 @@ export interface ChainEndpoints {
   relay?: string[];
   /** The People chain, for the names of the shown addresses (read by the job, not here). */
   people?: string[];
+  /** The Coretime chain (para 1005), for the bulk coretime sale (`Broker`). */
+  coretime?: string[];
 }
 
 export interface ReaderOptions {
