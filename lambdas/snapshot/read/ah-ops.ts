@@ -2,8 +2,8 @@
  * Crowdloan money waiting on Asset Hub (`AhOps`) at the pinned block: every contribution, lease
  * deposit and crowdloan deposit the relay chain handed over, each withdrawable from a relay block.
  * The keys of the three maps in one paged read of the pallet's prefix, then one batch of values
- * (through the metadata). A runtime without `AhOps` (before statemine 2,003,000) gives null with one
- * line saying so.
+ * (through the metadata). A runtime without `AhOps` (before statemine 2,003,000) gives null, without
+ * a warning: its absence means there is nothing to refund yet.
  */
 import type { AhDeposit, CrowdloanContribution, CrowdloanState } from '../../../core/types/parachains.js';
 import { decodeMapKey } from '../rpc/keys.js';
@@ -18,10 +18,8 @@ const ITEMS = ['RcCrowdloanContribution', 'RcLeaseReserve', 'RcCrowdloanReserve'
 const keyParts = (key: string) => decodeMapKey(key, AH_OPS_KEY) as [number, number, string];
 
 export async function readCrowdloans(ctx: ReadContext, codec: MetadataCodec): Promise<CrowdloanState | null> {
-  if (!ctx.has('AhOps', 'RcCrowdloanContribution')) {
-    ctx.warn('AhOps is not in this runtime; no crowdloan refunds read');
-    return null;
-  }
+  // Older runtimes have no refunds to hold: nothing to report (the guard declares what this means).
+  if (!ctx.has('AhOps', 'RcCrowdloanContribution')) return null;
   const keys = await palletKeys(ctx, 'AhOps', ITEMS);
   const all = ITEMS.flatMap((item) => keys[item] ?? []);
   const fetched = await ctx.storage.values(all);
@@ -38,7 +36,13 @@ export async function readCrowdloans(ctx: ReadContext, codec: MetadataCodec): Pr
         { toU8a(): Uint8Array },
         { toString(): string },
       ];
-      return { block, para, contributor, fundAccount: accountFromBytes(fund.toU8a()), amount: BigInt(amount.toString()) };
+      return {
+        block,
+        para,
+        contributor,
+        fundAccount: accountFromBytes(fund.toU8a()),
+        amount: BigInt(amount.toString()),
+      };
     },
   );
   const deposit = (kind: AhDeposit['kind'], item: string) =>

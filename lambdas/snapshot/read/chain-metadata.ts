@@ -49,8 +49,7 @@ export class ChainMetadata {
         const map = item.type.asMap;
         const hashers = map.hashers.map((h) => h.type.toString());
         const keyDef = registry.lookup.getSiType(map.key);
-        const parts =
-          hashers.length > 1 && keyDef.def.isTuple ? keyDef.def.asTuple.map((t) => t) : [map.key];
+        const parts = hashers.length > 1 && keyDef.def.isTuple ? keyDef.def.asTuple.map((t) => t) : [map.key];
         this.items.set(id, {
           prefix,
           value: registry.createLookupType(map.value),
@@ -82,7 +81,8 @@ export class ChainMetadata {
     info.keys.forEach(({ hasher, type }, i) => {
       const bytes = this.registry.createType(type, parts[i]).toU8a();
       if (hasher === 'Twox64Concat') key += xxhashAsHex(bytes, 64).slice(2);
-      else if (hasher !== 'Identity') throw new DecodeError(`${pallet}.${item}: cannot build a ${hasher} key`);
+      else if (hasher !== 'Identity')
+        throw new DecodeError(`${pallet}.${item}: cannot build a ${hasher} key`);
       key += Buffer.from(bytes).toString('hex');
     });
     return key;
@@ -113,7 +113,9 @@ export class ChainMetadata {
       out.push(part);
     }
     if (offset !== bytes.length)
-      throw new DecodeError(`${pallet}.${item}: key ${key.slice(0, 80)}… has ${bytes.length - offset} bytes left`);
+      throw new DecodeError(
+        `${pallet}.${item}: key ${key.slice(0, 80)}… has ${bytes.length - offset} bytes left`,
+      );
     return out;
   }
 
@@ -121,7 +123,9 @@ export class ChainMetadata {
   constant(pallet: string, name: string): Codec | undefined {
     const p = this.metadata.asLatest.pallets.find((x) => x.name.eq(pallet));
     const c = p?.constants.find((x) => x.name.eq(name));
-    return c ? this.registry.createType(this.registry.createLookupType(c.type), c.value.toU8a(true)) : undefined;
+    return c
+      ? this.registry.createType(this.registry.createLookupType(c.type), c.value.toU8a(true))
+      : undefined;
   }
 }
 
@@ -135,7 +139,10 @@ export async function chainMetadataAt(
   send: Send,
   hash: string,
 ): Promise<{ metadata: ChainMetadata; requests: number }> {
-  const version = (await send('state_getRuntimeVersion', [hash])) as { specName: string; specVersion: number };
+  const version = (await send('state_getRuntimeVersion', [hash])) as {
+    specName: string;
+    specVersion: number;
+  };
   const id = `${version.specName}/${version.specVersion}`;
   const known = cache.get(id);
   if (known) return { metadata: known, requests: 1 };

@@ -16,7 +16,8 @@ type Json = any;
 const big = (v: Json): bigint => BigInt(v);
 const optBig = (v: Json): bigint | null => (v === null || v === undefined ? null : BigInt(v));
 /** A `CoreMask` (80 bits) as 0x-hex, whatever shape its JSON takes. */
-const mask = (v: Json): string => (typeof v === 'string' ? v : `0x${Buffer.from(v as number[]).toString('hex')}`);
+const mask = (v: Json): string =>
+  typeof v === 'string' ? v : `0x${Buffer.from(v as number[]).toString('hex')}`;
 
 export function scheduleItems(list: Json[]): ScheduleItem[] {
   return (list ?? []).map((item) => ({ mask: mask(item.mask), assignment: assignmentOf(item.assignment) }));
@@ -74,5 +75,9 @@ export function renewalOf(key: Json, value: Json): PotentialRenewal {
 }
 
 export function autoRenewalsOf(list: Json[]): AutoRenewal[] {
-  return (list ?? []).map((r) => ({ core: Number(r.core), para: Number(r.task), nextRenewal: Number(r.nextRenewal) }));
+  return (list ?? []).map((r) => ({
+    core: Number(r.core),
+    para: Number(r.task),
+    nextRenewal: Number(r.nextRenewal),
+  }));
 }

@@ -12,7 +12,14 @@ import type { CoretimeState } from '../../../core/types/parachains.js';
 import { readyOrFailed, withTimeout } from '../rpc/connect.js';
 import { RawStorage, type Send } from '../rpc/raw-storage.js';
 import { chainMetadataAt } from './chain-metadata.js';
-import { autoRenewalsOf, brokerConfigOf, brokerStatusOf, renewalOf, saleInfoOf, scheduleItems } from './coretime-decode.js';
+import {
+  autoRenewalsOf,
+  brokerConfigOf,
+  brokerStatusOf,
+  renewalOf,
+  saleInfoOf,
+  scheduleItems,
+} from './coretime-decode.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: decoded values are walked through their JSON shape
 type Json = any;
@@ -41,10 +48,14 @@ export async function readCoretimeAt(send: Send, warn: (m: string) => void): Pro
   requests += metaRequests;
   const storage = new RawStorage(send, hash);
   if (!meta.has('Broker', 'SaleInfo')) {
-    warn(`the Coretime chain's runtime (${meta.specName} ${meta.specVersion}) has no Broker pallet; no coretime read`);
+    warn(
+      `the Coretime chain's runtime (${meta.specName} ${meta.specVersion}) has no Broker pallet; no coretime read`,
+    );
     return { state: null, requests };
   }
-  const plainKeys = PLAIN.filter(([p, i]) => meta.has(p, i)).map(([p, i]) => [p, i, meta.prefix(p, i)] as const);
+  const plainKeys = PLAIN.filter(([p, i]) => meta.has(p, i)).map(
+    ([p, i]) => [p, i, meta.prefix(p, i)] as const,
+  );
   const [renewalKeys, workplanKeys, plainValues] = await Promise.all([
     storage.keys(meta.prefix('Broker', 'PotentialRenewals')),
     storage.keys(meta.prefix('Broker', 'Workplan')),
@@ -77,7 +88,9 @@ export async function readCoretimeAt(send: Send, warn: (m: string) => void): Pro
     .flatMap((key) => {
       const v = decoded('Workplan', key);
       const [timeslice, core] = keyJson('Workplan', key) as [number, number];
-      return v ? [{ timeslice: Number(timeslice), core: Number(core), items: scheduleItems(v.toJSON() as Json[]) }] : [];
+      return v
+        ? [{ timeslice: Number(timeslice), core: Number(core), items: scheduleItems(v.toJSON() as Json[]) }]
+        : [];
     })
     .sort((a, b) => a.timeslice - b.timeslice || a.core - b.core);
   const workload = workloadKeys.flatMap((key, core) => {

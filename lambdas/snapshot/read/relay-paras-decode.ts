@@ -77,7 +77,9 @@ export function assignmentsOf(list: Json[]): Assignments {
 }
 
 /** `ParaScheduler.CoreDescriptors`: each core's current work. */
-export function coreDescriptorsOf(value: Codec): Map<number, { assignments: Assignments; endHint: number | null }> {
+export function coreDescriptorsOf(
+  value: Codec,
+): Map<number, { assignments: Assignments; endHint: number | null }> {
   const out = new Map<number, { assignments: Assignments; endHint: number | null }>();
   const json = value.toJSON() as Record<string, Json>;
   for (const [core, descriptor] of Object.entries(json ?? {})) {

@@ -7,7 +7,12 @@
  */
 
 import type { Codec } from '@polkadot/types/types';
-import type { OnDemandState, ParaRecord, RelayCore, RelayParachainsState } from '../../../core/types/parachains.js';
+import type {
+  OnDemandState,
+  ParaRecord,
+  RelayCore,
+  RelayParachainsState,
+} from '../../../core/types/parachains.js';
 import { RawStorage, type Send } from '../rpc/raw-storage.js';
 import { accountFromBytes } from '../scale/reader.js';
 import { chainMetadataAt } from './chain-metadata.js';
@@ -98,7 +103,7 @@ export async function readRelayParas(
         listed: parachains.has(id),
         manager: reg ? accountFromBytes(reg.manager.toU8a()) : null,
         deposit: reg ? BigInt(reg.deposit.toString()) : null,
-        locked: locked && locked.isSome ? locked.unwrap().isTrue : null,
+        locked: locked?.isSome ? locked.unwrap().isTrue : null,
         head: head ? headOf(head) : null,
         headRelayBlock: context ? Number(context.toString()) : null,
       };
@@ -113,11 +118,16 @@ export async function readRelayParas(
   })();
   const upcoming = new Map<number, RelayCore['upcoming']>();
   for (const key of scheduleKeys) {
-    const [blockPart, corePart] = (meta.decodeKey('ParaScheduler', 'CoreSchedules', key)[0]!.toJSON() as number[]) ?? [];
+    const [blockPart, corePart] =
+      (meta.decodeKey('ParaScheduler', 'CoreSchedules', key)[0]!.toJSON() as number[]) ?? [];
     const schedule = value('ParaScheduler', 'CoreSchedules', key)?.toJSON() as Json;
     if (!schedule || blockPart === undefined || corePart === undefined) continue;
     const list = upcoming.get(corePart) ?? [];
-    list.push({ block: blockPart, assignments: assignmentsOf(schedule.assignments), endHint: schedule.endHint ?? null });
+    list.push({
+      block: blockPart,
+      assignments: assignmentsOf(schedule.assignments),
+      endHint: schedule.endHint ?? null,
+    });
     upcoming.set(corePart, list);
   }
   const coreIds = new Set<number>([...Array(coreCount).keys(), ...descriptors.keys(), ...upcoming.keys()]);

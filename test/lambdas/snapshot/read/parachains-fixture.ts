@@ -4,11 +4,20 @@
  * metadata, and the values the readers must give back, written out as plain data.
  */
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { assetHubRuntime, CORETIME_RUNTIME, RELAY_RUNTIME, registryFor } from '../../../../dev/chain/runtimes.js';
+import type {
+  CoretimeState,
+  CrowdloanState,
+  RelayParachainsState,
+} from '../../../../core/types/parachains.js';
+import {
+  assetHubRuntime,
+  CORETIME_RUNTIME,
+  RELAY_RUNTIME,
+  registryFor,
+} from '../../../../dev/chain/runtimes.js';
 import { deriveAccount } from '../../../../dev/scenario/accounts.js';
 import { StorageContext } from '../../../../dev/scenario/storage-context.js';
 import type { StoragePair } from '../../../../dev/scenario/types.js';
-import type { CoretimeState, CrowdloanState, RelayParachainsState } from '../../../../core/types/parachains.js';
 
 export const RELAY_BLOCK = 30_000_000;
 const acct = (i: number) => deriveAccount(5, 'para-test', i).address;
@@ -55,35 +64,40 @@ export function relayFixture(): { storage: StoragePair[]; expected: RelayParacha
     ctx.pair('Paras', 'Heads', [2000], head2000),
     ctx.pair('Paras', 'MostRecentContext', [1000], RELAY_BLOCK - 1),
     ctx.pair('Paras', 'MostRecentContext', [2000], RELAY_BLOCK - 600),
-    ctx.pair('ParaScheduler', 'CoreDescriptors', [], [
+    ctx.pair(
+      'ParaScheduler',
+      'CoreDescriptors',
+      [],
       [
-        0,
-        {
-          queue: null,
-          currentWork: {
-            assignments: [[{ Task: 1000 }, { ratio: 57_600, remaining: 57_600 }]],
-            endHint: null,
-            pos: 0,
-            step: 1,
+        [
+          0,
+          {
+            queue: null,
+            currentWork: {
+              assignments: [[{ Task: 1000 }, { ratio: 57_600, remaining: 57_600 }]],
+              endHint: null,
+              pos: 0,
+              step: 1,
+            },
           },
-        },
-      ],
-      [
-        1,
-        {
-          queue: { first: RELAY_BLOCK + 800, last: RELAY_BLOCK + 800 },
-          currentWork: {
-            assignments: [
-              [{ Task: 2000 }, { ratio: 28_800, remaining: 100 }],
-              ['Pool', { ratio: 28_800, remaining: 28_800 }],
-            ],
-            endHint: RELAY_BLOCK + 500,
-            pos: 1,
-            step: 2,
+        ],
+        [
+          1,
+          {
+            queue: { first: RELAY_BLOCK + 800, last: RELAY_BLOCK + 800 },
+            currentWork: {
+              assignments: [
+                [{ Task: 2000 }, { ratio: 28_800, remaining: 100 }],
+                ['Pool', { ratio: 28_800, remaining: 28_800 }],
+              ],
+              endHint: RELAY_BLOCK + 500,
+              pos: 1,
+              step: 2,
+            },
           },
-        },
+        ],
       ],
-    ]),
+    ),
     ctx.pair('ParaScheduler', 'CoreSchedules', [[RELAY_BLOCK + 800, 1]], {
       assignments: [[{ Task: 2004 }, 57_600]],
       endHint: RELAY_BLOCK + 5_000,
@@ -91,7 +105,12 @@ export function relayFixture(): { storage: StoragePair[]; expected: RelayParacha
     }),
     ctx.pair('OnDemandAssignmentProvider', 'OrderStatus', [], {
       traffic: 2_000_000_000_000_000_000n,
-      queue: { queue: [{ paraId: 2090, orderedAt: RELAY_BLOCK - 2 }, { paraId: 2004, orderedAt: RELAY_BLOCK - 1 }] },
+      queue: {
+        queue: [
+          { paraId: 2090, orderedAt: RELAY_BLOCK - 2 },
+          { paraId: 2004, orderedAt: RELAY_BLOCK - 1 },
+        ],
+      },
     }),
   ];
   // The whole host configuration, with the scheduler's figures set: polkadot-js fills the rest.
@@ -143,7 +162,12 @@ export function relayFixture(): { storage: StoragePair[]; expected: RelayParacha
         { ...para(3001), manager: MANAGER_A, deposit: 9n },
       ],
       cores: [
-        { core: 0, assignments: [{ assignment: { type: 'task', para: 1000 }, parts: 57_600 }], endHint: null, upcoming: [] },
+        {
+          core: 0,
+          assignments: [{ assignment: { type: 'task', para: 1000 }, parts: 57_600 }],
+          endHint: null,
+          upcoming: [],
+        },
         {
           core: 1,
           assignments: [
@@ -162,7 +186,12 @@ export function relayFixture(): { storage: StoragePair[]; expected: RelayParacha
         { core: 2, assignments: [], endHint: null, upcoming: [] },
       ],
       coreCount: 3,
-      onDemand: { traffic: 2_000_000_000_000_000_000n, baseFee: 333_333_333n, queued: [2090, 2004], maxQueueSize: 500 },
+      onDemand: {
+        traffic: 2_000_000_000_000_000_000n,
+        baseFee: 333_333_333n,
+        queued: [2090, 2004],
+        maxQueueSize: 500,
+      },
       nextFreeParaId: 3002,
     },
   };
@@ -202,11 +231,21 @@ export function coretimeFixture(): { storage: StoragePair[]; expected: Omit<Core
       selloutPrice: null,
       coresSold: 1,
     }),
-    ctx.pair('Broker', 'Leases', [], [
-      { until: 380_000, task: 2000 },
-      { until: 376_000, task: 2090 },
-    ]),
-    ctx.pair('Broker', 'Reservations', [], [[task(1000)], [task(1001, HALF), { mask: HALF, assignment: 'Pool' }]]),
+    ctx.pair(
+      'Broker',
+      'Leases',
+      [],
+      [
+        { until: 380_000, task: 2000 },
+        { until: 376_000, task: 2090 },
+      ],
+    ),
+    ctx.pair(
+      'Broker',
+      'Reservations',
+      [],
+      [[task(1000)], [task(1001, HALF), { mask: HALF, assignment: 'Pool' }]],
+    ),
     ctx.pair('Broker', 'PotentialRenewals', [{ core: 1, when: 376_000 }], {
       price: 7_000_000_000_000n,
       completion: { Complete: [task(2004)] },
@@ -260,7 +299,12 @@ export function coretimeFixture(): { storage: StoragePair[]; expected: Omit<Core
       ],
       reservations: [[item(1000)], [item(1001, HALF), { mask: HALF, assignment: { type: 'pool' } }]],
       renewals: [
-        { core: 1, when: 376_000, price: 7_000_000_000_000n, completion: { type: 'complete', items: [item(2004)] } },
+        {
+          core: 1,
+          when: 376_000,
+          price: 7_000_000_000_000n,
+          completion: { type: 'complete', items: [item(2004)] },
+        },
         { core: 2, when: 376_000, price: 8_000_000_000_000n, completion: { type: 'partial', mask: HALF } },
       ],
       autoRenewals: [{ core: 1, para: 2004, nextRenewal: 376_000 }],
@@ -293,7 +337,10 @@ export function ahOpsFixture(): { storage: StoragePair[]; expected: CrowdloanSta
     amount,
   });
   const sorted = [CONTRIBUTOR_1, CONTRIBUTOR_2].sort();
-  const amounts: Record<string, bigint> = { [CONTRIBUTOR_1]: 10_000_000_000_000n, [CONTRIBUTOR_2]: 2_500_000_000_000n };
+  const amounts: Record<string, bigint> = {
+    [CONTRIBUTOR_1]: 10_000_000_000_000n,
+    [CONTRIBUTOR_2]: 2_500_000_000_000n,
+  };
   return {
     storage,
     expected: {

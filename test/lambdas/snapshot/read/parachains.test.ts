@@ -39,9 +39,13 @@ describe('reading parachains on the relay chain and the coretime sale on the Cor
     const warnings: string[] = [];
     try {
       const send = (m: string, p: unknown[]) => provider.send(m, p);
-      const first = await readRelayParas(send, { number: RELAY_BLOCK, hash: relayHash }, (w) => warnings.push(w));
+      const first = await readRelayParas(send, { number: RELAY_BLOCK, hash: relayHash }, (w) =>
+        warnings.push(w),
+      );
       expect(first.state).toEqual({ ...relayStorage.expected, block: RELAY_BLOCK });
-      const again = await readRelayParas(send, { number: RELAY_BLOCK, hash: relayHash }, (w) => warnings.push(w));
+      const again = await readRelayParas(send, { number: RELAY_BLOCK, hash: relayHash }, (w) =>
+        warnings.push(w),
+      );
       expect(again.state).toEqual(first.state);
       // The runtime version, three key listings side by side, one batch of values.
       expect(again.requests).toBe(5);
@@ -53,7 +57,12 @@ describe('reading parachains on the relay chain and the coretime sale on the Cor
 
   it('reads the sale, leases, reservations, renewals and plans at the Coretime chain finalized head', async () => {
     const warnings: string[] = [];
-    const read = await readCoretime([coretime.endpoint], 10_000, (w) => warnings.push(w), () => undefined);
+    const read = await readCoretime(
+      [coretime.endpoint],
+      10_000,
+      (w) => warnings.push(w),
+      () => undefined,
+    );
     const { block, ...rest } = read.state!;
     expect(rest).toEqual(coretimeStorage.expected);
     expect(block.relayBlock).toBe(RELAY_BLOCK + 3);
@@ -71,16 +80,31 @@ describe('reading parachains on the relay chain and the coretime sale on the Cor
   it('fails over to the next Coretime endpoint, and gives null with a warning when none answers', async () => {
     const warnings: string[] = [];
     const dead = 'ws://127.0.0.1:9';
-    const read = await readCoretime([dead, coretime.endpoint], 5_000, (w) => warnings.push(w), () => undefined);
+    const read = await readCoretime(
+      [dead, coretime.endpoint],
+      5_000,
+      (w) => warnings.push(w),
+      () => undefined,
+    );
     expect(read.state?.sale?.regionBegin).toBe(376_000);
-    const none = await readCoretime([dead], 5_000, (w) => warnings.push(w), () => undefined);
+    const none = await readCoretime(
+      [dead],
+      5_000,
+      (w) => warnings.push(w),
+      () => undefined,
+    );
     expect(none.state).toBeNull();
     expect(warnings).toEqual([`no Coretime chain endpoint answered (${dead}); coretime not read`]);
   });
 
   it('is not read without a Coretime endpoint, and says so', async () => {
     const warnings: string[] = [];
-    const read = await readCoretime(undefined, 5_000, (w) => warnings.push(w), () => undefined);
+    const read = await readCoretime(
+      undefined,
+      5_000,
+      (w) => warnings.push(w),
+      () => undefined,
+    );
     expect(read).toEqual({ state: null, requests: 0 });
     expect(warnings).toEqual(['no Coretime chain endpoint is set; coretime not read']);
   });
