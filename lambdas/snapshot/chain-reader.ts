@@ -6,13 +6,16 @@
 import type { Snapshot } from '../../core/types/snapshot.js';
 import { SnapshotTimeoutError } from './errors.js';
 import { layoutGuard } from './guard/guard.js';
+import { readCrowdloans } from './read/ah-ops.js';
 import { readAnchor } from './read/anchor.js';
 import type { ReadContext } from './read/context.js';
+import { readCoretime } from './read/coretime.js';
 import type { EraArchive } from './read/era-archive.js';
 import { readGovernance } from './read/governance.js';
 import { type HistoryStats, readHistory } from './read/history.js';
 import { MetadataCodec } from './read/metadata-codec.js';
 import { readPools } from './read/pools.js';
+import { readRelayParas } from './read/relay-paras.js';
 import { type RelayPin, relayOf } from './read/relay-pin.js';
 import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
@@ -49,6 +52,9 @@ export interface ReadResult {
   history: HistoryStats;
   /** The relay block the snapshot is pinned to, when a relay endpoint is set and answered. */
   relay: RelayPin | null;
+  /** Requests to the relay chain (the pin and the parachains) and to the Coretime chain (part of the totals). */
+  relayRequests: number;
+  coretimeRequests: number;
   /** The conviction-voting read alone (part of the totals): its requests and time. */
   voting: VotingReadStats;
   /** The treasury and bounties read alone (part of the totals). */
@@ -85,12 +91,21 @@ async function readAt(
     specVersion: codec.specVersion,
     genesisHash,
   };
-  const relay = await relayOf(
-    ctx,
-    endpoints.relay,
-    options.connectTimeoutMs,
-    options.log ?? (() => undefined),
-  );
+  const log = options.log ?? (() => undefined);
+  // The relay pin, with the parachains read at the pinned relay hash on the same connection; the
+  // Coretime chain beside it. Neither holds up the Asset Hub reads, which need only the relay block.
+  const relayRead = relayOf(ctx, endpoints.relay, options.connectTimeoutMs, log, async (send, pin) => {
+    try {
+      const read = await readRelayParas(send, pin, warn);
+      return { value: read.state, requests: read.requests };
+    } catch (error) {
+      warn(`relay block ${pin.number}: parachains not read (${(error as Error).message})`);
+      return { value: null, requests: 0 };
+    }
+  });
+  const coretimeRead = endpoints.relay?.length
+    ? readCoretime(endpoints.coretime, options.connectTimeoutMs, warn, log)
+    : Promise.resolve({ state: null, requests: 0 });
   const votingRules = readVotingRules(codec);
   // Its own request counter (same connection, same block), so what voting costs can be told apart.
   const votingStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
@@ -109,9 +124,9 @@ async function readAt(
     treasuryStats.ms = Math.round(performance.now() - treasuryStarted);
     return read;
   });
-  const [{ anchor, issuance }, core, pools, governance, slashes, voting, rules, treasury] = await Promise.all(
-    [
-      readAnchor(ctx, block, relay.relayBlock),
+  const [{ anchor, issuance }, core, pools, governance, slashes, voting, rules, treasury, crowdloan] =
+    await Promise.all([
+      relayRead.then((relay) => readAnchor(ctx, block, relay.relayBlock)),
       readStakingCore(ctx),
       readPools(ctx, codec),
       readGovernance(ctx, codec),
@@ -119,8 +134,9 @@ async function readAt(
       votingRead,
       readStakingRules(ctx, codec),
       treasuryRead,
-    ],
-  );
+      readCrowdloans(ctx, codec),
+    ]);
+  const [relay, coretime] = await Promise.all([relayRead, coretimeRead]);
   const { history, stats } = await readHistory(
     ctx,
     core.activeEra.index,
@@ -138,6 +154,10 @@ async function readAt(
     votingRules,
     treasury: treasury.treasury,
     bounties: treasury.bounties,
+    parachains:
+      relay.value || coretime.state || crowdloan
+        ? { relay: relay.value, coretime: coretime.state, crowdloan }
+        : null,
     warnings,
   };
   votingStats.rpcRequests = votingStorage.requests;
@@ -147,6 +167,7 @@ async function readAt(
     history: stats,
     relay: relay.pin,
     relayRequests: relay.requests,
+    coretimeRequests: coretime.requests,
     voting: votingStats,
     treasury: treasuryStats,
   };
@@ -175,7 +196,7 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
           );
         }),
       ]);
-      requests += conn.provider.requests + result.relayRequests;
+      requests += conn.provider.requests + result.relayRequests + result.coretimeRequests;
       return {
         ...result,
         endpoint: conn.endpoint,
