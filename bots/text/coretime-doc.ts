@@ -7,18 +7,13 @@ import type { CoretimeReply, RenewalDueRow, SaleView } from '../../core/reply/pa
 import { plural } from './common.js';
 import { baseDocument } from './doc-base.js';
 import { type DocLine, fact, line, type ReplyDocument, section } from './document.js';
-import { atRelay, atTimeslice, inBlocks, PHASE_WORDS, paraText } from './parachain-words.js';
+import { atRelay, atTimeslice, PHASE_WORDS, paraText } from './parachain-words.js';
 import { KSM } from './stake-doc.js';
 
-function saleLines(s: SaleView, relayBlock: number): DocLine[] {
+function saleLines(s: SaleView): DocLine[] {
   const heading =
     s.phase === 'leadin'
-      ? fact(
-          'Heading to',
-          `${KSM(s.endPrice)} at `,
-          ...atRelay(s.leadinEnd),
-          ` (${inBlocks(s.leadinEnd.block, relayBlock)})`,
-        )
+      ? fact('Heading to', `${KSM(s.endPrice)} at `, ...atRelay(s.leadinEnd))
       : s.phase === 'interlude'
         ? fact(
             'Opens',
@@ -38,28 +33,20 @@ function saleLines(s: SaleView, relayBlock: number): DocLine[] {
     ...(s.selloutPrice === null ? [] : [fact('Sellout price', KSM(s.selloutPrice))]),
     fact('Region sold', 'from ', ...atTimeslice(s.regionBegin)),
     fact('Region ends', ...atTimeslice(s.regionEnd)),
-    fact(
-      'Sale ends',
-      ...atRelay(s.saleEnd),
-      ` (${inBlocks(s.saleEnd.block, relayBlock)}): last moment to buy or renew`,
-    ),
+    fact('Sale ends', ...atRelay(s.saleEnd), ': the last moment to buy or renew'),
   ];
 }
 
-function renewalLine(r: RenewalDueRow, relayBlock: number): DocLine {
+function renewalLine(r: RenewalDueRow): DocLine {
   const paras = r.paras.length === 0 ? 'no para' : r.paras.map(paraText).join(', ');
-  return line(
-    `Core ${r.core} · ${paras} · ${KSM(r.price)} · before `,
-    ...atRelay(r.deadline),
-    ` (${inBlocks(r.deadline.block, relayBlock)})`,
-  );
+  return line(`Core ${r.core} · ${paras} · ${KSM(r.price)} · before `, ...atRelay(r.deadline));
 }
 
 function renewalLines(reply: CoretimeReply): DocLine[] {
   const out: DocLine[] =
     reply.renewalsDue.length === 0
       ? [line('No renewal is due in this sale.')]
-      : reply.renewalsDue.map((r) => renewalLine(r, reply.relayBlock));
+      : reply.renewalsDue.map((r) => renewalLine(r));
   if (reply.renewalsDueOmitted > 0) out.push(line(`… and ${reply.renewalsDueOmitted} more`));
   out.push(
     line(
@@ -81,7 +68,7 @@ function onDemandLines(reply: CoretimeReply): DocLine[] {
 export function coretimeDocument(reply: CoretimeReply): ReplyDocument {
   const doc = baseDocument(reply, ['Kusama coretime'], 'status');
   doc.sections = [
-    section('Bulk sale', reply.sale ? saleLines(reply.sale, reply.relayBlock) : [line('No sale read.')]),
+    section('Bulk sale', reply.sale ? saleLines(reply.sale) : [line('No sale read.')]),
     section('Renewals due', renewalLines(reply)),
     section('On demand', onDemandLines(reply)),
   ];

@@ -5,39 +5,48 @@
 import type { ContributionRow, CrowdloanReply, DepositRow } from '../../core/reply/parachain-replies.js';
 import { plural } from './common.js';
 import { baseDocument } from './doc-base.js';
-import { address, type DocLine, fact, line, type ReplyDocument, type Span, section } from './document.js';
-import { atRelay, callSpan, inBlocks, paraText } from './parachain-words.js';
+import {
+  address,
+  code,
+  type DocLine,
+  fact,
+  line,
+  type ReplyDocument,
+  type Span,
+  section,
+} from './document.js';
+import { atRelay, callSpan, paraText } from './parachain-words.js';
 import { KSM } from './stake-doc.js';
 
-function whenSpans(
-  row: { withdrawable: boolean; block: { block: number; atMs: number } },
-  relayBlock: number,
-): Span[] {
-  return row.withdrawable
-    ? ['withdrawable now']
-    : ['from ', ...atRelay(row.block), ` (${inBlocks(row.block.block, relayBlock)})`];
+function whenSpans(row: { withdrawable: boolean; block: { block: number; atMs: number } }): Span[] {
+  return row.withdrawable ? ['withdrawable now'] : ['from ', ...atRelay(row.block)];
 }
 
-function contributionLines(r: ContributionRow, relayBlock: number): DocLine[] {
-  const out = [line(`${paraText(r.para)}: ${KSM(r.amount)} · `, ...whenSpans(r, relayBlock))];
+function contributionLines(r: ContributionRow): DocLine[] {
+  const out = [line(`${paraText(r.para)}: ${KSM(r.amount)} · `, ...whenSpans(r))];
   if (r.withdrawable) out.push(line('  ', callSpan(r.call)));
   return out;
 }
 
-function depositLines(r: DepositRow, relayBlock: number): DocLine[] {
+function depositLines(r: DepositRow): DocLine[] {
   const what = r.kind === 'lease' ? 'lease deposit' : 'crowdloan deposit';
   const head = `${paraText(r.para)} ${what}: ${KSM(r.amount)} · `;
   if (r.contributionsLeft > 0)
     return [line(head, `waits until its ${plural(r.contributionsLeft, 'contribution')} are withdrawn`)];
-  const out = [line(head, ...whenSpans(r, relayBlock))];
+  const out = [line(head, ...whenSpans(r))];
   if (r.withdrawable && r.call) out.push(line('  ', callSpan(r.call)));
   return out;
 }
 
 export function crowdloanDocument(reply: CrowdloanReply): ReplyDocument {
   const doc = baseDocument(reply, ['Crowdloan refunds of ', address(reply.account.address)], 'staking');
-  doc.subtitle = [line(address(reply.account.address))];
-  if (reply.account.converted) doc.subtitle.push(line(`(${reply.account.input} shown in its Kusama form)`));
+  const a = reply.account;
+  // The full address to copy when a name is shown in the title, and a prefix conversion.
+  if (reply.names?.[a.address]) doc.subtitle.push(line(code(a.address)));
+  if (a.converted) {
+    const from = a.inputPrefix === null ? 'a 0x account id' : `SS58 prefix ${a.inputPrefix}`;
+    doc.subtitle.push(line(`(converted from ${from} to the Kusama address)`));
+  }
   if (reply.totals.count === 0) {
     doc.sections = [
       section(null, [
@@ -53,12 +62,12 @@ export function crowdloanDocument(reply: CrowdloanReply): ReplyDocument {
     ]),
   ];
   if (reply.contributions.length > 0) {
-    const lines = reply.contributions.flatMap((r) => contributionLines(r, reply.relayBlock));
+    const lines = reply.contributions.flatMap((r) => contributionLines(r));
     if (reply.contributionsOmitted > 0) lines.push(line(`… and ${reply.contributionsOmitted} more`));
     sections.push(section('Contributions', lines));
   }
   if (reply.deposits.length > 0) {
-    const lines = reply.deposits.flatMap((r) => depositLines(r, reply.relayBlock));
+    const lines = reply.deposits.flatMap((r) => depositLines(r));
     if (reply.depositsOmitted > 0) lines.push(line(`… and ${reply.depositsOmitted} more`));
     sections.push(section('Deposits', lines));
   }

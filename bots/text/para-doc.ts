@@ -8,7 +8,7 @@ import { formatBlocks } from '../../core/opengov/duration.js';
 import type { ParaDetails, ParaRenewalView, ParaReply } from '../../core/reply/parachain-replies.js';
 import { baseDocument } from './doc-base.js';
 import { address, type DocLine, fact, line, type ReplyDocument, type Span, section } from './document.js';
-import { atRelay, atTimeslice, inBlocks, lifecycleText, paraText, RENEWAL_WORDS } from './parachain-words.js';
+import { atRelay, atTimeslice, lifecycleText, paraText, RENEWAL_WORDS } from './parachain-words.js';
 import { KSM } from './stake-doc.js';
 
 function shortHash(hash: string): string {
@@ -24,7 +24,7 @@ function registrationLines(d: ParaDetails): DocLine[] {
   ];
 }
 
-function coreLines(d: ParaDetails, relayBlock: number): DocLine[] {
+function coreLines(d: ParaDetails): DocLine[] {
   const out: DocLine[] = d.relayCores.map((c) => {
     const share = c.parts >= 57_600 ? 'the whole core' : `${((c.parts / 57_600) * 100).toFixed(1)}% of it`;
     const ends: Span[] = c.endsAt ? [' until ', ...atRelay(c.endsAt)] : [];
@@ -39,32 +39,21 @@ function coreLines(d: ParaDetails, relayBlock: number): DocLine[] {
     out.push(line(`Planned on core ${p.core} from timeslice ${formatInteger(p.from)}`));
   if (held.reserved) out.push(fact('Reserved', 'a system reservation, renewed every region without a sale'));
   if (d.lease) out.push(fact('Lease', 'until ', ...atTimeslice(d.lease)));
-  if (d.heldUntil)
-    out.push(
-      fact(
-        'Holds coretime until',
-        ...atTimeslice(d.heldUntil),
-        ` (${inBlocks(d.heldUntil.at.block, relayBlock)})`,
-      ),
-    );
+  if (d.heldUntil) out.push(fact('Holds coretime until', ...atTimeslice(d.heldUntil)));
   return out;
 }
 
-function renewalLine(r: ParaRenewalView, relayBlock: number): DocLine {
+function renewalLine(r: ParaRenewalView): DocLine {
   const head = `Core ${r.core}, ${RENEWAL_WORDS[r.state]}`;
   if (r.state === 'due' && r.deadline)
-    return line(
-      `${head} for ${KSM(r.price)} before `,
-      ...atRelay(r.deadline),
-      ` (${inBlocks(r.deadline.block, relayBlock)})`,
-    );
+    return line(`${head} for ${KSM(r.price)} before `, ...atRelay(r.deadline));
   if (r.state === 'renewed' || r.state === 'later')
     return line(`${head}: next renewal ${KSM(r.price)} for the sale of `, ...atTimeslice(r.when));
   return line(head);
 }
 
-function renewalLines(d: ParaDetails, relayBlock: number): DocLine[] {
-  const out = d.renewals.map((r) => renewalLine(r, relayBlock));
+function renewalLines(d: ParaDetails): DocLine[] {
+  const out = d.renewals.map((r) => renewalLine(r));
   if (out.length === 0)
     out.push(
       line(d.coretime?.reserved ? 'Nothing to renew: its core is reserved.' : 'No renewal on record.'),
@@ -113,12 +102,18 @@ export function paraDocument(reply: ParaReply): ReplyDocument {
   const doc = baseDocument(reply, [paraText(d.para)], 'status');
   doc.sections = [
     section(null, registrationLines(d)),
-    section('Cores', coreLines(d, reply.relayBlock)),
-    section('Renewal', renewalLines(d, reply.relayBlock)),
+    section('Cores', coreLines(d)),
+    section('Renewal', renewalLines(d)),
     section('Head', headLines(d)),
   ];
   if (d.renewals.some((r) => r.state === 'due') && !d.autoRenew)
     doc.warnings = [line('Its coretime ends with this region unless it is renewed before the deadline.')];
+  else if (d.renewals.some((r) => r.state === 'partial'))
+    doc.warnings = [
+      line(
+        'Its core is split with other work, so it cannot be renewed as it is: its coretime ends with this region.',
+      ),
+    ];
   doc.notes = [
     line(
       'Relay blocks are 6 s; a timeslice is 80 relay blocks. Renew with broker.renew(core) on the Coretime chain.',

@@ -3,7 +3,6 @@
  * lifecycle, a relay block or timeslice with its time, a renewal's standing, a refund call.
  */
 import { formatInteger } from '../../core/format/number.js';
-import { formatBlocks } from '../../core/opengov/duration.js';
 import type { BlockTime } from '../../core/opengov/time.js';
 import type {
   ParaLabel,
@@ -42,12 +41,6 @@ export function atRelay(t: BlockTime): Span[] {
 /** "timeslice 1,234 (relay block #98,720, <time>)". */
 export function atTimeslice(t: TimesliceTime): Span[] {
   return [`timeslice ${formatInteger(t.timeslice)} (`, ...atRelay(t.at), ')'];
-}
-
-/** "in 3 days 4 hours" from the snapshot's relay block, or "now" when passed. */
-export function inBlocks(block: number, relayBlock: number): string {
-  const left = block - relayBlock;
-  return left <= 0 ? 'now' : `in ${formatBlocks(left)}`;
 }
 
 export const PHASE_WORDS: Record<SalePhase, string> = {

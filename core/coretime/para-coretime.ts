@@ -5,7 +5,8 @@
  * - `lease`: a legacy lease (`Leases`) until a timeslice; `reserved`: a system reservation
  *   (`Reservations`), renewed every region without a sale;
  * - `renewals`: each `PotentialRenewals` entry whose workload runs it, with where it stands against
- *   the current sale (renewal.ts); `autoRenewals`: its `AutoRenewals` entries;
+ *   the current sale (renewal.ts), and a `Partial` entry of a core that runs it now (such an
+ *   entry names no para); `autoRenewals`: its `AutoRenewals` entries;
  * - `heldUntil`: the timeslice its coretime is known to last to: the later of its lease's end, the
  *   end of the region a renewal or a plan covers, and the current region's end (the sale's
  *   `regionBegin`) when a core runs it now; null with a reservation (no end) or with nothing held.
@@ -83,8 +84,10 @@ export function paraCoretime(state: CoretimeState, para: number): ParaCoretime {
   const reserved = state.reservations.some((items) => shareOf(items, para) > 0);
   const sale = state.sale;
   const config = state.config;
+  // A partial entry names no para: it is the para's when the para runs on that core now.
+  const onCore = new Set(now.map((c) => c.core));
   const renewals: ParaRenewal[] = state.renewals
-    .filter((r) => renewalParas(r).includes(para))
+    .filter((r) => (r.completion.type === 'partial' ? onCore.has(r.core) : renewalParas(r).includes(para)))
     .map((r) => ({
       core: r.core,
       when: r.when,

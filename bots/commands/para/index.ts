@@ -8,7 +8,11 @@ const discord: DiscordCommand = {
   names: ['para'],
   definitions: (base) => [
     base('para', 'One parachain: lifecycle, manager, cores, renewal and latest head').addStringOption((o) =>
-      o.setName(OPTION.id).setDescription('Para id or name, e.g. 2000 or karura').setRequired(true),
+      o
+        .setName(OPTION.id)
+        .setDescription('Para id or name, e.g. 2000 or karura')
+        .setRequired(true)
+        .setMaxLength(40),
     ),
   ],
   request: plainRequest('para', OPTION.id),
