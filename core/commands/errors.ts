@@ -30,6 +30,7 @@ export type CommandErrorCode =
   | 'invalid-spend-index'
   | 'unknown-bounty-status'
   | 'invalid-bounty-ref'
+  | 'invalid-para'
   | 'no-target'
   | 'no-snapshot'
   | 'unavailable';

@@ -28,6 +28,7 @@ const CODES = new Set([
   'invalid-spend-index',
   'unknown-bounty-status',
   'invalid-bounty-ref',
+  'invalid-para',
 ]);
 
 /** Control characters, invisible marks and lone surrogates a reply must never echo. */
