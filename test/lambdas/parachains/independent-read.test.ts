@@ -123,7 +123,10 @@ function describeRuntime(runtime: number) {
       const reply = await ask('/parachains', 'parachains');
       expect(reply.relayBlock).toBe(raw.relayBlock);
       const onCore = new Set(raw.cores.flatMap((c) => c.tasks));
-      const live = raw.paras.filter((p) => p.lifecycle === 'Parachain' || onCore.has(p.id));
+      // Live: a parachain, or holding coretime (a relay core now, or a core's workload on the broker).
+      const live = raw.paras.filter(
+        (p) => p.lifecycle === 'Parachain' || onCore.has(p.id) || raw.holding.has(p.id),
+      );
       expect(reply.liveTotal).toBe(live.length);
       expect(reply.live.length + reply.liveOmitted).toBe(live.length);
       expect(reply.live.map((r) => r.para.id)).toEqual(live.slice(0, reply.live.length).map((p) => p.id));

@@ -92,6 +92,7 @@ export interface RawParachains {
   renewals: RawRenewal[];
   autoRenew: Map<number, number>;
   leases: Map<number, number>;
+  holding: Set<number>;
   entries: RawEntry[];
 }
 
@@ -173,12 +174,13 @@ async function readRelay(relay: ApiDecoration<'promise'>) {
 
 async function readCoretime(ct: ApiDecoration<'promise'>) {
   const q = ct.query;
-  const [config, sale, renewals, autos, leases] = await Promise.all([
+  const [config, sale, renewals, autos, leases, workload] = await Promise.all([
     q.broker!.configuration!(),
     q.broker!.saleInfo!(),
     q.broker!.potentialRenewals!.entries(),
     q.broker!.autoRenewals!(),
     q.broker!.leases!(),
+    q.broker!.workload!.entries(),
   ]);
   const s = json(sale);
   const rawSale: RawSale | null = (sale as unknown as { isSome: boolean }).isSome
@@ -217,6 +219,14 @@ async function readCoretime(ct: ApiDecoration<'promise'>) {
     renewals: raws,
     autoRenew: new Map((autos.toJSON() as J[]).map((a) => [num(a.task), num(a.core)])),
     leases: new Map((leases.toJSON() as J[]).map((l) => [num(l.task), num(l.until)])),
+    /** Paras a core's current workload runs (`Broker.Workload`). */
+    holding: new Set(
+      workload.flatMap(([, items]) =>
+        (items.toJSON() as J[])
+          .map((i) => assignment(i.assignment))
+          .flatMap((a) => (typeof a === 'object' ? [a.task] : [])),
+      ),
+    ),
   };
 }
 
