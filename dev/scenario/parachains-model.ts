@@ -2,8 +2,9 @@
  * The parachains part of the scenario: the relay chain's paras and cores, the Coretime chain's
  * broker, and Asset Hub's crowdloan refunds, all from one layout (parachains-layout.ts) at the
  * scenario's relay block; the storage of each chain and the `ParachainsState` a correct reader
- * returns from it. Asset Hub runtimes without `AhOps` (1,009,003) get no crowdloan storage and a
- * null `crowdloan`.
+ * returns from it. Both dev Asset Hub runtimes carry `AhOps` (statemine 1,009,003's metadata has
+ * its three storage items too); a runtime without it would get no crowdloan storage and a null
+ * `crowdloan`.
  *
  * `expected.coretime.block.hash` and `.number` are the dev Coretime chain's own (its head when
  * read); they are left empty here, and a reader test takes them from the chain.
