@@ -43,7 +43,8 @@ import {
  * - `stalled`: a para on a core whose head has not advanced for hours (`headRelayBlock`);
  * - `onDemand`: a parathread with orders in the on-demand queue;
  * - `buyer`: a parathread that bought a core in this sale (Workplan for the next region);
- * - `contributor`: an address with crowdloan contributions withdrawable now and not yet;
+ * - `contributor`: an address with crowdloan contributions withdrawable now and not yet (one of
+ *   these within days, before the sale ends);
  * - `noContributions`: an address with none;
  * - `emptiedFund`: a crowdloan deposit whose fund has no contribution left (unreservable now or at its block).
  */

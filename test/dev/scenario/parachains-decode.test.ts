@@ -3,48 +3,13 @@
  * reader through @polkadot/types with the real metadata, are exactly the scenario's expected
  * parachains state; and the named parachain cases are what their names say at the relay block.
  */
-import { xxhashAsHex } from '@polkadot/util-crypto';
 import { describe, expect, it } from 'vitest';
 import { isWithdrawable } from '../../../core/coretime/crowdloan.js';
 import { onDemandSpotPrice } from '../../../core/coretime/on-demand.js';
 import { renewalParas, renewalStanding } from '../../../core/coretime/renewal.js';
 import { salePhase } from '../../../core/coretime/sale-phase.js';
-import { createAssetHubRegistry } from '../../../dev/chain/metadata.js';
-import { CORETIME_RUNTIME, RELAY_RUNTIME, registryFor } from '../../../dev/chain/runtimes.js';
-import { generateScenario, type Scenario } from '../../../dev/scenario/index.js';
-import { decodeChain, readCoretime, readCrowdloan, readRelay } from './parachains-readback.js';
-
-export function readParachains(scenario: Scenario) {
-  const r = registryFor(RELAY_RUNTIME);
-  const relayDecoded = decodeChain(r.registry, r.metadata, scenario.relay.storage);
-  const c = registryFor(CORETIME_RUNTIME);
-  const coretimeDecoded = decodeChain(c.registry, c.metadata, scenario.coretime.storage);
-  const ah = createAssetHubRegistry(scenario.runtime === 2_003_000 ? undefined : scenario.runtime);
-  const prefix = xxhashAsHex('AhOps', 128);
-  const ahOps = scenario.storage.filter(([k]) => k.startsWith(prefix));
-  const ahDecoded = decodeChain(ah.registry, ah.metadata, ahOps);
-  for (const d of [relayDecoded, coretimeDecoded, ahDecoded]) {
-    expect(d.unknown).toEqual([]);
-    expect(d.lengthMismatch).toEqual([]);
-  }
-  const { relayBlock, ...coretime } = readCoretime(coretimeDecoded.items, 80);
-  return {
-    relay: readRelay(r.registry, relayDecoded.items, scenario.expected.parachains.relay!.block),
-    coretime,
-    coretimeRelayBlock: relayBlock,
-    crowdloan: ahOps.length ? readCrowdloan(ahDecoded.items) : null,
-  };
-}
-
-export function expectReadBack(scenario: Scenario): void {
-  const read = readParachains(scenario);
-  const e = scenario.expected.parachains;
-  expect(read.relay).toEqual(e.relay);
-  const { block, ...coretime } = e.coretime!;
-  expect(read.coretime).toEqual(coretime);
-  expect(read.coretimeRelayBlock).toBe(block.relayBlock);
-  expect(read.crowdloan).toEqual(e.crowdloan);
-}
+import { generateScenario } from '../../../dev/scenario/index.js';
+import { expectReadBack } from './parachains-readback.js';
 
 const CASES: Array<[string, { size: 'small' | 'kusama'; seed: number; runtime?: number }]> = [
   ['small on 2,003,000', { size: 'small', seed: 7 }],

@@ -4,7 +4,8 @@
  * rebuilds `ParachainsState` as core/types/parachains.ts defines it, without the scenario's encoders.
  */
 import type { Metadata, TypeRegistry } from '@polkadot/types';
-import { blake2AsHex } from '@polkadot/util-crypto';
+import { blake2AsHex, xxhashAsHex } from '@polkadot/util-crypto';
+import { expect } from 'vitest';
 import type {
   AhDeposit,
   CoreAssignment,
@@ -16,7 +17,9 @@ import type {
   RelayParachainsState,
   ScheduleItem,
 } from '../../../core/types/parachains.js';
-import type { StoragePair } from '../../../dev/scenario/index.js';
+import { createAssetHubRegistry } from '../../../dev/chain/metadata.js';
+import { CORETIME_RUNTIME, RELAY_RUNTIME, registryFor } from '../../../dev/chain/runtimes.js';
+import type { Scenario, StoragePair } from '../../../dev/scenario/index.js';
 import { addr, big, type Decoded, decodeAll, num } from './readback.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: decoded codecs are walked dynamically
@@ -217,4 +220,36 @@ export function readCrowdloan(items: Items): CrowdloanState {
       a.block - b.block || a.para - b.para || byString(a.account, b.account) || byString(a.kind, b.kind),
   );
   return { contributions, deposits };
+}
+
+export function readParachains(scenario: Scenario) {
+  const r = registryFor(RELAY_RUNTIME);
+  const relayDecoded = decodeChain(r.registry, r.metadata, scenario.relay.storage);
+  const c = registryFor(CORETIME_RUNTIME);
+  const coretimeDecoded = decodeChain(c.registry, c.metadata, scenario.coretime.storage);
+  const ah = createAssetHubRegistry(scenario.runtime === 2_003_000 ? undefined : scenario.runtime);
+  const prefix = xxhashAsHex('AhOps', 128);
+  const ahOps = scenario.storage.filter(([k]) => k.startsWith(prefix));
+  const ahDecoded = decodeChain(ah.registry, ah.metadata, ahOps);
+  for (const d of [relayDecoded, coretimeDecoded, ahDecoded]) {
+    expect(d.unknown).toEqual([]);
+    expect(d.lengthMismatch).toEqual([]);
+  }
+  const { relayBlock, ...coretime } = readCoretime(coretimeDecoded.items, 80);
+  return {
+    relay: readRelay(r.registry, relayDecoded.items, scenario.expected.parachains.relay!.block),
+    coretime,
+    coretimeRelayBlock: relayBlock,
+    crowdloan: ahOps.length ? readCrowdloan(ahDecoded.items) : null,
+  };
+}
+
+export function expectReadBack(scenario: Scenario): void {
+  const read = readParachains(scenario);
+  const e = scenario.expected.parachains;
+  expect(read.relay).toEqual(e.relay);
+  const { block, ...coretime } = e.coretime!;
+  expect(read.coretime).toEqual(coretime);
+  expect(read.coretimeRelayBlock).toBe(block.relayBlock);
+  expect(read.crowdloan).toEqual(e.crowdloan);
 }
