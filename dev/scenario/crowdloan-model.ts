@@ -2,7 +2,7 @@
  * Crowdloan money waiting on Asset Hub (`AhOps`) since the migration: contributions to the funds of
  * legacy leases, each returned from the relay block its lease ended (Kusama lease periods are
  * 604,800 relay blocks), lease deposits and crowdloan deposits. Some blocks are past (withdrawable
- * now), some to come. One fund's contributions are all withdrawn already, so only its deposit is left.
+ * now), some to come (one within days). One fund's contributions are all withdrawn already, so only its deposit is left.
  */
 import { KSM_PLANCK_PER_UNIT } from '../../core/kusama/constants.js';
 import type { AhDeposit, CrowdloanContribution, CrowdloanState } from '../../core/types/parachains.js';
@@ -67,6 +67,8 @@ export function buildCrowdloans(
     para: paras[i % paras.length]!,
     block: (periodNow + (i % 2 === 0 ? -rng.int(0, 3) : rng.int(1, 6))) * LEASE_PERIOD,
   }));
+  // The named contributor's second fund comes back within days: relay time reaches it in a test.
+  funds[1]!.block = relayBlock + rng.int(2, 5) * 14_400;
   const contributors = Array.from(
     { length: n.contributors },
     (_, i) => deriveAccount(seed, 'crowdloan', i).address,

@@ -2,8 +2,9 @@
  * The parachains part of the scenario: the relay chain's paras and cores, the Coretime chain's
  * broker, and Asset Hub's crowdloan refunds, all from one layout (parachains-layout.ts) at the
  * scenario's relay block; the storage of each chain and the `ParachainsState` a correct reader
- * returns from it. Asset Hub runtimes without `AhOps` (1,009,003) get no crowdloan storage and a
- * null `crowdloan`.
+ * returns from it. Both dev Asset Hub runtimes carry `AhOps` (statemine 1,009,003's metadata has
+ * its three storage items too); a runtime without it would get no crowdloan storage and a null
+ * `crowdloan`.
  *
  * `expected.coretime.block.hash` and `.number` are the dev Coretime chain's own (its head when
  * read); they are left empty here, and a reader test takes them from the chain.
@@ -42,7 +43,8 @@ import {
  * - `stalled`: a para on a core whose head has not advanced for hours (`headRelayBlock`);
  * - `onDemand`: a parathread with orders in the on-demand queue;
  * - `buyer`: a parathread that bought a core in this sale (Workplan for the next region);
- * - `contributor`: an address with crowdloan contributions withdrawable now and not yet;
+ * - `contributor`: an address with crowdloan contributions withdrawable now and not yet (one of
+ *   these within days, before the sale ends);
  * - `noContributions`: an address with none;
  * - `emptiedFund`: a crowdloan deposit whose fund has no contribution left (unreservable now or at its block).
  */

@@ -30,6 +30,7 @@ export function healthRoute(deps: HealthDeps): Route {
         assetHub: deps.endpoints.assetHub,
         relay: deps.endpoints.relay ?? [],
         people: deps.endpoints.people ?? [],
+        coretime: deps.endpoints.coretime ?? [],
       },
       dynamodb: deps.dynamoEndpoint,
       tableName: deps.tableName ?? null,

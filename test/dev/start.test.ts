@@ -43,6 +43,8 @@ describe('npm start', () => {
         HERALD_DYNAMODB_PORT: '0',
         HERALD_CHAIN_PORT: '0',
         HERALD_RELAY_CHAIN_PORT: '0',
+        HERALD_PEOPLE_CHAIN_PORT: '0',
+        HERALD_CORETIME_CHAIN_PORT: '0',
         KUSAMA_AH_RPC: '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,7 +71,10 @@ describe('npm start', () => {
     const url = /^HTTP\s+(http:\/\/127\.0\.0\.1:\d+)/m.exec(output)?.[1];
     expect(url, output).toBeDefined();
     expect(output).toMatch(/^Kusama dev chain\s+ws:\/\/127\.0\.0\.1:\d+ .*statemine 2003000/m);
-    expect(output).toMatch(/^Kusama dev relay\s+ws:\/\/127\.0\.0\.1:\d+ .*kusama 2003000/m);
+    expect(output).toMatch(
+      /^Kusama dev relay\s+ws:\/\/127\.0\.0\.1:\d+ .*kusama 2003000.* paras on \d+ cores/m,
+    );
+    expect(output).toMatch(/^Kusama dev Coretime\s+ws:\/\/127\.0\.0\.1:\d+ .*coretime-kusama 1006001/m);
     expect(output).toMatch(/^DynamoDB \(dynalite\)\s+http:\/\/127\.0\.0\.1:\d+/m);
 
     const health = (await (await fetch(`${url}/health`)).json()) as Record<string, unknown>;
@@ -78,6 +83,7 @@ describe('npm start', () => {
     expect(health.snapshotVersion).toBe(1);
     expect((health.chain as { assetHub: string[] }).assetHub[0]).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
     expect((health.chain as { relay: string[] }).relay[0]).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+    expect((health.chain as { coretime: string[] }).coretime[0]).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
     // Pinned on the relay chain: the relay block the Asset Hub block was built on, without a warning.
     expect((health.lastSnapshot as { warnings: string[] }).warnings).toEqual([]);
 
