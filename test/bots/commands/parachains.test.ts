@@ -377,3 +377,46 @@ describe('the largest answers fit both platforms and say how many more there are
     within(await ask('/help', 'help', 'big'));
   });
 });
+
+describe("the small scenario's own parachains", () => {
+  it('each named case stands as the scenario built it', async () => {
+    const cases = world.scenario.fixtures.parachainCases;
+    const para = async (id: number) => found(await ask<ParaReply>(`/para ${id}`, 'para', 'scenario'));
+    const states = async (id: number) => (await para(id)).renewals.map((r) => [r.core, r.state]);
+    expect(await states(cases.due.para)).toEqual([[cases.due.core, 'due']]);
+    expect(await states(cases.renewed.para)).toEqual([[cases.renewed.core, 'renewed']]);
+    expect(await states(cases.partial.para)).toEqual([[cases.partial.core, 'partial']]);
+    expect(await states(cases.lapsed.para)).toEqual([[cases.lapsed.core, 'lapsed']]);
+    expect((await para(cases.autoRenewal.para)).autoRenew).not.toBeNull();
+    expect((await para(cases.leased.para)).lease?.timeslice).toBe(cases.leased.until);
+    const stalled = await para(cases.stalled.para);
+    expect(stalled.headRelayBlock?.block).toBe(cases.stalled.headRelayBlock);
+    expect(stalled.headAgeBlocks).toBe(NOW - cases.stalled.headRelayBlock);
+    const all = await ask<ParachainsReply>('/parachains', 'parachains', 'scenario');
+    expect(all.onboarding.map((p) => p.id)).toEqual(cases.lifecycles.Onboarding);
+    expect(all.offboarding.map((p) => p.para.id).sort()).toEqual(
+      [...cases.lifecycles.OffboardingParachain, ...cases.lifecycles.OffboardingParathread].sort(),
+    );
+  });
+
+  it('the contributor, the emptied fund and an address with nothing waiting', async () => {
+    const cases = world.scenario.fixtures.parachainCases;
+    const contributor = await ask<CrowdloanReply>(`/crowdloan ${cases.contributor}`, 'crowdloan', 'scenario');
+    expect(contributor.contributions.length).toBeGreaterThan(0);
+    const fund = await ask<CrowdloanReply>(
+      `/crowdloan ${cases.emptiedFund.depositor}`,
+      'crowdloan',
+      'scenario',
+    );
+    const deposit = fund.deposits.find(
+      (d) => d.kind === 'crowdloan' && d.para.id === cases.emptiedFund.para,
+    )!;
+    expect([deposit.contributionsLeft, deposit.block.block, deposit.call?.call]).toEqual([
+      0,
+      cases.emptiedFund.block,
+      'ahOps.unreserveCrowdloanReserve',
+    ]);
+    const none = await ask<CrowdloanReply>(`/crowdloan ${cases.noContributions}`, 'crowdloan', 'scenario');
+    expect(none.totals.count).toBe(0);
+  });
+});
