@@ -6,7 +6,9 @@
  * and the largest picture fitting both platforms.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from '../../../bots/commands/frame.js';
 import { answerCommand } from '../../../bots/commands/index.js';
+import { parachainsReplyOf } from '../../../bots/commands/parachains/handler.js';
 import { clampEmbed, EMBED_LIMITS, embedLength } from '../../../bots/discord/limits.js';
 import { renderReply as renderDiscord } from '../../../bots/discord/render/index.js';
 import { visibleLength } from '../../../bots/telegram/html.js';
@@ -19,7 +21,7 @@ import type {
   ParaReply,
 } from '../../../core/reply/parachain-replies.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
-import { DAY, HOUR, PERIOD } from './parachains-fixture.js';
+import { DAY, FULL, HOUR, PERIOD, parachainsFixture } from './parachains-fixture.js';
 import { type ParachainsTable, type ParachainsWorld, startParachainsWorld } from './parachains-world.js';
 import { ALICE, ALICE_42, BOB, CAROL, DAVE, ksm } from './treasury-fixture.js';
 
@@ -85,6 +87,27 @@ describe('/parachains', () => {
     const text = renderText(r);
     expect(text).toContain('para 2999 · core 5');
     expect(text).toContain('Free: 4');
+  });
+
+  it('a parathread holding coretime on the Coretime chain but no relay core yet is live', () => {
+    const f = parachainsFixture(NOW);
+    f.entity.coretime!.workload.push({
+      core: 11,
+      items: [{ mask: FULL, assignment: { type: 'task', para: 2092 } }],
+    });
+    const frame = {
+      pointer: { version: 1, committedAt: 0 },
+      status: null,
+      freshness: null,
+    } as unknown as Frame;
+    const r = parachainsReplyOf(f.entity.relay!, frame, f.entity.coretime);
+    expect(r.live.find((p) => p.para.id === 2092)).toEqual({
+      para: { id: 2092, name: 'Kintsugi BTC' },
+      lifecycle: 'Parathread',
+      cores: [],
+    });
+    expect(r.counts.parathreads).toBe(0);
+    expect(parachainsReplyOf(f.entity.relay!, frame).live.some((p) => p.para.id === 2092)).toBe(false);
   });
 
   it('reads the parachains entity only', async () => {
