@@ -67,6 +67,13 @@ function onDemandLines(reply: CoretimeReply): DocLine[] {
 
 export function coretimeDocument(reply: CoretimeReply): ReplyDocument {
   const doc = baseDocument(reply, ['Kusama coretime'], 'status');
+  const s = reply.sale;
+  if (s)
+    doc.subtitle = [
+      line(
+        `Sale in its ${s.phase === 'leadin' ? 'lead-in' : s.phase === 'fixed' ? 'fixed-price phase' : s.phase}: ${KSM(s.priceNow)} a core now, ${s.coresAvailable} of ${s.coresOffered} cores left`,
+      ),
+    ];
   doc.sections = [
     section('Bulk sale', reply.sale ? saleLines(reply.sale) : [line('No sale read.')]),
     section('Renewals due', renewalLines(reply)),

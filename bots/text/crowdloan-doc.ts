@@ -74,7 +74,7 @@ export function crowdloanDocument(reply: CrowdloanReply): ReplyDocument {
   doc.sections = sections;
   doc.notes = [
     line(
-      'Make the calls on Kusama Asset Hub; anyone may make them and the KSM goes to the contributor. Blocks are relay blocks (6 s).',
+      'Make the calls on Kusama Asset Hub; anyone may make them and the KSM goes back to the account that paid it. Blocks are relay blocks (6 s).',
     ),
   ];
   return doc;

@@ -66,7 +66,7 @@ export function parachainsDocument(reply: ParachainsReply): ReplyDocument {
   ];
   doc.notes = [
     line(
-      'Live: a parachain, or a para a relay core runs now. Para names come from a table kept with Herald; the chain stores none. /para <id|name> shows one.',
+      'Live: a parachain, or a para holding coretime now. Para names come from a table kept with Herald; the chain stores none. /para <id|name> shows one.',
     ),
   ];
   return doc;

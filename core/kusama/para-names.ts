@@ -2,10 +2,11 @@
  * Kusama para ids and their names. The chain stores no names, so this table is kept by hand.
  *
  * Source: polkadot-js apps, `packages/apps-config/src/endpoints/productionRelayKusama.ts` (the
- * `paraId` and `text` of each Kusama endpoint), at commit 006f6bed8c4675dfe7dabfbfc0cedfc55cc090d9
- * (its header reads "Copyright 2017-2022", read 2026-12-05); the system paras (1000 Asset Hub, 1001
- * Encointer, 1002 Bridge Hub, 1004 People, 1005 Coretime) by their current names. A para not in
- * the table is shown by its id ("para 2999").
+ * `paraId` and `text` of each Kusama endpoint), at commit 006f6bed8c4675dfe7dabfbfc0cedfc55cc090d9,
+ * read on 2026-12-05. The commit's own date was not available where it was read; the file's header
+ * ("Copyright 2017-2022") dates it to 2022, so paras onboarded since are missing. The system paras
+ * (1000 Asset Hub, 1001 Encointer, 1002 Bridge Hub, 1004 People, 1005 Coretime) carry their current
+ * names. A para not in the table is shown by its id ("para 2999").
  */
 
 export interface ParaName {

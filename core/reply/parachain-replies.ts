@@ -51,7 +51,7 @@ export interface LiveParaRow {
 export interface ParachainsReply extends ReplyBase {
   type: 'parachains';
   relayBlock: number;
-  /** Lifecycle `Parachain`, or assigned a relay core now; by id, cut to what the platforms fit. */
+  /** Lifecycle `Parachain`, or holding coretime (a relay core now, or a broker workload); by id, cut to what the platforms fit. */
   live: LiveParaRow[];
   liveTotal: number;
   liveOmitted: number;

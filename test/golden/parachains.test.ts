@@ -3,8 +3,9 @@
  * /parachains, /para by id and by name (found, unknown, ambiguous, stalled, lapsed, partial,
  * reserved, leased), /coretime, /crowdloan for an account with each kind of entry, one with none
  * and one in another SS58 form, the biggest picture they must fit, missing data, and bad input,
- * answered from the parachains fixture stored beside the small scenario's snapshot
- * (test/bots/commands/parachains-world.ts). Files: commands/parachains.*.
+ * answered from the parachains fixture stored beside the small scenario's snapshot, and from the
+ * small scenario's own parachains (test/bots/commands/parachains-world.ts). Files:
+ * commands/parachains.*.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
@@ -47,6 +48,20 @@ const CASES: Array<{ line: string; table?: ParachainsTable }> = [
   { line: '/parachains', table: 'big' },
   { line: '/coretime', table: 'big' },
   { line: `/crowdloan ${ALICE_42}`, table: 'big' },
+  // The small scenario's own parachains (seed 7: fixtures.parachainCases names these).
+  { line: '/parachains', table: 'scenario' },
+  { line: '/coretime', table: 'scenario' },
+  { line: '/para 2230', table: 'scenario' },
+  { line: '/para 2241', table: 'scenario' },
+  { line: '/para 2226', table: 'scenario' },
+  { line: '/para 2001', table: 'scenario' },
+  { line: '/para 3339', table: 'scenario' },
+  { line: '/para 2102', table: 'scenario' },
+  { line: '/para 2023', table: 'scenario' },
+  { line: '/para 3360', table: 'scenario' },
+  { line: '/crowdloan EQB26izsRtY1RWrzB5pDfb4WAWTCGcy5zSJerNJMQQ5fkwq', table: 'scenario' },
+  { line: '/crowdloan DqHcta6SwhMqrNYRppYqoh1pXtBo9N6Vb9RH2AZcXUGUf4P', table: 'scenario' },
+  { line: '/crowdloan FePXPdZUbmqy82x4FLMLSV3J6cZsAfWDBv5CS2gMhrdD2RS', table: 'scenario' },
   { line: '/para 2000', table: 'noCoretime' },
   { line: '/coretime', table: 'noCoretime' },
   { line: '/parachains', table: 'missing' },

@@ -11,7 +11,7 @@ const help: CommandSpec = {
   aliases: [],
   usage: '/coretime',
   summary:
-    "The coretime sale's phase, the price now and where it is heading, cores available, the next renewal deadlines and the on-demand spot price.",
+    'The coretime sale: phase, price now and where it is heading, cores left, next renewal deadlines, on-demand price.',
   examples: ['/coretime'],
 };
 

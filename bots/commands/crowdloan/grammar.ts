@@ -15,7 +15,7 @@ export const help: CommandSpec = {
   aliases: [],
   usage: '/crowdloan <address>',
   summary:
-    'Crowdloan contributions and lease deposits of an account waiting on Asset Hub, when each can be withdrawn, and the call to make.',
+    'Crowdloan contributions and deposits of an account waiting on Asset Hub, when each can be withdrawn, and the call.',
   examples: [`/crowdloan ${EXAMPLE_ADDRESS}`],
 };
 

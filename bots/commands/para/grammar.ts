@@ -14,7 +14,7 @@ export const help: CommandSpec = {
   aliases: [],
   usage: '/para <id|name>',
   summary:
-    'One parachain: lifecycle, manager, its cores and until when, whether and by when it must renew its coretime and at what price, and its latest head.',
+    'One parachain: lifecycle, manager, cores and until when, by when and at what price it must renew, its latest head.',
   examples: ['/para 2000', '/para karura'],
 };
 

@@ -1,11 +1,12 @@
 /**
- * `/parachains`: the live paras (lifecycle Parachain, or a relay core assigned now) with their
+ * `/parachains`: the live paras (lifecycle Parachain, or holding coretime: a relay core assigned
+ * now, or a core's workload on the Coretime chain) with their
  * names and cores, the onboarding and offboarding ones, the other lifecycles counted, and the relay
  * cores in use, on the pool and idle. Reads `parachains/current` at the frame's pointer.
  */
 import type { LiveParaRow, ParachainsReply } from '../../../core/reply/parachain-replies.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
-import type { ParaLifecycle, RelayParachainsState } from '../../../core/types/parachains.js';
+import type { CoretimeState, ParaLifecycle, RelayParachainsState } from '../../../core/types/parachains.js';
 import type { CommandContext } from '../context.js';
 import type { Frame } from '../frame.js';
 import { base, missingData } from '../reply-base.js';
@@ -16,13 +17,24 @@ export const MAX_PARAS_SHOWN = 25;
 
 const OFFBOARDING: ReadonlySet<ParaLifecycle> = new Set(['OffboardingParathread', 'OffboardingParachain']);
 
-export function parachainsReplyOf(relay: RelayParachainsState, frame: Frame): ParachainsReply {
+/** Paras a core's current workload on the Coretime chain runs (`Broker.Workload`). */
+function brokerParas(coretime: CoretimeState | null): Set<number> {
+  const items = (coretime?.workload ?? []).flatMap((w) => w.items);
+  return new Set(items.flatMap((i) => (i.assignment.type === 'task' ? [i.assignment.para] : [])));
+}
+
+export function parachainsReplyOf(
+  relay: RelayParachainsState,
+  frame: Frame,
+  coretime: CoretimeState | null = null,
+): ParachainsReply {
+  const holding = brokerParas(coretime);
   const coresOf = new Map<number, number[]>();
   for (const core of [...relay.cores].sort((a, b) => a.core - b.core))
     for (const para of coreParas(core)) coresOf.set(para, [...(coresOf.get(para) ?? []), core.core]);
   const paras = [...relay.paras].sort((a, b) => a.id - b.id);
   const live: LiveParaRow[] = paras
-    .filter((p) => p.lifecycle === 'Parachain' || coresOf.has(p.id))
+    .filter((p) => p.lifecycle === 'Parachain' || coresOf.has(p.id) || holding.has(p.id))
     .map((p) => ({ para: paraOf(p.id), lifecycle: p.lifecycle, cores: coresOf.get(p.id) ?? [] }));
   const onboarding = paras.filter((p) => p.lifecycle === 'Onboarding').map((p) => paraOf(p.id));
   const offboarding = paras
@@ -55,5 +67,5 @@ export function parachainsReplyOf(relay: RelayParachainsState, frame: Frame): Pa
 export async function parachainsCommand(frame: Frame, ctx: CommandContext): Promise<Reply> {
   const state = await parachainsOf(ctx, frame);
   if (!state?.relay) return missingData('parachains', 'relay chain parachain data', frame);
-  return parachainsReplyOf(state.relay, frame);
+  return parachainsReplyOf(state.relay, frame, state.coretime);
 }

@@ -11,7 +11,7 @@ const help: CommandSpec = {
   aliases: [],
   usage: '/parachains',
   summary:
-    'The live Kusama parachains with their names and cores, those onboarding and offboarding, and the relay cores in use and free.',
+    'Live Kusama parachains with names and cores, those onboarding and offboarding, and relay cores in use and free.',
   examples: ['/parachains'],
 };
 

@@ -3,22 +3,32 @@
  * (`parachains/current`, `crowdloan/<address>`, `index/crowdloans`) and the names of its accounts
  * beside it: what the parachain command tests and golden files answer from. `missing` is a version
  * without parachain or crowdloan data, `noCoretime` one whose Coretime chain was not read, `big` the
- * largest picture the answers must still fit.
+ * largest picture the answers must still fit, `scenario` the small scenario's own parachains (its
+ * relay chain, Coretime chain and crowdloan refunds, cut into entities here as the snapshot does).
  */
 import { type CommandContext, commandContext, SnapshotCache } from '../../../bots/commands/index.js';
-import { ENTITY, type Entity, INDEX_ID, PARACHAINS_ID } from '../../../core/snapshot/entities.js';
+import {
+  type CrowdloanAccount,
+  type CrowdloanIndex,
+  ENTITY,
+  type Entity,
+  INDEX_ID,
+  PARACHAINS_ID,
+} from '../../../core/snapshot/entities.js';
 import { snapshotEntities } from '../../../core/snapshot/snapshot-entities.js';
-import type { Snapshot } from '../../../core/types/index.js';
-import { generateScenario } from '../../../dev/scenario/index.js';
+import type { ParachainsState, Snapshot } from '../../../core/types/index.js';
+import { generateScenario, type Scenario } from '../../../dev/scenario/index.js';
 import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { bigParachainsFixture, type ParachainsFixture, parachainsFixture } from './parachains-fixture.js';
 import { NAMES } from './treasury-world.js';
 
-export type ParachainsTable = 'main' | 'missing' | 'noCoretime' | 'big';
+export type ParachainsTable = 'main' | 'missing' | 'noCoretime' | 'big' | 'scenario';
 
 export interface ParachainsWorld {
   fixture: ParachainsFixture;
+  /** The small scenario (seed 7) whose parachains the `scenario` table holds. */
+  scenario: Scenario;
   /** Chain time of the snapshot, ms. */
   chainTimeMs: number;
   context(table?: ParachainsTable, reads?: string[]): CommandContext;
@@ -31,6 +41,48 @@ export function parachainEntities(f: ParachainsFixture): Entity[] {
     { kind: ENTITY.index, id: INDEX_ID.crowdloans, data: f.index },
     ...f.accounts.map((a) => ({ kind: ENTITY.crowdloan, id: a.address, data: a })),
   ];
+}
+
+/** A ParachainsState as the snapshot stores it: one entity, one account per address, one index. */
+export function scenarioParachains(state: ParachainsState, now: number): ParachainsFixture {
+  const crowdloan = state.crowdloan ?? { contributions: [], deposits: [] };
+  const addresses = [
+    ...new Set([
+      ...crowdloan.contributions.map((c) => c.contributor),
+      ...crowdloan.deposits.map((d) => d.account),
+    ]),
+  ].sort();
+  const byBlock = (a: { block: number; para: number }, b: { block: number; para: number }) =>
+    a.block - b.block || a.para - b.para;
+  const accounts: CrowdloanAccount[] = addresses.map((address) => ({
+    address,
+    contributions: crowdloan.contributions.filter((c) => c.contributor === address).sort(byBlock),
+    deposits: crowdloan.deposits.filter((d) => d.account === address).sort(byBlock),
+  }));
+  const entries: CrowdloanIndex['entries'] = [
+    ...crowdloan.contributions.map((c) => ({
+      kind: 'contribution' as const,
+      block: c.block,
+      para: c.para,
+      address: c.contributor,
+      amount: c.amount,
+    })),
+    ...crowdloan.deposits.map((d) => ({
+      kind: d.kind,
+      block: d.block,
+      para: d.para,
+      address: d.account,
+      amount: d.amount,
+    })),
+  ];
+  return {
+    now,
+    entity: { relay: state.relay, coretime: state.coretime },
+    config: state.coretime!.config!,
+    sale: state.coretime!.sale!,
+    accounts,
+    index: { entries },
+  };
 }
 
 export async function startParachainsWorld(): Promise<ParachainsWorld> {
@@ -67,9 +119,14 @@ export async function startParachainsWorld(): Promise<ParachainsWorld> {
       missing: await store('parachains-missing', base),
       noCoretime: await store('parachains-relay-only', [...base, ...parachainEntities(relayOnly)]),
       big: await store('parachains-big', [...base, ...parachainEntities(bigParachainsFixture(now))]),
+      scenario: await store('parachains-scenario', [
+        ...base,
+        ...parachainEntities(scenarioParachains(scenario.expected.parachains, now)),
+      ]),
     };
     return {
       fixture,
+      scenario,
       chainTimeMs,
       context: (table = 'main', reads) =>
         commandContext({
