@@ -205,6 +205,7 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
       requests += conn.provider.requests + result.relayRequests + result.coretimeRequests;
       return {
         ...result,
+        coretimeRequests: result.coretimeRequests,
         endpoint: conn.endpoint,
         rpcRequests: requests,
         ms: Math.round(performance.now() - started),

@@ -32,14 +32,12 @@ describe.each([2_003_000, 1_009_003])('chain reader over the seeded dev chain (s
     expect(snapshot.warnings).toEqual([]);
   });
 
-  it('without relay or Coretime endpoints reads no parachains; crowdloan refunds only where the runtime has AhOps', () => {
-    if (runtime >= 2_003_000)
-      expect(snapshot.parachains).toEqual({
-        relay: null,
-        coretime: null,
-        crowdloan: seeded.scenario.expected.parachains?.crowdloan ?? { contributions: [], deposits: [] },
-      });
-    else expect(snapshot.parachains).toBeNull();
+  it('without relay or Coretime endpoints reads only the crowdloan refunds on Asset Hub', () => {
+    expect(snapshot.parachains).toEqual({
+      relay: null,
+      coretime: null,
+      crowdloan: seeded.scenario.expected.parachains.crowdloan,
+    });
   });
 
   it('reads staking exactly as seeded: era, validators, nominators, ledgers, payees, minimums', () => {
