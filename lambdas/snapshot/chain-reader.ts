@@ -24,7 +24,7 @@ import { readTreasury } from './read/treasury.js';
 import { readVoting } from './read/voting.js';
 import { readVotingRules } from './read/voting-rules.js';
 import { type Connection, connectFirst } from './rpc/connect.js';
-import { RawStorage } from './rpc/raw-storage.js';
+import { RawStorage, ValueBatcher } from './rpc/raw-storage.js';
 
 export interface ChainEndpoints {
   assetHub: string[];
@@ -77,7 +77,9 @@ async function readAt(
   const header = (await conn.provider.send('chain_getHeader', [hash])) as { number: string };
   // Which chain this is: what is kept across runs (past eras, era starts) is kept per chain.
   const genesisHash = (await conn.provider.send('chain_getBlockHash', [0])) as string;
-  const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
+  // One batcher for every reader of this block: value reads asked for together go out together.
+  const batcher = new ValueBatcher();
+  const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash, { batcher });
   // The metadata and runtime version of the pinned block itself (its parent's code), not of the
   // best block at connect time: around an upgrade the two differ.
   const codec = new MetadataCodec(await conn.api.at(hash));
@@ -108,7 +110,9 @@ async function readAt(
     : Promise.resolve({ state: null, requests: 0 });
   const votingRules = readVotingRules(codec);
   // Its own request counter (same connection, same block), so what voting costs can be told apart.
-  const votingStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
+  const votingStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash, {
+    batcher,
+  });
   const votingStarted = performance.now();
   const votingRead = readVoting({ ...ctx, storage: votingStorage }, codec, options.watched ?? []).then(
     (voting) => {
@@ -117,7 +121,9 @@ async function readAt(
     },
   );
   const votingStats: VotingReadStats = { rpcRequests: 0, ms: 0 };
-  const treasuryStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
+  const treasuryStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash, {
+    batcher,
+  });
   const treasuryStats: VotingReadStats = { rpcRequests: 0, ms: 0 };
   const treasuryStarted = performance.now();
   const treasuryRead = readTreasury({ ...ctx, storage: treasuryStorage }, codec).then((read) => {
@@ -199,6 +205,7 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
       requests += conn.provider.requests + result.relayRequests + result.coretimeRequests;
       return {
         ...result,
+        coretimeRequests: result.coretimeRequests,
         endpoint: conn.endpoint,
         rpcRequests: requests,
         ms: Math.round(performance.now() - started),

@@ -2,8 +2,8 @@
  * Crowdloan money waiting on Asset Hub (`AhOps`) at the pinned block: every contribution, lease
  * deposit and crowdloan deposit the relay chain handed over, each withdrawable from a relay block.
  * The keys of the three maps in one paged read of the pallet's prefix, then one batch of values
- * (through the metadata). A runtime without `AhOps` (before statemine 2,003,000) gives null, without
- * a warning: its absence means there is nothing to refund yet.
+ * (through the metadata). A runtime without `AhOps` gives null, without a warning: its absence
+ * means there is nothing to refund.
  */
 import type { AhDeposit, CrowdloanContribution, CrowdloanState } from '../../../core/types/parachains.js';
 import { decodeMapKey } from '../rpc/keys.js';

@@ -1,11 +1,11 @@
 /**
  * What the crowdloan refund reader (`read/ah-ops.ts`) reads without the metadata: the keys of the
  * three `AhOps` maps, (relay block, para id, account) each behind `Twox64Concat`. Their values go
- * through the metadata. Runtimes before statemine 2,003,000 have no `AhOps`: no refunds to read.
+ * through the metadata. A runtime without `AhOps` has no refunds to read.
  */
 import type { ItemLayout } from '../guard/item.js';
 
-const NO_AH_OPS = 'no crowdloan refunds (runtimes before 2,003,000)';
+const NO_AH_OPS = 'no crowdloan refunds (a runtime without AhOps)';
 
 const item = (name: string): ItemLayout => ({
   pallet: 'AhOps',

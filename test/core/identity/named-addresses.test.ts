@@ -70,4 +70,21 @@ describe('the addresses a snapshot names', () => {
     } as unknown as Snapshot;
     expect(namedAddresses(snapshot)).toEqual([V]);
   });
+
+  it('include para managers and every account with crowdloan money waiting on Asset Hub', () => {
+    const snapshot = {
+      staking: { validators: {}, nominators: {} },
+      governance: { referenda: {} },
+      treasury: null,
+      bounties: null,
+      voting: {},
+      pools: { pools: {} },
+      parachains: {
+        relay: { paras: [{ manager: V }, { manager: null }] },
+        coretime: null,
+        crowdloan: { contributions: [{ contributor: N }, { contributor: V }], deposits: [{ account: T }] },
+      },
+    } as unknown as Snapshot;
+    expect(namedAddresses(snapshot)).toEqual([V, N, T].sort());
+  });
 });
