@@ -30,6 +30,8 @@ export type CommandErrorCode =
   | 'invalid-spend-index'
   | 'unknown-bounty-status'
   | 'invalid-bounty-ref'
+  | 'invalid-para-id'
+  | 'invalid-stall-time'
   | 'no-target'
   | 'no-snapshot'
   | 'unavailable';

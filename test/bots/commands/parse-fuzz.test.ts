@@ -28,6 +28,8 @@ const CODES = new Set([
   'invalid-spend-index',
   'unknown-bounty-status',
   'invalid-bounty-ref',
+  'invalid-para-id',
+  'invalid-stall-time',
 ]);
 
 /** Control characters, invisible marks and lone surrogates a reply must never echo. */
