@@ -1,6 +1,6 @@
 /**
  * `/subscribe coretime [below <KSM>]` and `/subscribe para <id> [stall <time>]`: parsing, keys and
- * ids, the level and the stall time as settings, the lines that parse back, and the store's check.
+ * ids, the level and the stall time as settings, and the lines that parse back.
  */
 import { describe, expect, it } from 'vitest';
 import { requestWords } from '../../../core/commands/command-line.js';
@@ -14,7 +14,6 @@ import {
   subscriptionId,
   subscriptionKey,
 } from '../../../core/subscriptions/subscription-model.js';
-import { specProblem } from '../../../lambdas/store/subscriptions/items.js';
 
 const parse = (line: string) => parseSubscribeArguments(line.split(' ').filter(Boolean));
 const refusal = (line: string) => {
@@ -103,14 +102,5 @@ describe('para subscriptions', () => {
     expect(requestWords(a, true)).toEqual(['para', '2000', 'stall', '30m']);
     expect(requestWords(b, true)).toEqual(['para', '2000']);
     expect(parse(requestWords(a, true).join(' '))).toEqual({ ok: true, value: a });
-  });
-
-  it('the store refuses a spec out of bounds', () => {
-    expect(specProblem({ kind: 'para', para: 2000, stallMinutes: 60 })).toBeNull();
-    expect(specProblem({ kind: 'para', para: -1, stallMinutes: 60 })).toMatch(/para id/);
-    expect(specProblem({ kind: 'para', para: 2000, stallMinutes: 5 })).toMatch(/stallMinutes/);
-    expect(specProblem({ kind: 'coretime', below: '5' })).toBeNull();
-    expect(specProblem({ kind: 'coretime', below: '05' })).toMatch(/coretime.below/);
-    expect(specProblem({ kind: 'coretime', below: '0' })).toMatch(/coretime.below/);
   });
 });
