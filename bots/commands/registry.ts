@@ -6,11 +6,15 @@ import { bounties } from './bounties/index.js';
 import { bounty } from './bounty/index.js';
 import { calldata } from './calldata/index.js';
 import type { CommandDefinition, CommandOf } from './command.js';
+import { coretime } from './coretime/index.js';
+import { crowdloan } from './crowdloan/index.js';
 import { delegate } from './delegate/index.js';
 import { era } from './era/index.js';
 import { helpCommand } from './help/index.js';
 import { missed } from './missed/index.js';
 import { mute } from './mute/index.js';
+import { para } from './para/index.js';
+import { parachains } from './parachains/index.js';
 import { quiet } from './quiet/index.js';
 import { referenda } from './referenda/index.js';
 import { referendum } from './referendum/index.js';
@@ -43,6 +47,10 @@ const LIST = [
   spend,
   bounties,
   bounty,
+  parachains,
+  para,
+  coretime,
+  crowdloan,
   subscribe,
   unsubscribe,
   subscriptions,

@@ -6,12 +6,16 @@ import { formatInteger } from '../../core/format/number.js';
 import type { Reply } from '../../core/reply/reply-types.js';
 import { bountiesDocument, bountyDocument } from './bounty-doc.js';
 import { callDataDocument } from './calldata-doc.js';
+import { coretimeDocument } from './coretime-doc.js';
+import { crowdloanDocument } from './crowdloan-doc.js';
 import { delegateDocument } from './delegate-doc.js';
 import { baseDocument } from './doc-base.js';
 import { address, type ReplyDocument, section } from './document.js';
 import { errorDocument } from './error-doc.js';
 import { helpDocument } from './help-doc.js';
 import { missedDocument } from './missed-doc.js';
+import { paraDocument } from './para-doc.js';
+import { parachainsDocument } from './parachains-doc.js';
 import { referendaLines, referendaTitle, tracksLines } from './referenda-doc.js';
 import { referendumBody, referendumHeadline } from './referendum-doc.js';
 import { settingsDocument } from './settings-doc.js';
@@ -88,6 +92,14 @@ export function replyDocument(reply: Reply): ReplyDocument {
       return bountiesDocument(reply);
     case 'bounty':
       return bountyDocument(reply);
+    case 'parachains':
+      return parachainsDocument(reply);
+    case 'para':
+      return paraDocument(reply);
+    case 'coretime':
+      return coretimeDocument(reply);
+    case 'crowdloan':
+      return crowdloanDocument(reply);
     case 'subscribed':
       return subscribedDocument(reply);
     case 'unsubscribed':

@@ -4,15 +4,14 @@
  * into a wallet's extrinsic builder).
  */
 import type { RefundCall } from '../coretime/crowdloan.js';
+import { paraLabel } from '../kusama/para-names.js';
 import type { CommandLink } from '../links/urls.js';
 import type { ParaLifecycle } from '../types/parachains.js';
 
-/** "para 2000". */
-export function paraLabel(id: number): string {
-  return `para ${id}`;
-}
+/** "Karura (2000)", or "para 2999" for an id the name table does not know. */
+export { paraLabel };
 
-/** "Para 2000": a para at the start of a sentence or title. */
+/** "Karura (2000)", "Para 2999": a para at the start of a sentence or title. */
 export function paraTitle(id: number): string {
   const label = paraLabel(id);
   return label.charAt(0).toUpperCase() + label.slice(1);

@@ -30,7 +30,7 @@ export type CommandErrorCode =
   | 'invalid-spend-index'
   | 'unknown-bounty-status'
   | 'invalid-bounty-ref'
-  | 'invalid-para-id'
+  | 'invalid-para'
   | 'invalid-stall-time'
   | 'no-target'
   | 'no-snapshot'

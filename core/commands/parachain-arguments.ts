@@ -4,6 +4,7 @@
  * nothing and is refused).
  */
 import { KSM_DECIMALS } from '../kusama/constants.js';
+import { findParaByName } from '../kusama/para-names.js';
 import { formatLeadMinutes } from '../subscriptions/lead-times.js';
 import {
   DEFAULT_STALL_MINUTES,
@@ -89,17 +90,25 @@ export function parseStallTime(token: string): Parsed<number> {
   return ok(minutes);
 }
 
-/** A para id as typed: digits (a leading # is allowed), a u32. */
+/** A para as typed: its id (a leading # is allowed, a u32) or one word of its name ("karura"). */
 export function parseParaId(token: string): Parsed<number> {
   const digits = token.startsWith('#') ? token.slice(1) : token;
-  if (!/^[0-9]{1,10}$/.test(digits) || Number(digits) > MAX_PARA_ID)
+  if (/^[0-9]{1,10}$/.test(digits) && Number(digits) <= MAX_PARA_ID) return ok(Number(digits));
+  const byName = /^[0-9#]/.test(token) ? ({ type: 'none' } as const) : findParaByName(token);
+  if (byName.type === 'found') return ok(byName.para.id);
+  if (byName.type === 'ambiguous')
     return fail(
-      'invalid-para-id',
-      `${quote(token)} is not a para id: give its number, like 2000 (/parachains lists them).`,
+      'invalid-para',
+      `${quote(token)} names several paras: ${byName.candidates.map((p) => `${p.name} (${p.id})`).join(', ')}; give the id.`,
       PARA_EXAMPLE,
       token,
     );
-  return ok(Number(digits));
+  return fail(
+    'invalid-para',
+    `${quote(token)} is not a para id or a known para name: give its number, like 2000 (/parachains lists them).`,
+    PARA_EXAMPLE,
+    token,
+  );
 }
 
 /** `<id> [stall] [<duration>]`. */

@@ -89,6 +89,13 @@ function shown(reply: Reply): Array<Address | null | undefined> {
         ...addressesInCall(reply.bounty?.beneficiary),
         ...reply.children.flatMap((c) => [c.child.curator, ...addressesInCall(c.child.beneficiary)]),
       ];
+    case 'para':
+      return reply.result.type === 'found' ? [reply.result.details.manager] : [];
+    case 'crowdloan':
+      return [reply.account.address];
+    case 'parachains':
+    case 'coretime':
+      return [];
     case 'subscribed':
       return subscriptionAddresses([reply.subscription]);
     case 'unsubscribed':

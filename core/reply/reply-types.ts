@@ -22,6 +22,7 @@ import type { ChainAnchor, SnapshotCounts } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
 import type { CallDataReply } from './calldata-reply.js';
 import type { Freshness } from './freshness.js';
+import type { CoretimeReply, CrowdloanReply, ParachainsReply, ParaReply } from './parachain-replies.js';
 import type {
   AlertSettingsAction,
   AlertSettingsReply,
@@ -47,10 +48,14 @@ export type {
   AlertSettingsReply,
   BountiesReply,
   BountyReply,
+  CoretimeReply,
+  CrowdloanReply,
   DelegateReply,
   MissedReply,
   MissedRow,
   MissedState,
+  ParachainsReply,
+  ParaReply,
   SpendReply,
   SpendsReply,
   SubscribedReply,
@@ -247,6 +252,10 @@ export type Reply =
   | SpendReply
   | BountiesReply
   | BountyReply
+  | ParachainsReply
+  | ParaReply
+  | CoretimeReply
+  | CrowdloanReply
   | SubscribedReply
   | UnsubscribedReply
   | SubscriptionsReply

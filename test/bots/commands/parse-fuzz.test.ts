@@ -28,7 +28,7 @@ const CODES = new Set([
   'invalid-spend-index',
   'unknown-bounty-status',
   'invalid-bounty-ref',
-  'invalid-para-id',
+  'invalid-para',
   'invalid-stall-time',
 ]);
 

@@ -209,7 +209,7 @@ describe('para-lifecycle', () => {
       { type: 'para', para: 3000 },
     ]);
     expect(alerts.map((a) => alertMessage(a, { nowMs: 0 }).title)).toEqual([
-      'Para 2000 is now a parachain (lease)',
+      'Karura (2000) is now a parachain (lease)',
       'Para 2002 deregistered',
       'Para 3000 registered: registered, id reserved without code',
     ]);

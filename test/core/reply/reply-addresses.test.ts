@@ -121,6 +121,13 @@ const REPLIES: Record<ReplyType, { reply: unknown; shows: string[] }> = {
     },
     shows: [A, B, C],
   },
+  para: {
+    reply: { type: 'para', result: { type: 'found', details: { manager: B } } },
+    shows: [B],
+  },
+  crowdloan: { reply: { type: 'crowdloan', account: { address: C } }, shows: [C] },
+  parachains: { reply: { type: 'parachains' }, shows: [] },
+  coretime: { reply: { type: 'coretime' }, shows: [] },
   missed: { reply: { type: 'missed' }, shows: [] },
   status: { reply: { type: 'status' }, shows: [] },
   help: { reply: { type: 'help' }, shows: [] },

@@ -76,8 +76,15 @@ describe('para subscriptions', () => {
 
   it('says what is wrong with a bad id or stall time', () => {
     expect(refusal('para')).toMatch(/^missing-argument: A para subscription needs the para id/);
-    expect(refusal('para moonriver')).toMatch(/^invalid-para-id: "moonriver" is not a para id/);
-    expect(refusal('para 4294967296')).toMatch(/^invalid-para-id/);
+    expect(parse('para moonriver')).toEqual({
+      ok: true,
+      value: { kind: 'para', para: 2023, stallMinutes: 60 },
+    });
+    expect(refusal('para nowhere')).toMatch(/^invalid-para: "nowhere" is not a para id or a known para name/);
+    expect(refusal('para k')).toMatch(
+      /^invalid-para: "k" names several paras: .*Karura \(2000\).*; give the id/,
+    );
+    expect(refusal('para 4294967296')).toMatch(/^invalid-para/);
     expect(refusal('para 2000 stall')).toMatch(/^missing-argument: Say the stall time/);
     expect(refusal('para 2000 stall 5m')).toMatch(/^invalid-stall-time: A stall time of 5m is out of range/);
     expect(refusal('para 2000 stall 8d')).toMatch(/^invalid-stall-time/);
