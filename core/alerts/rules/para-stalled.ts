@@ -6,6 +6,7 @@
  */
 
 import { formatDuration } from '../../format/duration.js';
+import { formatInteger } from '../../format/number.js';
 import { RELAY_BLOCK_MS } from '../../kusama/constants.js';
 import { blockAt } from '../detect-context.js';
 import { coresOf, parasById } from '../detect-parachains.js';
@@ -62,7 +63,8 @@ export const paraStalled: AlertRule<ParaStalledFacts, 'parachains'> = {
     return found;
   },
   message: (f) => {
-    const head = f.headNumber === null ? 'Its latest head' : `Its latest block, #${f.headNumber},`;
+    const head =
+      f.headNumber === null ? 'Its latest head' : `Its latest block, #${formatInteger(f.headNumber)},`;
     const lines: RuleText[] = [
       [`${head} was built `, ...blockTime(f.headAt), `: ${formatDuration(f.stalledMs)} without a new one.`],
       f.cores.length === 0

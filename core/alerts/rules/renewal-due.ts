@@ -11,7 +11,7 @@ import { applicableLead } from '../detect-deadlines.js';
 import { saleOf } from '../detect-parachains.js';
 import { blocksMs } from '../detect-treasury.js';
 import { leadLabel } from '../identity.js';
-import { paraCommand, paraTitle, renewCall } from '../parachain-words.js';
+import { paraCommand, paraLabel, paraTitle, renewCall } from '../parachain-words.js';
 import type { AlertRule, Found } from '../rule-types.js';
 import type { BlockAt } from '../scope.js';
 import { at, type RuleText } from '../spans.js';
@@ -79,7 +79,7 @@ export const renewalDue: AlertRule<RenewalDueFacts, 'parachains'> = {
       ],
     ];
     if (f.sharedWith.length > 0)
-      lines.push(`The core's workload also runs para ${f.sharedWith.join(', para ')}.`);
+      lines.push(`The core's workload also runs ${f.sharedWith.map(paraLabel).join(', ')}.`);
     lines.push(
       f.autoRenew
         ? "Auto-renewal is on for this core: the broker renews it when the sale rotates, paid from the para's account on the Coretime chain, which must hold the price."
