@@ -20,6 +20,8 @@ export interface HeraldConfig {
   relayRpc: string[];
   /** The People chain, where identities live; none means replies carry no names. */
   peopleRpc: string[];
+  /** The Coretime chain (para 1005), for the coretime sale; none means /coretime has no sale to show. */
+  coretimeRpc: string[];
   logRetention: RetentionDays;
   /** Where alarm notifications go by e-mail; none when unset. */
   alarmEmail?: string;
@@ -63,6 +65,7 @@ export const DEFAULT_CONFIG: Omit<HeraldConfig, RequiredSetting> = {
   assetHubRpc: ['wss://kusama-asset-hub-rpc.polkadot.io', 'wss://sys.ibp.network/asset-hub-kusama'],
   relayRpc: ['wss://kusama-rpc.polkadot.io', 'wss://rpc.ibp.network/kusama'],
   peopleRpc: ['wss://kusama-people-rpc.polkadot.io', 'wss://sys.ibp.network/people-kusama'],
+  coretimeRpc: ['wss://kusama-coretime-rpc.polkadot.io', 'wss://sys.ibp.network/coretime-kusama'],
   logRetention: RetentionDays.ONE_MONTH,
   publicBotConcurrency: 10,
 };
@@ -109,6 +112,7 @@ export function configFromContext(get: Lookup): HeraldConfig {
     assetHubRpc,
     relayRpc: endpoints(get, 'relayRpc', DEFAULT_CONFIG.relayRpc),
     peopleRpc: endpoints(get, 'peopleRpc', DEFAULT_CONFIG.peopleRpc),
+    coretimeRpc: endpoints(get, 'coretimeRpc', DEFAULT_CONFIG.coretimeRpc),
     logRetention: retention(get),
     publicBotConcurrency: integer(get, 'publicBotConcurrency', 1, 100) ?? DEFAULT_CONFIG.publicBotConcurrency,
     ...(alarmEmail ? { alarmEmail } : {}),

@@ -12,6 +12,8 @@ export const ENV = {
   relayRpc: 'KUSAMA_RELAY_RPC',
   /** Comma-separated WebSocket endpoints of the Kusama People chain, for identities (optional). */
   peopleRpc: 'KUSAMA_PEOPLE_RPC',
+  /** Comma-separated WebSocket endpoints of the Kusama Coretime chain, for the coretime sale (optional). */
+  coretimeRpc: 'KUSAMA_CORETIME_RPC',
   /** Local development only: a DynamoDB-API endpoint such as dynalite. */
   dynamoEndpoint: 'HERALD_DYNAMODB_ENDPOINT',
   /** Snapshot older than this many seconds is reported stale (default 900). */

@@ -2,7 +2,8 @@
  * Every address a snapshot lets Herald show, whose names the snapshot reads from the People chain:
  * validators, nominators and their targets, referendum depositors (submission and decision deposits),
  * treasury spend beneficiaries and legacy proposals' beneficiaries, bounty and child-bounty curators,
- * beneficiaries and proposers, the delegates of watched voters, and pool roles.
+ * beneficiaries and proposers, the delegates of watched voters, pool roles, para managers, and
+ * the accounts with crowdloan contributions or deposits waiting on Asset Hub.
  */
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
@@ -44,5 +45,8 @@ export function namedAddresses(snapshot: Snapshot): Address[] {
     add(p.roles.nominator);
     add(p.roles.bouncer);
   }
+  for (const para of snapshot.parachains?.relay?.paras ?? []) add(para.manager);
+  for (const c of snapshot.parachains?.crowdloan?.contributions ?? []) add(c.contributor);
+  for (const d of snapshot.parachains?.crowdloan?.deposits ?? []) add(d.account);
   return [...out].sort();
 }

@@ -5,7 +5,8 @@
  * named address (its People chain identity, for every reply that shows it), plus the era, tracks,
  * the list of referenda, how ended referenda ended (`index/outcomes`), the voting rules, the
  * slashes, the treasury (`treasury/current`), one entity per bounty with its children and the list
- * of bounties (`index/bounties`), and the status. Only the store knows how they become table items.
+ * of bounties (`index/bounties`), the parachains (`parachains/current`), one entity per account
+ * with crowdloan money waiting on Asset Hub and their list (`index/crowdloans`), and the status. Only the store knows how they become table items.
  */
 import type { AccountName } from '../identity/identity-types.js';
 import { queuePosition as queuePositionOf } from '../opengov/context.js';
@@ -25,6 +26,7 @@ import {
   type ReferendumEntity,
   type StatusEntity,
 } from './entities.js';
+import { parachainsEntities } from './parachains-entities.js';
 import { nextRuntimeRecord, type RuntimeRecord } from './runtime-record.js';
 import { treasuryEntities } from './treasury-entities.js';
 
@@ -86,6 +88,7 @@ export function* snapshotEntities(
   yield* votingEntities(snapshot);
   yield { kind: ENTITY.slashes, id: 'all', data: snapshot.staking.slashes };
   yield* treasuryEntities(snapshot);
+  yield* parachainsEntities(snapshot);
   const status: StatusEntity = {
     anchor: snapshot.anchor,
     issuance: snapshot.issuance,
@@ -98,6 +101,7 @@ export function* snapshotEntities(
       accounts: accounts.size,
       ...(snapshot.treasury ? { spends: snapshot.treasury.spends.length } : {}),
       ...(snapshot.bounties ? { bounties: snapshot.bounties.bounties.length } : {}),
+      ...(snapshot.parachains?.relay ? { paras: snapshot.parachains.relay.paras.length } : {}),
     },
     warnings: snapshot.warnings,
     runtime,

@@ -53,15 +53,17 @@ export function effectiveChanges(
 
 export function finishChange(
   base: Scenario,
-  next: Omit<Scenario, 'storage' | 'generation' | 'runtime' | 'people'>,
+  next: Omit<Scenario, 'storage' | 'generation' | 'runtime' | 'people' | 'relay' | 'coretime'>,
   writes: readonly StorageChange[],
 ): ScenarioChange {
   const changes = effectiveChanges(base.storage, writes);
   const scenario: Scenario = {
     ...next,
     runtime: base.runtime,
-    // Asset Hub mutations leave the People chain as it was.
+    // Asset Hub mutations leave the People, relay and Coretime chains as they were.
     people: base.people,
+    relay: base.relay,
+    coretime: base.coretime,
     storage: mergeStorage(base.storage, changes),
     generation: base.generation + 1,
   };

@@ -11,6 +11,7 @@ import { buildHistory } from './era-history.js';
 import { ScenarioError } from './errors.js';
 import { buildIdentities } from './identity-model.js';
 import { eraIncentive, hasIncentive, incentiveConfigPairs, SCENARIO_INCENTIVE } from './incentive-model.js';
+import { buildParachains } from './parachains-model.js';
 import { buildPools } from './pools-model.js';
 import { profileFor } from './profiles.js';
 import { progressPrinter } from './progress.js';
@@ -154,8 +155,12 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     votingRules: kusamaVotingRules(ctx, runtime),
     treasury: treasury.treasury,
     bounties: treasury.bounties,
+    parachains: { relay: null, coretime: null, crowdloan: null },
     warnings: [],
   };
+  progress?.({ stage: 'parachains', done: 0, total: 1 });
+  const parachains = buildParachains(seed, opts.size, relayBlock, ctx);
+  expected.parachains = parachains.expected;
 
   const book = new BalanceBook(new Rng(seed, 'balances'));
   holdBalances(book, { expected, staking, pools, referenda, voting: voting.first, proposers });
@@ -187,6 +192,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     ...referendaPairs(ctx, expected.governance, referenda.preimages),
     ...votingPairs(ctx, voting.records),
     ...treasury.pairs,
+    ...parachains.assetHubPairs,
     ...accountPairs(ctx, book.accounts),
   ];
   progress?.({ stage: 'sorting', done: 0, total: 1 });
@@ -216,8 +222,10 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     runtime,
     storage,
     expected,
-    fixtures: { ...fixtures, identities: identities.fixtures },
+    fixtures: { ...fixtures, identities: identities.fixtures, parachainCases: parachains.cases },
     people,
+    relay: { storage: sortPairs(parachains.relayStorage) },
+    coretime: { storage: sortPairs(parachains.coretimeStorage) },
     generation: 0,
   };
 }

@@ -25,7 +25,7 @@ export interface FixtureInput {
   treasuryCases: TreasuryCases;
 }
 
-export function scenarioFixtures(f: FixtureInput): ScenarioFixtures {
+export function scenarioFixtures(f: FixtureInput): Omit<ScenarioFixtures, 'parachainCases'> {
   const s = f.expected.staking;
   const active = s.activeEra.index;
   const history = s.history;

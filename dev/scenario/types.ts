@@ -1,7 +1,8 @@
 /** The scenario's public shapes: what it seeds, what a correct snapshot reader must read back, and fixtures. */
 import type { AccountName } from '../../core/identity/identity-types.js';
-import type { Address, ChainAnchor, EndedStatus, Snapshot } from '../../core/types/index.js';
+import type { Address, ChainAnchor, EndedStatus, ParachainsState, Snapshot } from '../../core/types/index.js';
 import type { IdentityFixtures } from './identity-model.js';
+import type { ParachainCases } from './parachains-model.js';
 import type { TreasuryCases } from './treasury-scenario.js';
 
 export type ScenarioSize = 'small' | 'kusama';
@@ -31,8 +32,13 @@ export interface ScenarioOptions {
  * A snapshot minus the Asset Hub block it was read at and the chain's genesis (the dev chain's):
  * exactly what a correct reader reads back.
  */
-export type ScenarioExpected = Omit<Snapshot, 'anchor'> & {
+export type ScenarioExpected = Omit<Snapshot, 'anchor' | 'parachains'> & {
   anchor: Omit<ChainAnchor, 'blockHash' | 'blockNumber' | 'genesisHash'>;
+  /**
+   * What the relay chain, the Coretime chain and Asset Hub's `AhOps` hold about parachains
+   * (parachains-model.ts); `coretime.block.hash` and `.number` are the dev chain's, left empty.
+   */
+  parachains: ParachainsState;
 };
 
 export type ReferendumPhase = 'preparing' | 'queued' | 'deciding' | 'confirming' | EndedStatus;
@@ -162,6 +168,8 @@ export interface ScenarioFixtures {
   treasuryCases: TreasuryCases;
   /** Named accounts on the People chain (absent from fixtures built without it). */
   identities?: IdentityFixtures;
+  /** The named paras, cores and crowdloan accounts (see `ParachainCases`). */
+  parachainCases: ParachainCases;
 }
 
 /** What the dev People chain holds, and the names a correct reader shows. */
@@ -169,6 +177,11 @@ export interface PeopleScenario {
   /** Every pair to seed into the dev People chain, sorted by key. */
   storage: StoragePair[];
   expected: Record<Address, AccountName>;
+}
+
+/** What a dev chain other than Asset Hub holds: every pair to seed, sorted by key. */
+export interface ChainStorage {
+  storage: StoragePair[];
 }
 
 export interface Scenario {
@@ -182,6 +195,10 @@ export interface Scenario {
   fixtures: ScenarioFixtures;
   /** The People chain's identities for the addresses above. */
   people: PeopleScenario;
+  /** The relay chain's parachain storage (kusama 2,003,000 metadata). */
+  relay: ChainStorage;
+  /** The Coretime chain's storage (coretime-kusama 1,006,001 metadata). */
+  coretime: ChainStorage;
   /** How many mutations produced this scenario; keeps their random draws distinct. */
   generation: number;
 }
@@ -192,4 +209,7 @@ export interface ScenarioChange {
   changes: StorageChange[];
   /** The storage items touched, as "Pallet.Item", sorted. */
   items: string[];
+  /** Exactly the keys written on the relay chain and the Coretime chain (parachain mutations). */
+  relayChanges?: StorageChange[];
+  coretimeChanges?: StorageChange[];
 }

@@ -28,6 +28,7 @@ export interface SnapshotServiceProps {
   assetHubRpc: string[];
   relayRpc: string[];
   peopleRpc: string[];
+  coretimeRpc: string[];
   logRetention: RetentionDays;
   alarmAction: IAlarmAction;
 }
@@ -61,6 +62,7 @@ export class SnapshotService extends Construct {
     };
     if (props.relayRpc.length > 0) environment[ENV.relayRpc] = props.relayRpc.join(',');
     if (props.peopleRpc.length > 0) environment[ENV.peopleRpc] = props.peopleRpc.join(',');
+    if (props.coretimeRpc.length > 0) environment[ENV.coretimeRpc] = props.coretimeRpc.join(',');
     this.fn = new HeraldFunction(this, 'Snapshot', {
       bundle: props.bundle,
       description: 'Reads Kusama Asset Hub and the relay into a new DynamoDB snapshot version',

@@ -71,6 +71,7 @@ export class HeraldStack extends Stack {
       assetHubRpc: config.assetHubRpc,
       relayRpc: config.relayRpc,
       peopleRpc: config.peopleRpc,
+      coretimeRpc: config.coretimeRpc,
       logRetention: config.logRetention,
       alarmAction: alarms.action,
     });

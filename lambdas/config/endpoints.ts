@@ -24,6 +24,12 @@ export function endpointsFromEnv(env: NodeJS.ProcessEnv = process.env): ChainEnd
   const assetHub = parseEndpointList(env[ENV.assetHubRpc], ENV.assetHubRpc);
   const relay = parseEndpointList(env[ENV.relayRpc], ENV.relayRpc);
   const people = parseEndpointList(env[ENV.peopleRpc], ENV.peopleRpc);
+  const coretime = parseEndpointList(env[ENV.coretimeRpc], ENV.coretimeRpc);
   if (assetHub.length === 0) return null;
-  return { assetHub, ...(relay.length > 0 ? { relay } : {}), ...(people.length > 0 ? { people } : {}) };
+  return {
+    assetHub,
+    ...(relay.length > 0 ? { relay } : {}),
+    ...(people.length > 0 ? { people } : {}),
+    ...(coretime.length > 0 ? { coretime } : {}),
+  };
 }

@@ -6,13 +6,16 @@
 import type { Snapshot } from '../../core/types/snapshot.js';
 import { SnapshotTimeoutError } from './errors.js';
 import { layoutGuard } from './guard/guard.js';
+import { readCrowdloans } from './read/ah-ops.js';
 import { readAnchor } from './read/anchor.js';
 import type { ReadContext } from './read/context.js';
+import { readCoretime } from './read/coretime.js';
 import type { EraArchive } from './read/era-archive.js';
 import { readGovernance } from './read/governance.js';
 import { type HistoryStats, readHistory } from './read/history.js';
 import { MetadataCodec } from './read/metadata-codec.js';
 import { readPools } from './read/pools.js';
+import { readRelayParas } from './read/relay-paras.js';
 import { type RelayPin, relayOf } from './read/relay-pin.js';
 import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
@@ -21,7 +24,7 @@ import { readTreasury } from './read/treasury.js';
 import { readVoting } from './read/voting.js';
 import { readVotingRules } from './read/voting-rules.js';
 import { type Connection, connectFirst } from './rpc/connect.js';
-import { RawStorage } from './rpc/raw-storage.js';
+import { RawStorage, ValueBatcher } from './rpc/raw-storage.js';
 
 export interface ChainEndpoints {
   assetHub: string[];
@@ -49,6 +52,9 @@ export interface ReadResult {
   history: HistoryStats;
   /** The relay block the snapshot is pinned to, when a relay endpoint is set and answered. */
   relay: RelayPin | null;
+  /** Requests to the relay chain (the pin and the parachains) and to the Coretime chain (part of the totals). */
+  relayRequests: number;
+  coretimeRequests: number;
   /** The conviction-voting read alone (part of the totals): its requests and time. */
   voting: VotingReadStats;
   /** The treasury and bounties read alone (part of the totals). */
@@ -71,7 +77,9 @@ async function readAt(
   const header = (await conn.provider.send('chain_getHeader', [hash])) as { number: string };
   // Which chain this is: what is kept across runs (past eras, era starts) is kept per chain.
   const genesisHash = (await conn.provider.send('chain_getBlockHash', [0])) as string;
-  const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
+  // One batcher for every reader of this block: value reads asked for together go out together.
+  const batcher = new ValueBatcher();
+  const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash, { batcher });
   // The metadata and runtime version of the pinned block itself (its parent's code), not of the
   // best block at connect time: around an upgrade the two differ.
   const codec = new MetadataCodec(await conn.api.at(hash));
@@ -85,15 +93,26 @@ async function readAt(
     specVersion: codec.specVersion,
     genesisHash,
   };
-  const relay = await relayOf(
-    ctx,
-    endpoints.relay,
-    options.connectTimeoutMs,
-    options.log ?? (() => undefined),
-  );
+  const log = options.log ?? (() => undefined);
+  // The relay pin, with the parachains read at the pinned relay hash on the same connection; the
+  // Coretime chain beside it. Neither holds up the Asset Hub reads, which need only the relay block.
+  const relayRead = relayOf(ctx, endpoints.relay, options.connectTimeoutMs, log, async (send, pin) => {
+    try {
+      const read = await readRelayParas(send, pin, warn);
+      return { value: read.state, requests: read.requests };
+    } catch (error) {
+      warn(`relay block ${pin.number}: parachains not read (${(error as Error).message})`);
+      return { value: null, requests: 0 };
+    }
+  });
+  const coretimeRead = endpoints.relay?.length
+    ? readCoretime(endpoints.coretime, options.connectTimeoutMs, warn, log)
+    : Promise.resolve({ state: null, requests: 0 });
   const votingRules = readVotingRules(codec);
   // Its own request counter (same connection, same block), so what voting costs can be told apart.
-  const votingStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
+  const votingStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash, {
+    batcher,
+  });
   const votingStarted = performance.now();
   const votingRead = readVoting({ ...ctx, storage: votingStorage }, codec, options.watched ?? []).then(
     (voting) => {
@@ -102,16 +121,18 @@ async function readAt(
     },
   );
   const votingStats: VotingReadStats = { rpcRequests: 0, ms: 0 };
-  const treasuryStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash);
+  const treasuryStorage = new RawStorage((method, params) => conn.provider.send(method, params), hash, {
+    batcher,
+  });
   const treasuryStats: VotingReadStats = { rpcRequests: 0, ms: 0 };
   const treasuryStarted = performance.now();
   const treasuryRead = readTreasury({ ...ctx, storage: treasuryStorage }, codec).then((read) => {
     treasuryStats.ms = Math.round(performance.now() - treasuryStarted);
     return read;
   });
-  const [{ anchor, issuance }, core, pools, governance, slashes, voting, rules, treasury] = await Promise.all(
-    [
-      readAnchor(ctx, block, relay.relayBlock),
+  const [{ anchor, issuance }, core, pools, governance, slashes, voting, rules, treasury, crowdloan] =
+    await Promise.all([
+      relayRead.then((relay) => readAnchor(ctx, block, relay.relayBlock)),
       readStakingCore(ctx),
       readPools(ctx, codec),
       readGovernance(ctx, codec),
@@ -119,8 +140,9 @@ async function readAt(
       votingRead,
       readStakingRules(ctx, codec),
       treasuryRead,
-    ],
-  );
+      readCrowdloans(ctx, codec),
+    ]);
+  const [relay, coretime] = await Promise.all([relayRead, coretimeRead]);
   const { history, stats } = await readHistory(
     ctx,
     core.activeEra.index,
@@ -138,6 +160,10 @@ async function readAt(
     votingRules,
     treasury: treasury.treasury,
     bounties: treasury.bounties,
+    parachains:
+      relay.value || coretime.state || crowdloan
+        ? { relay: relay.value, coretime: coretime.state, crowdloan }
+        : null,
     warnings,
   };
   votingStats.rpcRequests = votingStorage.requests;
@@ -147,6 +173,7 @@ async function readAt(
     history: stats,
     relay: relay.pin,
     relayRequests: relay.requests,
+    coretimeRequests: coretime.requests,
     voting: votingStats,
     treasury: treasuryStats,
   };
@@ -175,9 +202,10 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
           );
         }),
       ]);
-      requests += conn.provider.requests + result.relayRequests;
+      requests += conn.provider.requests + result.relayRequests + result.coretimeRequests;
       return {
         ...result,
+        coretimeRequests: result.coretimeRequests,
         endpoint: conn.endpoint,
         rpcRequests: requests,
         ms: Math.round(performance.now() - started),

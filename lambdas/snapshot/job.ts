@@ -51,6 +51,8 @@ export interface SnapshotSummary {
   voting: { rpcRequests: number; readMs: number };
   /** What reading the treasury and bounties took (part of `rpcRequests` and `readMs`). */
   treasury: { rpcRequests: number; readMs: number; spends: number; bounties: number };
+  /** The side chains' part of `rpcRequests` (the relay pin and its paras; the Coretime chain), and what was read. */
+  parachains: { relayRequests: number; coretimeRequests: number; paras: number; crowdloanEntries: number };
   slashes: number;
   /** Entities in the version (accounts, validators, referenda, pools, aggregates). */
   entities: number;
@@ -170,6 +172,14 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
       readMs: read.treasury.ms,
       spends: snapshot.treasury?.spends.length ?? 0,
       bounties: snapshot.bounties?.bounties.length ?? 0,
+    },
+    parachains: {
+      relayRequests: read.relayRequests,
+      coretimeRequests: read.coretimeRequests,
+      paras: snapshot.parachains?.relay?.paras.length ?? 0,
+      crowdloanEntries:
+        (snapshot.parachains?.crowdloan?.contributions.length ?? 0) +
+        (snapshot.parachains?.crowdloan?.deposits.length ?? 0),
     },
     slashes: snapshot.staking.slashes.length,
     entities: result.entitiesSeen,

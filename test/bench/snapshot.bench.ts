@@ -5,6 +5,9 @@
  * deployed snapshot Lambda's heap limit (`infra/sizing.ts`). Conviction voting and the treasury are
  * reported apart: what reading each takes within each run, and what its entities alone write,
  * first and unchanged.
+ * The relay chain and the Coretime chain run beside it (in a child of their own), seeded with the
+ * scenario's parachains, the relay chain holding the pinned relay block; what reading them costs
+ * is reported apart, and so is what the parachain entities alone write.
  * Options: --naive-eras N (default 84), --seed N, --skip-naive.
  */
 import '../../dev/node-support.js';
@@ -16,9 +19,15 @@ import { blake2AsU8a } from '@polkadot/util-crypto';
 import { encodeAddress } from '../../core/address/ss58.js';
 import { KUSAMA_SS58_PREFIX } from '../../core/kusama/constants.js';
 import type { Entity } from '../../core/snapshot/entities.js';
+import { parachainsEntities } from '../../core/snapshot/parachains-entities.js';
 import { votingEntities } from '../../core/snapshot/snapshot-entities.js';
 import { treasuryEntities } from '../../core/snapshot/treasury-entities.js';
+import { startDevChain } from '../../dev/chain/devchain.js';
+import { CORETIME_RUNTIME, RELAY_RUNTIME } from '../../dev/chain/runtimes.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
+import { buildParachains } from '../../dev/scenario/parachains-model.js';
+import { seedStorage } from '../../dev/scenario/seed.js';
+import { storageContext } from '../../dev/scenario/storage-context.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { readSnapshot } from '../../lambdas/snapshot/chain-reader.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
@@ -84,6 +93,101 @@ function pick(s: SnapshotSummary) {
     voters: s.voters,
     voting: s.voting,
     treasury: s.treasury,
+    parachains: s.parachains,
+  };
+}
+
+/** Asset Hub's relay parent (`ParachainSystem.LastRelayChainBlockNumber`) at its finalized head. */
+async function relayParentOf(endpoint: string): Promise<number> {
+  const { WsProvider } = await import('@polkadot/api');
+  const provider = new WsProvider(endpoint, false);
+  await provider.connect();
+  await provider.isReady;
+  try {
+    const key = storageContext().key('ParachainSystem', 'LastRelayChainBlockNumber');
+    const hex = (await provider.send('state_getStorage', [key])) as string;
+    return Buffer.from(hex.slice(2), 'hex').readUInt32LE(0);
+  } finally {
+    await provider.disconnect();
+  }
+}
+
+/**
+ * The relay chain and the Coretime chain with the scenario's parachains (the same seed as the dev
+ * Asset Hub's), the relay chain finalized at Asset Hub's relay parent. Prints their endpoints; on
+ * `follow` builds the relay chain up to Asset Hub's relay parent again (after an era change).
+ */
+async function phaseSideChains(endpoint: string, seed: number): Promise<void> {
+  const relayParent = await relayParentOf(endpoint);
+  const parachains = buildParachains(seed, 'kusama', relayParent, storageContext());
+  const relay = await startDevChain({ runtime: RELAY_RUNTIME });
+  const coretime = await startDevChain({ runtime: CORETIME_RUNTIME });
+  await relay.newBlockAt(relayParent - 3);
+  await seedStorage(relay.endpoint, parachains.relayStorage);
+  await relay.newBlockAt(relayParent);
+  await relay.newBlock(2);
+  await seedStorage(coretime.endpoint, parachains.coretimeStorage);
+  await coretime.newBlock();
+  console.log(JSON.stringify({ relay: relay.endpoint, coretime: coretime.endpoint }));
+  let head = relayParent + 2;
+  createInterface({ input: process.stdin }).on('line', () => {
+    relayParentOf(endpoint).then(async (parent) => {
+      if (parent > head) {
+        await relay.newBlockAt(parent);
+        await relay.newBlock(2);
+        head = parent + 2;
+      }
+      console.log(JSON.stringify({ ok: true, relayParent: parent }));
+    });
+  });
+  await once(process.stdin, 'end');
+  await relay.close();
+  await coretime.close();
+}
+
+/** What the parachain entities alone write: into an empty table, then unchanged. */
+async function parachainWrites(
+  dynamodb: string,
+  table: string,
+  endpoints: Endpoints,
+  archive: BlobEraArchive,
+) {
+  const { snapshot } = await readSnapshot(endpoints, { archive, readTimeoutMs: 900_000 });
+  const { client, store } = await openStore(dynamodb, `${table}-parachains`);
+  const meta = {
+    relayBlock: snapshot.anchor.relayBlock,
+    blockNumber: snapshot.anchor.blockNumber,
+    blockHash: snapshot.anchor.blockHash,
+  };
+  const write = async () => {
+    const r = await store.writeVersion(meta, parachainsEntities(snapshot), meta);
+    return {
+      entities: r.entitiesSeen,
+      entitiesChanged: r.entitiesAdded + r.entitiesChanged,
+      itemsWritten: r.itemsWritten,
+      bytesWritten: r.bytesWritten,
+    };
+  };
+  const current = [...parachainsEntities(snapshot)][0];
+  const jsonBytes = JSON.stringify(current?.data, (_k, v) =>
+    typeof v === 'bigint' ? v.toString() : v,
+  ).length;
+  const out = { first: await write(), unchanged: await write(), currentJsonBytes: jsonBytes };
+  client.destroy();
+  return out;
+}
+
+interface Endpoints {
+  assetHub: string[];
+  relay?: string[];
+  coretime?: string[];
+}
+
+function endpointsOf(values: { endpoint?: string; relay?: string; coretime?: string }): Endpoints {
+  return {
+    assetHub: [values.endpoint!],
+    ...(values.relay ? { relay: [values.relay] } : {}),
+    ...(values.coretime ? { coretime: [values.coretime] } : {}),
   };
 }
 
@@ -132,9 +236,8 @@ async function openStore(dynamodb: string, table: string) {
 }
 
 /** A first (cold) snapshot, then an unchanged re-run in the same warm process. */
-async function phasePipeline(endpoint: string, dynamodb: string, table: string): Promise<void> {
+async function phasePipeline(endpoints: Endpoints, dynamodb: string, table: string): Promise<void> {
   const { client, store } = await openStore(dynamodb, table);
-  const endpoints = { assetHub: [endpoint] };
   const archive = new BlobEraArchive(store);
   const cold = pick(await runSnapshotJob({ store, endpoints, archive, readTimeoutMs: 900_000 }));
   const coldPeak = peakRssMb();
@@ -152,6 +255,7 @@ async function phasePipeline(endpoint: string, dynamodb: string, table: string):
       coldPeakRssMb: coldPeak,
       peakRssMb: peakRssMb(),
       eraBlobs: archive.blobWrites,
+      parachainWrite: await parachainWrites(dynamodb, table, endpoints, archive),
     }),
   );
   // The orchestrator moves the chain to the next era, then says go.
@@ -162,11 +266,11 @@ async function phasePipeline(endpoint: string, dynamodb: string, table: string):
 }
 
 /** A cold Lambda start: a new process whose past eras come from the stored blobs, not the chain. */
-async function phaseColdStart(endpoint: string, dynamodb: string, table: string): Promise<void> {
+async function phaseColdStart(endpoints: Endpoints, dynamodb: string, table: string): Promise<void> {
   const { client, store } = await openStore(dynamodb, table);
   const archive = new BlobEraArchive(store);
   const watched = async () => WATCHED;
-  const run = pick(await runSnapshotJob({ store, endpoints: { assetHub: [endpoint] }, archive, watched }));
+  const run = pick(await runSnapshotJob({ store, endpoints, archive, watched }));
   console.log(JSON.stringify({ ...run, blobReads: archive.blobReads, peakRssMb: peakRssMb() }));
   client.destroy();
 }
@@ -188,6 +292,7 @@ async function orchestrate(values: {
     ['dev/devchain-cli.ts', '--scenario', 'kusama', '--seed', values.seed, '--dynamo'],
     true,
   );
+  let sides: Child | null = null;
   try {
     const ready = JSON.parse(await chain.nextLine()) as {
       endpoint: string;
@@ -196,10 +301,20 @@ async function orchestrate(values: {
       readyMs: number;
     };
     log(`dev chain ready: ${ready.pairs} storage pairs in ${secs(ready.readyMs)}`);
+    log("the relay chain and the Coretime chain with the scenario's parachains...");
+    sides = runChild(
+      [SELF, '--phase', 'sidechains', '--endpoint', ready.endpoint, '--seed', values.seed],
+      true,
+    );
+    const side = JSON.parse(await sides.nextLine()) as { relay: string; coretime: string };
     log('snapshot pipeline: cold, then an unchanged re-run (warm)...');
     const where = [
       '--endpoint',
       ready.endpoint,
+      '--relay',
+      side.relay,
+      '--coretime',
+      side.coretime,
       '--dynamodb',
       ready.dynamodb,
       '--table',
@@ -217,6 +332,8 @@ async function orchestrate(values: {
     chain.send('next-era');
     const moved = JSON.parse(await chain.nextLine()) as { ok: boolean; error?: string };
     if (!moved.ok) throw new Error(`next-era failed: ${moved.error}`);
+    sides.send('follow');
+    await sides.nextLine();
     pipeline.send('go');
     p.eraChange = JSON.parse(await pipeline.nextLine());
     type Naive = { ms: number; rpcRequests: number; items: number; eras: number; peakRssMb: number };
@@ -274,6 +391,14 @@ async function orchestrate(values: {
         `read in ${secs(p.steady.treasury.readMs)} with ${p.steady.treasury.rpcRequests} RPC requests; unchanged: ${p.votingWrite.treasury.unchanged.entitiesChanged} entities written, ${p.votingWrite.treasury.unchanged.itemsWritten} items (${mb(p.votingWrite.treasury.unchanged.bytesWritten)})`,
       ],
       [
+        'parachains, cold run (part of the figures above)',
+        `${p.cold.parachains.paras} paras and ${p.cold.parachains.crowdloanEntries} crowdloan entries; relay ${p.cold.parachains.relayRequests} RPC requests (with the pin), Coretime ${p.cold.parachains.coretimeRequests}; its entities alone: ${p.parachainWrite.first.entitiesChanged} written, ${p.parachainWrite.first.itemsWritten} items (${mb(p.parachainWrite.first.bytesWritten)}); parachains/current is ${p.parachainWrite.currentJsonBytes} bytes of JSON`,
+      ],
+      [
+        'parachains, steady state (part of the figures above)',
+        `relay ${p.steady.parachains.relayRequests} RPC requests (with the pin), Coretime ${p.steady.parachains.coretimeRequests}; unchanged: ${p.parachainWrite.unchanged.entitiesChanged} entities written, ${p.parachainWrite.unchanged.itemsWritten} items (${mb(p.parachainWrite.unchanged.bytesWritten)})`,
+      ],
+      [
         'peak RSS',
         `${p.coldPeakRssMb} MB cold run, ${p.peakRssMb} MB with the warm re-run, ${p.coldStart.peakRssMb} MB cold Lambda start, ${p.eraChange.peakRssMb} MB after the era change`,
       ],
@@ -303,6 +428,8 @@ async function orchestrate(values: {
     );
     pipeline.child.stdin?.end();
   } finally {
+    sides?.child.stdin?.end();
+    if (sides) await once(sides.child, 'exit').catch(() => undefined);
     chain.child.stdin?.end();
     chain.child.kill('SIGTERM');
     await once(chain.child, 'exit').catch(() => undefined);
@@ -313,6 +440,8 @@ const { values } = parseArgs({
   options: {
     phase: { type: 'string' },
     endpoint: { type: 'string' },
+    relay: { type: 'string' },
+    coretime: { type: 'string' },
     dynamodb: { type: 'string' },
     table: { type: 'string' },
     eras: { type: 'string', default: '84' },
@@ -323,14 +452,16 @@ const { values } = parseArgs({
 });
 const main =
   values.phase === 'pipeline'
-    ? phasePipeline(values.endpoint!, values.dynamodb!, values.table!)
+    ? phasePipeline(endpointsOf(values), values.dynamodb!, values.table!)
     : values.phase === 'voting'
       ? phaseVotingWrites(values.endpoint!, values.dynamodb!, values.table!)
       : values.phase === 'coldstart'
-        ? phaseColdStart(values.endpoint!, values.dynamodb!, values.table!)
-        : values.phase === 'naive'
-          ? phaseNaive(values.endpoint!, Number(values.eras))
-          : orchestrate(values);
+        ? phaseColdStart(endpointsOf(values), values.dynamodb!, values.table!)
+        : values.phase === 'sidechains'
+          ? phaseSideChains(values.endpoint!, Number(values.seed))
+          : values.phase === 'naive'
+            ? phaseNaive(values.endpoint!, Number(values.eras))
+            : orchestrate(values);
 main.then(
   () => process.exit(0),
   (error) => {

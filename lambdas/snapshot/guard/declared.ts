@@ -2,6 +2,7 @@
  * Every storage item the snapshot reads without the metadata: each module of hand decoders exports
  * its items' declarations, and this collects them all for the guard (and its README's table).
  */
+import * as ahOpsValues from '../scale/ah-ops-values.js';
 import * as chainValues from '../scale/chain-values.js';
 import * as governanceValues from '../scale/governance-values.js';
 import * as poolValues from '../scale/pool-values.js';
@@ -29,6 +30,7 @@ export const DECLARED_ITEMS: readonly ItemLayout[] = [
   governanceValues,
   poolValues,
   treasuryValues,
+  ahOpsValues,
 ]
   .flatMap((module) => Object.values(module).filter(isItemLayout))
   .sort((a, b) => itemId(a).localeCompare(itemId(b)));

@@ -8,6 +8,7 @@
  */
 import { WsProvider } from '@polkadot/api';
 import { readyOrFailed, withTimeout } from '../rpc/connect.js';
+import type { Send } from '../rpc/raw-storage.js';
 import { readRelayParent } from './anchor.js';
 import type { ReadContext } from './context.js';
 
@@ -40,13 +41,21 @@ async function pinOn(provider: WsProvider, endpoint: string, relayParent: number
   return { number: relayParent, hash, finalized, endpoint };
 }
 
-/** Tries each relay endpoint in order; null when none is set or none could pin the block. */
-export async function pinRelay(
+/** What is read on the relay chain at the pinned block, over the pin's connection: its result and requests. */
+export type AtPin<T> = (send: Send, pin: RelayPin) => Promise<{ value: T; requests: number }>;
+
+/**
+ * Tries each relay endpoint in order; null when none is set or none could pin the block. `atPin`
+ * then reads relay storage at the pinned hash on the same connection; when it fails, the pin stays
+ * and its value is null (the caller says why through `log`).
+ */
+export async function pinRelay<T = never>(
   endpoints: readonly string[] | undefined,
   relayParent: number | null,
   timeoutMs: number,
   log: (m: string) => void,
-): Promise<{ pin: RelayPin | null; requests: number }> {
+  atPin?: AtPin<T>,
+): Promise<{ pin: RelayPin | null; requests: number; value: T | null }> {
   let requests = 0;
   for (const endpoint of endpoints ?? []) {
     const provider = new WsProvider(endpoint, false, {}, timeoutMs);
@@ -54,17 +63,22 @@ export async function pinRelay(
       await provider.connect();
       await withTimeout(readyOrFailed(provider, endpoint), timeoutMs, `connecting to ${endpoint}`);
       requests += relayParent === null ? 2 : 3;
-      return {
-        pin: await withTimeout(pinOn(provider, endpoint, relayParent), timeoutMs, `reading ${endpoint}`),
-        requests,
-      };
+      const pin = await withTimeout(pinOn(provider, endpoint, relayParent), timeoutMs, `reading ${endpoint}`);
+      if (!atPin) return { pin, requests, value: null };
+      try {
+        const read = await atPin((method, params) => provider.send(method, params), pin);
+        return { pin, requests: requests + read.requests, value: read.value };
+      } catch (error) {
+        log(`relay read at block ${pin.number} on ${endpoint} failed: ${(error as Error).message}`);
+        return { pin, requests, value: null };
+      }
     } catch (error) {
       log(`relay endpoint ${endpoint} failed: ${(error as Error).message}`);
     } finally {
       await provider.disconnect().catch(() => undefined);
     }
   }
-  return { pin: null, requests };
+  return { pin: null, requests, value: null };
 }
 
 /**
@@ -72,19 +86,20 @@ export async function pinRelay(
  * when relay endpoints are set (a warning when none could), or the relay's finalized head when the
  * chain records no relay parent.
  */
-export async function relayOf(
+export async function relayOf<T = never>(
   ctx: ReadContext,
   endpoints: readonly string[] | undefined,
   timeoutMs: number,
   log: (m: string) => void,
-): Promise<{ relayBlock: number | null; pin: RelayPin | null; requests: number }> {
+  atPin?: AtPin<T>,
+): Promise<{ relayBlock: number | null; pin: RelayPin | null; requests: number; value: T | null }> {
   const relayParent = await readRelayParent(ctx);
-  const { pin, requests } = await pinRelay(endpoints, relayParent, timeoutMs, log);
+  const { pin, requests, value } = await pinRelay(endpoints, relayParent, timeoutMs, log, atPin);
   if (endpoints?.length && !pin)
     ctx.warn(`no relay endpoint could pin relay block ${relayParent ?? '(head)'}; relay data not read`);
   if (relayParent === null && pin)
     ctx.warn(
       `ParachainSystem.LastRelayChainBlockNumber is empty: using the relay's finalized head ${pin.number}, which is later than this Asset Hub block`,
     );
-  return { relayBlock: relayParent ?? pin?.number ?? null, pin, requests };
+  return { relayBlock: relayParent ?? pin?.number ?? null, pin, requests, value };
 }

@@ -32,6 +32,14 @@ describe.each([2_003_000, 1_009_003])('chain reader over the seeded dev chain (s
     expect(snapshot.warnings).toEqual([]);
   });
 
+  it('without relay or Coretime endpoints reads only the crowdloan refunds on Asset Hub', () => {
+    expect(snapshot.parachains).toEqual({
+      relay: null,
+      coretime: null,
+      crowdloan: seeded.scenario.expected.parachains.crowdloan,
+    });
+  });
+
   it('reads staking exactly as seeded: era, validators, nominators, ledgers, payees, minimums', () => {
     const { history: _h, ...staking } = snapshot.staking;
     const { history: _e, ...expected } = seeded.scenario.expected.staking;
