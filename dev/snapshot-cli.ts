@@ -26,7 +26,12 @@ async function main(): Promise<void> {
     let endpoints =
       endpointsFromEnv() ??
       (stack
-        ? { assetHub: stack.chain.assetHub, relay: stack.chain.relay, people: stack.chain.people ?? [] }
+        ? {
+            assetHub: stack.chain.assetHub,
+            relay: stack.chain.relay,
+            people: stack.chain.people ?? [],
+            coretime: stack.chain.coretime ?? [],
+          }
         : null);
     if (!endpoints) {
       const chain = await startDevChain({ identity: 'small/42' });

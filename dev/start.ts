@@ -4,7 +4,7 @@
  * `--seed N`, `--runtime SPEC` (the dev Asset Hub's runtime: 2003000, the default, or 1009003),
  * `--memory` (DynamoDB in memory instead of .data/). Ports: PORT (3000),
  * HERALD_DYNAMODB_PORT (8000), HERALD_CHAIN_PORT (8546), HERALD_RELAY_CHAIN_PORT (8547),
- * HERALD_PEOPLE_CHAIN_PORT (8548); 0 picks a free one. Once ready it records itself in
+ * HERALD_PEOPLE_CHAIN_PORT (8548), HERALD_CORETIME_CHAIN_PORT (8549); 0 picks a free one. Once ready it records itself in
  * .data/stack.json (removed when it stops), which the CLIs read to find it; a second stack on
  * .data/ is refused while one runs.
  */
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     chainPort: port('HERALD_CHAIN_PORT', 8546),
     relayChainPort: port('HERALD_RELAY_CHAIN_PORT', 8547),
     peopleChainPort: port('HERALD_PEOPLE_CHAIN_PORT', 8548),
+    coretimeChainPort: port('HERALD_CORETIME_CHAIN_PORT', 8549),
     dataDir: values.memory ? null : join(process.cwd(), '.data'),
     tableName,
     snapshotIntervalMs: Number(process.env.HERALD_SNAPSHOT_INTERVAL_MS ?? 60_000),
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
         assetHub: stack.endpoints.assetHub,
         relay: stack.endpoints.relay ?? [],
         people: stack.endpoints.people ?? [],
+        coretime: stack.endpoints.coretime ?? [],
       },
       dataDir: values.memory ? null : join(process.cwd(), '.data'),
       startedAt: new Date().toISOString(),

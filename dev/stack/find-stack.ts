@@ -27,7 +27,7 @@ interface Health {
   pid?: number;
   dynamodb?: string;
   tableName?: string;
-  chain?: { assetHub?: string[]; relay?: string[]; people?: string[] };
+  chain?: { assetHub?: string[]; relay?: string[]; people?: string[]; coretime?: string[] };
 }
 
 async function health(url: string): Promise<Health | null> {
@@ -83,6 +83,7 @@ export async function findRunningStack(options: FindOptions = {}): Promise<Found
         assetHub: answer.chain?.assetHub ?? [],
         relay: answer.chain?.relay ?? [],
         people: answer.chain?.people ?? [],
+        coretime: answer.chain?.coretime ?? [],
       },
       dataDir: null,
       startedAt: '',

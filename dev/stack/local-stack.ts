@@ -1,8 +1,8 @@
 /**
  * The embedded local stack: DynamoDB (dynalite, on disk under .data/dynamodb), the alert runner's
  * queues and clock (under .data/alerts), the Kusama dev chains seeded with a scenario (Asset Hub,
- * the relay chain, and the People chain with the scenario's identities; or real endpoints from the
- * environment), the snapshot loop and the HTTP front door, all on 127.0.0.1.
+ * the relay chain with its paras and cores, the People chain with the scenario's identities, and the
+ * Coretime chain with its sale; or real endpoints from the environment), the snapshot loop and the HTTP front door, all on 127.0.0.1.
  * `close()` stops every part.
  */
 import { join } from 'node:path';
@@ -14,9 +14,11 @@ import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.
 import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 import { ensureTable } from '../../lambdas/store/table/index.js';
+import { startCoretimeChain } from '../chain/coretime-chain.js';
 import { type DevChain, startDevChain } from '../chain/devchain.js';
 import { startPeopleChain } from '../chain/people-chain.js';
-import { assetHubRuntime, PEOPLE_RUNTIME, RELAY_RUNTIME } from '../chain/runtimes.js';
+import { startRelayChain } from '../chain/relay-chain.js';
+import { assetHubRuntime, CORETIME_RUNTIME, PEOPLE_RUNTIME, RELAY_RUNTIME } from '../chain/runtimes.js';
 import { localDynamoClient } from '../dynamodb/client.js';
 import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';
 import { startStackTitles } from '../offchain/stack-titles.js';
@@ -37,6 +39,8 @@ export interface LocalStackOptions {
   relayChainPort?: number;
   /** The dev People chain's port (0 picks a free one). */
   peopleChainPort?: number;
+  /** The dev Coretime chain's port (0 picks a free one). */
+  coretimeChainPort?: number;
   /** Directory for dynalite's files and the alert runner's state; in memory when null. */
   dataDir: string | null;
   tableName: string;
@@ -84,34 +88,51 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       log(`Kusama Asset Hub      ${endpoints.assetHub.join(', ')} (from the environment)`);
     } else {
       const runtime = assetHubRuntime(options.runtime);
-      chain = await startDevChain({
-        port: options.chainPort,
-        runtime,
-        identity: `${options.scenario}/${options.seed}`,
-      });
-      closers.push(() => chain!.close());
+      const identity = `${options.scenario}/${options.seed}`;
       const scenario = generateScenario({
         size: options.scenario,
         seed: options.seed,
         runtime: runtime.specVersion,
       });
-      await seedStorage(chain.endpoint, scenario.storage);
       seededGovernance = scenario.expected.governance;
-      const relay = await startDevChain({ port: options.relayChainPort ?? 0, runtime: RELAY_RUNTIME });
-      closers.push(() => relay.close());
-      // The relay chain holds the block the seeded Asset Hub block was built on, finalized.
-      await relay.newBlockAt(scenario.expected.anchor.relayBlock);
-      const people = await startPeopleChain(scenario.people, {
-        port: options.peopleChainPort ?? 0,
-        identity: `${options.scenario}/${options.seed}`,
-      });
-      closers.push(() => people.close());
-      endpoints = { assetHub: [chain.endpoint], relay: [relay.endpoint], people: [people.endpoint] };
+      const relayBlock = scenario.expected.anchor.relayBlock;
+      // The four chains start and take their seeds side by side.
+      const started = await Promise.allSettled([
+        (async () => {
+          const ah = await startDevChain({ port: options.chainPort, runtime, identity });
+          try {
+            await seedStorage(ah.endpoint, scenario.storage);
+          } catch (error) {
+            await ah.close();
+            throw error;
+          }
+          return ah;
+        })(),
+        // The relay chain holds the block the seeded Asset Hub block was built on, finalized.
+        startRelayChain(scenario.relay, relayBlock, { port: options.relayChainPort ?? 0, identity }),
+        startPeopleChain(scenario.people, { port: options.peopleChainPort ?? 0, identity }),
+        startCoretimeChain(scenario.coretime, { port: options.coretimeChainPort ?? 0, identity }),
+      ]);
+      for (const s of started) if (s.status === 'fulfilled') closers.push(() => s.value.close());
+      const failed = started.find((s) => s.status === 'rejected');
+      if (failed) throw (failed as PromiseRejectedResult).reason;
+      const [ah, relay, people, coretime] = started.map((s) => (s as PromiseFulfilledResult<DevChain>).value);
+      chain = ah!;
+      endpoints = {
+        assetHub: [chain.endpoint],
+        relay: [relay!.endpoint],
+        people: [people!.endpoint],
+        coretime: [coretime!.endpoint],
+      };
+      const sale = scenario.expected.parachains.coretime?.sale;
       log(
-        `Kusama dev People     ${people.endpoint}  (stub runtime, ${PEOPLE_RUNTIME.specName} ${PEOPLE_RUNTIME.specVersion}, ${Object.keys(scenario.people.expected).length} named accounts)`,
+        `Kusama dev People     ${people!.endpoint}  (stub runtime, ${PEOPLE_RUNTIME.specName} ${PEOPLE_RUNTIME.specVersion}, ${Object.keys(scenario.people.expected).length} named accounts)`,
       );
       log(
-        `Kusama dev relay      ${relay.endpoint}  (stub runtime, kusama ${RELAY_RUNTIME.specVersion}, finalized at relay block ${scenario.expected.anchor.relayBlock})`,
+        `Kusama dev Coretime   ${coretime!.endpoint}  (stub runtime, ${CORETIME_RUNTIME.specName} ${CORETIME_RUNTIME.specVersion}, sale of region ${sale?.regionBegin ?? '-'}..${sale?.regionEnd ?? '-'}, ${sale?.coresSold ?? 0}/${sale?.coresOffered ?? 0} cores sold)`,
+      );
+      log(
+        `Kusama dev relay      ${relay!.endpoint}  (stub runtime, kusama ${RELAY_RUNTIME.specVersion}, finalized at relay block ${relayBlock}, ${scenario.expected.parachains.relay?.paras.length ?? 0} paras on ${scenario.expected.parachains.relay?.coreCount ?? 0} cores)`,
       );
       log(
         `Kusama dev chain      ${chain.endpoint}  (stub runtime, ${runtime.specName} ${runtime.specVersion}, "${options.scenario}" scenario, seed ${options.seed})`,

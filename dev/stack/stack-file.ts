@@ -13,7 +13,7 @@ export interface StackFile {
   http: string;
   dynamodb: string;
   tableName: string;
-  chain: { assetHub: string[]; relay: string[]; people?: string[] };
+  chain: { assetHub: string[]; relay: string[]; people?: string[]; coretime?: string[] };
   /** Where the DynamoDB files live, or null for a stack started with --memory. */
   dataDir: string | null;
   startedAt: string;
