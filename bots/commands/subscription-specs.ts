@@ -4,7 +4,7 @@
  */
 import type { DeadlineScopeRequest, SubscribeRequest } from '../../core/commands/command-types.js';
 import { type CommandError, commandError, ok, type Parsed } from '../../core/commands/errors.js';
-import { ENTITY } from '../../core/snapshot/entities.js';
+import { ENTITY, PARACHAINS_ID, type ParachainsEntity } from '../../core/snapshot/entities.js';
 import type { DeadlineScope, SubscriptionSpec, Target } from '../../core/subscriptions/subscription-model.js';
 import type { CommandContext } from './context.js';
 import { type Frame, tracksOf } from './frame.js';
@@ -69,6 +69,10 @@ export async function specOf(
     }
     case 'treasury':
       return ok({ kind: 'treasury', asset: request.asset, minAmount: request.minAmount });
+    case 'coretime':
+      return ok({ kind: 'coretime', below: request.below });
+    case 'para':
+      return ok({ kind: 'para', para: request.para, stallMinutes: request.stallMinutes });
     case 'deadlines': {
       const scope = await scopeOf(request.scope, ctx, frame);
       return scope.ok
@@ -87,4 +91,21 @@ export function callerTarget(ctx: CommandContext): Parsed<Target> {
     'Send the command from the Discord channel, Telegram chat or DM that should receive the alerts.',
   );
   return { ok: false, error };
+}
+
+/**
+ * A para id the latest snapshot's relay chain does not list (null when it does, or when the
+ * snapshot has no relay part to ask): subscribing is allowed all the same, with a note.
+ */
+export async function unknownPara(
+  spec: SubscriptionSpec,
+  ctx: CommandContext,
+  frame: Frame,
+): Promise<number | null> {
+  if (spec.kind !== 'para') return null;
+  const entity = await ctx.store.getEntity<ParachainsEntity>(ENTITY.parachains, PARACHAINS_ID, {
+    pointer: frame.pointer,
+  });
+  if (!entity?.relay) return null;
+  return entity.relay.paras.some((p) => p.id === spec.para) ? null : spec.para;
 }

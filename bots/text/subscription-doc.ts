@@ -32,8 +32,16 @@ export function subscribedDocument(reply: SubscribedReply): ReplyDocument {
       line(`${reply.count} of ${reply.limit} subscriptions used here.`),
     ]),
   ];
+  const notes: DocLine[] = [];
+  if (reply.unknownPara !== undefined)
+    notes.push(
+      line(
+        `Para ${reply.unknownPara} is not in the latest snapshot; its alerts start once the relay chain lists it.`,
+      ),
+    );
   if (reply.reenabled)
-    doc.notes = [line('Alerts here had been paused because they could not be delivered; they are on again.')];
+    notes.push(line('Alerts here had been paused because they could not be delivered; they are on again.'));
+  if (notes.length > 0) doc.notes = notes;
   return doc;
 }
 

@@ -1,4 +1,5 @@
 /** The one wording of a subscription: what it brings, with its address as an address span. */
+import { paraLabel } from '../../core/alerts/parachain-words.js';
 import { trackLabel } from '../../core/kusama/track-names.js';
 import { formatLeadMinutes } from '../../core/subscriptions/lead-times.js';
 import type { SubscriptionSpec } from '../../core/subscriptions/subscription-model.js';
@@ -23,6 +24,16 @@ export function specSpans(spec: SubscriptionSpec): Span[] {
       ];
     case 'treasury':
       return [treasuryWords(spec.asset, spec.minAmount)];
+    case 'coretime':
+      return [
+        spec.below === null
+          ? 'the coretime sale: each new sale'
+          : `the coretime sale: each new sale, and its price at or below ${groupAmount(spec.below)} KSM`,
+      ];
+    case 'para':
+      return [
+        `${paraLabel(spec.para)}: renewal reminders, lifecycle changes, and its head not advancing for ${formatLeadMinutes(spec.stallMinutes)}`,
+      ];
     case 'deadlines': {
       const scope =
         spec.scope.type === 'all'

@@ -10,6 +10,7 @@ import type { SlashRecord } from '../types/staking.js';
 import type { Alert } from './alert-types.js';
 import { type DetectionClock, dataAgeMs, nowBlock } from './detect-context.js';
 import { type UpcomingDeadline, upcomingDeadlines } from './detect-deadlines.js';
+import type { CrowdloansInput, ParachainsInput, ParachainWatch } from './detect-parachains.js';
 import { type ReferendumChange, referendumInputs } from './detect-referenda.js';
 import { slashInputs } from './detect-slashes.js';
 import { type AccountChange, accountInputs, type StakingInput } from './detect-staking.js';
@@ -49,6 +50,18 @@ export interface DetectionInput {
   health?: Omit<DetectionSources['health'], 'staleAfterMs'>;
   /** The treasury and bounties of both versions, when the store has them (see TreasuryData). */
   treasury?: TreasuryData;
+  /** Parachains, coretime and the watched addresses' crowdloan refunds (see ParachainsData). */
+  parachains?: ParachainsData;
+}
+
+/**
+ * What the store holds of parachains and crowdloans, and what the coretime and para subscriptions
+ * watch (their price levels and stall times).
+ */
+export interface ParachainsData {
+  parachains?: Pick<ParachainsInput, 'before' | 'after'>;
+  crowdloans?: Omit<CrowdloansInput, 'relayBlock'>;
+  watch: ParachainWatch;
 }
 
 /** What the store holds of the treasury: the version's and the previous version's, with their relay blocks. */
@@ -124,6 +137,28 @@ export function treasuryAlerts(
   return alerts;
 }
 
+/**
+ * Coretime, para and crowdloan alerts. The renewal reminders open their windows by the clock, so
+ * they are held back, as deadlines are, when the data is too old (`leadMinutes` empty); the sale,
+ * lifecycle and stall alerts and the crowdloan refunds read the snapshot's relay block only.
+ */
+export function parachainAlerts(
+  data: ParachainsData,
+  leadMinutes: readonly number[],
+  clock: DetectionClock,
+): Alert[] {
+  const relayBlock = clock.relayBlock;
+  const alerts = data.parachains
+    ? runRules(
+        ['parachains'],
+        [{ ...data.parachains, ...data.watch, relayBlock, nowBlock: nowBlock(clock), leadMinutes }],
+        clock,
+      )
+    : [];
+  if (data.crowdloans) alerts.push(...runRules(['crowdloans'], [{ ...data.crowdloans, relayBlock }], clock));
+  return alerts;
+}
+
 export function healthAlerts(input: DetectionSources['health'], clock: DetectionClock): Alert[] {
   return runRules(['health'], [input], clock);
 }
@@ -185,6 +220,10 @@ export function detectAlerts(input: DetectionInput): DetectionResult {
   if (input.treasury) {
     const fresh = dataAgeMs(clock) <= rules.maxDataAgeForDeadlinesMs;
     alerts.push(...treasuryAlerts(input.treasury, fresh ? rules.treasuryLeadMinutes : [], clock));
+  }
+  if (input.parachains) {
+    const fresh = dataAgeMs(clock) <= rules.maxDataAgeForDeadlinesMs;
+    alerts.push(...parachainAlerts(input.parachains, fresh ? rules.renewalLeadMinutes : [], clock));
   }
   alerts.push(...healthAlerts({ staleAfterMs: rules.staleAfterMs, ...input.health }, clock));
   return { alerts: withTrackNames(alerts, input.tracks), notes };

@@ -50,6 +50,14 @@ export function subscriptionMatches(alert: Alert, subscription: Subscription): b
     case 'treasury':
       if (spec.kind === 'address') return scope.addresses.includes(spec.address);
       return spec.kind === 'treasury' && passesTreasuryFilter(spec, scope);
+    case 'coretime':
+      return spec.kind === 'coretime' && (scope.below === null || spec.below === scope.below);
+    case 'para':
+      return (
+        spec.kind === 'para' &&
+        spec.para === scope.para &&
+        (scope.stallMinutes === undefined || spec.stallMinutes === scope.stallMinutes)
+      );
     case 'operator':
       return false;
   }

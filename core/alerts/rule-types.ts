@@ -14,6 +14,7 @@ import type { ReferendumInfo, TrackInfo } from '../types/governance.js';
 import type { SlashRecord } from '../types/staking.js';
 import type { DetectionClock } from './detect-context.js';
 import type { UpcomingDeadline } from './detect-deadlines.js';
+import type { CrowdloansInput, ParachainsInput } from './detect-parachains.js';
 import type { BountiesInput, TreasuryInput } from './detect-treasury.js';
 import type { VoterInput } from './detect-voters.js';
 import type { VotingLookup } from './detect-votes.js';
@@ -60,6 +61,13 @@ export interface DetectionSources {
   treasury: TreasuryInput;
   /** The live bounties (with their children) of this version and the previous one. */
   bounties: BountiesInput;
+  /**
+   * The relay and Coretime chain parts of this version and the previous one, with the coretime
+   * price levels, the para stall times and the renewal lead times the subscriptions ask for.
+   */
+  parachains: ParachainsInput;
+  /** The watched addresses' crowdloan contributions and deposits, with both versions' relay blocks. */
+  crowdloans: CrowdloansInput;
   /** The data's health, for operators. */
   health: {
     staleAfterMs: number;

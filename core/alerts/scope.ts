@@ -27,5 +27,12 @@ export type AlertScope =
    * `addresses` (a spend's beneficiary, a bounty's curator or beneficiary), unfiltered.
    */
   | ({ type: 'treasury'; addresses: string[] } & TreasuryAmount)
+  /**
+   * Coretime subscribers: all of them (`below` null, a new sale), or those whose price level is
+   * `below` (the price reached it).
+   */
+  | { type: 'coretime'; below: string | null }
+  /** Subscribers of `para`; with `stallMinutes`, only those whose stall time it is. */
+  | { type: 'para'; para: number; stallMinutes?: number }
   /** The operators' targets from configuration. */
   | { type: 'operator' };

@@ -1,6 +1,7 @@
 /** The tunable thresholds of detection, with their defaults. */
 import {
   DEFAULT_DEADLINE_LEAD_MINUTES,
+  DEFAULT_RENEWAL_LEAD_MINUTES,
   DEFAULT_TREASURY_LEAD_MINUTES,
   MAX_LEAD_MINUTES,
   MIN_LEAD_MINUTES,
@@ -13,6 +14,8 @@ export interface AlertRules {
   notVotedLeadMinutes: readonly number[];
   /** Lead times of treasury spend expiry and bounty update reminders (default 7 d, 1 d and 1 h). */
   treasuryLeadMinutes: readonly number[];
+  /** Lead times of coretime renewal reminders (default 7 d, 1 d and 1 h before the sale rotates). */
+  renewalLeadMinutes: readonly number[];
   /** The snapshot is stale when its chain time is older than this (default 15 min). */
   staleAfterMs: number;
   /**
@@ -26,6 +29,7 @@ export const DEFAULT_ALERT_RULES: AlertRules = {
   expiringErasLeft: 4,
   notVotedLeadMinutes: DEFAULT_DEADLINE_LEAD_MINUTES,
   treasuryLeadMinutes: DEFAULT_TREASURY_LEAD_MINUTES,
+  renewalLeadMinutes: DEFAULT_RENEWAL_LEAD_MINUTES,
   staleAfterMs: 15 * 60_000,
   maxDataAgeForDeadlinesMs: 15 * 60_000,
 };
@@ -39,7 +43,7 @@ export function resolveRules(partial: Partial<AlertRules> = {}): AlertRules {
   const rules = { ...DEFAULT_ALERT_RULES, ...partial };
   if (!Number.isInteger(rules.expiringErasLeft) || rules.expiringErasLeft < 0 || rules.expiringErasLeft > 84)
     throw new AlertRulesError(`expiringErasLeft must be an integer in 0..84, not ${rules.expiringErasLeft}`);
-  for (const name of ['notVotedLeadMinutes', 'treasuryLeadMinutes'] as const) {
+  for (const name of ['notVotedLeadMinutes', 'treasuryLeadMinutes', 'renewalLeadMinutes'] as const) {
     const leads = rules[name];
     if (
       !Array.isArray(leads) ||
@@ -59,5 +63,6 @@ export function resolveRules(partial: Partial<AlertRules> = {}): AlertRules {
     ...rules,
     notVotedLeadMinutes: sorted(rules.notVotedLeadMinutes),
     treasuryLeadMinutes: sorted(rules.treasuryLeadMinutes),
+    renewalLeadMinutes: sorted(rules.renewalLeadMinutes),
   };
 }

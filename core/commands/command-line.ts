@@ -5,7 +5,7 @@
  */
 
 import { formatLeadMinutes } from '../subscriptions/lead-times.js';
-import { DEFAULT_DEADLINE_LEAD_MINUTES } from '../subscriptions/limits.js';
+import { DEFAULT_DEADLINE_LEAD_MINUTES, DEFAULT_STALL_MINUTES } from '../subscriptions/limits.js';
 import type { SubscribeRequest, UnsubscribeSelector } from './command-types.js';
 
 function sameLeads(minutes: readonly number[]): boolean {
@@ -26,6 +26,14 @@ export function requestWords(request: SubscribeRequest, withLeads: boolean): str
       const words = ['treasury'];
       if (request.asset !== null) words.push(request.asset);
       if (withLeads && request.minAmount !== null) words.push(request.minAmount);
+      return words;
+    }
+    case 'coretime':
+      return withLeads && request.below !== null ? ['coretime', 'below', request.below] : ['coretime'];
+    case 'para': {
+      const words = ['para', String(request.para)];
+      if (withLeads && request.stallMinutes !== DEFAULT_STALL_MINUTES)
+        words.push('stall', formatLeadMinutes(request.stallMinutes));
       return words;
     }
     case 'deadlines': {

@@ -55,7 +55,11 @@ export type SubscribeRequest =
   /** Live referendum cards, on one track or all. */
   | { kind: 'cards'; track: TrackQuery | null }
   /** Treasury spends and bounties: an asset symbol (upper case) and a minimum in whole units, each optional. */
-  | { kind: 'treasury'; asset: string | null; minAmount: string | null };
+  | { kind: 'treasury'; asset: string | null; minAmount: string | null }
+  /** The coretime sale, with a price level in KSM (a plain decimal string) or none. */
+  | { kind: 'coretime'; below: string | null }
+  /** One para by id, with how long its head may stay unchanged before a stall alert. */
+  | { kind: 'para'; para: number; stallMinutes: number };
 
 export type UnsubscribeSelector =
   | { type: 'id'; id: string }

@@ -31,6 +31,7 @@ export type CommandErrorCode =
   | 'unknown-bounty-status'
   | 'invalid-bounty-ref'
   | 'invalid-para'
+  | 'invalid-stall-time'
   | 'no-target'
   | 'no-snapshot'
   | 'unavailable';

@@ -12,6 +12,7 @@ import { parseAddressArgument, parseReferendumId } from './arguments.js';
 import type { DeadlineScopeRequest, SubscribeRequest, UnsubscribeSelector } from './command-types.js';
 import { fail, ok, type Parsed, quote } from './errors.js';
 import { looksLikeLeadTimes, parseLeadTimes } from './lead-times.js';
+import { coretimeRequest, paraRequest } from './parachain-arguments.js';
 
 const KIND_WORDS = new Map<string, SubscriptionKind>([
   ['referenda', 'referenda'],
@@ -26,12 +27,16 @@ const KIND_WORDS = new Map<string, SubscriptionKind>([
   ['treasury', 'treasury'],
   ['spends', 'treasury'],
   ['bounties', 'treasury'],
+  ['coretime', 'coretime'],
+  ['sale', 'coretime'],
+  ['para', 'para'],
+  ['parachain', 'para'],
 ]);
 
 const SUBSCRIBE_HINT =
-  '/subscribe referenda [track], /subscribe deadlines [track|#id] [24h,1h], /subscribe address <address>, /subscribe cards [track], or /subscribe treasury [asset] [minimum]';
+  '/subscribe referenda [track], /subscribe deadlines [track|#id] [24h,1h], /subscribe address <address>, /subscribe cards [track], /subscribe treasury [asset] [minimum], /subscribe coretime [below <KSM>], or /subscribe para <id> [stall 1h]';
 const UNSUBSCRIBE_HINT =
-  '/unsubscribe <id from /subscriptions>, /unsubscribe referenda|deadlines|address|cards|treasury [filter], or /unsubscribe all';
+  '/unsubscribe <id from /subscriptions>, /unsubscribe referenda|deadlines|address|cards|treasury|coretime|para [filter], or /unsubscribe all';
 const ADDRESS_EXAMPLE = '/subscribe address HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F';
 
 function kindOf(token: string): SubscriptionKind | undefined {
@@ -159,6 +164,10 @@ function request(
       return deadlinesRequest(args, allowLeads);
     case 'treasury':
       return treasuryRequest(args, allowLeads);
+    case 'coretime':
+      return coretimeRequest(args, allowLeads);
+    case 'para':
+      return paraRequest(args, allowLeads);
     case 'address': {
       if (args.length === 0)
         return fail('missing-argument', 'An address subscription needs the address.', ADDRESS_EXAMPLE);
@@ -180,7 +189,7 @@ export function parseSubscribeArguments(args: readonly string[]): Parsed<Subscri
   if (first === undefined)
     return fail(
       'missing-argument',
-      'Say what to subscribe to: referenda, deadlines, address, cards or treasury.',
+      'Say what to subscribe to: referenda, deadlines, address, cards, treasury, coretime or para.',
       SUBSCRIBE_HINT,
     );
   const kind = kindOf(first);
@@ -188,7 +197,7 @@ export function parseSubscribeArguments(args: readonly string[]): Parsed<Subscri
   if (args.length === 1 && parseAddress(first).ok) return request('address', args, true);
   return fail(
     'unknown-subscription-kind',
-    `${quote(first)} is not something to subscribe to: choose referenda, deadlines, address, cards or treasury.`,
+    `${quote(first)} is not something to subscribe to: choose referenda, deadlines, address, cards, treasury, coretime or para.`,
     SUBSCRIBE_HINT,
     first,
   );
@@ -226,7 +235,7 @@ export function parseUnsubscribeArguments(args: readonly string[]): Parsed<Unsub
   }
   return fail(
     'unknown-subscription',
-    `${quote(first)} is neither a subscription id nor referenda, deadlines, address, cards, treasury or all.`,
+    `${quote(first)} is neither a subscription id nor referenda, deadlines, address, cards, treasury, coretime, para or all.`,
     UNSUBSCRIBE_HINT,
     first,
   );

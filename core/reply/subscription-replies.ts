@@ -14,6 +14,8 @@ export interface SubscribedReply extends ReplyBase {
   limit: number;
   /** The target had been disabled (the platform said it was gone) and is active again. */
   reenabled: boolean;
+  /** A para id the latest snapshot does not know (subscribed all the same: it may be registered later). */
+  unknownPara?: number;
 }
 
 export interface UnsubscribedReply extends ReplyBase {

@@ -10,6 +10,8 @@ export const ALERT_KIND_GROUP_NAMES = [
   'slashes',
   'treasury',
   'bounties',
+  'coretime',
+  'parachains',
   'health',
 ] as const;
 
@@ -23,5 +25,7 @@ export const ALERT_KIND_GROUP_DESCRIPTIONS: Record<AlertKindGroup, string> = {
   slashes: 'slashes, applied or pending',
   treasury: 'treasury spends: approved, claimable, expiring, failed payouts',
   bounties: 'bounties and child bounties: created, funded, curators, awards, claims, updates due',
+  coretime: 'the coretime sale: a new sale, the price falling to your level',
+  parachains: 'paras: renewals due, lifecycle changes, stalled heads, crowdloan refunds to withdraw',
   health: 'stale data and endpoint failovers (operators)',
 };

@@ -33,7 +33,17 @@ export type SubscriptionSpec =
    * whole units of that asset (a decimal string), or, without an asset, from a minimum KSM value.
    * The minimum is a setting: subscribing again with another one updates the subscription.
    */
-  | { kind: 'treasury'; asset: string | null; minAmount: string | null };
+  | { kind: 'treasury'; asset: string | null; minAmount: string | null }
+  /**
+   * The bulk coretime sale: each new sale, and, with a level (KSM as a plain decimal string), the
+   * sale price falling to or below it. The level is a setting: subscribing again updates it.
+   */
+  | { kind: 'coretime'; below: string | null }
+  /**
+   * One para: its renewal reminders, lifecycle changes, and its head not advancing for
+   * `stallMinutes` (a setting: subscribing again with another one updates it).
+   */
+  | { kind: 'para'; para: number; stallMinutes: number };
 
 export type SubscriptionKind = SubscriptionSpec['kind'];
 export const SUBSCRIPTION_KINDS: readonly SubscriptionKind[] = [
@@ -42,6 +52,8 @@ export const SUBSCRIPTION_KINDS: readonly SubscriptionKind[] = [
   'address',
   'cards',
   'treasury',
+  'coretime',
+  'para',
 ];
 
 export interface Subscription {
@@ -98,6 +110,10 @@ export function subscriptionKey(spec: SubscriptionSpec): string {
       return spec.track === null ? 'cards:all' : `cards:t${spec.track}`;
     case 'treasury':
       return spec.asset === null ? 'treasury:all' : `treasury:${spec.asset.toLowerCase()}`;
+    case 'coretime':
+      return 'coretime';
+    case 'para':
+      return `para:${spec.para}`;
   }
 }
 
@@ -112,6 +128,8 @@ const ID_LETTER: Record<SubscriptionKind, string> = {
   address: 'a',
   cards: 'c',
   treasury: 't',
+  coretime: 'k',
+  para: 'p',
 };
 
 /** FNV-1a (32 bit) of the key, as 5 base-36 digits after the kind's letter. */
@@ -126,10 +144,15 @@ export function subscriptionId(spec: SubscriptionSpec): string {
   return `${ID_LETTER[spec.kind]}${digits}`;
 }
 
-export const SUBSCRIPTION_ID_PATTERN = /^[rdact][0-9a-z]{5}$/;
+export const SUBSCRIPTION_ID_PATTERN = /^[rdactkp][0-9a-z]{5}$/;
 
-/** Two specs that differ only in settings (a deadline's lead times, a treasury minimum) share a key. */
+/**
+ * Two specs that differ only in settings (a deadline's lead times, a treasury minimum, a coretime
+ * price level, a para's stall time) share a key.
+ */
 export function sameSettings(a: SubscriptionSpec, b: SubscriptionSpec): boolean {
+  if (a.kind === 'coretime' && b.kind === 'coretime') return a.below === b.below;
+  if (a.kind === 'para' && b.kind === 'para') return a.para === b.para && a.stallMinutes === b.stallMinutes;
   if (a.kind === 'treasury' && b.kind === 'treasury')
     return subscriptionKey(a) === subscriptionKey(b) && a.minAmount === b.minAmount;
   if (a.kind === 'deadlines' && b.kind === 'deadlines') {

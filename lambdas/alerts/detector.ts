@@ -85,7 +85,7 @@ export async function runDetection(
   const { subscribers, read } = await resolveSubscribers(
     deps.subscriptions,
     alerts,
-    loaded.deadlineSubscribers,
+    loaded.preloadedSubscribers,
   );
   const { deliveries, jobs } = await fanOutAlerts(deps.records, alerts, subscribers, deps.operators ?? []);
   const { referendumChanges, accounts } = loaded.input;

@@ -1,8 +1,8 @@
 /**
  * Loads what detection needs for a version range: the chain clock, the referenda that changed, the
  * watched accounts (all of them when the era moved, else those that changed) before and after, the
- * era slices, the deadline subscribers' lead times, the stored votes and voting records, and the
- * slashes.
+ * era slices, the deadline subscribers' lead times, the stored votes and voting records, the
+ * slashes, the treasury, and parachains, coretime and the watched addresses' crowdloan refunds.
  */
 
 import type { DetectionInput } from '../../core/alerts/detect.js';
@@ -18,6 +18,7 @@ import { ENTITY, type ReferendaIndex, type StatusEntity } from '../../core/snaps
 import { runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
+import { readParachains } from './stored-parachains.js';
 import { readSlashes, readVotes } from './stored-sources.js';
 import { readTreasury } from './stored-treasury.js';
 import { readVoters } from './stored-voters.js';
@@ -25,8 +26,12 @@ import type { VersionRange } from './version-range.js';
 
 export interface LoadedChanges {
   input: DetectionInput;
-  /** Deadline subscribers: read first, since their lead times say which deadline windows open. */
-  deadlineSubscribers: SubscriberRef[];
+  /**
+   * Subscribers read before detection, since their settings say what to look for: the deadline
+   * subscribers (their lead times open deadline windows), and the coretime and para subscribers
+   * (their price levels and stall times).
+   */
+  preloadedSubscribers: SubscriberRef[];
 }
 
 type Subscriptions = Pick<SubscriptionStore, 'subscribersOf' | 'watchedAddresses'>;
@@ -72,11 +77,12 @@ export async function loadChanges(
     kind: 'deadlines',
   })) as SubscriberRef[];
   const relayBlocks = { at: status.anchor.relayBlock, base: statusBefore?.anchor.relayBlock ?? null };
-  const [votes, slashes, voters, treasury] = await Promise.all([
+  const [votes, slashes, voters, treasury, parachains] = await Promise.all([
     readVotes(store, at, watched, ongoing, tracks, clock, rules),
     readSlashes(store, at, basePointer, touched(ENTITY.slashes).length > 0, eraAfter, watched, afterAccounts),
     readVoters(store, range, watched, index, relayBlocks),
     readTreasury(store, range, relayBlocks),
+    readParachains(store, deps.subscriptions, range, relayBlocks, watched),
   ]);
   const input: DetectionInput = {
     clock,
@@ -92,13 +98,14 @@ export async function loadChanges(
     voters,
     slashes,
     treasury,
+    parachains: parachains?.data,
     health: {
       previousEndpoint: range.previousEndpoint,
       endpoint,
       runtime: upgrade ? { ...upgrade, version: at.version, warnings: status.warnings } : undefined,
     },
   };
-  return { input, deadlineSubscribers };
+  return { input, preloadedSubscribers: [...deadlineSubscribers, ...(parachains?.subscribers ?? [])] };
 }
 
 /** The referenda that changed since the base, before and after. */

@@ -1,5 +1,6 @@
 /**
- * The subscribers of what was detected: the deadline subscribers (already read), the referenda
+ * The subscribers of what was detected: those read before detection (deadline, coretime and para
+ * subscribers), the referenda
  * subscribers when a referendum alert was found, the treasury subscribers when a spend or bounty
  * alert was, and the subscribers of each alerted address (a spend's beneficiary, a curator).
  */
@@ -14,10 +15,10 @@ const ADDRESS_READS_AT_ONCE = 16;
 export async function resolveSubscribers(
   subscriptions: Pick<SubscriptionStore, 'subscribersOf'>,
   alerts: readonly Alert[],
-  deadlineSubscribers: readonly SubscriberRef[],
+  preloaded: readonly SubscriberRef[],
 ): Promise<{ subscribers: SubscriberRef[]; read: number }> {
-  const subscribers: SubscriberRef[] = [...deadlineSubscribers];
-  let read = deadlineSubscribers.length;
+  const subscribers: SubscriberRef[] = [...preloaded];
+  let read = preloaded.length;
   if (alerts.some((a) => a.scope.type === 'referendum')) {
     const subs = (await subscriptions.subscribersOf({ kind: 'referenda' })) as SubscriberRef[];
     subscribers.push(...subs);

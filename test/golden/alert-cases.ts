@@ -3,6 +3,8 @@
  * ledger or pool, severities, a missing track name, long ones that split or are trimmed on
  * Telegram), with the fixed clock and message contexts they are rendered at.
  */
+
+import { parachainAlertCases } from './parachain-alert-cases.js';
 import type { Alert, AlertFacts, MessageContext } from './surfaces.js';
 import { treasuryAlertCases } from './treasury-alert-cases.js';
 
@@ -660,5 +662,6 @@ export function alertCases(): AlertCase[] {
     },
   );
   cases.push(...treasuryAlertCases(ALERT_NOW_MS, RELAY_BLOCK));
+  cases.push(...parachainAlertCases(ALERT_NOW_MS, RELAY_BLOCK));
   return cases;
 }

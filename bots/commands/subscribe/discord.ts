@@ -31,6 +31,14 @@ export function subscribeWords(kind: string | null, options: OptionValue[]): str
       return ['cards', ...words(options, OPTION.track)];
     case SUBCOMMAND.treasury:
       return ['treasury', ...words(options, OPTION.asset), ...words(options, OPTION.minimum)];
+    case SUBCOMMAND.coretime: {
+      const level = words(options, OPTION.below);
+      return ['coretime', ...(level.length > 0 ? ['below', ...level] : [])];
+    }
+    case SUBCOMMAND.para: {
+      const stall = words(options, OPTION.stall);
+      return ['para', ...words(options, OPTION.para), ...(stall.length > 0 ? ['stall', ...stall] : [])];
+    }
     default:
       return kind ? [kind] : [];
   }

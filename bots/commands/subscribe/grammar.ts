@@ -14,9 +14,9 @@ export const help: CommandSpec = {
   name: 'subscribe',
   aliases: ['sub'],
   usage:
-    '/subscribe referenda [track] | deadlines [track|#id] [24h,1h] | address <address> | cards [track] | treasury [asset] [minimum]',
+    '/subscribe referenda [track] | deadlines [track|#id] [24h,1h] | address <address> | cards [track] | treasury [asset] [minimum] | coretime [below <KSM>] | para <id> [stall 1h]',
   summary:
-    'Alerts in this chat: new referenda and phase changes, deadlines, an address, live referendum cards, or treasury spends and bounties.',
+    'Alerts in this chat: new referenda and phase changes, deadlines, an address, live referendum cards, treasury spends and bounties, the coretime sale, or a para.',
   examples: [
     '/subscribe referenda',
     '/subscribe referenda treasurer',
@@ -25,6 +25,8 @@ export const help: CommandSpec = {
     `/subscribe address ${EXAMPLE_ADDRESS}`,
     '/subscribe cards treasurer',
     '/subscribe treasury USDT 10000',
+    '/subscribe coretime below 5',
+    '/subscribe para 2000 stall 30m',
   ],
 };
 

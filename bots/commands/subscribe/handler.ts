@@ -12,7 +12,7 @@ import type { CommandContext } from '../context.js';
 import type { Frame } from '../frame.js';
 import { base } from '../reply-base.js';
 import { dropOwnSettings } from '../subscription-settings.js';
-import { callerTarget, specOf } from '../subscription-specs.js';
+import { callerTarget, specOf, unknownPara } from '../subscription-specs.js';
 import { unsubscribeLine } from '../unsubscribe/grammar.js';
 import type { SubscribeCommand } from './grammar.js';
 
@@ -40,6 +40,7 @@ export async function subscribeCommand(
     );
   }
   if (result.outcome === 'created') await dropOwnSettings(ctx, ref, [result.subscription.key]);
+  const unknown = await unknownPara(spec.value, ctx, frame);
   const unsubscribe = unsubscribeLine({ type: 'id', id: result.subscription.id });
   return {
     type: 'subscribed',
@@ -49,6 +50,7 @@ export async function subscribeCommand(
     count: result.count,
     limit: MAX_SUBSCRIPTIONS_PER_TARGET,
     reenabled: result.reenabled,
+    ...(unknown === null ? {} : { unknownPara: unknown }),
     ...base(frame, [{ type: 'unsubscribe', subscriptionId: result.subscription.id, command: unsubscribe }]),
   };
 }

@@ -9,6 +9,7 @@ import type {
 } from '@discordjs/builders';
 import { MAX_REFERENDUM_ID } from '../../../core/commands/limits.js';
 import { trackDisplayName } from '../../../core/opengov/tracks.js';
+import { MAX_PARA_ID } from '../../../core/subscriptions/limits.js';
 import { OPTION, OPTION_MAX_LENGTH, SUBCOMMAND, TRACK_CHOICES } from './names.js';
 
 const TRACKS = TRACK_CHOICES.map((t) => ({ name: `${trackDisplayName(t.name)} (${t.id})`, value: t.name }));
@@ -28,7 +29,7 @@ export const trackOption = (o: SlashCommandStringOption, description: string) =>
     .setDescription(description)
     .addChoices(...TRACKS);
 
-/** The five subscription kinds, as subcommands of /subscribe and /alerts. */
+/** The seven subscription kinds, as subcommands of /subscribe and /alerts. */
 export function kindSubcommands(builder: SlashCommandBuilder, where: string): void {
   builder
     .addSubcommand((s: SlashCommandSubcommandBuilder) =>
@@ -84,6 +85,36 @@ export function kindSubcommands(builder: SlashCommandBuilder, where: string): vo
             .setName(OPTION.minimum)
             .setDescription('Only from this amount, in whole units of the asset (in KSM value without one)')
             .setMaxLength(OPTION_MAX_LENGTH.minimum),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName(SUBCOMMAND.coretime)
+        .setDescription(`The coretime sale: each new sale, and the price reaching a level, ${where}`)
+        .addStringOption((o) =>
+          o
+            .setName(OPTION.below)
+            .setDescription('Also when the price falls to or below this many KSM a core, e.g. 5')
+            .setMaxLength(OPTION_MAX_LENGTH.below),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName(SUBCOMMAND.para)
+        .setDescription(`One para: renewals due, lifecycle changes, a stalled head, ${where}`)
+        .addIntegerOption((o) =>
+          o
+            .setName(OPTION.para)
+            .setDescription('Para id, e.g. 2000 (/parachains lists them)')
+            .setRequired(true)
+            .setMinValue(0)
+            .setMaxValue(MAX_PARA_ID),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(OPTION.stall)
+            .setDescription('Alert when its head has not advanced this long, e.g. 30m or 2h (default 1h)')
+            .setMaxLength(OPTION_MAX_LENGTH.stall),
         ),
     );
 }

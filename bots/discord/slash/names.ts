@@ -31,6 +31,10 @@ export const OPTION = {
   /** /subscribe treasury: an asset symbol and a minimum amount. */
   asset: 'asset',
   minimum: 'minimum',
+  /** /subscribe coretime: a price level in KSM; /subscribe para: the para id and its stall time. */
+  below: 'below',
+  para: 'para',
+  stall: 'stall',
   /** /quiet, /mute and /unmute: one subscription (its id) instead of the whole channel. */
   subscription: 'subscription',
 } as const;
@@ -42,6 +46,8 @@ export const SUBCOMMAND = {
   address: 'address',
   cards: 'cards',
   treasury: 'treasury',
+  coretime: 'coretime',
+  para: 'para',
   remove: 'remove',
   list: 'list',
   set: 'set',
@@ -62,6 +68,8 @@ export const OPTION_MAX_LENGTH = {
   subscription: 20,
   asset: 12,
   minimum: 40,
+  below: 40,
+  stall: 10,
 } as const;
 
 /** Kusama's referenda tracks offered as choices (core/kusama/track-names.ts); the snapshot's tracks decide. */

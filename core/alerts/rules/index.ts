@@ -10,12 +10,15 @@ import { bountyCurator } from './bounty-curator.js';
 import { bountyFunded } from './bounty-funded.js';
 import { bountyUpdateDue } from './bounty-update-due.js';
 import { commissionRaised } from './commission-raised.js';
+import { crowdloanWithdrawable } from './crowdloan-withdrawable.js';
 import { delegateNotVoted } from './delegate-not-voted.js';
 import { delegateVoted } from './delegate-voted.js';
 import { endpointFailover } from './endpoint-failover.js';
 import { eraPaid } from './era-paid.js';
 import { lockUnlockable } from './lock-unlockable.js';
 import { noActiveNomination } from './no-active-nomination.js';
+import { paraLifecycle } from './para-lifecycle.js';
+import { paraStalled } from './para-stalled.js';
 import { poolState } from './pool-state.js';
 import { refApproved } from './ref-approved.js';
 import { refConfirmAborted } from './ref-confirm-aborted.js';
@@ -25,8 +28,11 @@ import { refDecisionStarted } from './ref-decision-started.js';
 import { refEnded } from './ref-ended.js';
 import { refNotVoted } from './ref-not-voted.js';
 import { refSubmitted } from './ref-submitted.js';
+import { renewalDue } from './renewal-due.js';
 import { rewardsExpiring } from './rewards-expiring.js';
 import { runtimeUpgraded } from './runtime-upgraded.js';
+import { salePriceBelow } from './sale-price-below.js';
+import { saleStarted } from './sale-started.js';
 import { snapshotStale } from './snapshot-stale.js';
 import { spendApproved } from './spend-approved.js';
 import { spendClaimable } from './spend-claimable.js';
@@ -74,6 +80,12 @@ export const ALERT_RULES = [
   bountyAwarded,
   bountyClaimable,
   bountyUpdateDue,
+  saleStarted,
+  salePriceBelow,
+  renewalDue,
+  paraLifecycle,
+  paraStalled,
+  crowdloanWithdrawable,
   snapshotStale,
   endpointFailover,
   runtimeUpgraded,

@@ -3,7 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import { MAX_REFERENDUM_ID } from '../../../core/commands/limits.js';
 import type { TargetSubscriptions } from '../../../core/ports/subscription-store.js';
-import { MAX_LEAD_MINUTES, MAX_LEAD_TIMES, MIN_LEAD_MINUTES } from '../../../core/subscriptions/limits.js';
+import {
+  MAX_LEAD_MINUTES,
+  MAX_LEAD_TIMES,
+  MAX_PARA_ID,
+  MAX_STALL_MINUTES,
+  MIN_LEAD_MINUTES,
+  MIN_STALL_MINUTES,
+} from '../../../core/subscriptions/limits.js';
 import {
   type Subscription,
   type SubscriptionSpec,
@@ -62,6 +69,22 @@ export function specProblem(spec: unknown): string | null {
         (typeof s.minAmount !== 'string' || normaliseAmount(s.minAmount) !== s.minAmount)
       )
         return 'treasury.minAmount must be a plain decimal amount or null';
+      return null;
+    case 'coretime':
+      if (
+        s.below !== null &&
+        (typeof s.below !== 'string' || normaliseAmount(s.below) !== s.below || /^0(\.0*)?$/.test(s.below))
+      )
+        return 'coretime.below must be a plain decimal KSM amount above 0, or null';
+      return null;
+    case 'para':
+      if (!isId(s.para, MAX_PARA_ID)) return 'para.para must be a para id';
+      if (
+        !Number.isInteger(s.stallMinutes) ||
+        s.stallMinutes < MIN_STALL_MINUTES ||
+        s.stallMinutes > MAX_STALL_MINUTES
+      )
+        return `para.stallMinutes must be a minute count in ${MIN_STALL_MINUTES}..${MAX_STALL_MINUTES}`;
       return null;
     default:
       return `unknown subscription kind ${JSON.stringify((s as { kind?: unknown }).kind)}`;

@@ -36,6 +36,10 @@ export function indexScope(spec: SubscriptionSpec): string {
       return spec.address;
     case 'treasury':
       return spec.asset === null ? 'all' : spec.asset.toLowerCase();
+    case 'coretime':
+      return 'all';
+    case 'para':
+      return `p${spec.para}`;
   }
 }
 

@@ -29,6 +29,7 @@ const CODES = new Set([
   'unknown-bounty-status',
   'invalid-bounty-ref',
   'invalid-para',
+  'invalid-stall-time',
 ]);
 
 /** Control characters, invisible marks and lone surrogates a reply must never echo. */

@@ -3,6 +3,7 @@ import type { Alert, AlertFacts } from '../../../core/alerts/alert-types.js';
 import { ALERT_KINDS } from '../../../core/alerts/alert-types.js';
 import { alertMessage } from '../../../core/alerts/messages.js';
 import { utcMinute } from '../../../core/alerts/spans.js';
+import { parachainAlertCases } from '../../golden/parachain-alert-cases.js';
 import { treasuryAlertCases } from '../../golden/treasury-alert-cases.js';
 import { NOW_MS } from './fixtures.js';
 
@@ -114,6 +115,10 @@ const samples: AlertFacts[] = [
   },
   // One of each treasury and bounty kind, as the golden cases have them.
   ...treasuryAlertCases(NOW_MS, 30_000_000)
+    .map((c) => c.alert.facts)
+    .filter((f, i, all) => all.findIndex((g) => g.kind === f.kind) === i),
+  // One of each coretime, para and crowdloan kind, as the golden cases have them.
+  ...parachainAlertCases(NOW_MS, 30_000_000)
     .map((c) => c.alert.facts)
     .filter((f, i, all) => all.findIndex((g) => g.kind === f.kind) === i),
 ];

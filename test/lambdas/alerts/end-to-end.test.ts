@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_KINDS, type AlertKind } from '../../../core/alerts/alert-types.js';
+import { ALERT_RULES } from '../../../core/alerts/rules/index.js';
 import { RELAY_BLOCK_MS } from '../../../core/kusama/constants.js';
 import type { DeliveryRecord } from '../../../core/ports/alert-records.js';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
@@ -40,6 +41,10 @@ const VOTER_KINDS: AlertKind[] = [
 ];
 /** The treasury and bounty kinds have their own end-to-end tests (treasury-*end-to-end.test.ts). */
 const TREASURY_KINDS: AlertKind[] = ALERT_KINDS.filter((k) => /^(spend|bounty)-/.test(k));
+/** So have the coretime, para and crowdloan kinds (parachains-end-to-end.test.ts). */
+const PARACHAIN_KINDS: AlertKind[] = ALERT_RULES.filter(
+  (r) => r.group === 'coretime' || r.group === 'parachains',
+).map((r) => r.kind);
 
 describe('alerts end to end: dev chain → snapshot → detection → fake platforms', () => {
   let seeded: SeededChain;
@@ -410,7 +415,9 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
     const rs = await records();
     // The voter kinds have their own end-to-end test (voters-end-to-end.test.ts); some may show here too.
     const seen = kindsOf(rs);
-    for (const kind of ALERT_KINDS.filter((k) => !VOTER_KINDS.includes(k) && !TREASURY_KINDS.includes(k)))
+    for (const kind of ALERT_KINDS.filter(
+      (k) => !VOTER_KINDS.includes(k) && !TREASURY_KINDS.includes(k) && !PARACHAIN_KINDS.includes(k),
+    ))
       expect(seen, kind).toContain(kind);
     expect(rs.filter((r) => r.state !== 'sent')).toEqual([]);
     // What the platforms received: alert titles per chat, counted.
