@@ -1,12 +1,12 @@
 /**
  * Kusama para ids and their names. The chain stores no names, so this table is kept by hand.
  *
- * Source: polkadot-js apps, `packages/apps-config/src/endpoints/productionRelayKusama.ts` (the
- * `paraId` and `text` of each Kusama endpoint), at commit 006f6bed8c4675dfe7dabfbfc0cedfc55cc090d9,
- * read on 2026-12-05. The commit's own date was not available where it was read; the file's header
- * ("Copyright 2017-2022") dates it to 2022, so paras onboarded since are missing. The system paras
- * (1000 Asset Hub, 1001 Encointer, 1002 Bridge Hub, 1004 People, 1005 Coretime) carry their current
- * names. A para not in the table is shown by its id ("para 2999").
+ * Source: polkadot-js apps, `packages/apps-config/src/endpoints/productionRelayKusama.ts`: the
+ * `paraId` and `text` of every entry of `prodParasKusamaCommon` (the system paras 1000 Asset Hub,
+ * 1001 Encointer Network, 1002 Bridge Hub, 1004 People, 1005 Coretime) and `prodParasKusama`, in
+ * the 2026 revision of that file (its header reads "Copyright 2017-2026"), read 2026-12-05.
+ * Entries the file marks unreachable are kept: their paras may still hold deposits or crowdloan
+ * refunds. A para not in the table is shown by its id ("para 2999").
  */
 
 export interface ParaName {
@@ -16,7 +16,7 @@ export interface ParaName {
 
 export const KUSAMA_PARA_NAMES: readonly ParaName[] = [
   { id: 1000, name: 'Asset Hub' },
-  { id: 1001, name: 'Encointer' },
+  { id: 1001, name: 'Encointer Network' },
   { id: 1002, name: 'Bridge Hub' },
   { id: 1004, name: 'People' },
   { id: 1005, name: 'Coretime' },
@@ -28,7 +28,6 @@ export const KUSAMA_PARA_NAMES: readonly ParaName[] = [
   { id: 2009, name: 'PolkaSmith by PolkaFoundry' },
   { id: 2011, name: 'SORA' },
   { id: 2012, name: 'Crust Shadow' },
-  { id: 2015, name: 'Integritee Network' },
   { id: 2016, name: 'Sakura' },
   { id: 2018, name: 'SubGame Gamma' },
   { id: 2019, name: 'Kpron' },
@@ -45,14 +44,11 @@ export const KUSAMA_PARA_NAMES: readonly ParaName[] = [
   { id: 2092, name: 'Kintsugi BTC' },
   { id: 2094, name: 'Unorthodox' },
   { id: 2095, name: 'QUARTZ by UNIQUE' },
-  { id: 2096, name: 'Bit.Country Pioneer' },
+  { id: 2096, name: 'Pioneer' },
   { id: 2100, name: 'SubsocialX' },
-  { id: 2101, name: 'Zeitgeist' },
   { id: 2102, name: 'Pichiu' },
-  { id: 2105, name: 'Darwinia Crab' },
-  { id: 2106, name: 'Litmus' },
+  { id: 2105, name: 'Crab' },
   { id: 2107, name: 'KICO' },
-  { id: 2110, name: 'Mangata' },
   { id: 2113, name: 'Kabocha' },
   { id: 2114, name: 'Turing Network' },
   { id: 2115, name: 'Dora Factory' },
@@ -69,7 +65,21 @@ export const KUSAMA_PARA_NAMES: readonly ParaName[] = [
   { id: 2222, name: 'DAO IPCI' },
   { id: 2225, name: 'Crust Shadow 2' },
   { id: 2226, name: 'Genshiro crowdloan 2' },
-  { id: 2237, name: 'Robonomics 2' },
+  { id: 2227, name: 'RioDeFi' },
+  { id: 2235, name: 'KICO 2' },
+  { id: 2236, name: 'ZERO Canary' },
+  { id: 2239, name: 'Acurast Canary' },
+  { id: 2240, name: 'Robonomics 2' },
+  { id: 2241, name: 'Krest' },
+  { id: 2257, name: 'Aband' },
+  { id: 2274, name: 'Quantum Portal Network' },
+  { id: 2281, name: 'Kreivo - By Virto' },
+  { id: 3334, name: 't1rn' },
+  { id: 3339, name: 'Curio' },
+  { id: 3340, name: 'Hyperbridge (Messier)' },
+  { id: 3344, name: 'Xode' },
+  { id: 3345, name: 'Yerba Network' },
+  { id: 3422, name: 'RegionX' },
 ];
 
 const BY_ID = new Map(KUSAMA_PARA_NAMES.map((p) => [p.id, p.name]));

@@ -64,7 +64,7 @@ describe('/parachains', () => {
     expect(r.relayBlock).toBe(NOW);
     expect(r.live.map((p) => [p.para.id, p.para.name, p.cores])).toEqual([
       [1000, 'Asset Hub', [0]],
-      [1001, 'Encointer', [1]],
+      [1001, 'Encointer Network', [1]],
       [2000, 'Karura', [3]],
       [2004, 'Khala Network', [4]],
       // A parathread with a core assigned runs: it is live.

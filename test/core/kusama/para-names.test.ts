@@ -6,7 +6,7 @@ describe('para names', () => {
   it('names the system paras and the table ids, each once, in order', () => {
     expect([1000, 1001, 1002, 1004, 1005].map(paraName)).toEqual([
       'Asset Hub',
-      'Encointer',
+      'Encointer Network',
       'Bridge Hub',
       'People',
       'Coretime',
@@ -37,7 +37,7 @@ describe('para names', () => {
       type: 'ambiguous',
       candidates: [
         { id: 2048, name: 'Robonomics' },
-        { id: 2237, name: 'Robonomics 2' },
+        { id: 2240, name: 'Robonomics 2' },
       ],
     });
   });
