@@ -212,7 +212,7 @@ export function generateScenario(opts: ScenarioOptions): Scenario {
     elected: staking.elected,
     voting: voting.first,
     treasuryBeneficiaries: treasury.namedBeneficiaries,
-    alsoNamed: [...namedVoters(voting), ...treasury.named],
+    alsoNamed: [...namedVoters(voting), ...treasury.named, ...parachains.named],
   });
   const people = { storage: sortPairs(identityPairs(identities)), expected: identities.expected };
   progress?.({ stage: 'done', done: 1, total: 1 });

@@ -75,6 +75,8 @@ export interface ParachainsScenario {
   assetHubPairs: StoragePair[];
   cases: ParachainCases;
   layout: ParachainsLayout;
+  /** Addresses to give People-chain identities: the named contributor and the named paras' managers. */
+  named: string[];
 }
 
 export function buildParachains(
@@ -150,5 +152,9 @@ export function buildParachains(
     assetHubPairs: hasAhOps ? crowdloanPairs(assetHub, crowdloan.state) : [],
     cases,
     layout,
+    named: [
+      cases.contributor,
+      ...[cases.due.para, cases.renewed.para, cases.leased.para, cases.stalled.para].map(manager),
+    ],
   };
 }

@@ -131,6 +131,9 @@ describe.each(CASES)('the parachains of the %s scenario', (_, opts) => {
     expect(mine.some((x) => isWithdrawable(x, now))).toBe(true);
     expect(mine.some((x) => !isWithdrawable(x, now))).toBe(true);
     expect(cl.contributions.some((x) => x.contributor === c.noContributions)).toBe(false);
+    expect(scenario.people.expected[c.contributor]?.display).toBeTruthy();
+    const manager = relay.paras.find((x) => x.id === c.due.para)!.manager!;
+    expect(scenario.people.expected[manager]?.display).toBeTruthy();
     const counts = new Map<string, number>();
     for (const x of cl.contributions) counts.set(x.contributor, (counts.get(x.contributor) ?? 0) + 1);
     expect([...counts.values()].filter((n) => n > 1).length).toBeGreaterThan(2);
