@@ -1,8 +1,8 @@
 /**
- * The coretime and para alerts end to end on the dev chains: the scenario's parachain mutations
- * (a lifecycle change, relay time reaching the price level and each renewal lead with the due para's
- * head stalled, its renewal, the sale's rotation) written to the dev Asset Hub, relay and Coretime
- * chains, the snapshot job reading all three, detection on the store's version difference, and
+ * The coretime, para and crowdloan alerts end to end on the dev chains: the scenario's parachain
+ * mutations (a lifecycle change, relay time reaching the price level and each renewal lead with the
+ * due para's head stalled, its renewal, the sale's rotations, relay time reaching a contributor's
+ * refund) written to the dev Asset Hub, relay and Coretime chains, the snapshot job reading all three, detection on the store's version difference, and
  * delivery through the real notifiers to the fake Telegram and Discord servers. Each alert reaches
  * each platform once, also after detection and dispatch run again; the renewal reminder comes at
  * 7 d, 1 d and 1 h and never after the renewal; the stall alert once for the stalled head.
@@ -37,6 +37,7 @@ import { dcChannel, type Platforms, startPlatforms, tgChat } from './harness.js'
 
 const CORETIME: DeliveryTarget[] = [tgChat(80), dcChannel(80)];
 const PARAS: DeliveryTarget[] = [tgChat(81), dcChannel(81)];
+const CONTRIB: DeliveryTarget[] = [tgChat(82), dcChannel(82)];
 
 const TITLE: Record<string, RegExp> = {
   'sale-started': /A new coretime sale (?:opens|started)/g,
@@ -44,6 +45,7 @@ const TITLE: Record<string, RegExp> = {
   'renewal-due': /must renew core \d+ within (\w+)/g,
   'para-lifecycle': /(?:is now|registered:|deregistered)/g,
   'para-stalled': /has not advanced for 30m/g,
+  'crowdloan-withdrawable': /KSM crowdloan contribution to .{1,40}? can be withdrawn/g,
 };
 
 function receipts(platforms: Platforms, target: DeliveryTarget): Map<string, number> {
@@ -161,6 +163,8 @@ describe('coretime and para alerts on the dev chains: mutations → snapshot →
       await subs.subscribe({ ...t, ...by }, { kind: 'para', para: cases.due.para, stallMinutes: 30 });
       await subs.subscribe({ ...t, ...by }, { kind: 'para', para: lifecyclePara, stallMinutes: 60 });
     }
+    for (const t of CONTRIB)
+      await subs.subscribe({ ...t, ...by }, { kind: 'address', address: cases.contributor });
     await step([]);
     await step([
       (s) => setLifecycle(s, lifecyclePara, 'UpgradingParathread'),
@@ -190,10 +194,22 @@ describe('coretime and para alerts on the dev chains: mutations → snapshot →
       expect(received(t).get('renewal-due 1h')).toBe(1);
       expect(received(t).get('para-stalled')).toBe(1);
     }
+    // Sales rotate until relay time reaches the contributor's next refund, which then becomes withdrawable.
+    const refund = seeded.scenario.expected.parachains
+      .crowdloan!.contributions.filter((c) => c.contributor === cases.contributor)
+      .map((c) => c.block)
+      .filter((b) => b > seeded.scenario.expected.anchor.relayBlock)
+      .sort((a, b) => a - b)[0]!;
+    for (let i = 0; i < 8 && renewalLeadBlocks(seeded.scenario).end <= refund; i++)
+      await step([(s) => startNextSale(s)]);
+    for (const t of CONTRIB) expect(received(t).get('crowdloan-withdrawable')).toBeUndefined();
+    await step([(s) => advanceRelayTo(s, refund + 1)]);
+    await step([(s) => advanceRelayTime(s, 10)]);
+    for (const t of CONTRIB) expect(received(t)).toEqual(new Map([['crowdloan-withdrawable', 1]]));
   }, 900_000);
 
   it('detection and dispatch run again: nothing more arrives', async () => {
-    const targets = [...CORETIME, ...PARAS];
+    const targets = [...CORETIME, ...PARAS, ...CONTRIB];
     const before = targets.map((t) => [...received(t)]);
     await alerts.afterSnapshot({ endpoint: seeded.chain.endpoint });
     await alerts.idle();
