@@ -74,15 +74,25 @@ async function readAt(
   warnings: string[],
 ) {
   const hash = (await conn.provider.send('chain_getFinalizedHead', [])) as string;
-  const header = (await conn.provider.send('chain_getHeader', [hash])) as { number: string };
+  const header = (await conn.provider.send('chain_getHeader', [hash])) as {
+    number: string;
+    parentHash: string;
+  };
+  // The runtime the pinned block runs is its parent's: given that version, the connection finds the
+  // metadata it already holds (the usual case) without asking for the header and version again.
+  const version = conn.api.registry.createType(
+    'RuntimeVersion',
+    await conn.provider.send('state_getRuntimeVersion', [header.parentHash]),
+  );
   // Which chain this is: what is kept across runs (past eras, era starts) is kept per chain.
-  const genesisHash = (await conn.provider.send('chain_getBlockHash', [0])) as string;
+  // The connection already asked for it when it loaded the chain's metadata.
+  const genesisHash = conn.api.genesisHash.toHex();
   // One batcher for every reader of this block: value reads asked for together go out together.
   const batcher = new ValueBatcher();
   const storage = new RawStorage((method, params) => conn.provider.send(method, params), hash, { batcher });
   // The metadata and runtime version of the pinned block itself (its parent's code), not of the
   // best block at connect time: around an upgrade the two differ.
-  const codec = new MetadataCodec(await conn.api.at(hash));
+  const codec = new MetadataCodec(await conn.api.at(hash, version));
   const warn = (m: string) => warnings.push(m);
   // Fails the run when a hand-decoded item's layout is not what this block's metadata says.
   const decoders = layoutGuard.decoders(codec, warn);

@@ -120,9 +120,11 @@ export async function readCoretimeAt(send: Send, warn: (m: string) => void): Pro
       config: config ? brokerConfigOf(config) : null,
       status: status ? brokerStatusOf(status) : null,
       sale: sale ? saleInfoOf(sale) : null,
-      leases: ((plain.get('Broker.Leases') ?? []) as Json[])
-        .map((l) => ({ para: Number(l.task), until: Number(l.until) }))
-        .sort((a, b) => a.until - b.until || a.para - b.para),
+      // In stored order, as the pallet keeps them.
+      leases: ((plain.get('Broker.Leases') ?? []) as Json[]).map((l) => ({
+        para: Number(l.task),
+        until: Number(l.until),
+      })),
       reservations: ((plain.get('Broker.Reservations') ?? []) as Json[][]).map(scheduleItems),
       renewals,
       autoRenewals: autoRenewalsOf(plain.get('Broker.AutoRenewals') ?? []),

@@ -14,6 +14,7 @@ import {
 import { decodeU32 } from '../scale/staking-codecs.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { MetadataCodec } from './metadata-codec.js';
+import { palletKeys } from './pallet-keys.js';
 import { decodeProposalCall, summariseCall } from './proposal-summary.js';
 import { referendumFromJson } from './referenda-map.js';
 
@@ -147,12 +148,22 @@ export async function readGovernance(ctx: ReadContext, codec: MetadataCodec): Pr
     return state;
   }
   const R = (item: string) => storagePrefix('Referenda', item);
-  const [countHex, infos, deciding, queues] = await Promise.all([
+  // The three maps' keys in one paged read of the pallet's prefix (its other map, MetadataOf, is
+  // no bigger than ReferendumInfoFor), then their values and the count in one batch.
+  const [countHex, keys] = await Promise.all([
     ctx.storage.value(R('ReferendumCount')),
-    ctx.storage.entries(R('ReferendumInfoFor')),
-    ctx.storage.entries(R('DecidingCount')),
-    ctx.storage.entries(R('TrackQueue')),
+    palletKeys(ctx, 'Referenda', ['ReferendumInfoFor', 'DecidingCount', 'TrackQueue']),
   ]);
+  const all = [...keys.ReferendumInfoFor!, ...keys.DecidingCount!, ...keys.TrackQueue!];
+  const fetched = await ctx.storage.values(all);
+  const values = new Map(all.map((k, i) => [k, fetched[i] ?? null]));
+  const pairs = (list: string[]) =>
+    list.flatMap((k): Array<[string, string]> => (values.get(k) ? [[k, values.get(k)!]] : []));
+  const [infos, deciding, queues] = [
+    pairs(keys.ReferendumInfoFor!),
+    pairs(keys.DecidingCount!),
+    pairs(keys.TrackQueue!),
+  ];
   state.referendumCount = countHex ? decodeU32(countHex, 'referenda.referendumCount') : 0;
   for (const r of decodeAll(ctx, 'Referenda.ReferendumInfoFor', infos, (k, v) => {
     const id = decodeMapKey(k, REFERENDUM_INFO_FOR.keys)[0] as number;

@@ -1,7 +1,8 @@
 /**
  * The keys of several maps of one small pallet in one paged read of the pallet's prefix
  * (`twox128(pallet)`), split by item: one request where a read per map would take one each. Only
- * for pallets whose storage is small as a whole (the treasury and bounty pallets).
+ * for pallets whose storage is small as a whole (the treasury and bounty pallets, `Referenda`,
+ * `AhOps`).
  */
 import { storagePrefix } from '../rpc/keys.js';
 import type { ReadContext } from './context.js';

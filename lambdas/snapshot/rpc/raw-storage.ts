@@ -122,8 +122,9 @@ export class RawStorage {
     return keys.map((k) => found.get(k) ?? null);
   }
 
+  /** One value; it goes out with the other values asked for in the same turn. */
   async value(key: string): Promise<string | null> {
-    return (await this.send<string | null>('state_getStorage', [key, this.at])) ?? null;
+    return (await this.values([key]))[0] ?? null;
   }
 
   /** All `[key, value]` pairs under `prefix`. */

@@ -293,9 +293,10 @@ export function coretimeFixture(): { storage: StoragePair[]; expected: Omit<Core
         selloutPrice: null,
         coresSold: 1,
       },
+      // In stored order.
       leases: [
-        { para: 2090, until: 376_000 },
         { para: 2000, until: 380_000 },
+        { para: 2090, until: 376_000 },
       ],
       reservations: [[item(1000)], [item(1001, HALF), { mask: HALF, assignment: { type: 'pool' } }]],
       renewals: [
