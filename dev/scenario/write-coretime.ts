@@ -83,5 +83,21 @@ export function coretimePairs(state: CoretimeState, ctx = coretimeContext()): St
   for (const w of state.workload)
     pairs.push(ctx.pair('Broker', 'Workload', [w.core], scheduleValue(w.items)));
   if (state.block.relayBlock !== null) pairs.push(lastRelayBlockPair(state.block.relayBlock, ctx));
+  pairs.push(...systemPairs(ctx));
   return pairs;
+}
+
+/**
+ * What `frame_system` stores on every real Coretime chain block and the stub runtime cannot write:
+ * the block's number (0, the dev chain's genesis block, where the scenario is seeded) and the
+ * runtime that wrote the state (`LastRuntimeUpgrade`), which readers use to pick the metadata.
+ */
+export function systemPairs(ctx = coretimeContext()): StoragePair[] {
+  return [
+    ctx.pair('System', 'Number', [], 0),
+    ctx.pair('System', 'LastRuntimeUpgrade', [], {
+      specVersion: CORETIME_RUNTIME.specVersion,
+      specName: CORETIME_RUNTIME.specName,
+    }),
+  ];
 }

@@ -7,6 +7,7 @@
  */
 import { Metadata, TypeRegistry } from '@polkadot/types';
 import type { Codec } from '@polkadot/types/types';
+import { compactFromU8a } from '@polkadot/util';
 import { xxhashAsHex } from '@polkadot/util-crypto';
 import { DecodeError } from '../scale/errors.js';
 import { hexToBytes } from '../scale/reader.js';
@@ -131,14 +132,86 @@ export class ChainMetadata {
 
 const cache = new Map<string, ChainMetadata>();
 
+/** `System.LastRuntimeUpgrade`'s key: the spec version and name of the code that wrote a block's state. */
+export const LAST_RUNTIME_UPGRADE_KEY =
+  xxhashAsHex('System', 128) + xxhashAsHex('LastRuntimeUpgrade', 128).slice(2);
+
+/** `LastRuntimeUpgradeInfo { spec_version: Compact<u32>, spec_name: String }`, or null when it does not decode. */
+export function lastRuntimeUpgradeOf(
+  hex: string | null | undefined,
+): { specName: string; specVersion: number } | null {
+  if (!hex) return null;
+  try {
+    const bytes = hexToBytes(hex);
+    const [versionLength, version] = compactFromU8a(bytes);
+    const [nameLength, length] = compactFromU8a(bytes.subarray(versionLength));
+    const start = versionLength + nameLength;
+    const end = start + length.toNumber();
+    if (end !== bytes.length) return null;
+    const specName = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, end));
+    return { specName, specVersion: version.toNumber() };
+  } catch {
+    return null;
+  }
+}
+
+function specOf(
+  metadata: Metadata,
+  registry: TypeRegistry,
+): { specName: string; specVersion: number } | null {
+  const system = metadata.asLatest.pallets.find((p) => p.name.eq('System'));
+  const constant = system?.constants.find((c) => c.name.eq('Version'));
+  if (!constant) return null;
+  const v = registry.createType('RuntimeVersion', constant.value).toJSON() as {
+    specName: string;
+    specVersion: number;
+  };
+  return { specName: String(v.specName), specVersion: Number(v.specVersion) };
+}
+
+async function fetchMetadata(send: Send, hash: string) {
+  const hex = (await send('state_getMetadata', [hash])) as string;
+  const registry = new TypeRegistry();
+  const metadata = new Metadata(registry, hex as `0x${string}`);
+  registry.setMetadata(metadata);
+  return { registry, metadata, spec: specOf(metadata, registry) };
+}
+
 /**
- * The metadata of the runtime at block `hash`, and how many requests it took (1 with the runtime
- * already known, 2 when its metadata had to be fetched).
+ * The metadata of the runtime whose code wrote block `hash`'s state, and how many requests it took.
+ * With `System.LastRuntimeUpgrade` of that block (read beside other values by the caller) a runtime
+ * already seen in this process costs nothing, and a new one one request (its metadata; two at the
+ * block that sets new code, whose state the old code wrote: then the parent's metadata is read).
+ * Without it (a chain or dev stub that does not store it), the block's runtime version is asked for
+ * (one request), and the metadata when new (one more).
  */
 export async function chainMetadataAt(
   send: Send,
   hash: string,
+  lastUpgradeHex?: string | null,
 ): Promise<{ metadata: ChainMetadata; requests: number }> {
+  const upgrade = lastRuntimeUpgradeOf(lastUpgradeHex);
+  if (upgrade) {
+    const id = `${upgrade.specName}/${upgrade.specVersion}`;
+    const known = cache.get(id);
+    if (known) return { metadata: known, requests: 0 };
+    let requests = 1;
+    let fetched = await fetchMetadata(send, hash);
+    if (fetched.spec?.specVersion !== upgrade.specVersion) {
+      // The block that sets new code: its state is still the old code's.
+      const parent = ((await send('chain_getHeader', [hash])) as { parentHash: string }).parentHash;
+      fetched = await fetchMetadata(send, parent);
+      requests += 2;
+    }
+    const chain = new ChainMetadata(
+      fetched.registry,
+      fetched.metadata,
+      upgrade.specName,
+      upgrade.specVersion,
+    );
+    cache.set(id, chain);
+    return { metadata: chain, requests };
+  }
   const version = (await send('state_getRuntimeVersion', [hash])) as {
     specName: string;
     specVersion: number;
@@ -146,10 +219,7 @@ export async function chainMetadataAt(
   const id = `${version.specName}/${version.specVersion}`;
   const known = cache.get(id);
   if (known) return { metadata: known, requests: 1 };
-  const hex = (await send('state_getMetadata', [hash])) as string;
-  const registry = new TypeRegistry();
-  const metadata = new Metadata(registry, hex as `0x${string}`);
-  registry.setMetadata(metadata);
+  const { registry, metadata } = await fetchMetadata(send, hash);
   const chain = new ChainMetadata(registry, metadata, version.specName, version.specVersion);
   cache.set(id, chain);
   return { metadata: chain, requests: 2 };

@@ -2,7 +2,8 @@
  * The bulk coretime sale on the Coretime chain (para 1005, `Broker`), at its finalized head, read
  * through that block's own metadata. Endpoints fail over in order. Two rounds: the keys of
  * `PotentialRenewals` and `Workplan` beside one batch of the plain items (configuration, status,
- * sale, leases, reservations, auto-renewals, the block number and the relay block it last saw);
+ * sale, leases, reservations, auto-renewals, the block number, the relay block it last saw, and
+ * `System.LastRuntimeUpgrade`, which names the runtime whose metadata decodes the rest);
  * then one batch of the renewals, the plans and each core's `Workload` (cores 0..coreCount-1).
  * No endpoint, none answering, or a runtime without `Broker`: null with a warning.
  */
@@ -10,8 +11,9 @@ import { WsProvider } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import type { CoretimeState } from '../../../core/types/parachains.js';
 import { readyOrFailed, withTimeout } from '../rpc/connect.js';
+import { storagePrefix } from '../rpc/keys.js';
 import { RawStorage, type Send } from '../rpc/raw-storage.js';
-import { chainMetadataAt } from './chain-metadata.js';
+import { chainMetadataAt, LAST_RUNTIME_UPGRADE_KEY } from './chain-metadata.js';
 import {
   autoRenewalsOf,
   brokerConfigOf,
@@ -44,27 +46,27 @@ const PLAIN = [
 export async function readCoretimeAt(send: Send, warn: (m: string) => void): Promise<CoretimeRead> {
   let requests = 1;
   const hash = (await send('chain_getFinalizedHead', [])) as string;
-  const { metadata: meta, requests: metaRequests } = await chainMetadataAt(send, hash);
-  requests += metaRequests;
   const storage = new RawStorage(send, hash);
+  // One round before the metadata is known: prefixes are the pallet's and item's names hashed, and
+  // `System.LastRuntimeUpgrade` in the same batch says which runtime wrote this state.
+  const plainKeys = PLAIN.map(([p, i]) => [p, i, storagePrefix(p, i)] as const);
+  const [renewalKeys, workplanKeys, [upgradeHex, ...plainValues]] = await Promise.all([
+    storage.keys(storagePrefix('Broker', 'PotentialRenewals')),
+    storage.keys(storagePrefix('Broker', 'Workplan')),
+    storage.values([LAST_RUNTIME_UPGRADE_KEY, ...plainKeys.map(([, , k]) => k)]),
+  ]);
+  const { metadata: meta, requests: metaRequests } = await chainMetadataAt(send, hash, upgradeHex);
+  requests += metaRequests;
   if (!meta.has('Broker', 'SaleInfo')) {
     warn(
       `the Coretime chain's runtime (${meta.specName} ${meta.specVersion}) has no Broker pallet; no coretime read`,
     );
-    return { state: null, requests };
+    return { state: null, requests: requests + storage.requests };
   }
-  const plainKeys = PLAIN.filter(([p, i]) => meta.has(p, i)).map(
-    ([p, i]) => [p, i, meta.prefix(p, i)] as const,
-  );
-  const [renewalKeys, workplanKeys, plainValues] = await Promise.all([
-    storage.keys(meta.prefix('Broker', 'PotentialRenewals')),
-    storage.keys(meta.prefix('Broker', 'Workplan')),
-    storage.values(plainKeys.map(([, , k]) => k)),
-  ]);
   const plain = new Map<string, Json>();
   plainKeys.forEach(([p, i], n) => {
     const hex = plainValues[n];
-    if (hex) plain.set(`${p}.${i}`, meta.decode(p, i, hex).toJSON());
+    if (hex && meta.has(p, i)) plain.set(`${p}.${i}`, meta.decode(p, i, hex).toJSON());
   });
   const status = plain.get('Broker.Status');
   const coreCount = status ? Number(status.coreCount) : 0;
