@@ -89,6 +89,8 @@ describe('slash command definitions', () => {
       'address',
       'cards',
       'treasury',
+      'coretime',
+      'para',
       'remove',
       'list',
     ]);
