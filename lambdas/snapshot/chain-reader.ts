@@ -13,6 +13,7 @@ import { readCoretime } from './read/coretime.js';
 import type { EraArchive } from './read/era-archive.js';
 import { readGovernance } from './read/governance.js';
 import { type HistoryStats, readHistory } from './read/history.js';
+import type { MetadataKeeper } from './read/kept-metadata.js';
 import { MetadataCodec } from './read/metadata-codec.js';
 import { readPools } from './read/pools.js';
 import { readRelayParas } from './read/relay-paras.js';
@@ -43,6 +44,8 @@ export interface ReaderOptions {
   connectTimeoutMs?: number;
   readTimeoutMs?: number;
   log?: (message: string) => void;
+  /** Where the relay chain's and the Coretime chain's metadata is kept between cold starts. */
+  metadataKeeper?: MetadataKeeper;
 }
 
 export interface ReadResult {
@@ -108,7 +111,7 @@ async function readAt(
   // Coretime chain beside it. Neither holds up the Asset Hub reads, which need only the relay block.
   const relayRead = relayOf(ctx, endpoints.relay, options.connectTimeoutMs, log, async (send, pin) => {
     try {
-      const read = await readRelayParas(send, pin, warn);
+      const read = await readRelayParas(send, pin, warn, options.metadataKeeper);
       return { value: read.state, requests: read.requests };
     } catch (error) {
       warn(`relay block ${pin.number}: parachains not read (${(error as Error).message})`);
@@ -116,7 +119,7 @@ async function readAt(
     }
   });
   const coretimeRead = endpoints.relay?.length
-    ? readCoretime(endpoints.coretime, options.connectTimeoutMs, warn, log)
+    ? readCoretime(endpoints.coretime, options.connectTimeoutMs, warn, log, options.metadataKeeper)
     : Promise.resolve({ state: null, requests: 0 });
   const votingRules = readVotingRules(codec);
   // Its own request counter (same connection, same block), so what voting costs can be told apart.

@@ -18,6 +18,7 @@ import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
 import type { EraArchive } from './read/era-archive.js';
 import type { IdentityCache } from './read/identities-cache.js';
 import { type IdentityStepResult, identityStep } from './read/identities-step.js';
+import { blobMetadataKeeper } from './read/kept-metadata.js';
 
 export interface SnapshotJobDeps {
   store: SnapshotStore;
@@ -93,6 +94,7 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     archive: deps.archive,
     watched,
     log,
+    metadataKeeper: blobMetadataKeeper(deps.store, log),
     connectTimeoutMs: deps.connectTimeoutMs,
     readTimeoutMs: deps.readTimeoutMs,
   });

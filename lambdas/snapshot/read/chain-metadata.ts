@@ -11,6 +11,7 @@ import { compactFromU8a } from '@polkadot/util';
 import { xxhashAsHex } from '@polkadot/util-crypto';
 import { DecodeError } from '../scale/errors.js';
 import { hexToBytes } from '../scale/reader.js';
+import type { MetadataKeeper } from './kept-metadata.js';
 
 type Send = (method: string, params: unknown[]) => Promise<unknown>;
 
@@ -169,58 +170,74 @@ function specOf(
   return { specName: String(v.specName), specVersion: Number(v.specVersion) };
 }
 
-async function fetchMetadata(send: Send, hash: string) {
-  const hex = (await send('state_getMetadata', [hash])) as string;
+function build(bytes: Uint8Array | `0x${string}`) {
   const registry = new TypeRegistry();
-  const metadata = new Metadata(registry, hex as `0x${string}`);
+  const metadata = new Metadata(registry, bytes);
   registry.setMetadata(metadata);
   return { registry, metadata, spec: specOf(metadata, registry) };
+}
+
+async function fetchMetadata(send: Send, hash: string) {
+  const hex = (await send('state_getMetadata', [hash])) as `0x${string}`;
+  return { ...build(hex), bytes: hexToBytes(hex) };
+}
+
+/**
+ * The runtime's metadata from the kept blob, when there is one and it is that runtime's (its
+ * `System.Version` constant names the same spec); else undefined.
+ */
+async function keptMetadata(keeper: MetadataKeeper | undefined, specName: string, specVersion: number) {
+  const bytes = await keeper?.get(specName, specVersion);
+  if (!bytes) return undefined;
+  try {
+    const kept = build(bytes);
+    return kept.spec?.specName === specName && kept.spec.specVersion === specVersion ? kept : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(specName: string, specVersion: number, built: ReturnType<typeof build>): ChainMetadata {
+  const chain = new ChainMetadata(built.registry, built.metadata, specName, specVersion);
+  cache.set(`${specName}/${specVersion}`, chain);
+  return chain;
 }
 
 /**
  * The metadata of the runtime whose code wrote block `hash`'s state, and how many requests it took.
  * With `System.LastRuntimeUpgrade` of that block (read beside other values by the caller) a runtime
- * already seen in this process costs nothing, and a new one one request (its metadata; two at the
- * block that sets new code, whose state the old code wrote: then the parent's metadata is read).
- * Without it (a chain or dev stub that does not store it), the block's runtime version is asked for
- * (one request), and the metadata when new (one more).
+ * already seen costs nothing: in memory in a warm process, or from the `keeper`'s blob after a cold
+ * start. A new one costs one request (its metadata; three at the block that sets new code, whose
+ * state the old code wrote: then the parent's metadata is read), and is kept. Without it (a chain or
+ * dev stub that does not store it), the block's runtime version is asked for (one request), and the
+ * metadata when neither memory nor the keeper has it (one more).
  */
 export async function chainMetadataAt(
   send: Send,
   hash: string,
   lastUpgradeHex?: string | null,
+  keeper?: MetadataKeeper,
 ): Promise<{ metadata: ChainMetadata; requests: number }> {
   const upgrade = lastRuntimeUpgradeOf(lastUpgradeHex);
-  if (upgrade) {
-    const id = `${upgrade.specName}/${upgrade.specVersion}`;
-    const known = cache.get(id);
-    if (known) return { metadata: known, requests: 0 };
-    let requests = 1;
-    let fetched = await fetchMetadata(send, hash);
-    if (fetched.spec?.specVersion !== upgrade.specVersion) {
-      // The block that sets new code: its state is still the old code's.
-      const parent = ((await send('chain_getHeader', [hash])) as { parentHash: string }).parentHash;
-      fetched = await fetchMetadata(send, parent);
-      requests += 2;
-    }
-    const chain = new ChainMetadata(
-      fetched.registry,
-      fetched.metadata,
-      upgrade.specName,
-      upgrade.specVersion,
-    );
-    cache.set(id, chain);
-    return { metadata: chain, requests };
+  let requests = 0;
+  let spec = upgrade;
+  if (!spec) {
+    spec = (await send('state_getRuntimeVersion', [hash])) as { specName: string; specVersion: number };
+    requests++;
   }
-  const version = (await send('state_getRuntimeVersion', [hash])) as {
-    specName: string;
-    specVersion: number;
-  };
-  const id = `${version.specName}/${version.specVersion}`;
-  const known = cache.get(id);
-  if (known) return { metadata: known, requests: 1 };
-  const { registry, metadata } = await fetchMetadata(send, hash);
-  const chain = new ChainMetadata(registry, metadata, version.specName, version.specVersion);
-  cache.set(id, chain);
-  return { metadata: chain, requests: 2 };
+  const { specName, specVersion } = spec;
+  const known = cache.get(`${specName}/${specVersion}`);
+  if (known) return { metadata: known, requests };
+  const kept = await keptMetadata(keeper, specName, specVersion);
+  if (kept) return { metadata: remember(specName, specVersion, kept), requests };
+  requests++;
+  let fetched = await fetchMetadata(send, hash);
+  if (upgrade && fetched.spec?.specVersion !== specVersion) {
+    // The block that sets new code: its state is still the old code's.
+    const parent = ((await send('chain_getHeader', [hash])) as { parentHash: string }).parentHash;
+    fetched = await fetchMetadata(send, parent);
+    requests += 2;
+  }
+  await keeper?.put(specName, specVersion, fetched.bytes);
+  return { metadata: remember(specName, specVersion, fetched), requests };
 }

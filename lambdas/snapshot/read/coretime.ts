@@ -22,6 +22,7 @@ import {
   saleInfoOf,
   scheduleItems,
 } from './coretime-decode.js';
+import type { MetadataKeeper } from './kept-metadata.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: decoded values are walked through their JSON shape
 type Json = any;
@@ -43,7 +44,11 @@ const PLAIN = [
 ] as const;
 
 /** Reads `CoretimeState` at the chain's finalized head over `send`; null when it has no `Broker`. */
-export async function readCoretimeAt(send: Send, warn: (m: string) => void): Promise<CoretimeRead> {
+export async function readCoretimeAt(
+  send: Send,
+  warn: (m: string) => void,
+  keeper?: MetadataKeeper,
+): Promise<CoretimeRead> {
   let requests = 1;
   const hash = (await send('chain_getFinalizedHead', [])) as string;
   const storage = new RawStorage(send, hash);
@@ -55,7 +60,7 @@ export async function readCoretimeAt(send: Send, warn: (m: string) => void): Pro
     storage.keys(storagePrefix('Broker', 'Workplan')),
     storage.values([LAST_RUNTIME_UPGRADE_KEY, ...plainKeys.map(([, , k]) => k)]),
   ]);
-  const { metadata: meta, requests: metaRequests } = await chainMetadataAt(send, hash, upgradeHex);
+  const { metadata: meta, requests: metaRequests } = await chainMetadataAt(send, hash, upgradeHex, keeper);
   requests += metaRequests;
   if (!meta.has('Broker', 'SaleInfo')) {
     warn(
@@ -142,6 +147,7 @@ export async function readCoretime(
   timeoutMs: number,
   warn: (m: string) => void,
   log: (m: string) => void,
+  keeper?: MetadataKeeper,
 ): Promise<CoretimeRead> {
   let requests = 0;
   if (!endpoints?.length) {
@@ -158,7 +164,11 @@ export async function readCoretime(
         sent++;
         return provider.send(method, params);
       };
-      const read = await withTimeout(readCoretimeAt(send, warn), timeoutMs * 4, `reading ${endpoint}`);
+      const read = await withTimeout(
+        readCoretimeAt(send, warn, keeper),
+        timeoutMs * 4,
+        `reading ${endpoint}`,
+      );
       return { state: read.state, requests: requests + sent };
     } catch (error) {
       requests += sent;

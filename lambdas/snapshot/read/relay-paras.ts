@@ -16,6 +16,7 @@ import type {
 import { RawStorage, type Send } from '../rpc/raw-storage.js';
 import { accountFromBytes } from '../scale/reader.js';
 import { chainMetadataAt } from './chain-metadata.js';
+import type { MetadataKeeper } from './kept-metadata.js';
 import { assignmentsOf, coreDescriptorsOf, headOf, lifecycleOf } from './relay-paras-decode.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: decoded values are walked through their JSON shape
@@ -46,8 +47,9 @@ export async function readRelayParas(
   send: Send,
   block: { number: number; hash: string },
   warn: (m: string) => void,
+  keeper?: MetadataKeeper,
 ): Promise<RelayParasRead> {
-  const { metadata: meta, requests: metaRequests } = await chainMetadataAt(send, block.hash);
+  const { metadata: meta, requests: metaRequests } = await chainMetadataAt(send, block.hash, null, keeper);
   const storage = new RawStorage(send, block.hash);
   const done = (state: RelayParachainsState | null) => ({ state, requests: metaRequests + storage.requests });
   if (!meta.has('Paras', 'ParaLifecycles')) {
