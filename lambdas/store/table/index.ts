@@ -1,4 +1,6 @@
 /** The table layer every store shares: the schema, creating the table, batched and retried item I/O, the value codec, the key layout and the errors. */
+
+export { type CapacityKind, CapacityMeter, type CapacityTotals, meterCapacity } from './capacity-meter.js';
 export {
   contentHash,
   fromCanonicalJson,
