@@ -44,7 +44,8 @@ export class CapacityMeter {
     t.requests++;
     if (WRITE_OPS.has(operation)) t.writeUnits += units;
     else if (READ_OPS.has(operation)) t.readUnits += units;
-    const row = (t.byOperation[operation] ??= { requests: 0, units: 0 });
+    const row = t.byOperation[operation] ?? { requests: 0, units: 0 };
+    t.byOperation[operation] = row;
     row.requests++;
     row.units += units;
   }
