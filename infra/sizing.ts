@@ -45,6 +45,16 @@ export const WORKER_SIZING = {
 } as const;
 
 /**
+ * The follow-up Lambda's asynchronous invocation by the interactions Lambda. Discord keeps an
+ * interaction's token for 15 minutes: one retry (Lambda waits about a minute), and an event older
+ * than 10 minutes goes to the dead-letter queue instead of answering into an expiring token.
+ */
+export const FOLLOWUP_INVOKE = {
+  retryAttempts: 1,
+  maxEventAgeMinutes: 10,
+} as const;
+
+/**
  * The alert engine: the detector (one detection per committed snapshot: a version diff, the
  * subscriptions, the alert records, the dispatch jobs) and the dispatcher (sends through the
  * platforms' notifiers). A dispatcher claim holds its record for 120 s, the longest wait for a
@@ -63,4 +73,12 @@ export const ALERT_SIZING = {
    * (HERALD_ALERT_DISPATCH_CONCURRENCY), so together they stay inside them.
    */
   dispatchMaxConcurrency: 2,
+  /**
+   * The detector's asynchronous invocation by the snapshot Lambda: two retries (Lambda waits about
+   * one, then two minutes), as the alert queue's three receives gave before. After 15 minutes the
+   * scheduled check has caught the version up itself (it waits 10 for the message), so an older
+   * event goes to the dead-letter queue.
+   */
+  detectorRetryAttempts: 2,
+  detectorMaxEventAgeMinutes: 15,
 } as const;
