@@ -62,7 +62,8 @@ export const FOLLOWUP_INVOKE = {
  * table writes has to fit, with room to spare.
  */
 export const ALERT_SIZING = {
-  memoryMb: 1024,
+  detectorMemoryMb: 1024,
+  dispatcherMemoryMb: 1024,
   detectorTimeoutSeconds: 300,
   dispatcherTimeoutSeconds: 300,
   /** Dispatch jobs per invocation (SQS's most without a batching window); they run side by side. */

@@ -191,7 +191,7 @@ export class HeraldStack extends Stack {
     const { config, table, secrets, snapshot, failures } = shared;
     const dispatcherTimeout = Duration.seconds(ALERT_SIZING.dispatcherTimeoutSeconds);
     const detector = make('alertDetector', 'AlertDetector', {
-      memoryMb: ALERT_SIZING.memoryMb,
+      memoryMb: ALERT_SIZING.detectorMemoryMb,
       timeout: Duration.seconds(ALERT_SIZING.detectorTimeoutSeconds),
       description: 'Alert detection: compares snapshot versions and queues the deliveries',
       serviceName: 'herald-alert-detector',
@@ -202,7 +202,7 @@ export class HeraldStack extends Stack {
       },
     });
     const dispatcher = make('alertDispatcher', 'AlertDispatcher', {
-      memoryMb: ALERT_SIZING.memoryMb,
+      memoryMb: ALERT_SIZING.dispatcherMemoryMb,
       timeout: dispatcherTimeout,
       description: 'Alert delivery: sends queued alerts through Telegram and Discord, once each',
       serviceName: 'herald-alert-dispatcher',
