@@ -1,0 +1,89 @@
+/**
+ * Puts the cost model's inputs together: the benchmarks' measurements, the deployment's figures
+ * (`infra/`), and the usage assumptions no benchmark can measure. Latency-mode snapshot times (read
+ * through a proxy adding a public endpoint's round trip) are used when measured, since the deployed
+ * Lambda reads a public RPC endpoint; otherwise the local ones, and the source says which.
+ */
+import { DEFAULT_CONFIG } from '../../infra/config.js';
+import { ALERT_SIZING, BOT_SIZING, SNAPSHOT_SIZING } from '../../infra/sizing.js';
+import { type CostInputs, figure } from './inputs.js';
+import type { Measurements } from './measured.js';
+
+/** The deployment's billed shape: alarms, polled queues (from `infra/`). */
+export interface DeploymentShape {
+  alarmMetrics: number;
+  polledQueues: number;
+  source: string;
+}
+
+export const USAGE_ASSUMPTIONS = {
+  commandsPerSubscriberMonth: figure(10, 'assumed: 10 commands a subscriber a month'),
+  alertsPerSubscriberMonth: figure(20, 'assumed: 20 alerts a subscriber a month'),
+  coldStartsPerDay: figure(4, 'assumed: Lambda recycles the snapshot container about every 6 h'),
+  idlePollsPerQueueMonth: figure(
+    657_000,
+    'assumed: Lambda keeps 5 pollers on an SQS event source, each long-polling 20 s (AWS documentation)',
+  ),
+  otherLogBytesPerInvocation: figure(
+    600,
+    "assumed: Lambda's START/END/REPORT lines and a short summary line",
+  ),
+  itemLifetimeDays: figure(4, 'store: item lifetime (lambdas/store/snapshot/expiry.ts default)'),
+  alertRecordDays: figure(30, 'store: delivery record TTL (lambdas/alerts/alerts-design.md)'),
+};
+
+export function assembleInputs(m: Measurements, deployment: DeploymentShape): CostInputs {
+  const timed = (key: 'steady' | 'eraChange' | 'coldStart') =>
+    m.has('snapshot-latency', `${key}.ms`)
+      ? m.figure('snapshot-latency', `${key}.ms`)
+      : m.figure('snapshot', `${key}.ms`);
+  return {
+    snapshotEveryMinutes: figure(
+      DEFAULT_CONFIG.snapshotEveryMinutes,
+      'infra: config.ts snapshotEveryMinutes',
+    ),
+    alertCheckEveryMinutes: figure(
+      DEFAULT_CONFIG.alertCheckEveryMinutes,
+      'infra: config.ts alertCheckEveryMinutes',
+    ),
+    snapshotMemoryMb: figure(SNAPSHOT_SIZING.memoryMb, 'infra: sizing.ts SNAPSHOT_SIZING.memoryMb'),
+    detectorMemoryMb: figure(ALERT_SIZING.memoryMb, 'infra: sizing.ts ALERT_SIZING.memoryMb'),
+    dispatcherMemoryMb: figure(ALERT_SIZING.memoryMb, 'infra: sizing.ts ALERT_SIZING.memoryMb'),
+    botMemoryMb: figure(BOT_SIZING.memoryMb, 'infra: sizing.ts BOT_SIZING.memoryMb'),
+    alarmMetrics: figure(deployment.alarmMetrics, deployment.source),
+    polledQueues: figure(deployment.polledQueues, deployment.source),
+    eraHours: m.figure('snapshot', 'chain.eraHours'),
+    itemLifetimeDays: USAGE_ASSUMPTIONS.itemLifetimeDays,
+    alertRecordDays: USAGE_ASSUMPTIONS.alertRecordDays,
+
+    steadyRunMs: timed('steady'),
+    steadyWriteUnits: m.figure('snapshot', 'typical.writeUnits'),
+    steadyReadUnits: m.figure('snapshot', 'typical.readUnits'),
+    eraChangeRunMs: timed('eraChange'),
+    eraChangeWriteUnits: m.figure('snapshot', 'eraChange.writeUnits'),
+    eraChangeReadUnits: m.figure('snapshot', 'eraChange.readUnits'),
+    coldStartRunMs: timed('coldStart'),
+    coldStartReadUnits: m.figure('snapshot', 'coldStart.readUnits'),
+    coldStartWriteUnits: m.figure('snapshot', 'coldStart.writeUnits'),
+    refreshWriteUnits: m.figure('snapshot', 'refresh.writeUnits'),
+    storedBytes: m.figure('snapshot', 'storedBytes'),
+    snapshotLogBytes: m.figure('snapshot', 'logBytesPerRun'),
+
+    detectorRunMs: m.figure('alerts', 'detector.msPerRun'),
+    detectorReadUnits: m.figure('alerts', 'detector.readUnitsPerRun'),
+    detectorWriteUnits: m.figure('alerts', 'detector.writeUnitsPerRun'),
+    dispatchMsPerMessage: m.figure('alerts', 'dispatch.msPerMessage'),
+    dispatchReadUnitsPerMessage: m.figure('alerts', 'dispatch.readUnitsPerMessage'),
+    dispatchWriteUnitsPerMessage: m.figure('alerts', 'dispatch.writeUnitsPerMessage'),
+    sqsRequestsPerMessage: m.figure('alerts', 'dispatch.sqsRequestsPerMessage'),
+
+    commandMs: m.figure('commands', 'mean.ms'),
+    commandReadUnits: m.figure('commands', 'mean.readUnits'),
+
+    commandsPerSubscriberMonth: USAGE_ASSUMPTIONS.commandsPerSubscriberMonth,
+    alertsPerSubscriberMonth: USAGE_ASSUMPTIONS.alertsPerSubscriberMonth,
+    coldStartsPerDay: USAGE_ASSUMPTIONS.coldStartsPerDay,
+    idlePollsPerQueueMonth: USAGE_ASSUMPTIONS.idlePollsPerQueueMonth,
+    otherLogBytesPerInvocation: USAGE_ASSUMPTIONS.otherLogBytesPerInvocation,
+  };
+}
