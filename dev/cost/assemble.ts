@@ -5,7 +5,7 @@
  * Lambda reads a public RPC endpoint; otherwise the local ones, and the source says which.
  */
 import { DEFAULT_CONFIG } from '../../infra/config.js';
-import { ALERT_SIZING, BOT_SIZING, SNAPSHOT_SIZING } from '../../infra/sizing.js';
+import { COST_INPUTS } from '../../infra/cost-inputs.js';
 import { type CostInputs, figure } from './inputs.js';
 import type { Measurements } from './measured.js';
 
@@ -21,8 +21,8 @@ export const USAGE_ASSUMPTIONS = {
   alertsPerSubscriberMonth: figure(20, 'assumed: 20 alerts a subscriber a month'),
   coldStartsPerDay: figure(4, 'assumed: Lambda recycles the snapshot container about every 6 h'),
   idlePollsPerQueueMonth: figure(
-    657_000,
-    'assumed: Lambda keeps 5 pollers on an SQS event source, each long-polling 20 s (AWS documentation)',
+    COST_INPUTS.queues.find((q) => q.polled)?.idlePollRequestsPerMonth ?? 0,
+    'infra: cost-inputs.ts queues[].idlePollRequestsPerMonth (5 pollers × 3 long polls a minute)',
   ),
   otherLogBytesPerInvocation: figure(
     600,
@@ -33,6 +33,7 @@ export const USAGE_ASSUMPTIONS = {
 };
 
 export function assembleInputs(m: Measurements, deployment: DeploymentShape): CostInputs {
+  const fn = COST_INPUTS.functions;
   const timed = (key: 'steady' | 'eraChange' | 'coldStart') =>
     m.has('snapshot-latency', `${key}.ms`)
       ? m.figure('snapshot-latency', `${key}.ms`)
@@ -46,10 +47,19 @@ export function assembleInputs(m: Measurements, deployment: DeploymentShape): Co
       DEFAULT_CONFIG.alertCheckEveryMinutes,
       'infra: config.ts alertCheckEveryMinutes',
     ),
-    snapshotMemoryMb: figure(SNAPSHOT_SIZING.memoryMb, 'infra: sizing.ts SNAPSHOT_SIZING.memoryMb'),
-    detectorMemoryMb: figure(ALERT_SIZING.memoryMb, 'infra: sizing.ts ALERT_SIZING.memoryMb'),
-    dispatcherMemoryMb: figure(ALERT_SIZING.memoryMb, 'infra: sizing.ts ALERT_SIZING.memoryMb'),
-    botMemoryMb: figure(BOT_SIZING.memoryMb, 'infra: sizing.ts BOT_SIZING.memoryMb'),
+    snapshotMemoryMb: figure(fn.snapshot.memoryMb, 'infra: cost-inputs.ts functions.snapshot.memoryMb'),
+    detectorMemoryMb: figure(
+      fn.alertDetector.memoryMb,
+      'infra: cost-inputs.ts functions.alertDetector.memoryMb',
+    ),
+    dispatcherMemoryMb: figure(
+      fn.alertDispatcher.memoryMb,
+      'infra: cost-inputs.ts functions.alertDispatcher.memoryMb',
+    ),
+    botMemoryMb: figure(
+      fn.discordInteractions.memoryMb,
+      'infra: cost-inputs.ts functions.discordInteractions.memoryMb',
+    ),
     alarmMetrics: figure(deployment.alarmMetrics, deployment.source),
     polledQueues: figure(deployment.polledQueues, deployment.source),
     eraHours: m.figure('snapshot', 'chain.eraHours'),
