@@ -22,6 +22,7 @@ import type { Entity } from '../../core/snapshot/entities.js';
 import { parachainsEntities } from '../../core/snapshot/parachains-entities.js';
 import { votingEntities } from '../../core/snapshot/snapshot-entities.js';
 import { treasuryEntities } from '../../core/snapshot/treasury-entities.js';
+import { saveBenchResult } from '../../dev/bench-results.js';
 import { startDevChain } from '../../dev/chain/devchain.js';
 import { CORETIME_RUNTIME, RELAY_RUNTIME } from '../../dev/chain/runtimes.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
@@ -33,7 +34,7 @@ import { readSnapshot } from '../../lambdas/snapshot/chain-reader.js';
 import { runSnapshotJob, type SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
 import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
-import { ensureTable } from '../../lambdas/store/table/index.js';
+import { ensureTable, meterCapacity } from '../../lambdas/store/table/index.js';
 import { naiveRead } from './snapshot-naive.js';
 
 const SELF = new URL(import.meta.url).pathname;
@@ -94,6 +95,7 @@ function pick(s: SnapshotSummary) {
     voting: s.voting,
     treasury: s.treasury,
     parachains: s.parachains,
+    sections: s.sections,
   };
 }
 
@@ -238,10 +240,19 @@ async function openStore(dynamodb: string, table: string) {
 /** A first (cold) snapshot, then an unchanged re-run in the same warm process. */
 async function phasePipeline(endpoints: Endpoints, dynamodb: string, table: string): Promise<void> {
   const { client, store } = await openStore(dynamodb, table);
+  // The read and write units DynamoDB reports for each run.
+  const meter = meterCapacity(client);
+  const units = () => {
+    const { readUnits, writeUnits } = meter.take();
+    return { readUnits, writeUnits };
+  };
   const archive = new BlobEraArchive(store);
-  const cold = pick(await runSnapshotJob({ store, endpoints, archive, readTimeoutMs: 900_000 }));
+  const cold = {
+    ...pick(await runSnapshotJob({ store, endpoints, archive, readTimeoutMs: 900_000 })),
+    ...units(),
+  };
   const coldPeak = peakRssMb();
-  const steady = pick(await runSnapshotJob({ store, endpoints, archive }));
+  const steady = { ...pick(await runSnapshotJob({ store, endpoints, archive })), ...units() };
   // Every watched address gets a voting record: 1,000 that never voted, added, then unchanged.
   const watched = async () => WATCHED;
   const watchedAdded = pick(await runSnapshotJob({ store, endpoints, archive, watched }));
@@ -260,7 +271,8 @@ async function phasePipeline(endpoints: Endpoints, dynamodb: string, table: stri
   );
   // The orchestrator moves the chain to the next era, then says go.
   await stdinLine();
-  const eraChange = pick(await runSnapshotJob({ store, endpoints, archive, watched }));
+  units();
+  const eraChange = { ...pick(await runSnapshotJob({ store, endpoints, archive, watched })), ...units() };
   console.log(JSON.stringify({ ...eraChange, peakRssMb: peakRssMb() }));
   client.destroy();
 }
@@ -371,6 +383,10 @@ async function orchestrate(values: {
         `${secs(p.coldStart.ms)}, ${p.coldStart.rpcRequests} RPC requests, ${p.coldStart.itemsWritten} items written, ${p.coldStart.blobReads} era blobs read`,
       ],
       [
+        'steady-state sections carried unchanged (not built)',
+        `${p.steady.sections.carried.join(', ') || 'none'}: ${p.steady.sections.entitiesCarried} entities; built ${p.steady.sections.built.join(', ')}; fingerprints ${p.steady.sections.fingerprintMs} ms`,
+      ],
+      [
         'era change (every ~6 h): a new era, the oldest dropped',
         `${secs(p.eraChange.ms)}, ${p.eraChange.rpcRequests} RPC requests, ${p.eraChange.entitiesChanged} entities changed, ${p.eraChange.itemsWritten} items (${mb(p.eraChange.bytesWritten)})`,
       ],
@@ -426,6 +442,28 @@ async function orchestrate(values: {
         speedup: naiveFull ? Number((naiveFull / p.cold.ms).toFixed(2)) : null,
       }),
     );
+    const figures = (r: typeof p.steady) => ({
+      ms: r.ms,
+      readMs: r.readMs,
+      writeMs: r.writeMs,
+      rpcRequests: r.rpcRequests,
+      itemsWritten: r.itemsWritten,
+      bytesWritten: r.bytesWritten,
+      entitiesChanged: r.entitiesChanged,
+      entitiesCarried: r.sections.entitiesCarried,
+      readUnits: r.readUnits,
+      writeUnits: r.writeUnits,
+    });
+    saveBenchResult('snapshot', {
+      cold: { ...figures(p.cold), peakRssMb: p.coldPeakRssMb },
+      steady: { ...figures(p.steady), peakRssMb: p.peakRssMb },
+      eraChange: { ...figures(p.eraChange), peakRssMb: p.eraChange.peakRssMb },
+      coldStart: {
+        ms: p.coldStart.ms,
+        rpcRequests: p.coldStart.rpcRequests,
+        peakRssMb: p.coldStart.peakRssMb,
+      },
+    });
     pipeline.child.stdin?.end();
   } finally {
     sides?.child.stdin?.end();
