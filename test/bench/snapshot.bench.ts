@@ -336,6 +336,9 @@ async function orchestrate(values: {
     const heap = `--max-old-space-size=${SNAPSHOT_SIZING.heapMb}`;
     const pipeline = runChild([heap, SELF, '--phase', 'pipeline', ...where]);
     const p = JSON.parse(await pipeline.nextLine());
+    log(
+      `pipeline, cold and steady: ${JSON.stringify({ cold: p.cold, steady: p.steady, peakRssMb: p.peakRssMb })}`,
+    );
     log('conviction voting and the treasury alone: their entities into empty tables, then unchanged...');
     p.votingWrite = JSON.parse(await runChild([heap, SELF, '--phase', 'voting', ...where]).nextLine());
     log('a cold Lambda start (past eras from the stored blobs)...');
