@@ -334,7 +334,7 @@ async function orchestrate(values: {
     ];
     // The same heap limit as the deployed snapshot Lambda.
     const heap = `--max-old-space-size=${SNAPSHOT_SIZING.heapMb}`;
-    const pipeline = runChild([heap, SELF, '--phase', 'pipeline', ...where]);
+    const pipeline = runChild([heap, SELF, '--phase', 'pipeline', ...where], true);
     const p = JSON.parse(await pipeline.nextLine());
     log(
       `pipeline, cold and steady: ${JSON.stringify({ cold: p.cold, steady: p.steady, peakRssMb: p.peakRssMb })}`,
