@@ -105,6 +105,7 @@ function pick(s: SnapshotSummary) {
     voting: s.voting,
     treasury: s.treasury,
     parachains: s.parachains,
+    sections: s.sections,
   };
 }
 
@@ -396,8 +397,11 @@ async function orchestrate(values: {
     ];
     // The same heap limit as the deployed snapshot Lambda.
     const heap = `--max-old-space-size=${SNAPSHOT_SIZING.heapMb}`;
-    const pipeline = runChild([heap, SELF, '--phase', 'pipeline', ...where]);
+    const pipeline = runChild([heap, SELF, '--phase', 'pipeline', ...where], true);
     const p = JSON.parse(await pipeline.nextLine());
+    log(
+      `pipeline, cold and steady: ${JSON.stringify({ cold: p.cold, steady: p.steady, peakRssMb: p.peakRssMb })}`,
+    );
     log('conviction voting and the treasury alone: their entities into empty tables, then unchanged...');
     p.votingWrite = JSON.parse(await runChild([heap, SELF, '--phase', 'voting', ...where]).nextLine());
     log('a cold Lambda start (past eras from the stored blobs)...');
@@ -453,6 +457,10 @@ async function orchestrate(values: {
       [
         'steady-state, cold Lambda start (past eras from blobs)',
         `${secs(p.coldStart.ms)}, ${p.coldStart.rpcRequests} RPC requests, ${p.coldStart.itemsWritten} items written, ${p.coldStart.blobReads} era blobs read`,
+      ],
+      [
+        'steady-state sections carried unchanged (not built)',
+        `${p.steady.sections.carried.join(', ') || 'none'}: ${p.steady.sections.entitiesCarried} entities; built ${p.steady.sections.built.join(', ')}; fingerprints ${p.steady.sections.fingerprintMs} ms`,
       ],
       [
         'era change (every ~6 h): a new era, the oldest dropped',
@@ -540,8 +548,11 @@ async function orchestrate(values: {
       },
       steady: {
         ms: p.steady.ms,
+        readMs: p.steady.readMs,
+        writeMs: p.steady.writeMs,
         rpcRequests: p.steady.rpcRequests,
         ...units(p.steady.cost),
+        entitiesCarried: p.steady.sections.entitiesCarried,
         peakRssMb: p.peakRssMb,
       },
       typical: { ms: p.typical.ms, rpcRequests: p.typical.rpcRequests, ...units(p.typical.cost) },
