@@ -56,7 +56,7 @@ interface Child {
 
 function runChild(args: string[], inherit = false): Child {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    stdio: ['pipe', 'pipe', inherit ? 'inherit' : 'pipe'],
+    stdio: ['pipe', 'pipe', inherit ? 'inherit' : 'ignore'],
   });
   const queued: string[] = [];
   const waiting: Array<{ resolve: (l: string) => void; reject: (e: Error) => void }> = [];
@@ -65,14 +65,17 @@ function runChild(args: string[], inherit = false): Child {
     if (w) w.resolve(line);
     else queued.push(line);
   });
+  let exited: Error | null = null;
   child.once('exit', (code) => {
-    for (const w of waiting.splice(0)) w.reject(new Error(`${args.join(' ')} exited with ${code}`));
+    exited = new Error(`${args.join(' ')} exited with ${code}`);
+    for (const w of waiting.splice(0)) w.reject(exited);
   });
   return {
     child,
     nextLine: () => {
       const line = queued.shift();
       if (line !== undefined) return Promise.resolve(line);
+      if (exited) return Promise.reject(exited);
       return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
     send: (line) => child.stdin!.write(`${line}\n`),
@@ -405,7 +408,7 @@ async function orchestrate(values: {
     log('conviction voting and the treasury alone: their entities into empty tables, then unchanged...');
     p.votingWrite = JSON.parse(await runChild([heap, SELF, '--phase', 'voting', ...where]).nextLine());
     log('a cold Lambda start (past eras from the stored blobs)...');
-    p.coldStart = JSON.parse(await runChild([heap, SELF, '--phase', 'coldstart', ...where]).nextLine());
+    p.coldStart = JSON.parse(await runChild([heap, SELF, '--phase', 'coldstart', ...where], true).nextLine());
     log('a typical run: five minutes of votes, claims, era points, bonds and para heads...');
     chain.send('typical');
     const typicalOk = JSON.parse(await chain.nextLine()) as { ok: boolean; error?: string };
@@ -423,7 +426,7 @@ async function orchestrate(values: {
     pipeline.send('go');
     p.eraChange = JSON.parse(await pipeline.nextLine());
     log('two days on, nothing changed: the refreshes that keep items from expiring...');
-    p.refresh = JSON.parse(await runChild([heap, SELF, '--phase', 'refresh', ...where]).nextLine());
+    p.refresh = JSON.parse(await runChild([heap, SELF, '--phase', 'refresh', ...where], true).nextLine());
     type Naive = { ms: number; rpcRequests: number; items: number; eras: number; peakRssMb: number };
     let naive: Naive | null = null;
     if (!values['skip-naive']) {
