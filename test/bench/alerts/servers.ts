@@ -50,6 +50,7 @@ export async function servePlatforms(): Promise<void> {
     telegramLimits: { globalPerSecond: LIMITS.telegram, perChatPerSecond: 1, perGroupPerMinute: 20 },
     discordGlobal: { limit: LIMITS.discord, windowMs: 1_000 },
     discordPerChannel: { limit: 5, windowMs: 5_000 },
+    discordHeaders: true,
   });
   const sqs = await startFakeSqs();
   const hello: PlatformsHello = {
