@@ -101,7 +101,7 @@ export async function runDetection(
 }
 
 /** How much earlier than the detector's clock a subscription made elsewhere may be stamped. */
-const FAN_OUT_CLOCK_MARGIN_MS = 60_000;
+const FAN_OUT_CLOCK_MARGIN_MS = 5_000;
 
 /** Runs detection, enqueues its jobs, then moves the cursor. Returns the run (null before any snapshot). */
 export async function detectAndEnqueue(
@@ -109,7 +109,8 @@ export async function detectAndEnqueue(
   options: { version?: number; endpoint?: string | null } = {},
 ): Promise<DetectionRun | null> {
   // Taken before the subscribers are read, on the wall clock subscriptions are stamped with (the
-  // detector's own clock may be a chain's), a minute earlier still for the clocks of other Lambdas.
+  // detector's own clock may be a chain's), a few seconds earlier still for the clocks of other
+  // Lambdas (kept within milliseconds of each other by the platform's time sync).
   const readFrom = Date.now() - FAN_OUT_CLOCK_MARGIN_MS;
   const run = await runDetection(deps, options);
   if (!run) return null;
