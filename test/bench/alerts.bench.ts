@@ -320,6 +320,10 @@ async function main(): Promise<void> {
         },
         dispatcher: {
           messagesDelivered: delivered,
+          alertsMarkedSent: units.sent,
+          readUnitsTotal: units.read,
+          writeUnitsTotal: units.write,
+          batchMsTotal: units.batchMs,
           msPerMessage: units.batchMs / Math.max(1, units.sent),
           cpuMsPerMessage: units.cpuMs / Math.max(1, units.sent),
           readUnitsPerMessage: units.read / Math.max(1, units.sent),
