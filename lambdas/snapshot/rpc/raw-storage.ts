@@ -16,11 +16,7 @@ export interface RawStorageOptions {
   keyPage?: number;
   /** Keys per `state_queryStorageAt` call. */
   valueBatch?: number;
-  /**
-   * Requests in flight at once (default 16). Over a network each request waits a round trip, so
-   * with few in flight the line stands idle between answers: the cold read's 84 eras went out six
-   * at a time, about 100 waves of requests one after the other.
-   */
+  /** Requests in flight at once. */
   concurrency?: number;
   /** Shared with the other readers of the same block, so their value reads go out together. */
   batcher?: ValueBatcher;
@@ -88,7 +84,7 @@ export class RawStorage {
   ) {
     this.keyPage = options.keyPage ?? 1000;
     this.valueBatch = options.valueBatch ?? 2000;
-    this.concurrency = options.concurrency ?? 16;
+    this.concurrency = options.concurrency ?? 6;
     this.batcher = options.batcher ?? new ValueBatcher();
   }
 
