@@ -18,20 +18,15 @@
  */
 
 import { saveBenchResult } from '../../dev/bench-results.js';
-import {
-  type LatencyProxy,
-  type ProxyStats,
-  RoundCounter,
-  startLatencyProxy,
-} from '../../dev/net/latency-proxy.js';
+import { RoundCounter, startLatencyProxy } from '../../dev/net/latency-proxy.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { type Child, runChild } from './bench-child.js';
+import { HISTORY_ERAS, naiveThrough } from './snapshot-latency-naive.js';
+import { measured, networkFloor, type Proxies } from './snapshot-latency-network.js';
 import type { LatencyRun } from './snapshot-latency-phases.js';
-import type { NaiveRead } from './snapshot-naive.js';
 
 const BENCH = new URL('./snapshot.bench.ts', import.meta.url).pathname;
 const PHASES = new URL('./snapshot-latency-phases.ts', import.meta.url).pathname;
-const HISTORY_ERAS = 84;
 
 export interface LatencyBenchOptions {
   seed: number;
@@ -39,62 +34,6 @@ export interface LatencyBenchOptions {
   bandwidthMbit: number;
   naiveEras: number;
   skipNaive: boolean;
-}
-
-/** What crossed the network during one run, over all four endpoints. */
-interface Network {
-  requests: number;
-  connections: number;
-  bytesReceived: number;
-  bytesSent: number;
-  /** Longest chain of waiting for an answer before asking (see the proxy). */
-  rounds: number;
-  /** Time frames waited for the bandwidth, summed over frames (ms). */
-  throttledMs: number;
-  byEndpoint: Record<string, { requests: number; bytesReceived: number }>;
-}
-
-type Proxies = Record<'assetHub' | 'relay' | 'coretime' | 'people', LatencyProxy>;
-
-function networkOf(taken: Record<string, ProxyStats>, rounds: number): Network {
-  const all = Object.values(taken);
-  const sum = (f: (s: ProxyStats) => number) => all.reduce((n, s) => n + f(s), 0);
-  return {
-    requests: sum((s) => s.requests),
-    connections: sum((s) => s.connections),
-    bytesReceived: sum((s) => s.down.bytes),
-    bytesSent: sum((s) => s.up.bytes),
-    rounds,
-    throttledMs: Math.round(sum((s) => s.down.throttledMs + s.up.throttledMs)),
-    byEndpoint: Object.fromEntries(
-      Object.entries(taken).map(([k, s]) => [k, { requests: s.requests, bytesReceived: s.down.bytes }]),
-    ),
-  };
-}
-
-/**
- * What the network alone costs a run, whatever the machine: its rounds each wait a round trip, and
- * its bytes each way take their time on the line (the two overlap in part, so the run takes at
- * least the larger, and the sum is what a run that could not overlap them would take).
- */
-function networkFloor(n: Network, o: LatencyBenchOptions) {
-  const bytesPerMs = o.bandwidthMbit > 0 ? (o.bandwidthMbit * 1e6) / 8 / 1000 : Number.POSITIVE_INFINITY;
-  return {
-    roundTripMs: n.rounds * o.rttMs,
-    transferMs: Math.round(Math.max(n.bytesReceived, n.bytesSent) / bytesPerMs),
-  };
-}
-
-function takeAll(proxies: Proxies, rounds: RoundCounter): Network {
-  const taken = Object.fromEntries(Object.entries(proxies).map(([k, p]) => [k, p.take()]));
-  return networkOf(taken, rounds.take());
-}
-
-/** Runs `step` (which ends when the measured work has ended) and returns what crossed the network. */
-async function measured<T>(proxies: Proxies, rounds: RoundCounter, step: () => Promise<T>) {
-  takeAll(proxies, rounds);
-  const value = await step();
-  return { value, network: takeAll(proxies, rounds) };
 }
 
 function checkOptions(o: LatencyBenchOptions): void {
@@ -194,7 +133,7 @@ export async function benchSnapshotLatency(o: LatencyBenchOptions): Promise<void
     await sides.nextLine();
     const eraChange = await run();
     log(`  ${secs(eraChange.value.ms)}`);
-    const naive = o.skipNaive ? null : await naiveThrough(p, rounds, o.naiveEras, log);
+    const naive = o.skipNaive ? null : await naiveThrough(PHASES, p, rounds, o.naiveEras, log);
     const runs = { cold, steady, eraChange };
     const figure = (r: typeof cold) => ({
       ms: r.value.ms,
@@ -207,7 +146,7 @@ export async function benchSnapshotLatency(o: LatencyBenchOptions): Promise<void
       rounds: r.network.rounds,
       connections: r.network.connections,
       throttledMs: r.network.throttledMs,
-      ...networkFloor(r.network, o),
+      ...networkFloor(r.network, o.rttMs, o.bandwidthMbit),
       erasReadFromChain: r.value.erasReadFromChain,
       peakRssMb: r.value.peakRssMb,
       byEndpoint: r.network.byEndpoint,
@@ -228,7 +167,7 @@ export async function benchSnapshotLatency(o: LatencyBenchOptions): Promise<void
     };
     const file = saveBenchResult('snapshot-latency', figures);
     const line = (r: typeof cold) => {
-      const floor = networkFloor(r.network, o);
+      const floor = networkFloor(r.network, o.rttMs, o.bandwidthMbit);
       return `${secs(r.value.ms)} (read ${secs(r.value.readMs)}, write ${secs(r.value.writeMs)}), ${r.network.requests} requests in ${r.network.rounds} rounds (${secs(floor.roundTripMs)} of round trips) over ${r.network.connections} connections, ${mb(r.network.bytesReceived)} received and ${mb(r.network.bytesSent)} sent (${secs(floor.transferMs)} on the line)`;
     };
     console.log(
@@ -248,70 +187,5 @@ export async function benchSnapshotLatency(o: LatencyBenchOptions): Promise<void
   } finally {
     for (const c of children.reverse()) await c.stop();
     if (proxies) for (const px of Object.values(proxies)) await px.close();
-  }
-}
-
-interface NaiveFigures {
-  /** Scaled to the 84-era window where fewer eras were measured. */
-  ms: number;
-  rpcRequests: number;
-  bytesReceived: number;
-  rounds: number;
-  measuredEras: number;
-  stateMs: number;
-  perEraMs: number;
-  measured: { ms: number; rpcRequests: number; bytesReceived: number; rounds: number };
-  peakRssMb: number;
-}
-
-/** The naive read through the Asset Hub proxy, its era window measured apart and scaled to 84 eras. */
-async function naiveThrough(
-  p: Proxies,
-  rounds: RoundCounter,
-  eras: number,
-  log: (line: string) => void,
-): Promise<NaiveFigures> {
-  log(`naive way (one polkadot-js query per item) through the proxy, ${eras} of ${HISTORY_ERAS} eras...`);
-  takeAll(p, rounds);
-  const child = runChild([
-    PHASES,
-    '--phase',
-    'naive',
-    '--endpoint',
-    p.assetHub.endpoint,
-    '--eras',
-    String(eras),
-  ]);
-  try {
-    await child.nextJson(); // eras-start
-    const before = takeAll(p, rounds);
-    child.send('go');
-    await child.nextJson(); // eras-end
-    const window = takeAll(p, rounds);
-    child.send('go');
-    const read = await child.nextJson<NaiveRead & { peakRssMb: number }>();
-    const after = takeAll(p, rounds);
-    const scale = HISTORY_ERAS / eras;
-    const stateMs = read.ms - read.erasPart.ms;
-    const perEraMs = read.erasPart.ms / eras;
-    const state = (f: (n: Network) => number) => f(before) + f(after);
-    return {
-      ms: Math.round(stateMs + read.erasPart.ms * scale),
-      rpcRequests: Math.round(state((n) => n.requests) + window.requests * scale),
-      bytesReceived: Math.round(state((n) => n.bytesReceived) + window.bytesReceived * scale),
-      rounds: Math.round(state((n) => n.rounds) + window.rounds * scale),
-      measuredEras: eras,
-      stateMs,
-      perEraMs: Math.round(perEraMs),
-      measured: {
-        ms: read.ms,
-        rpcRequests: state((n) => n.requests) + window.requests,
-        bytesReceived: state((n) => n.bytesReceived) + window.bytesReceived,
-        rounds: state((n) => n.rounds) + window.rounds,
-      },
-      peakRssMb: read.peakRssMb,
-    };
-  } finally {
-    await child.stop();
   }
 }
