@@ -7,8 +7,6 @@
  * (all the part readers of one block), go out together: the readers each ask for what they need,
  * and one `state_queryStorageAt` carries up to `valueBatch` keys of all of them.
  */
-import { rangeStarts } from './key-ranges.js';
-
 export type Send = (method: string, params: unknown[]) => Promise<unknown>;
 
 export interface RawStorageOptions {
@@ -103,37 +101,15 @@ export class RawStorage {
     }
   }
 
-  /**
-   * Every key under `prefix`, in key order. A map's keys start with a hash, so they are spread
-   * evenly over the key space: where the first page ends tells how many follow, and the rest is
-   * read as ranges side by side instead of page after page (over a network each page waits a round
-   * trip for the one before). See `key-ranges.ts`.
-   */
+  /** Every key under `prefix`, in key order. */
   async keys(prefix: string): Promise<string[]> {
-    const first = await this.page(prefix, prefix);
-    if (first.length < this.keyPage) return first;
-    const bounds = rangeStarts(prefix, first, this.keyPage);
-    if (!bounds) return [...first, ...(await this.pagesFrom(prefix, first[first.length - 1]!, null))];
-    const ranges = await Promise.all(
-      bounds.map((start, i) => this.pagesFrom(prefix, start, bounds[i + 1] ?? null)),
-    );
-    return [...first, ...ranges.flat()];
-  }
-
-  private page(prefix: string, start: string): Promise<string[]> {
-    return this.send<string[]>('state_getKeysPaged', [prefix, this.keyPage, start, this.at]);
-  }
-
-  /** The keys after `start` and before `end` (to the prefix's end when null), page after page. */
-  private async pagesFrom(prefix: string, start: string, end: string | null): Promise<string[]> {
     const out: string[] = [];
-    let from = start;
+    let start = prefix;
     for (;;) {
-      const page = await this.page(prefix, from);
-      const inRange = end === null ? page : page.filter((k) => k < end);
-      out.push(...inRange);
-      if (page.length < this.keyPage || inRange.length < page.length) return out;
-      from = page[page.length - 1]!;
+      const page = await this.send<string[]>('state_getKeysPaged', [prefix, this.keyPage, start, this.at]);
+      out.push(...page);
+      if (page.length < this.keyPage) return out;
+      start = page[page.length - 1]!;
     }
   }
 
