@@ -9,6 +9,8 @@
  * scenario's parachains, the relay chain holding the pinned relay block; what reading them costs
  * is reported apart, and so is what the parachain entities alone write.
  * Options: --naive-eras N (default 84), --seed N, --skip-naive.
+ * With --latency MS [--bandwidth-mbit N] the chains sit behind a latency proxy instead, as public
+ * endpoints over the internet (`snapshot-latency.ts`; there --naive-eras defaults to 2).
  */
 import '../../dev/node-support.js';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -39,6 +41,7 @@ import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js'
 import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
 import { ensureTable, meterCapacity } from '../../lambdas/store/table/index.js';
 import { eraHours, logBytes, type RunCost, runCost, tableBytes } from './snapshot-cost.js';
+import { benchSnapshotLatency } from './snapshot-latency.js';
 import { naiveRead } from './snapshot-naive.js';
 
 const SELF = new URL(import.meta.url).pathname;
@@ -600,8 +603,10 @@ const { values } = parseArgs({
     table: { type: 'string' },
     eras: { type: 'string', default: '84' },
     seed: { type: 'string', default: '42' },
-    'naive-eras': { type: 'string', default: '84' },
+    'naive-eras': { type: 'string' },
     'skip-naive': { type: 'boolean', default: false },
+    latency: { type: 'string' },
+    'bandwidth-mbit': { type: 'string', default: '50' },
   },
 });
 const main =
@@ -617,7 +622,15 @@ const main =
             ? phaseSideChains(values.endpoint!, Number(values.seed))
             : values.phase === 'naive'
               ? phaseNaive(values.endpoint!, Number(values.eras))
-              : orchestrate(values);
+              : values.latency !== undefined
+                ? benchSnapshotLatency({
+                    seed: Number(values.seed),
+                    rttMs: Number(values.latency),
+                    bandwidthMbit: Number(values['bandwidth-mbit']),
+                    naiveEras: Number(values['naive-eras'] ?? 2),
+                    skipNaive: values['skip-naive'],
+                  })
+                : orchestrate({ ...values, 'naive-eras': values['naive-eras'] ?? '84' });
 main.then(
   () => process.exit(0),
   (error) => {
