@@ -27,13 +27,14 @@ import {
 } from '../../core/staking/index.js';
 import { validatorView } from '../../core/staking/validator-view.js';
 import type { Snapshot } from '../../core/types/index.js';
+import { saveBenchResult } from '../../dev/bench-results.js';
 import { localDynamoClient } from '../../dev/dynamodb/client.js';
 import { readSnapshot } from '../../lambdas/snapshot/chain-reader.js';
 import { runSnapshotJob } from '../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../lambdas/snapshot/read/era-archive.js';
 import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
-import { ensureTable } from '../../lambdas/store/table/index.js';
+import { ensureTable, meterCapacity } from '../../lambdas/store/table/index.js';
 
 const TARGET_P99_MS = 50;
 const log = (line: string) => console.error(line);
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
     const archive = new MemoryEraArchive();
     log('one snapshot run into dynalite...');
     const summary = await runSnapshotJob({ store, endpoints, archive, readTimeoutMs: 900_000 });
+    // Read units DynamoDB reports for each answer (counted from here on).
+    const meter = meterCapacity(client);
     log(`snapshot: ${summary.entities} entities in ${(summary.ms / 1000).toFixed(1)} s`);
 
     // The live reader's first run fills the era cache; later runs are the warm live baseline.
@@ -131,21 +134,30 @@ async function main(): Promise<void> {
 
     const measure = async (context: typeof ctx) => {
       const byCommand: Record<string, Stats> = {};
+      const unitsByCommand: Record<string, Stats & { mean: number }> = {};
       const all: number[] = [];
+      const allUnits: number[] = [];
       for (const [name, lines] of Object.entries(workload)) {
         const times: number[] = [];
+        const units: number[] = [];
         for (const line of lines) {
+          meter.take();
           const t = performance.now();
           const reply = await answerCommand(line, context);
           times.push(performance.now() - t);
+          units.push(meter.take().readUnits);
           if (reply.type === 'error') throw new Error(`${line}: ${reply.error.message}`);
         }
         byCommand[name] = stats(times);
+        unitsByCommand[name] = { ...stats(units), mean: units.reduce((a, b) => a + b, 0) / units.length };
         all.push(...times);
+        allUnits.push(...units);
       }
-      return { byCommand, overall: stats(all) };
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      return { byCommand, unitsByCommand, overall: stats(all), meanMs: mean(all), meanUnits: mean(allUnits) };
     };
-    const { byCommand: db, overall } = await measure(ctx);
+    const measured = await measure(ctx);
+    const { byCommand: db, overall } = measured;
     // The same, reading the pointer item on every answer (no pointer cache).
     const uncached = await measure({
       ...ctx,
@@ -225,6 +237,31 @@ async function main(): Promise<void> {
         `    /${name.padEnd(11)} live ${ms(live).padStart(9)} vs DB (pointer read each time) p50 ${ms(fromDb.p50).padStart(8)}, p99 ${ms(fromDb.p99).padStart(8)}: ratio ${(live / fromDb.p50).toFixed(0)}x at p50, ${(live / fromDb.p99).toFixed(0)}x at p99`,
       );
     }
+    console.log('\n  read units per answer (capacity meter), pointer cached: mean   p99   max');
+    for (const [name, u] of Object.entries(measured.unitsByCommand))
+      console.log(
+        `  /${name.padEnd(14)} ${u.mean.toFixed(1).padStart(36)} ${String(u.p99).padStart(5)} ${String(u.max).padStart(5)}`,
+      );
+    const file = saveBenchResult('commands', {
+      mean: { ms: measured.meanMs, readUnits: measured.meanUnits },
+      byCommand: Object.fromEntries(
+        Object.entries(db).map(([name, st]) => {
+          const u = measured.unitsByCommand[name]!;
+          return [
+            name,
+            {
+              p50Ms: st.p50,
+              p99Ms: st.p99,
+              maxMs: st.max,
+              readUnitsMean: u.mean,
+              readUnitsP99: u.p99,
+              readUnitsMax: u.max,
+            },
+          ];
+        }),
+      ),
+    });
+    console.log(`\n  figures for the cost model: ${file}`);
     client.destroy();
   } finally {
     chain.child.stdin?.end();
