@@ -6,7 +6,7 @@
  */
 import { DEFAULT_CONFIG } from '../../infra/config.js';
 import { COST_INPUTS } from '../../infra/cost-inputs.js';
-import { type CostInputs, figure } from './inputs.js';
+import { type CostInputs, type Figure, figure } from './inputs.js';
 import type { Measurements } from './measured.js';
 
 /** The deployment's billed shape: alarms, polled queues (from `infra/`). */
@@ -31,6 +31,51 @@ export const USAGE_ASSUMPTIONS = {
   itemLifetimeDays: figure(4, 'store: item lifetime (lambdas/store/snapshot/expiry.ts default)'),
   alertRecordDays: figure(30, 'store: delivery record TTL (lambdas/alerts/alerts-design.md)'),
 };
+
+/** The alerts benchmark's runs, `subscribers<N>` keys by subscriber count. */
+function alertRuns(m: Measurements): Array<{ key: string; subscribers: number; fullRun: boolean }> {
+  const figures = (m.result('alerts')?.figures ?? {}) as Record<
+    string,
+    { subscribers?: number; fullRun?: boolean }
+  >;
+  return Object.entries(figures)
+    .filter(([key, run]) => /^subscribers\d+$/.test(key) && typeof run.subscribers === 'number')
+    .map(([key, run]) => ({ key, subscribers: run.subscribers!, fullRun: run.fullRun === true }))
+    .sort((a, b) => a.subscribers - b.subscribers);
+}
+
+/** The largest run that delivered every message (its per-message figures cover a whole delivery). */
+function dispatchRun(m: Measurements): string {
+  const full = alertRuns(m).filter((r) => r.fullRun);
+  return full.at(-1)?.key ?? 'subscribers';
+}
+
+/**
+ * A detector run with nothing new to send (the benchmark's rerun on the same version) at the
+ * smallest and the largest subscriber count measured: the line through them.
+ */
+function detectorLine<B extends keyof CostInputs, P extends keyof CostInputs>(
+  m: Measurements,
+  what: 'ms' | 'readUnits',
+  base: B,
+  perSubscriber: P,
+): Record<B | P, Figure> {
+  const runs = alertRuns(m);
+  const lo = runs[0];
+  const hi = runs.at(-1);
+  if (!lo || !hi || lo === hi) {
+    const single = m.figure('alerts', `${hi?.key ?? 'subscribers'}.detectorRerun.${what}`);
+    return { [base]: single, [perSubscriber]: figure(0, single.source) } as Record<B | P, Figure>;
+  }
+  const a = m.figure('alerts', `${lo.key}.detectorRerun.${what}`);
+  const b = m.figure('alerts', `${hi.key}.detectorRerun.${what}`);
+  const slope = (b.value - a.value) / (hi.subscribers - lo.subscribers);
+  const source = `measured: alerts.json detectorRerun.${what} at ${lo.subscribers.toLocaleString('en-US')} and ${hi.subscribers.toLocaleString('en-US')} subscribers, a line through both`;
+  return {
+    [base]: figure(Math.max(0, a.value - slope * lo.subscribers), source),
+    [perSubscriber]: figure(slope, source),
+  } as Record<B | P, Figure>;
+}
 
 export function assembleInputs(m: Measurements, deployment: DeploymentShape): CostInputs {
   const fn = COST_INPUTS.functions;
@@ -79,13 +124,13 @@ export function assembleInputs(m: Measurements, deployment: DeploymentShape): Co
     storedBytes: m.figure('snapshot', 'storedBytes'),
     snapshotLogBytes: m.figure('snapshot', 'logBytesPerRun'),
 
-    detectorRunMs: m.figure('alerts', 'detector.msPerRun'),
-    detectorReadUnits: m.figure('alerts', 'detector.readUnitsPerRun'),
-    detectorWriteUnits: m.figure('alerts', 'detector.writeUnitsPerRun'),
-    dispatchMsPerMessage: m.figure('alerts', 'dispatch.msPerMessage'),
-    dispatchReadUnitsPerMessage: m.figure('alerts', 'dispatch.readUnitsPerMessage'),
-    dispatchWriteUnitsPerMessage: m.figure('alerts', 'dispatch.writeUnitsPerMessage'),
-    sqsRequestsPerMessage: m.figure('alerts', 'dispatch.sqsRequestsPerMessage'),
+    ...detectorLine(m, 'ms', 'detectorRunMs', 'detectorMsPerSubscriber'),
+    ...detectorLine(m, 'readUnits', 'detectorReadUnits', 'detectorReadUnitsPerSubscriber'),
+    detectorWriteUnits: m.figure('alerts', `${dispatchRun(m)}.detectorRerun.writeUnits`),
+    dispatchMsPerMessage: m.figure('alerts', `${dispatchRun(m)}.dispatcher.msPerMessage`),
+    dispatchReadUnitsPerMessage: m.figure('alerts', `${dispatchRun(m)}.dispatcher.readUnitsPerMessage`),
+    dispatchWriteUnitsPerMessage: m.figure('alerts', `${dispatchRun(m)}.dispatcher.writeUnitsPerMessage`),
+    sqsRequestsPerMessage: m.figure('alerts', `${dispatchRun(m)}.dispatcher.sqsRequestsPerMessage`),
 
     commandMs: m.figure('commands', 'mean.ms'),
     commandReadUnits: m.figure('commands', 'mean.readUnits'),

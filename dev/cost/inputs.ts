@@ -46,9 +46,15 @@ export interface CostInputs {
   /** Log bytes one snapshot run writes (its lines plus Lambda's START/END/REPORT). */
   snapshotLogBytes: Figure;
 
-  /** Alerts, measured. */
+  /**
+   * Alerts, measured. A detector run with nothing new to send still reads every deadline
+   * subscriber's record (their lead times): its time and reads grow with the subscribers, fitted
+   * as a line through the benchmark's runs at two subscriber counts.
+   */
   detectorRunMs: Figure;
+  detectorMsPerSubscriber: Figure;
   detectorReadUnits: Figure;
+  detectorReadUnitsPerSubscriber: Figure;
   detectorWriteUnits: Figure;
   dispatchMsPerMessage: Figure;
   dispatchReadUnitsPerMessage: Figure;

@@ -55,12 +55,14 @@ export function monthlyBill(i: CostInputs, subscribers: number): Bill {
   );
 
   const detGb = v('detectorMemoryMb') / GB;
-  const detGbS = detectorRuns * (v('detectorRunMs') / 1000) * detGb;
+  const detectorMs = v('detectorRunMs') + v('detectorMsPerSubscriber') * subscribers;
+  const detectorReads = v('detectorReadUnits') + v('detectorReadUnitsPerSubscriber') * subscribers;
+  const detGbS = detectorRuns * (detectorMs / 1000) * detGb;
   const dispGbS = messages * (v('dispatchMsPerMessage') / 1000) * (v('dispatcherMemoryMb') / GB);
   const botGbS = commands * (v('commandMs') / 1000) * (v('botMemoryMb') / GB);
   add(
     'alert and bot Lambdas',
-    `detector ${n(detectorRuns)} × ${n(v('detectorRunMs'))} ms; ${n(messages)} alerts × ${n(v('dispatchMsPerMessage'), 1)} ms; ${n(commands)} commands × ${n(v('commandMs'))} ms`,
+    `detector ${n(detectorRuns)} × ${n(detectorMs)} ms; ${n(messages)} alerts × ${n(v('dispatchMsPerMessage'), 1)} ms; ${n(commands)} commands × ${n(v('commandMs'))} ms`,
     (detGbS + dispGbS + botGbS) * PRICES.lambdaGbSecond + (detectorRuns + commands) * PRICES.lambdaRequest,
   );
 
@@ -98,12 +100,12 @@ export function monthlyBill(i: CostInputs, subscribers: number): Bill {
     snapReads * PRICES.dynamoReadUnit,
   );
   const otherReads =
-    detectorRuns * v('detectorReadUnits') +
+    detectorRuns * detectorReads +
     messages * v('dispatchReadUnitsPerMessage') +
     commands * v('commandReadUnits');
   add(
     'DynamoDB reads, alerts and commands',
-    `${n(detectorRuns)} × ${n(v('detectorReadUnits'), 1)} + ${n(messages)} × ${n(v('dispatchReadUnitsPerMessage'), 1)} + ${n(commands)} × ${n(v('commandReadUnits'), 1)} = ${m(otherReads)} RRU`,
+    `${n(detectorRuns)} × ${n(detectorReads, 1)} + ${n(messages)} × ${n(v('dispatchReadUnitsPerMessage'), 1)} + ${n(commands)} × ${n(v('commandReadUnits'), 1)} = ${m(otherReads)} RRU`,
     otherReads * PRICES.dynamoReadUnit,
   );
 

@@ -74,6 +74,17 @@ describe('cost model', () => {
     );
   });
 
+  it("fits the detector's reads a run to the subscribers, and bills dispatch from the largest full delivery", () => {
+    const { inputs } = report();
+    // The line through (400, ...) and (100,000, ...): the partial run still measures the detector.
+    const slope = (1 - 460) / (100_000 - 400);
+    expect(inputs.detectorReadUnitsPerSubscriber.value).toBeCloseTo(slope, 10);
+    expect(inputs.detectorReadUnitsPerSubscriber.source).toMatch(/400 and 100,000 subscribers/);
+    expect(inputs.dispatchMsPerMessage).toEqual(
+      figure(30, 'measured: alerts.json subscribers10000.dispatcher.msPerMessage'),
+    );
+  });
+
   it('refuses to bill without a measurement, naming the benchmark to run', () => {
     expect(() => costReport([join(FIXTURES, 'none')], SHAPE)).toThrow(MissingMeasurementError);
     expect(() => costReport([join(FIXTURES, 'none')], SHAPE)).toThrow(/npm run bench:snapshot/);
