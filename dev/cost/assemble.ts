@@ -1,8 +1,8 @@
 /**
  * Puts the cost model's inputs together: the benchmarks' measurements, the deployment's figures
- * (`infra/`), and the usage assumptions no benchmark can measure. Latency-mode snapshot times (read
- * through a proxy adding a public endpoint's round trip) are used when measured, since the deployed
- * Lambda reads a public RPC endpoint; otherwise the local ones, and the source says which.
+ * (`infra/`), and the usage assumptions no benchmark can measure. A snapshot run is billed at its
+ * local time (a typical run for the runs between era changes) plus, when the latency benchmark
+ * measured it, the time its reads spend on a public endpoint's line: the deployed Lambda reads one.
  */
 import { DEFAULT_CONFIG } from '../../infra/config.js';
 import { COST_INPUTS } from '../../infra/cost-inputs.js';
@@ -77,12 +77,35 @@ function detectorLine<B extends keyof CostInputs, P extends keyof CostInputs>(
   } as Record<B | P, Figure>;
 }
 
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+
+/**
+ * What reading over a real network adds to a run: the latency benchmark's rounds of requests times
+ * the round trip, plus the bytes received over the link's bandwidth (both independent of this
+ * machine's speed). Added to the local run's time as if nothing overlapped: an upper bound.
+ */
+function networkMs(m: Measurements, run: 'steady' | 'eraChange'): { ms: number; how: string } | null {
+  const bench = 'snapshot-latency';
+  if (!m.has(bench, `${run}.rounds`) || !m.has(bench, 'settings.rttMs')) return null;
+  const rounds = m.figure(bench, `${run}.rounds`).value;
+  const bytes = m.figure(bench, `${run}.bytesReceived`).value;
+  const rtt = m.figure(bench, 'settings.rttMs').value;
+  const mbit = m.figure(bench, 'settings.bandwidthMbit').value;
+  const transfer = mbit > 0 ? (bytes * 8) / (mbit * 1000) : 0;
+  return {
+    ms: rounds * rtt + transfer,
+    how: `snapshot-latency.json ${run}: ${n(rounds)} rounds × ${rtt} ms + ${(bytes / 1e6).toFixed(1)} MB at ${mbit} Mbit/s`,
+  };
+}
+
 export function assembleInputs(m: Measurements, deployment: DeploymentShape): CostInputs {
   const fn = COST_INPUTS.functions;
-  const timed = (key: 'steady' | 'eraChange' | 'coldStart') =>
-    m.has('snapshot-latency', `${key}.ms`)
-      ? m.figure('snapshot-latency', `${key}.ms`)
-      : m.figure('snapshot', `${key}.ms`);
+  const timed = (key: 'typical' | 'eraChange' | 'coldStart') => {
+    const local = m.figure('snapshot', `${key}.ms`);
+    const net = networkMs(m, key === 'eraChange' ? 'eraChange' : 'steady');
+    if (!net) return local;
+    return figure(local.value + net.ms, `${local.source} plus ${n(net.ms)} ms on the line (${net.how})`);
+  };
   return {
     snapshotEveryMinutes: figure(
       DEFAULT_CONFIG.snapshotEveryMinutes,
@@ -111,7 +134,7 @@ export function assembleInputs(m: Measurements, deployment: DeploymentShape): Co
     itemLifetimeDays: USAGE_ASSUMPTIONS.itemLifetimeDays,
     alertRecordDays: USAGE_ASSUMPTIONS.alertRecordDays,
 
-    steadyRunMs: timed('steady'),
+    steadyRunMs: timed('typical'),
     steadyWriteUnits: m.figure('snapshot', 'typical.writeUnits'),
     steadyReadUnits: m.figure('snapshot', 'typical.readUnits'),
     eraChangeRunMs: timed('eraChange'),
