@@ -25,8 +25,8 @@ export const USAGE_ASSUMPTIONS = {
     'infra: cost-inputs.ts queues[].idlePollRequestsPerMonth (5 pollers × 3 long polls a minute)',
   ),
   otherLogBytesPerInvocation: figure(
-    600,
-    "assumed: Lambda's START/END/REPORT lines and a short summary line",
+    COST_INPUTS.platformLogBytesPerInvocation + 200,
+    "infra: cost-inputs.ts platformLogBytesPerInvocation (Lambda's own lines), plus an assumed 200-byte summary line",
   ),
   itemLifetimeDays: figure(4, 'store: item lifetime (lambdas/store/snapshot/expiry.ts default)'),
   alertRecordDays: figure(30, 'store: delivery record TTL (lambdas/alerts/alerts-design.md)'),
