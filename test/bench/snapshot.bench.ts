@@ -533,7 +533,7 @@ async function orchestrate(values: {
     );
     for (const [k, v] of rows) console.log(`  ${k.padEnd(58)} ${v}`);
     console.log(
-      '  targets: steady <= 10 s and <= 200 requests; cold >= 10x faster than naive; unchanged re-run <= 5 items; peak RSS <= 1024 MB',
+      '  targets: steady <= 5 s and <= 200 requests; era change <= 2,000 write units; cold >= 10x faster than naive; unchanged re-run <= 5 items; peak RSS <= 1024 MB',
     );
     console.log(
       JSON.stringify({
