@@ -98,10 +98,29 @@ function networkMs(m: Measurements, run: 'steady' | 'eraChange'): { ms: number; 
   };
 }
 
+/** Memory at which a Lambda function has one vCPU (AWS Lambda developer guide, "Configuring memory"). */
+const ONE_VCPU_MB = 1_769;
+
+/**
+ * How much longer the benchmark's local time runs on the function: the benchmark had a whole core,
+ * and Lambda gives CPU in proportion to memory, one vCPU at 1,769 MB. The run is one Node thread,
+ * so more memory than that does not make it faster.
+ */
+export function cpuShare(memoryMb: number): { factor: number; how: string } {
+  const factor = Math.max(1, ONE_VCPU_MB / memoryMb);
+  return {
+    factor,
+    how: `× ${factor.toFixed(2)} (CPU share at ${n(memoryMb)} MB: one vCPU at ${n(ONE_VCPU_MB)} MB)`,
+  };
+}
+
 export function assembleInputs(m: Measurements, deployment: DeploymentShape): CostInputs {
   const fn = COST_INPUTS.functions;
+  const cpu = cpuShare(fn.snapshot.memoryMb);
   const timed = (key: 'typical' | 'eraChange' | 'coldStart') => {
-    const local = m.figure('snapshot', `${key}.ms`);
+    const measured = m.figure('snapshot', `${key}.ms`);
+    const local =
+      cpu.factor === 1 ? measured : figure(measured.value * cpu.factor, `${measured.source} ${cpu.how}`);
     const net = networkMs(m, key === 'eraChange' ? 'eraChange' : 'steady');
     if (!net) return local;
     return figure(local.value + net.ms, `${local.source} plus ${n(net.ms)} ms on the line (${net.how})`);

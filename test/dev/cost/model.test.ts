@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DeploymentShape } from '../../../dev/cost/assemble.js';
+import { cpuShare, type DeploymentShape } from '../../../dev/cost/assemble.js';
 import { type Figure, figure } from '../../../dev/cost/inputs.js';
 import { MissingMeasurementError } from '../../../dev/cost/measured.js';
 import { monthlyBill } from '../../../dev/cost/model.js';
 import { MINUTES_PER_MONTH, PRICES } from '../../../dev/cost/prices.js';
 import { sectionOf, withSection } from '../../../dev/cost/readme-section.js';
 import { costReport } from '../../../dev/cost/report.js';
+import { COST_INPUTS } from '../../../infra/cost-inputs.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const SHAPE: DeploymentShape = { alarmMetrics: 4, polledQueues: 1, source: 'test' };
@@ -30,6 +31,18 @@ describe('cost model', () => {
     }
     expect(inputs.eraChangeWriteUnits).toEqual(figure(1500, 'measured: snapshot.json eraChange.writeUnits'));
     expect(inputs.commandReadUnits.source).toBe('measured: commands.json mean.readUnits');
+  });
+
+  it('stretches the measured local time by the CPU share Lambda gives at the configured memory', () => {
+    expect(cpuShare(2048).factor).toBe(1);
+    expect(cpuShare(1769).factor).toBe(1);
+    expect(cpuShare(1024).factor).toBeCloseTo(1769 / 1024, 10);
+    const { inputs } = report();
+    const factor = cpuShare(COST_INPUTS.functions.snapshot.memoryMb).factor;
+    // The fixtures have no latency measurement: the steady run is the typical run's local time.
+    expect(inputs.steadyRunMs.value).toBeCloseTo(4200 * factor, 6);
+    expect(inputs.eraChangeRunMs.value).toBeCloseTo(9000 * factor, 6);
+    if (factor > 1) expect(inputs.steadyRunMs.source).toContain('CPU share');
   });
 
   it('bills era-change writes as eras a month × measured units × the unit price', () => {
