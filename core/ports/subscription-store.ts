@@ -52,6 +52,8 @@ export type SubscriberQuery =
   | { kind: 'referenda'; track: number }
   /** A deadline of `referendum` on `track`: all, that track, that referendum. */
   | { kind: 'deadlines'; track: number; referendum: number }
+  /** Deadlines of several referenda at once: the union of each one's subscribers, each read once. */
+  | { kind: 'deadlines'; of: ReadonlyArray<{ track: number; referendum: number }> }
   | { kind: 'address'; address: string };
 
 export interface SubscriptionStore {
@@ -60,6 +62,13 @@ export interface SubscriptionStore {
   unsubscribe(target: DeliveryTarget, selector: UnsubscribeSelector): Promise<UnsubscribeResult>;
   listSubscriptions(target: DeliveryTarget): Promise<TargetSubscriptions | undefined>;
   subscribersOf(query: SubscriberQuery): Promise<Subscriber[]>;
+  /**
+   * The lead times of deadline subscriptions, from a summary of one item (not a read of every
+   * deadline subscriber): which deadline windows the alert engine opens. When the summary is missing
+   * or not yet complete, every deadline subscriber is read instead (and returned), and the summary
+   * is rebuilt from them.
+   */
+  deadlineLeads(): Promise<DeadlineLeads>;
   /** Every address some enabled or disabled target watches (the engine diffs only these). */
   watchedAddresses(): Promise<string[]>;
   /** After the platform says the chat is gone or the bot was removed; false when the target is unknown. */
@@ -73,6 +82,24 @@ export interface SubscriptionStore {
   repairIndex(): Promise<IndexRepair>;
 }
 
+export interface DeadlineLeads {
+  /**
+   * Every lead time (minutes) a deadline subscription holds, disabled targets' included; until the
+   * index sweep, also lead times whose last subscriptions were removed (opening a window nobody
+   * asks for costs a look-up that finds nobody; missing one would lose alerts).
+   */
+  leads: number[];
+  /**
+   * When a deadline subscription was last created or given new lead times (ms, on the subscribing
+   * Lambda's clock): a deadline alert last fanned out after this has nobody new to reach.
+   */
+  changedAtMs: number;
+  /** When the summary could not be trusted: every deadline subscriber (enabled targets), read instead. */
+  subscribers?: Subscriber[];
+  /** Why the subscribers were read and what was done about the summary. */
+  warning?: string;
+}
+
 export interface IndexRepair {
   /** Targets whose records were read. */
   targets: number;
@@ -84,4 +111,10 @@ export interface IndexRepair {
   young: number;
   /** Index items that named another generation of their subscription, set to the record's. */
   regenerated: number;
+  /** The deadline lead summary: what the sweep did to it, and lead times it added or dropped. */
+  leadSummary: {
+    step: 'checked' | 'created' | 'replaced' | 'rebuilding' | 'completed';
+    added: number;
+    dropped: number;
+  };
 }

@@ -121,7 +121,7 @@ export async function sweepIndex(deps: AlertDetectorDeps, log: DetectorLog): Pro
   if (!deps.index) return;
   try {
     const repair = await deps.index.repairIndex();
-    if (repair.restored + repair.removed + repair.regenerated > 0)
+    if (repair.restored + repair.removed + repair.regenerated + repair.leadSummary.added > 0)
       log.warn('subscription index repaired', { ...repair });
     else log.info('subscription index swept', { ...repair });
   } catch (error) {

@@ -3,6 +3,7 @@
  *
  *   TGT#<platform>#<kind>#<id> / T                  the target record: every subscription of the target
  *   SUBX#<kind>               / <scope>#<target key>  index item: one per subscription, for fan-out
+ *   SUBSUM#deadlines          / S                     the deadline lead times in use (summary.ts)
  */
 
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
@@ -46,3 +47,9 @@ export function indexScope(spec: SubscriptionSpec): string {
 export function indexItemKey(spec: SubscriptionSpec, target: DeliveryTarget): ItemKey {
   return { pk: indexPk(spec.kind), sk: `${indexScope(spec)}#${targetKey(target)}` };
 }
+
+/**
+ * The summary of deadline subscriptions: every lead time some deadline subscription holds, so the
+ * alert detector learns which deadline windows to open from one small item (summary.ts).
+ */
+export const DEADLINE_SUMMARY_KEY: ItemKey = { pk: 'SUBSUM#deadlines', sk: 'S' };

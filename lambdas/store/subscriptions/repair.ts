@@ -5,7 +5,8 @@
  * two writes, an unsubscribe that died before its delete, a subscribe refused at the limit) is
  * deleted once it is older than the grace, which is longer than any request runs, so a subscribe
  * still on its way to the record never loses its index item. Every write is conditional on what
- * was read, so a sweep racing with subscribes and unsubscribes never deletes a live item.
+ * was read, so a sweep racing with subscribes and unsubscribes never deletes a live item. The
+ * deadline lead summary is checked against the same records (summary.ts).
  */
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { IndexRepair } from '../../../core/ports/subscription-store.js';
@@ -13,6 +14,7 @@ import { SUBSCRIPTION_KINDS, type SubscriptionKind } from '../../../core/subscri
 import { type Item, type ItemKey, keyString, runPool, type TableIo, WriteTally } from '../table/index.js';
 import { holdsGeneration, indexItem, type StoredRecord, storedRecord } from './index-items.js';
 import { indexPk, targetItemKey } from './keys.js';
+import { readLeadSummary, rebuildLeadSummary, trimLeadSummary } from './summary.js';
 
 /** An index item no record backs is deleted only when it is older than this. */
 export const LEFTOVER_GRACE_MS = 60 * 60_000;
@@ -48,13 +50,40 @@ export async function repairIndex(
     true,
     tally,
   );
-  const result: IndexRepair = { targets: byTarget.size, restored: 0, removed: 0, young: 0, regenerated: 0 };
+  const result: IndexRepair = {
+    targets: byTarget.size,
+    restored: 0,
+    removed: 0,
+    young: 0,
+    regenerated: 0,
+    leadSummary: await sweepLeadSummary(io, records.values(), { readStart: now, now, graceMs }, tally),
+  };
   await runPool([...byTarget.entries()], io.concurrency, async ([key, { ref, hits }]) => {
     const item = records.get(key);
     const stored = item ? storedRecord(item) : undefined;
     await reconcileTarget(io, { ref, stored, hits, now, graceMs, tally }, result);
   });
   return result;
+}
+
+/**
+ * The lead summary against every record read (disabled targets' included): rebuilt when missing or
+ * not ready, else given held lead times it lacks and rid of old ones nobody holds (summary.ts).
+ */
+async function sweepLeadSummary(
+  io: TableIo,
+  records: Iterable<Item>,
+  times: { readStart: number; now: number; graceMs: number },
+  tally: WriteTally,
+): Promise<IndexRepair['leadSummary']> {
+  const held = new Set<number>();
+  for (const item of records)
+    for (const sub of storedRecord(item).record.subscriptions)
+      if (sub.spec.kind === 'deadlines') for (const m of sub.spec.leadMinutes) held.add(m);
+  const found = await readLeadSummary(io);
+  if (found === null || found === 'corrupt' || found.ready === undefined)
+    return { step: await rebuildLeadSummary(io, found, held, times, tally), added: 0, dropped: 0 };
+  return { step: 'checked', ...(await trimLeadSummary(io, found, held, times, tally)) };
 }
 
 interface TargetCheck {

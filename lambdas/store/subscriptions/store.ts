@@ -3,7 +3,8 @@
  * a map; index items (one per subscription) let the alert engine find subscribers by kind, track,
  * referendum or address. The record is the truth: index items are written before it and deleted
  * after it, and readers check them against it. Subscribing is in subscribe.ts, finding
- * subscribers in routing.ts, the index sweep in repair.ts; here the rest: unsubscribing, listing,
+ * subscribers in routing.ts, the deadline lead times in lead-times.ts, the index sweep in
+ * repair.ts; here the rest: unsubscribing, listing,
  * and disabling or enabling a target.
  */
 
@@ -11,6 +12,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type {
+  DeadlineLeads,
   IndexRepair,
   SubscribeResult,
   Subscriber,
@@ -34,10 +36,12 @@ import { InvalidInputError, TableIo, WriteTally } from '../table/index.js';
 import { deleteIndex, loadRecord } from './index-items.js';
 import { checkTarget } from './items.js';
 import { targetItemKey } from './keys.js';
+import { deadlineLeads } from './lead-times.js';
 import { adoptLegacy } from './read-repair.js';
-import { repairIndex } from './repair.js';
+import { LEFTOVER_GRACE_MS, repairIndex } from './repair.js';
 import { subscribersOf, watchedAddresses } from './routing.js';
 import { subscribe } from './subscribe.js';
+import { startLeadSummary } from './summary.js';
 
 export interface SubscriptionStoreOptions {
   client: DynamoDBClient;
@@ -63,6 +67,19 @@ export function createSubscriptionStore(options: SubscriptionStoreOptions): Subs
     options.maxPerTarget ?? MAX_SUBSCRIPTIONS_PER_TARGET,
     options.maxAddressesPerTarget ?? MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,
   );
+}
+
+/**
+ * Call right after creating the table: no subscription predates it, so the deadline lead summary
+ * (summary.ts) is complete from the start. Without it, the first detector run or index sweep
+ * creates the summary and it is trusted an hour later (design.md).
+ */
+export async function startLeadSummaryOf(options: SubscriptionStoreOptions): Promise<boolean> {
+  const doc = DynamoDBDocumentClient.from(options.client, {
+    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+  });
+  const io = new TableIo(doc, options.tableName);
+  return startLeadSummary(io, (options.now ?? Date.now)(), new WriteTally());
 }
 
 class DynamoSubscriptionStore implements SubscriptionStore {
@@ -152,6 +169,10 @@ class DynamoSubscriptionStore implements SubscriptionStore {
 
   subscribersOf(query: SubscriberQuery): Promise<Subscriber[]> {
     return subscribersOf(this.io, query);
+  }
+
+  deadlineLeads(): Promise<DeadlineLeads> {
+    return deadlineLeads(this.io, this.now, LEFTOVER_GRACE_MS);
   }
 
   watchedAddresses(): Promise<string[]> {

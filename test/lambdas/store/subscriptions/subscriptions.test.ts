@@ -246,6 +246,8 @@ describe('index first, record second', () => {
       removed: 1,
       young: 0,
       regenerated: 0,
+      // The table's first sweep writes the deadline lead summary.
+      leadSummary: { step: 'created', added: 0, dropped: 0 },
     });
     expect(await store.subscribersOf({ kind: 'referenda', track: 5 })).toHaveLength(1);
     const rows = await scanTable(dynamo.client, tableName);
@@ -289,6 +291,8 @@ describe('index first, record second', () => {
     expect((await store.unsubscribe(CHAT, { type: 'all' })).removed).toHaveLength(1);
     expect(await scanTable(dynamo.client, tableName)).toEqual([
       expect.objectContaining({ pk: 'TGT#telegram#chat#-1001234' }),
+      // Written by the sweep above.
+      expect.objectContaining({ pk: 'SUBSUM#deadlines' }),
     ]);
   });
 });
