@@ -54,7 +54,9 @@ export type SubscriberQuery =
   | { kind: 'deadlines'; track: number; referendum: number }
   /** Deadlines of several referenda at once: the union of each one's subscribers, each read once. */
   | { kind: 'deadlines'; of: ReadonlyArray<{ track: number; referendum: number }> }
-  | { kind: 'address'; address: string };
+  | { kind: 'address'; address: string }
+  /** Subscribers of one para (any stall time). */
+  | { kind: 'para'; para: number };
 
 export interface SubscriptionStore {
   /** Idempotent: the same spec twice is one subscription ("unchanged"); new lead times "updated" it. */
@@ -69,6 +71,12 @@ export interface SubscriptionStore {
    * is rebuilt from them.
    */
   deadlineLeads(): Promise<DeadlineLeads>;
+  /**
+   * The same for any kind whose settings tell the engine what to look for: one spec per distinct
+   * setting some subscription holds (deadlines: scope all with one lead time; coretime: a price
+   * level; para: a para and stall time).
+   */
+  watchedSettings(kind: SummarisedKind): Promise<WatchedSettings>;
   /** Every address some enabled or disabled target watches (the engine diffs only these). */
   watchedAddresses(): Promise<string[]>;
   /** After the platform says the chat is gone or the bot was removed; false when the target is unknown. */
@@ -82,22 +90,33 @@ export interface SubscriptionStore {
   repairIndex(): Promise<IndexRepair>;
 }
 
-export interface DeadlineLeads {
+/** Kinds whose settings say what the alert engine looks for, kept in a summary item each. */
+export type SummarisedKind = 'deadlines' | 'coretime' | 'para';
+
+interface SummaryRead {
   /**
-   * Every lead time (minutes) a deadline subscription holds, disabled targets' included; until the
-   * index sweep, also lead times whose last subscriptions were removed (opening a window nobody
-   * asks for costs a look-up that finds nobody; missing one would lose alerts).
-   */
-  leads: number[];
-  /**
-   * When a deadline subscription was last created or given new lead times (ms, on the subscribing
-   * Lambda's clock): a deadline alert last fanned out after this has nobody new to reach.
+   * When a subscription of the kind was last created or given new settings (ms, on the subscribing
+   * Lambda's clock): an alert of the kind last fanned out after this has nobody new to reach.
    */
   changedAtMs: number;
-  /** When the summary could not be trusted: every deadline subscriber (enabled targets), read instead. */
+  /** When the summary could not be trusted: every subscriber of the kind (enabled targets), read instead. */
   subscribers?: Subscriber[];
   /** Why the subscribers were read and what was done about the summary. */
   warning?: string;
+}
+
+export interface WatchedSettings extends SummaryRead {
+  /**
+   * One spec per setting a subscription holds, disabled targets' included; until the index sweep,
+   * also settings whose last subscriptions were removed (looking for something nobody asks for
+   * costs a look-up that finds nobody; missing one would lose alerts).
+   */
+  specs: SubscriptionSpec[];
+}
+
+export interface DeadlineLeads extends SummaryRead {
+  /** Every lead time (minutes) a deadline subscription holds, largest first (a superset, as above). */
+  leads: number[];
 }
 
 export interface IndexRepair {
@@ -111,10 +130,12 @@ export interface IndexRepair {
   young: number;
   /** Index items that named another generation of their subscription, set to the record's. */
   regenerated: number;
-  /** The deadline lead summary: what the sweep did to it, and lead times it added or dropped. */
-  leadSummary: {
-    step: 'checked' | 'created' | 'replaced' | 'rebuilding' | 'completed';
-    added: number;
-    dropped: number;
-  };
+  /** The settings summaries: what the sweep did to each, and the settings it added or dropped. */
+  summaries: Record<SummarisedKind, SummarySweep>;
+}
+
+export interface SummarySweep {
+  step: 'checked' | 'created' | 'replaced' | 'rebuilding' | 'completed';
+  added: number;
+  dropped: number;
 }

@@ -14,7 +14,7 @@ import type { SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
 import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
 import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
-import { createSubscriptionStore, startLeadSummaryOf } from '../../lambdas/store/subscriptions/index.js';
+import { createSubscriptionStore, startSettingsSummaries } from '../../lambdas/store/subscriptions/index.js';
 import { ensureTable } from '../../lambdas/store/table/index.js';
 import { startCoretimeChain } from '../chain/coretime-chain.js';
 import { type DevChain, startDevChain } from '../chain/devchain.js';
@@ -79,7 +79,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const client = localDynamoClient(dynamo.endpoint);
     closers.push(async () => client.destroy());
     if ((await ensureTable(client, options.tableName)).created)
-      await startLeadSummaryOf({ client, tableName: options.tableName });
+      await startSettingsSummaries({ client, tableName: options.tableName });
     const store = createDynamoStore({ client, tableName: options.tableName });
     log(
       `DynamoDB (dynalite)   ${dynamo.endpoint}  table ${options.tableName}${options.dataDir ? `, data in ${options.dataDir}` : ', in memory'}`,

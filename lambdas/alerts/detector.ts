@@ -30,7 +30,10 @@ import { pointerAt, versionRange } from './version-range.js';
 export interface DetectorDeps {
   store: SnapshotReader;
   differ: VersionDiffer;
-  subscriptions: Pick<SubscriptionStore, 'subscribersOf' | 'watchedAddresses' | 'deadlineLeads'>;
+  subscriptions: Pick<
+    SubscriptionStore,
+    'subscribersOf' | 'watchedAddresses' | 'deadlineLeads' | 'watchedSettings'
+  >;
   records: AlertRecordStore;
   now?: () => number;
   rules?: Partial<AlertRules>;
@@ -88,10 +91,7 @@ export async function runDetection(
     deps.subscriptions,
     alerts,
     loaded.preloadedSubscribers,
-    {
-      ...loaded.deadlines,
-      fannedOut: records.fannedOut,
-    },
+    { kinds: loaded.reach, fannedOut: records.fannedOut },
   );
   const { deliveries, jobs } = await fanOutAlerts(records, alerts, subscribers, deps.operators ?? []);
   const { referendumChanges, accounts } = loaded.input;
@@ -110,9 +110,7 @@ export async function runDetection(
  * The records' fan-out marks read once a run: the subscribers step reads the deadline alerts'
  * marks, the fan-out every alert's.
  */
-function rememberMarks(
-  records: AlertRecordStore,
-): Pick<AlertRecordStore, 'getSettings'> & {
+function rememberMarks(records: AlertRecordStore): Pick<AlertRecordStore, 'getSettings'> & {
   fannedOut: (ids: readonly string[]) => Promise<Map<string, number>>;
 } {
   const known = new Map<string, number | null>();

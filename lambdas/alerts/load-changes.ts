@@ -18,6 +18,7 @@ import { ENTITY, type ReferendaIndex, type StatusEntity } from '../../core/snaps
 import { runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
+import type { SummaryReach } from './resolve-subscribers.js';
 import { readParachains } from './stored-parachains.js';
 import { readSlashes, readVotes } from './stored-sources.js';
 import { readTreasury } from './stored-treasury.js';
@@ -27,18 +28,17 @@ import type { VersionRange } from './version-range.js';
 export interface LoadedChanges {
   input: DetectionInput;
   /**
-   * Subscribers read before detection, since their settings say what to look for: the coretime
-   * and para subscribers (their price levels and stall times), and the deadline subscribers only
-   * when the lead summary could not be trusted.
+   * Subscribers read before detection, since their settings say what to look for: the deadline,
+   * coretime and para subscribers of a kind whose settings summary could not be trusted.
    */
   preloadedSubscribers: SubscriberRef[];
-  /** Whether the deadline subscribers are among them, and when a deadline subscription last changed. */
-  deadlines: { preloaded: boolean; changedAtMs: number };
-  /** What the run must say: a lead summary that was missing or being rebuilt. */
+  /** Per summarised kind: whether its subscribers are among them, and when one last changed. */
+  reach: SummaryReach['kinds'];
+  /** What the run must say: settings summaries that were missing or being rebuilt. */
   warnings: string[];
 }
 
-type Subscriptions = Pick<SubscriptionStore, 'subscribersOf' | 'watchedAddresses' | 'deadlineLeads'>;
+type Subscriptions = Pick<SubscriptionStore, 'watchedAddresses' | 'deadlineLeads' | 'watchedSettings'>;
 
 /** Null when the version has no status entity (nothing to detect on). */
 export async function loadChanges(
@@ -113,8 +113,11 @@ export async function loadChanges(
       ...((deadlines.subscribers ?? []) as SubscriberRef[]),
       ...(parachains?.subscribers ?? []),
     ],
-    deadlines: { preloaded: deadlines.subscribers !== undefined, changedAtMs: deadlines.changedAtMs },
-    warnings: deadlines.warning ? [deadlines.warning] : [],
+    reach: {
+      deadlines: { preloaded: deadlines.subscribers !== undefined, changedAtMs: deadlines.changedAtMs },
+      ...parachains?.reach,
+    },
+    warnings: [...(deadlines.warning ? [deadlines.warning] : []), ...(parachains?.warnings ?? [])],
   };
 }
 

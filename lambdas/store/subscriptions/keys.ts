@@ -3,7 +3,7 @@
  *
  *   TGT#<platform>#<kind>#<id> / T                  the target record: every subscription of the target
  *   SUBX#<kind>               / <scope>#<target key>  index item: one per subscription, for fan-out
- *   SUBSUM#deadlines          / S                     the deadline lead times in use (summary.ts)
+ *   SUBSUM#<kind>             / S                     the settings in use of deadlines, coretime, para (summary.ts)
  */
 
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
@@ -49,7 +49,9 @@ export function indexItemKey(spec: SubscriptionSpec, target: DeliveryTarget): It
 }
 
 /**
- * The summary of deadline subscriptions: every lead time some deadline subscription holds, so the
- * alert detector learns which deadline windows to open from one small item (summary.ts).
+ * The settings summary of a kind whose settings tell the alert detector what to look for
+ * (deadline lead times, coretime price levels, para stall times): summary.ts.
  */
-export const DEADLINE_SUMMARY_KEY: ItemKey = { pk: 'SUBSUM#deadlines', sk: 'S' };
+export function summaryKey(kind: SubscriptionKind): ItemKey {
+  return { pk: `SUBSUM#${kind}`, sk: 'S' };
+}

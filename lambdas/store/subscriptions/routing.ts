@@ -102,6 +102,8 @@ function queryPrefixes(query: SubscriberQuery): Array<string | null> {
     return ['all', ...new Set(of.map((d) => `t${d.track}`)), ...new Set(of.map((d) => `r${d.referendum}`))];
   }
   if ('track' in q && !id(q.track)) throw new InvalidInputError('subscribersOf: track must be a track id');
+  if ('para' in q && !id((q as { para?: unknown }).para))
+    throw new InvalidInputError('subscribersOf: para must be a para id');
   if ('referendum' in q && !id(q.referendum))
     throw new InvalidInputError('subscribersOf: referendum must be a referendum id');
   if ('address' in q && (typeof q.address !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{46,48}$/.test(q.address)))
@@ -110,5 +112,6 @@ function queryPrefixes(query: SubscriberQuery): Array<string | null> {
   if (query.kind === 'deadlines' && 'track' in query)
     return ['all', `t${query.track}`, `r${query.referendum}`];
   if (query.kind === 'address' && 'address' in query) return [query.address];
+  if (query.kind === 'para' && 'para' in query) return [`p${query.para}`];
   return [null];
 }

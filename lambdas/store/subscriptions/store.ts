@@ -3,7 +3,7 @@
  * a map; index items (one per subscription) let the alert engine find subscribers by kind, track,
  * referendum or address. The record is the truth: index items are written before it and deleted
  * after it, and readers check them against it. Subscribing is in subscribe.ts, finding
- * subscribers in routing.ts, the deadline lead times in lead-times.ts, the index sweep in
+ * subscribers in routing.ts, what the detector looks for in watched-settings.ts, the index sweep in
  * repair.ts; here the rest: unsubscribing, listing,
  * and disabling or enabling a target.
  */
@@ -18,9 +18,11 @@ import type {
   Subscriber,
   SubscriberQuery,
   SubscriptionStore,
+  SummarisedKind,
   TargetSubscriptions,
   UnsubscribeResult,
   UnsubscribeSelector,
+  WatchedSettings,
 } from '../../../core/ports/subscription-store.js';
 import {
   MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,
@@ -36,12 +38,12 @@ import { InvalidInputError, TableIo, WriteTally } from '../table/index.js';
 import { deleteIndex, loadRecord } from './index-items.js';
 import { checkTarget } from './items.js';
 import { targetItemKey } from './keys.js';
-import { deadlineLeads } from './lead-times.js';
 import { adoptLegacy } from './read-repair.js';
 import { LEFTOVER_GRACE_MS, repairIndex } from './repair.js';
 import { subscribersOf, watchedAddresses } from './routing.js';
 import { subscribe } from './subscribe.js';
-import { startLeadSummary } from './summary.js';
+import { SUMMARY_KINDS, startSummary } from './summary.js';
+import { deadlineLeads, watchedSettings } from './watched-settings.js';
 
 export interface SubscriptionStoreOptions {
   client: DynamoDBClient;
@@ -70,16 +72,20 @@ export function createSubscriptionStore(options: SubscriptionStoreOptions): Subs
 }
 
 /**
- * Call right after creating the table: no subscription predates it, so the deadline lead summary
- * (summary.ts) is complete from the start. Without it, the first detector run or index sweep
- * creates the summary and it is trusted an hour later (design.md).
+ * Call right after creating the table: no subscription predates it, so the settings summaries
+ * (summary.ts) are complete from the start. Without it, the first detector run or index sweep
+ * creates each summary and it is trusted an hour later (design.md).
  */
-export async function startLeadSummaryOf(options: SubscriptionStoreOptions): Promise<boolean> {
+export async function startSettingsSummaries(options: SubscriptionStoreOptions): Promise<boolean> {
   const doc = DynamoDBDocumentClient.from(options.client, {
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
   });
   const io = new TableIo(doc, options.tableName);
-  return startLeadSummary(io, (options.now ?? Date.now)(), new WriteTally());
+  const now = (options.now ?? Date.now)();
+  const started = await Promise.all(
+    SUMMARY_KINDS.map((kind) => startSummary(io, kind, now, new WriteTally())),
+  );
+  return started.every(Boolean);
 }
 
 class DynamoSubscriptionStore implements SubscriptionStore {
@@ -173,6 +179,12 @@ class DynamoSubscriptionStore implements SubscriptionStore {
 
   deadlineLeads(): Promise<DeadlineLeads> {
     return deadlineLeads(this.io, this.now, LEFTOVER_GRACE_MS);
+  }
+
+  watchedSettings(kind: SummarisedKind): Promise<WatchedSettings> {
+    if (!SUMMARY_KINDS.includes(kind))
+      throw new InvalidInputError(`watchedSettings: ${JSON.stringify(kind)} has no settings summary`);
+    return watchedSettings(this.io, kind, this.now, LEFTOVER_GRACE_MS);
   }
 
   watchedAddresses(): Promise<string[]> {

@@ -18,7 +18,7 @@ import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import {
   createSubscriptionStore,
   indexItemKey,
-  startLeadSummaryOf,
+  startSettingsSummaries,
   targetItemKey,
 } from '../../../lambdas/store/subscriptions/index.js';
 import { ensureTable, runPool } from '../../../lambdas/store/table/index.js';
@@ -69,7 +69,7 @@ export async function seedSubscriptions(client: DynamoDBClient, tableName: strin
   // has nobody new to reach, as on a live table (a subscription made in the last seconds would be).
   const now = () => Date.now() - SUBSCRIBED_AGO_MS;
   // The table is new: its deadline lead summary is complete from the start.
-  await startLeadSummaryOf({ client, tableName, now });
+  await startSettingsSummaries({ client, tableName, now });
   const subs = createSubscriptionStore({ client, tableName, now });
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   const get = async (key: { pk: string; sk: string }) =>

@@ -8,7 +8,11 @@ const NOTHING: IndexRepair = {
   removed: 0,
   young: 0,
   regenerated: 0,
-  leadSummary: { step: 'checked', added: 0, dropped: 0 },
+  summaries: {
+    deadlines: { step: 'checked', added: 0, dropped: 0 },
+    coretime: { step: 'checked', added: 0, dropped: 0 },
+    para: { step: 'checked', added: 0, dropped: 0 },
+  },
 };
 
 describe('the index sweep of the local runner', () => {

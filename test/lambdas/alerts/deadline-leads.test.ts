@@ -11,7 +11,10 @@ import type { SubscriptionSpec, Target } from '../../../core/subscriptions/subsc
 import { type DetectionRun, runDetection } from '../../../lambdas/alerts/detector.js';
 import { createAlertRecordStore } from '../../../lambdas/store/alert-records/index.js';
 import { createDynamoStore, createVersionDiffer } from '../../../lambdas/store/snapshot/index.js';
-import { createSubscriptionStore, startLeadSummaryOf } from '../../../lambdas/store/subscriptions/index.js';
+import {
+  createSubscriptionStore,
+  startSettingsSummaries,
+} from '../../../lambdas/store/subscriptions/index.js';
 import { writeVersions } from '../../bench/alerts/setup.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { dcChannel, tgChat } from './harness.js';
@@ -48,7 +51,7 @@ async function twin(label: string, summary: boolean) {
   const tableName = await dynamo.newTable(label);
   const clock = { t: 0 };
   const client = dynamo.client;
-  if (summary) await startLeadSummaryOf({ client, tableName, now: () => clock.t });
+  if (summary) await startSettingsSummaries({ client, tableName, now: () => clock.t });
   await writeVersions(client, tableName);
   const subscriptions = createSubscriptionStore({ client, tableName, now: () => clock.t });
   const records = createAlertRecordStore({ client, tableName });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSubscriptionStore,
-  startLeadSummaryOf,
+  startSettingsSummaries,
 } from '../../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../../helpers/dynamo.js';
 import { BURST_CONCURRENCY, BURST_NOW, burstAddresses, burstOps, burstTargets } from './burst-plan.js';
@@ -30,7 +30,7 @@ afterAll(async () => {
 /** Runs the burst in a child process and SIGKILLs it once `killWhen` holds for its output. */
 async function burstAndKill(tableName: string, pauseRule: string, killWhen: (output: string) => boolean) {
   // The table had its deadline lead summary before the burst.
-  await startLeadSummaryOf({ client: dynamo.client, tableName, now: () => BURST_NOW - HOUR });
+  await startSettingsSummaries({ client: dynamo.client, tableName, now: () => BURST_NOW - HOUR });
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dynamo.endpoint, tableName, pauseRule], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

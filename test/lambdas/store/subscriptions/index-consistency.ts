@@ -67,8 +67,7 @@ export async function indexState(
   // The fan-out first: listing repairs what it can (read-repair.ts), and must not hide anything.
   const deadlines = await store.subscribersOf({ kind: 'deadlines' });
   const { subscribers } = await resolveSubscribers(store, alertsFor([...addresses]), deadlines, {
-    preloaded: true,
-    changedAtMs: 0,
+    kinds: { deadlines: { preloaded: true, changedAtMs: 0 } },
     fannedOut: async () => new Map(),
   });
   const reachable = [...new Set(subscribers.map((s) => `${targetKey(s.target)}|${s.subscription.key}`))];

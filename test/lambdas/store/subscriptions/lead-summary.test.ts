@@ -9,7 +9,7 @@ import type { SubscriptionSpec, Target } from '../../../../core/subscriptions/su
 import { localDynamoClient } from '../../../../dev/dynamodb/client.js';
 import {
   createSubscriptionStore,
-  startLeadSummaryOf,
+  startSettingsSummaries,
 } from '../../../../lambdas/store/subscriptions/index.js';
 import { meterCapacity } from '../../../../lambdas/store/table/index.js';
 import { scanTable, startTestDynamo, type TestDynamo } from '../../../helpers/dynamo.js';
@@ -39,7 +39,7 @@ afterAll(async () => {
 async function fresh(label: string, started: boolean) {
   const tableName = await dynamo.newTable(label);
   const clock = { t: T0 };
-  if (started) await startLeadSummaryOf({ client: dynamo.client, tableName, now: () => clock.t });
+  if (started) await startSettingsSummaries({ client: dynamo.client, tableName, now: () => clock.t });
   const store = createSubscriptionStore({ client: dynamo.client, tableName, now: () => clock.t });
   return { tableName, clock, store };
 }
@@ -100,9 +100,17 @@ describe('the deadline lead summary', () => {
     await store.disableTarget(chat(2), 'chat deleted');
 
     clock.t = T0 + HOUR - 1;
-    expect((await store.repairIndex()).leadSummary).toEqual({ step: 'checked', added: 0, dropped: 0 });
+    expect((await store.repairIndex()).summaries.deadlines).toEqual({
+      step: 'checked',
+      added: 0,
+      dropped: 0,
+    });
     clock.t = T0 + HOUR + 1_001;
-    expect((await store.repairIndex()).leadSummary).toEqual({ step: 'checked', added: 0, dropped: 3 });
+    expect((await store.repairIndex()).summaries.deadlines).toEqual({
+      step: 'checked',
+      added: 0,
+      dropped: 3,
+    });
     expect((await store.deadlineLeads()).leads).toEqual([45]);
   });
 
@@ -118,7 +126,11 @@ describe('the deadline lead summary', () => {
     );
     expect((await store.deadlineLeads()).leads).toEqual([]);
     clock.t = T0 + 5_000;
-    expect((await store.repairIndex()).leadSummary).toEqual({ step: 'checked', added: 1, dropped: 0 });
+    expect((await store.repairIndex()).summaries.deadlines).toEqual({
+      step: 'checked',
+      added: 1,
+      dropped: 0,
+    });
     expect((await store.deadlineLeads()).leads).toEqual([90]);
   });
 
@@ -170,7 +182,7 @@ describe('the deadline lead summary', () => {
     clock.t = T0 + 2 * HOUR + 1;
     await store.subscribe(chat(2), deadlines([90]));
     release();
-    expect((await sweep).leadSummary).toEqual({ step: 'checked', added: 0, dropped: 0 });
+    expect((await sweep).summaries.deadlines).toEqual({ step: 'checked', added: 0, dropped: 0 });
     expect((await store.deadlineLeads()).leads).toEqual([90]);
     sweepClient.destroy();
   });
