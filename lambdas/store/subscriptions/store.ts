@@ -181,10 +181,10 @@ class DynamoSubscriptionStore implements SubscriptionStore {
     return deadlineLeads(this.io, this.now, LEFTOVER_GRACE_MS);
   }
 
-  watchedSettings(kind: SummarisedKind): Promise<WatchedSettings> {
+  async watchedSettings(kind: SummarisedKind): Promise<WatchedSettings> {
     if (!SUMMARY_KINDS.includes(kind))
       throw new InvalidInputError(`watchedSettings: ${JSON.stringify(kind)} has no settings summary`);
-    return watchedSettings(this.io, kind, this.now, LEFTOVER_GRACE_MS);
+    return await watchedSettings(this.io, kind, this.now, LEFTOVER_GRACE_MS);
   }
 
   watchedAddresses(): Promise<string[]> {

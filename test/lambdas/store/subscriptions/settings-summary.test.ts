@@ -1,7 +1,8 @@
 /**
- * The deadline lead summary on dynalite: rebuilt from the full list on a table written before it,
- * kept a superset of what the records hold by subscribes, lead-time changes and unsubscribes
- * (concurrent ones too), trimmed by the sweep, and never losing a lead time a racing subscribe adds.
+ * The settings summaries on dynalite, mostly the deadline lead times': rebuilt from the full list
+ * on a table written before them, kept a superset of what the records hold by subscribes, setting
+ * changes and unsubscribes (concurrent ones too), trimmed by the sweep, and never losing a setting
+ * a racing subscribe adds; coretime price levels and para stall times the same way.
  */
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +54,7 @@ async function held(store: ReturnType<typeof createSubscriptionStore>, targets: 
   return [...leads].sort((a, b) => b - a);
 }
 
-describe('the deadline lead summary', () => {
+describe('the settings summaries', () => {
   it('is rebuilt from every deadline subscriber on a table written before it, and trusted an hour later', async () => {
     const { tableName, clock, store } = await fresh('lead-rebuild', false);
     await store.subscribe(chat(1), deadlines([1440, 60]));
@@ -229,5 +230,40 @@ describe('the deadline lead summary', () => {
     expect(large.summary).toBeLessThanOrEqual(1);
     expect(large.full).toBeGreaterThan(small.full);
     expect(large.full).toBeGreaterThanOrEqual(60);
+  });
+
+  it('holds coretime price levels and para stall times the same way, and a para alert reads only its para', async () => {
+    const { clock, store } = await fresh('settings-parachains', true);
+    await store.subscribe(chat(1), { kind: 'coretime', below: '10' });
+    await store.subscribe(chat(2), { kind: 'coretime', below: null });
+    await store.subscribe(chat(1), { kind: 'para', para: 2000, stallMinutes: 30 });
+    await store.subscribe(chat(2), { kind: 'para', para: 2001, stallMinutes: 60 });
+    expect(await store.watchedSettings('coretime')).toEqual({
+      specs: [{ kind: 'coretime', below: '10' }],
+      changedAtMs: T0,
+    });
+    clock.t = T0 + 1_000;
+    expect((await store.subscribe(chat(1), { kind: 'coretime', below: '5' })).outcome).toBe('updated');
+    expect((await store.watchedSettings('coretime')).specs).toEqual([
+      { kind: 'coretime', below: '10' },
+      { kind: 'coretime', below: '5' },
+    ]);
+    expect((await store.watchedSettings('para')).specs).toEqual([
+      { kind: 'para', para: 2000, stallMinutes: 30 },
+      { kind: 'para', para: 2001, stallMinutes: 60 },
+    ]);
+    expect((await store.subscribersOf({ kind: 'para', para: 2001 })).map((s) => s.target.id)).toEqual([
+      chat(2).id,
+    ]);
+    await store.unsubscribe(chat(2), { type: 'kind', kind: 'para' });
+    clock.t = T0 + HOUR + 1_001;
+    const swept = await store.repairIndex();
+    expect(swept.summaries.coretime).toEqual({ step: 'checked', added: 0, dropped: 1 });
+    expect(swept.summaries.para).toEqual({ step: 'checked', added: 0, dropped: 1 });
+    expect((await store.watchedSettings('coretime')).specs).toEqual([{ kind: 'coretime', below: '5' }]);
+    expect((await store.watchedSettings('para')).specs).toEqual([
+      { kind: 'para', para: 2000, stallMinutes: 30 },
+    ]);
+    await expect(store.watchedSettings('address' as never)).rejects.toThrow(/has no settings summary/);
   });
 });
