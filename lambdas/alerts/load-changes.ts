@@ -1,8 +1,9 @@
 /**
  * Loads what detection needs for a version range: the chain clock, the referenda that changed, the
  * watched accounts (all of them when the era moved, else those that changed) before and after, the
- * era slices, the deadline lead times (from the subscription store's summary), the stored votes and voting records, the
- * slashes, the treasury, and parachains, coretime and the watched addresses' crowdloan refunds.
+ * era slices, the deadline lead times (from the subscription store's summary), the stored votes and
+ * voting records, the slashes, the treasury, and parachains, coretime and the watched addresses'
+ * crowdloan refunds.
  */
 
 import type { DetectionInput } from '../../core/alerts/detect.js';
