@@ -52,7 +52,11 @@ export type SubscriberQuery =
   | { kind: 'referenda'; track: number }
   /** A deadline of `referendum` on `track`: all, that track, that referendum. */
   | { kind: 'deadlines'; track: number; referendum: number }
-  | { kind: 'address'; address: string };
+  /** Deadlines of several referenda at once: the union of each one's subscribers, each read once. */
+  | { kind: 'deadlines'; of: ReadonlyArray<{ track: number; referendum: number }> }
+  | { kind: 'address'; address: string }
+  /** Subscribers of one para (any stall time). */
+  | { kind: 'para'; para: number };
 
 export interface SubscriptionStore {
   /** Idempotent: the same spec twice is one subscription ("unchanged"); new lead times "updated" it. */
@@ -60,6 +64,19 @@ export interface SubscriptionStore {
   unsubscribe(target: DeliveryTarget, selector: UnsubscribeSelector): Promise<UnsubscribeResult>;
   listSubscriptions(target: DeliveryTarget): Promise<TargetSubscriptions | undefined>;
   subscribersOf(query: SubscriberQuery): Promise<Subscriber[]>;
+  /**
+   * The lead times of deadline subscriptions, from a summary of one item (not a read of every
+   * deadline subscriber): which deadline windows the alert engine opens. When the summary is missing
+   * or not yet complete, every deadline subscriber is read instead (and returned), and the summary
+   * is rebuilt from them.
+   */
+  deadlineLeads(): Promise<DeadlineLeads>;
+  /**
+   * The same for any kind whose settings tell the engine what to look for: one spec per distinct
+   * setting some subscription holds (deadlines: scope all with one lead time; coretime: a price
+   * level; para: a para and stall time).
+   */
+  watchedSettings(kind: SummarisedKind): Promise<WatchedSettings>;
   /** Every address some enabled or disabled target watches (the engine diffs only these). */
   watchedAddresses(): Promise<string[]>;
   /** After the platform says the chat is gone or the bot was removed; false when the target is unknown. */
@@ -73,6 +90,35 @@ export interface SubscriptionStore {
   repairIndex(): Promise<IndexRepair>;
 }
 
+/** Kinds whose settings say what the alert engine looks for, kept in a summary item each. */
+export type SummarisedKind = 'deadlines' | 'coretime' | 'para';
+
+interface SummaryRead {
+  /**
+   * When a subscription of the kind was last created or given new settings (ms, on the subscribing
+   * Lambda's clock): an alert of the kind last fanned out after this has nobody new to reach.
+   */
+  changedAtMs: number;
+  /** When the summary could not be trusted: every subscriber of the kind (enabled targets), read instead. */
+  subscribers?: Subscriber[];
+  /** Why the subscribers were read and what was done about the summary. */
+  warning?: string;
+}
+
+export interface WatchedSettings extends SummaryRead {
+  /**
+   * One spec per setting a subscription holds, disabled targets' included; until the index sweep,
+   * also settings whose last subscriptions were removed (looking for something nobody asks for
+   * costs a look-up that finds nobody; missing one would lose alerts).
+   */
+  specs: SubscriptionSpec[];
+}
+
+export interface DeadlineLeads extends SummaryRead {
+  /** Every lead time (minutes) a deadline subscription holds, largest first (a superset, as above). */
+  leads: number[];
+}
+
 export interface IndexRepair {
   /** Targets whose records were read. */
   targets: number;
@@ -84,4 +130,12 @@ export interface IndexRepair {
   young: number;
   /** Index items that named another generation of their subscription, set to the record's. */
   regenerated: number;
+  /** The settings summaries: what the sweep did to each, and the settings it added or dropped. */
+  summaries: Record<SummarisedKind, SummarySweep>;
+}
+
+export interface SummarySweep {
+  step: 'checked' | 'created' | 'replaced' | 'rebuilding' | 'completed';
+  added: number;
+  dropped: number;
 }

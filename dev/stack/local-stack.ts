@@ -14,7 +14,7 @@ import type { SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
 import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
 import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
-import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
+import { createSubscriptionStore, startSettingsSummaries } from '../../lambdas/store/subscriptions/index.js';
 import { ensureTable } from '../../lambdas/store/table/index.js';
 import { startCoretimeChain } from '../chain/coretime-chain.js';
 import { type DevChain, startDevChain } from '../chain/devchain.js';
@@ -78,7 +78,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     closers.push(() => dynamo.close());
     const client = localDynamoClient(dynamo.endpoint);
     closers.push(async () => client.destroy());
-    await ensureTable(client, options.tableName);
+    if ((await ensureTable(client, options.tableName)).created)
+      await startSettingsSummaries({ client, tableName: options.tableName });
     const store = createDynamoStore({ client, tableName: options.tableName });
     log(
       `DynamoDB (dynalite)   ${dynamo.endpoint}  table ${options.tableName}${options.dataDir ? `, data in ${options.dataDir}` : ', in memory'}`,

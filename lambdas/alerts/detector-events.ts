@@ -121,7 +121,8 @@ export async function sweepIndex(deps: AlertDetectorDeps, log: DetectorLog): Pro
   if (!deps.index) return;
   try {
     const repair = await deps.index.repairIndex();
-    if (repair.restored + repair.removed + repair.regenerated > 0)
+    const summariesAdded = Object.values(repair.summaries).reduce((n, s) => n + s.added, 0);
+    if (repair.restored + repair.removed + repair.regenerated + summariesAdded > 0)
       log.warn('subscription index repaired', { ...repair });
     else log.info('subscription index swept', { ...repair });
   } catch (error) {

@@ -30,7 +30,10 @@ import { pointerAt, versionRange } from './version-range.js';
 export interface DetectorDeps {
   store: SnapshotReader;
   differ: VersionDiffer;
-  subscriptions: Pick<SubscriptionStore, 'subscribersOf' | 'watchedAddresses'>;
+  subscriptions: Pick<
+    SubscriptionStore,
+    'subscribersOf' | 'watchedAddresses' | 'deadlineLeads' | 'watchedSettings'
+  >;
   records: AlertRecordStore;
   now?: () => number;
   rules?: Partial<AlertRules>;
@@ -79,15 +82,18 @@ export async function runDetection(
     notes.push(`version ${at.version} has no status entity; nothing detected`);
     return { version: at.version, base, alerts: [], deliveries: [], jobs: [], notes, stats: stats(0, 0, 0) };
   }
+  notes.push(...loaded.warnings);
   const detected = detectAlerts(loaded.input);
   notes.push(...detected.notes);
   const alerts = await nameAlerts(deps.store, at, detected.alerts, notes);
+  const records = rememberMarks(deps.records);
   const { subscribers, read } = await resolveSubscribers(
     deps.subscriptions,
     alerts,
     loaded.preloadedSubscribers,
+    { kinds: loaded.reach, fannedOut: records.fannedOut },
   );
-  const { deliveries, jobs } = await fanOutAlerts(deps.records, alerts, subscribers, deps.operators ?? []);
+  const { deliveries, jobs } = await fanOutAlerts(records, alerts, subscribers, deps.operators ?? []);
   const { referendumChanges, accounts } = loaded.input;
   return {
     version: at.version,
@@ -97,6 +103,32 @@ export async function runDetection(
     jobs,
     notes,
     stats: stats(referendumChanges.length, accounts.length, read),
+  };
+}
+
+/**
+ * The records' fan-out marks read once a run: the subscribers step reads the deadline alerts'
+ * marks, the fan-out every alert's.
+ */
+function rememberMarks(records: AlertRecordStore): Pick<AlertRecordStore, 'getSettings'> & {
+  fannedOut: (ids: readonly string[]) => Promise<Map<string, number>>;
+} {
+  const known = new Map<string, number | null>();
+  return {
+    getSettings: (targets) => records.getSettings(targets),
+    async fannedOut(ids) {
+      const missing = [...new Set(ids)].filter((id) => !known.has(id));
+      if (missing.length > 0) {
+        const got = records.fannedOut ? await records.fannedOut(missing) : new Map<string, number>();
+        for (const id of missing) known.set(id, got.get(id) ?? null);
+      }
+      const out = new Map<string, number>();
+      for (const id of ids) {
+        const at = known.get(id);
+        if (at !== null && at !== undefined) out.set(id, at);
+      }
+      return out;
+    },
   };
 }
 

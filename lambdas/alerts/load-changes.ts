@@ -1,15 +1,16 @@
 /**
  * Loads what detection needs for a version range: the chain clock, the referenda that changed, the
  * watched accounts (all of them when the era moved, else those that changed) before and after, the
- * era slices, the deadline subscribers' lead times, the stored votes and voting records, the
- * slashes, the treasury, and parachains, coretime and the watched addresses' crowdloan refunds.
+ * era slices, the deadline lead times (from the subscription store's summary), the stored votes and
+ * voting records, the slashes, the treasury, and parachains, coretime and the watched addresses'
+ * crowdloan refunds.
  */
 
 import type { DetectionInput } from '../../core/alerts/detect.js';
 import type { DetectionClock } from '../../core/alerts/detect-context.js';
 import type { ReferendumChange } from '../../core/alerts/detect-referenda.js';
 import type { AccountChange } from '../../core/alerts/detect-staking.js';
-import { deadlineLeads, type SubscriberRef } from '../../core/alerts/matching.js';
+import type { SubscriberRef } from '../../core/alerts/matching.js';
 import type { ReferendumRecord } from '../../core/alerts/rule-types.js';
 import type { AlertRules } from '../../core/alerts/thresholds.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
@@ -18,6 +19,7 @@ import { ENTITY, type ReferendaIndex, type StatusEntity } from '../../core/snaps
 import { runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
+import type { SummaryReach } from './resolve-subscribers.js';
 import { readParachains } from './stored-parachains.js';
 import { readSlashes, readVotes } from './stored-sources.js';
 import { readTreasury } from './stored-treasury.js';
@@ -27,14 +29,17 @@ import type { VersionRange } from './version-range.js';
 export interface LoadedChanges {
   input: DetectionInput;
   /**
-   * Subscribers read before detection, since their settings say what to look for: the deadline
-   * subscribers (their lead times open deadline windows), and the coretime and para subscribers
-   * (their price levels and stall times).
+   * Subscribers read before detection, since their settings say what to look for: the deadline,
+   * coretime and para subscribers of a kind whose settings summary could not be trusted.
    */
   preloadedSubscribers: SubscriberRef[];
+  /** Per summarised kind: whether its subscribers are among them, and when one last changed. */
+  reach: SummaryReach['kinds'];
+  /** What the run must say: settings summaries that were missing or being rebuilt. */
+  warnings: string[];
 }
 
-type Subscriptions = Pick<SubscriptionStore, 'subscribersOf' | 'watchedAddresses'>;
+type Subscriptions = Pick<SubscriptionStore, 'watchedAddresses' | 'deadlineLeads' | 'watchedSettings'>;
 
 /** Null when the version has no status entity (nothing to detect on). */
 export async function loadChanges(
@@ -73,9 +78,7 @@ export async function loadChanges(
     basePointer && touched(ENTITY.era).length > 0
       ? await store.getEntity<EraSlice>(ENTITY.era, 'current', { pointer: basePointer })
       : eraAfter;
-  const deadlineSubscribers = (await deps.subscriptions.subscribersOf({
-    kind: 'deadlines',
-  })) as SubscriberRef[];
+  const deadlines = await deps.subscriptions.deadlineLeads();
   const relayBlocks = { at: status.anchor.relayBlock, base: statusBefore?.anchor.relayBlock ?? null };
   const [votes, slashes, voters, treasury, parachains] = await Promise.all([
     readVotes(store, at, watched, ongoing, tracks, clock, rules),
@@ -90,7 +93,7 @@ export async function loadChanges(
     referendumChanges,
     ongoing,
     tracks,
-    deadlineLeadMinutes: deadlineLeads(deadlineSubscribers),
+    deadlineLeadMinutes: deadlines.leads,
     accounts,
     eraBefore: basePointer ? eraBefore : undefined,
     eraAfter,
@@ -105,7 +108,18 @@ export async function loadChanges(
       runtime: upgrade ? { ...upgrade, version: at.version, warnings: status.warnings } : undefined,
     },
   };
-  return { input, preloadedSubscribers: [...deadlineSubscribers, ...(parachains?.subscribers ?? [])] };
+  return {
+    input,
+    preloadedSubscribers: [
+      ...((deadlines.subscribers ?? []) as SubscriberRef[]),
+      ...(parachains?.subscribers ?? []),
+    ],
+    reach: {
+      deadlines: { preloaded: deadlines.subscribers !== undefined, changedAtMs: deadlines.changedAtMs },
+      ...parachains?.reach,
+    },
+    warnings: [...(deadlines.warning ? [deadlines.warning] : []), ...(parachains?.warnings ?? [])],
+  };
 }
 
 /** The referenda that changed since the base, before and after. */

@@ -4,31 +4,36 @@
  * each, read every run: relay time reaching a renewal deadline or a stall time changes no entity),
  * and the `crowdloan/<address>` entities of the watched addresses at the version (relay time makes
  * their entries withdrawable, so they are read whether they changed or not). When the version has a
- * parachains entity, the coretime and para subscribers are read too: their price levels and stall
- * times say what to look for, and they are the subscribers of what is found.
+ * parachains entity, the coretime and para settings summaries say what to look for (price levels,
+ * stall times); their subscribers are read only while a summary cannot be trusted.
  */
 import type { ParachainsData } from '../../core/alerts/detect.js';
 import { parachainWatch } from '../../core/alerts/detect-parachains.js';
 import type { SubscriberRef } from '../../core/alerts/matching.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
-import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
+import type { SubscriptionStore, WatchedSettings } from '../../core/ports/subscription-store.js';
 import {
   type CrowdloanAccount,
   ENTITY,
   PARACHAINS_ID,
   type ParachainsEntity,
 } from '../../core/snapshot/entities.js';
+import type { KindReach } from './resolve-subscribers.js';
 import type { VersionRange } from './version-range.js';
 
 export interface StoredParachains {
   data: ParachainsData;
-  /** The coretime and para subscribers (empty without a parachains entity). */
+  /** The coretime and para subscribers read because their summary could not be trusted. */
   subscribers: SubscriberRef[];
+  /** How the coretime and para subscribers are reached (none without a parachains entity). */
+  reach: { coretime?: KindReach; para?: KindReach };
+  /** Summaries that were missing or being rebuilt. */
+  warnings: string[];
 }
 
 export async function readParachains(
   store: SnapshotReader,
-  subscriptions: Pick<SubscriptionStore, 'subscribersOf'>,
+  subscriptions: Pick<SubscriptionStore, 'watchedSettings'>,
   range: Pick<VersionRange, 'at' | 'basePointer'>,
   relayBlocks: { at: number; base: number | null },
   watched: readonly string[],
@@ -43,16 +48,14 @@ export async function readParachains(
       : new Map<string, CrowdloanAccount>(),
   ]);
   if (!after && accounts.size === 0) return undefined;
-  const subscribers = after
-    ? (
-        await Promise.all([
-          subscriptions.subscribersOf({ kind: 'coretime' }),
-          subscriptions.subscribersOf({ kind: 'para' }),
-        ])
-      ).flat()
+  const [coretime, para] = after
+    ? await Promise.all([subscriptions.watchedSettings('coretime'), subscriptions.watchedSettings('para')])
     : [];
-  const refs = subscribers as SubscriberRef[];
-  const data: ParachainsData = { watch: parachainWatch(refs.map((s) => s.subscription.spec)) };
+  const read = [coretime, para].filter((w): w is WatchedSettings => w !== undefined);
+  const refs = read.flatMap((w) => (w.subscribers ?? []) as SubscriberRef[]);
+  const data: ParachainsData = { watch: parachainWatch(read.flatMap((w) => w.specs)) };
+  const reachOf = (w: WatchedSettings | undefined): KindReach | undefined =>
+    w && { preloaded: w.subscribers !== undefined, changedAtMs: w.changedAtMs };
   if (after)
     data.parachains = {
       after,
@@ -61,5 +64,10 @@ export async function readParachains(
     };
   if (accounts.size > 0)
     data.crowdloans = { accounts: [...accounts.values()], beforeRelayBlock: relayBlocks.base };
-  return { data, subscribers: refs };
+  return {
+    data,
+    subscribers: refs,
+    reach: { coretime: reachOf(coretime), para: reachOf(para) },
+    warnings: read.flatMap((w) => (w.warning ? [w.warning] : [])),
+  };
 }

@@ -3,6 +3,7 @@
  *
  *   TGT#<platform>#<kind>#<id> / T                  the target record: every subscription of the target
  *   SUBX#<kind>               / <scope>#<target key>  index item: one per subscription, for fan-out
+ *   SUBSUM#<kind>             / S                     the settings in use of deadlines, coretime, para (summary.ts)
  */
 
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
@@ -45,4 +46,12 @@ export function indexScope(spec: SubscriptionSpec): string {
 
 export function indexItemKey(spec: SubscriptionSpec, target: DeliveryTarget): ItemKey {
   return { pk: indexPk(spec.kind), sk: `${indexScope(spec)}#${targetKey(target)}` };
+}
+
+/**
+ * The settings summary of a kind whose settings tell the alert detector what to look for
+ * (deadline lead times, coretime price levels, para stall times): summary.ts.
+ */
+export function summaryKey(kind: SubscriptionKind): ItemKey {
+  return { pk: `SUBSUM#${kind}`, sk: 'S' };
 }

@@ -3,7 +3,8 @@
  * a crash may have cost it its index item, and the sweep cannot find a target none of whose index
  * items exist. When such a record is read (listed, or subscribed to), each of those subscriptions
  * gets its index item (taken over, or written where there is none) and then a generation, in the
- * index item first and the record second. From then on it is like any other subscription, and
+ * index item first and the record second (its settings into its kind's summary before either, as a
+ * subscribe does). From then on it is like any other subscription, and
  * reading its record costs nothing more.
  */
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
@@ -12,6 +13,7 @@ import { WriteTally } from '../table/index.js';
 import { indexItem, type StoredRecord } from './index-items.js';
 import { newGeneration } from './items.js';
 import { targetItemKey } from './keys.js';
+import { facetsOf, noteChange } from './summary.js';
 
 export async function adoptLegacy(
   io: TableIo,
@@ -26,6 +28,9 @@ export async function adoptLegacy(
   await Promise.all(
     legacy.map(async (s) => {
       const gen = newGeneration();
+      // Reachable from now on: its settings go into its kind's summary first, as a subscribe's do.
+      const summarised = facetsOf(s.spec);
+      if (summarised) await noteChange(io, summarised.kind, summarised.facets, now, tally);
       const indexed = await io.put(
         indexItem(target, { spec: s.spec, id: s.id, gen }, now),
         tally,

@@ -5,14 +5,17 @@
  * two writes, an unsubscribe that died before its delete, a subscribe refused at the limit) is
  * deleted once it is older than the grace, which is longer than any request runs, so a subscribe
  * still on its way to the record never loses its index item. Every write is conditional on what
- * was read, so a sweep racing with subscribes and unsubscribes never deletes a live item.
+ * was read, so a sweep racing with subscribes and unsubscribes never deletes a live item. The
+ * settings summaries are checked against the same records (summary.ts).
  */
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
-import type { IndexRepair } from '../../../core/ports/subscription-store.js';
+import type { IndexRepair, SummarySweep } from '../../../core/ports/subscription-store.js';
 import { SUBSCRIPTION_KINDS, type SubscriptionKind } from '../../../core/subscriptions/subscription-model.js';
 import { type Item, type ItemKey, keyString, runPool, type TableIo, WriteTally } from '../table/index.js';
 import { holdsGeneration, indexItem, type StoredRecord, storedRecord } from './index-items.js';
 import { indexPk, targetItemKey } from './keys.js';
+import { readSummary, rebuildSummary, type SummaryKind, trimSummary } from './summary.js';
+import { settingsHeld } from './watched-settings.js';
 
 /** An index item no record backs is deleted only when it is older than this. */
 export const LEFTOVER_GRACE_MS = 60 * 60_000;
@@ -48,13 +51,47 @@ export async function repairIndex(
     true,
     tally,
   );
-  const result: IndexRepair = { targets: byTarget.size, restored: 0, removed: 0, young: 0, regenerated: 0 };
+  const result: IndexRepair = {
+    targets: byTarget.size,
+    restored: 0,
+    removed: 0,
+    young: 0,
+    regenerated: 0,
+    summaries: await sweepSummaries(io, [...records.values()], { readStart: now, now, graceMs }, tally),
+  };
   await runPool([...byTarget.entries()], io.concurrency, async ([key, { ref, hits }]) => {
     const item = records.get(key);
     const stored = item ? storedRecord(item) : undefined;
     await reconcileTarget(io, { ref, stored, hits, now, graceMs, tally }, result);
   });
   return result;
+}
+
+/**
+ * Each settings summary against every record read (disabled targets' included): rebuilt when
+ * missing or not ready, else given held settings it lacks and rid of old ones nobody holds.
+ */
+async function sweepSummaries(
+  io: TableIo,
+  records: Item[],
+  times: { readStart: number; now: number; graceMs: number },
+  tally: WriteTally,
+): Promise<IndexRepair['summaries']> {
+  const subscriptions = records.flatMap((item) =>
+    storedRecord(item).record.subscriptions.map((subscription) => ({ subscription })),
+  );
+  const sweep = async (kind: SummaryKind): Promise<SummarySweep> => {
+    const held = settingsHeld(kind, subscriptions);
+    const found = await readSummary(io, kind);
+    if (found === null || found === 'corrupt' || found.ready === undefined)
+      return { step: await rebuildSummary(io, kind, found, held, times, tally), added: 0, dropped: 0 };
+    return { step: 'checked', ...(await trimSummary(io, kind, found, held, times, tally)) };
+  };
+  return {
+    deadlines: await sweep('deadlines'),
+    coretime: await sweep('coretime'),
+    para: await sweep('para'),
+  };
 }
 
 interface TargetCheck {

@@ -3,7 +3,8 @@
  * a map; index items (one per subscription) let the alert engine find subscribers by kind, track,
  * referendum or address. The record is the truth: index items are written before it and deleted
  * after it, and readers check them against it. Subscribing is in subscribe.ts, finding
- * subscribers in routing.ts, the index sweep in repair.ts; here the rest: unsubscribing, listing,
+ * subscribers in routing.ts, what the detector looks for in watched-settings.ts, the index sweep in
+ * repair.ts; here the rest: unsubscribing, listing,
  * and disabling or enabling a target.
  */
 
@@ -11,14 +12,17 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type {
+  DeadlineLeads,
   IndexRepair,
   SubscribeResult,
   Subscriber,
   SubscriberQuery,
   SubscriptionStore,
+  SummarisedKind,
   TargetSubscriptions,
   UnsubscribeResult,
   UnsubscribeSelector,
+  WatchedSettings,
 } from '../../../core/ports/subscription-store.js';
 import {
   MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,
@@ -35,9 +39,11 @@ import { deleteIndex, loadRecord } from './index-items.js';
 import { checkTarget } from './items.js';
 import { targetItemKey } from './keys.js';
 import { adoptLegacy } from './read-repair.js';
-import { repairIndex } from './repair.js';
+import { LEFTOVER_GRACE_MS, repairIndex } from './repair.js';
 import { subscribersOf, watchedAddresses } from './routing.js';
 import { subscribe } from './subscribe.js';
+import { SUMMARY_KINDS, startSummary } from './summary.js';
+import { deadlineLeads, watchedSettings } from './watched-settings.js';
 
 export interface SubscriptionStoreOptions {
   client: DynamoDBClient;
@@ -63,6 +69,23 @@ export function createSubscriptionStore(options: SubscriptionStoreOptions): Subs
     options.maxPerTarget ?? MAX_SUBSCRIPTIONS_PER_TARGET,
     options.maxAddressesPerTarget ?? MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,
   );
+}
+
+/**
+ * Call right after creating the table: no subscription predates it, so the settings summaries
+ * (summary.ts) are complete from the start. Without it, the first detector run or index sweep
+ * creates each summary and it is trusted an hour later (design.md).
+ */
+export async function startSettingsSummaries(options: SubscriptionStoreOptions): Promise<boolean> {
+  const doc = DynamoDBDocumentClient.from(options.client, {
+    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+  });
+  const io = new TableIo(doc, options.tableName);
+  const now = (options.now ?? Date.now)();
+  const started = await Promise.all(
+    SUMMARY_KINDS.map((kind) => startSummary(io, kind, now, new WriteTally())),
+  );
+  return started.every(Boolean);
 }
 
 class DynamoSubscriptionStore implements SubscriptionStore {
@@ -152,6 +175,16 @@ class DynamoSubscriptionStore implements SubscriptionStore {
 
   subscribersOf(query: SubscriberQuery): Promise<Subscriber[]> {
     return subscribersOf(this.io, query);
+  }
+
+  deadlineLeads(): Promise<DeadlineLeads> {
+    return deadlineLeads(this.io, this.now, LEFTOVER_GRACE_MS);
+  }
+
+  async watchedSettings(kind: SummarisedKind): Promise<WatchedSettings> {
+    if (!SUMMARY_KINDS.includes(kind))
+      throw new InvalidInputError(`watchedSettings: ${JSON.stringify(kind)} has no settings summary`);
+    return await watchedSettings(this.io, kind, this.now, LEFTOVER_GRACE_MS);
   }
 
   watchedAddresses(): Promise<string[]> {

@@ -2,7 +2,9 @@
  * Subscribing: the target record holds every subscription of one target in a map, so the
  * per-target limits and idempotency are one conditional UpdateItem each. The index item that lets
  * the alert engine find the subscriber is written first (index-items.ts): a crash between the two
- * writes leaves an index item nothing backs, never a subscription nobody is alerted for.
+ * writes leaves an index item nothing backs, never a subscription nobody is alerted for. The
+ * settings detection looks for (deadline lead times, coretime price levels, para stall times) go
+ * into their kind's summary (summary.ts) before the record too.
  */
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
 import type { SubscribeResult, TargetSubscriptions } from '../../../core/ports/subscription-store.js';
@@ -20,6 +22,7 @@ import { loadRecord, restoreIndex, type StoredRecord, writeIndex } from './index
 import { checkSpec, checkTarget, decodeTargetRecord, newGeneration, subscriptionValue } from './items.js';
 import { targetItemKey } from './keys.js';
 import { adoptLegacy } from './read-repair.js';
+import { facetsOf, noteChange } from './summary.js';
 
 export interface SubscribeContext {
   io: TableIo;
@@ -65,6 +68,7 @@ export async function subscribe(
     const gen = newGeneration();
     await writeIndex(ctx.io, ref, { spec, id: subscriptionId(spec), gen }, now, tally);
     mine = gen;
+    await noteSettings(ctx.io, spec, now, tally);
     if (!stored) await createRecord(ctx, ref, createdBy, now, tally);
     const old = await addToRecord(ctx, ref, spec, createdBy, now, gen, tally);
     if (old) return created(decodeTargetRecord(old), spec, createdBy, now);
@@ -173,6 +177,7 @@ async function resubscribe(
   const gen = stored.gens.get(existing.key);
   await restoreIndex(ctx.io, ref, { spec: existing.spec, id: existing.id, gen }, now, tally, mine);
   let subscription = existing;
+  if (changed) await noteSettings(ctx.io, spec, now, tally);
   if (changed || reenabled) {
     const updated = await ctx.io.update(
       {
@@ -197,4 +202,10 @@ async function resubscribe(
     count: stored.record.subscriptions.length,
     reenabled,
   };
+}
+
+/** Before the record: the spec's settings into its kind's summary, for kinds that have one. */
+async function noteSettings(io: TableIo, spec: SubscriptionSpec, now: number, tally: WriteTally) {
+  const f = facetsOf(spec);
+  if (f) await noteChange(io, f.kind, f.facets, now, tally);
 }

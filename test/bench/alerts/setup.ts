@@ -18,6 +18,7 @@ import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
 import {
   createSubscriptionStore,
   indexItemKey,
+  startSettingsSummaries,
   targetItemKey,
 } from '../../../lambdas/store/subscriptions/index.js';
 import { ensureTable, runPool } from '../../../lambdas/store/table/index.js';
@@ -47,6 +48,8 @@ function referendum(id: number, track: number, relayBlock: number, endsIn: numbe
   };
 }
 
+const SUBSCRIBED_AGO_MS = 3_600_000;
+
 const DEADLINE: SubscriptionSpec = {
   kind: 'deadlines',
   scope: { type: 'referendum', referendum: 900 },
@@ -62,7 +65,12 @@ const REFERENDA: SubscriptionSpec = { kind: 'referenda', track: null };
  */
 export async function seedSubscriptions(client: DynamoDBClient, tableName: string, n: number): Promise<void> {
   await ensureTable(client, tableName);
-  const subs = createSubscriptionStore({ client, tableName });
+  // Stamped an hour ago, as subscriptions made before the event: the detector's second run then
+  // has nobody new to reach, as on a live table (a subscription made in the last seconds would be).
+  const now = () => Date.now() - SUBSCRIBED_AGO_MS;
+  // The table is new: its deadline lead summary is complete from the start.
+  await startSettingsSummaries({ client, tableName, now });
+  const subs = createSubscriptionStore({ client, tableName, now });
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   const get = async (key: { pk: string; sk: string }) =>
     (await doc.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item!;

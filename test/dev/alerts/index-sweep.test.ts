@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { IndexRepair } from '../../../core/ports/subscription-store.js';
 import { IndexSweeper, SWEEP_EVERY_MS } from '../../../dev/alerts/index-sweep.js';
 
-const NOTHING: IndexRepair = { targets: 0, restored: 0, removed: 0, young: 0, regenerated: 0 };
+const NOTHING: IndexRepair = {
+  targets: 0,
+  restored: 0,
+  removed: 0,
+  young: 0,
+  regenerated: 0,
+  summaries: {
+    deadlines: { step: 'checked', added: 0, dropped: 0 },
+    coretime: { step: 'checked', added: 0, dropped: 0 },
+    para: { step: 'checked', added: 0, dropped: 0 },
+  },
+};
 
 describe('the index sweep of the local runner', () => {
   it('runs at start, then once the last sweep is 15 minutes old; a failure is logged and tried again', async () => {

@@ -27,7 +27,10 @@ import { addReferendum, nextEra, type Scenario, type ScenarioChange } from '../.
 import { runSnapshotJob } from '../../../lambdas/snapshot/job.js';
 import { MemoryEraArchive } from '../../../lambdas/snapshot/read/era-archive.js';
 import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
-import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
+import {
+  createSubscriptionStore,
+  startSettingsSummaries,
+} from '../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../helpers/dynamo.js';
 import { type SeededChain, seededChain } from '../snapshot/chain-fixture.js';
 import { dcChannel, type Platforms, startPlatforms, tgChat } from './harness.js';
@@ -114,6 +117,7 @@ describe('alerts end to end: dev chain → snapshot → detection → fake platf
   beforeAll(async () => {
     [seeded, dynamo, platforms] = await Promise.all([seededChain(11), startTestDynamo(), startPlatforms()]);
     const tableName = await dynamo.newTable('alerts-e2e');
+    await startSettingsSummaries({ client: dynamo.client, tableName });
     store = createDynamoStore({ client: dynamo.client, tableName });
     subs = createSubscriptionStore({ client: dynamo.client, tableName });
     alerts = startLocalAlerts({

@@ -17,7 +17,10 @@ import { ENTITY, PARACHAINS_ID, type ParachainsEntity } from '../../../core/snap
 import type { CoretimeState, ParaRecord } from '../../../core/types/parachains.js';
 import { type LocalAlerts, startLocalAlerts } from '../../../dev/alerts/local-runner.js';
 import { createDynamoStore } from '../../../lambdas/store/snapshot/index.js';
-import { createSubscriptionStore } from '../../../lambdas/store/subscriptions/index.js';
+import {
+  createSubscriptionStore,
+  startSettingsSummaries,
+} from '../../../lambdas/store/subscriptions/index.js';
 import {
   CONTRIBUTOR,
   core,
@@ -135,6 +138,8 @@ describe('coretime, para and crowdloan alerts end to end: stored entities → de
   beforeAll(async () => {
     [dynamo, platforms] = await Promise.all([startTestDynamo(), startPlatforms()]);
     const tableName = await dynamo.newTable('parachains-e2e');
+    // A new table: the coretime and para settings summaries say what to look for from the start.
+    await startSettingsSummaries({ client: dynamo.client, tableName });
     store = createDynamoStore({ client: dynamo.client, tableName });
     subs = createSubscriptionStore({ client: dynamo.client, tableName });
     alerts = startLocalAlerts({

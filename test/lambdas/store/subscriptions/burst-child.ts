@@ -1,17 +1,18 @@
 /**
  * The subscribing process the crash tests kill: runs the burst against a table and prints a line
- * per finished operation ("ok <n>"). With a pause rule ("record:<n>" or "index:<n>") it stops dead
+ * per finished operation ("ok <n>"). With a pause rule ("record:<n>", "index:<n>" or "summary:<n>",
+ * the deadline lead summary) it stops dead
  * right after the n-th acknowledged write of that kind, before the store sees the answer, prints
  * "paused" and waits to be killed: a crash at exactly that point between two writes.
  *
- * Usage: tsx burst-child.ts <endpoint> <table> <none|record:n|index:n>
+ * Usage: tsx burst-child.ts <endpoint> <table> <none|record:n|index:n|summary:n>
  */
 import { localDynamoClient } from '../../../../dev/dynamodb/client.js';
 import { createSubscriptionStore } from '../../../../lambdas/store/subscriptions/index.js';
 import { BURST_CONCURRENCY, BURST_NOW, burstOps } from './burst-plan.js';
 
 type Av = Record<string, { S?: string } | undefined>;
-type WriteKind = 'record' | 'index';
+type WriteKind = 'record' | 'index' | 'summary';
 
 const [endpoint, tableName, pauseRule = 'none'] = process.argv.slice(2);
 if (!endpoint || !tableName) throw new Error('usage: burst-child.ts <endpoint> <table> <pause rule>');
@@ -20,15 +21,16 @@ const [pauseKind, pauseAt] =
 
 const client = localDynamoClient(endpoint);
 const hang = () => new Promise<never>(() => {});
-const acks: Record<WriteKind, number> = { record: 0, index: 0 };
+const acks: Record<WriteKind, number> = { record: 0, index: 0, summary: 0 };
 let paused = false;
 
-/** A target record changed by an UpdateItem, or an index item written or deleted. */
+/** A target record changed by an UpdateItem, an index item written or deleted, or the lead summary updated. */
 function writeKind(command: string, input: Record<string, unknown>): WriteKind | null {
   const op = command.replace(/Command$/, '');
   const pk = ((op === 'PutItem' ? input.Item : input.Key) as Av | undefined)?.pk?.S ?? '';
   if (pk.startsWith('TGT#') && op === 'UpdateItem') return 'record';
   if (pk.startsWith('SUBX#') && ['PutItem', 'UpdateItem', 'DeleteItem'].includes(op)) return 'index';
+  if (pk.startsWith('SUBSUM#') && op === 'UpdateItem') return 'summary';
   return null;
 }
 

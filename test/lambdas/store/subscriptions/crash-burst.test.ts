@@ -8,7 +8,10 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSubscriptionStore } from '../../../../lambdas/store/subscriptions/index.js';
+import {
+  createSubscriptionStore,
+  startSettingsSummaries,
+} from '../../../../lambdas/store/subscriptions/index.js';
 import { startTestDynamo, type TestDynamo } from '../../../helpers/dynamo.js';
 import { BURST_CONCURRENCY, BURST_NOW, burstAddresses, burstOps, burstTargets } from './burst-plan.js';
 import { indexState } from './index-consistency.js';
@@ -26,6 +29,8 @@ afterAll(async () => {
 
 /** Runs the burst in a child process and SIGKILLs it once `killWhen` holds for its output. */
 async function burstAndKill(tableName: string, pauseRule: string, killWhen: (output: string) => boolean) {
+  // The table had its deadline lead summary before the burst.
+  await startSettingsSummaries({ client: dynamo.client, tableName, now: () => BURST_NOW - HOUR });
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dynamo.endpoint, tableName, pauseRule], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -48,6 +53,11 @@ async function burstAndKill(tableName: string, pauseRule: string, killWhen: (out
   return output;
 }
 
+/** The lead times of the listed subscriptions, largest first. */
+function leadsListed(listed: string[], leadsOf: Map<string, number[]>): number[] {
+  return [...new Set(listed.flatMap((sub) => leadsOf.get(sub) ?? []))].sort((a, b) => b - a);
+}
+
 const finished = (output: string) => output.match(/^ok \d+$/gm)?.length ?? 0;
 
 async function expectWhole(tableName: string) {
@@ -58,6 +68,11 @@ async function expectWhole(tableName: string) {
   expect(state.reachable).toEqual(state.listed);
   // At most the writes in flight at the kill left an index item behind; routing skips those.
   expect(state.leftovers.length).toBeLessThanOrEqual(BURST_CONCURRENCY);
+
+  // The lead summary is trusted and holds every lead time a listed subscription holds.
+  const leads = await store.deadlineLeads();
+  expect(leads.subscribers).toBeUndefined();
+  expect(leads.leads).toEqual(expect.arrayContaining(leadsListed(state.listed, state.leadsOf)));
 
   // The sweep leaves a fresh leftover alone (its subscribe may still be on its way)...
   expect((await store.repairIndex()).removed).toBe(0);
@@ -74,13 +89,15 @@ async function expectWhole(tableName: string) {
   expect(after.index.map((row) => row.sub)).toEqual(after.listed);
   for (const row of after.index) expect(row.gen, row.sub).toBe(after.gens.get(row.sub));
   expect(after.reachable).toEqual(after.listed);
+  // ...and the lead summary holds exactly the lead times the records hold.
+  expect((await later.deadlineLeads()).leads).toEqual(leadsListed(after.listed, after.leadsOf));
   return state;
 }
 
 describe('a subscribing process SIGKILLed mid-burst', () => {
   const total = burstOps().length;
 
-  for (const rule of ['record:3', 'record:17', 'index:4', 'index:20'])
+  for (const rule of ['record:3', 'record:17', 'index:4', 'index:20', 'summary:2', 'summary:9'])
     it(`killed right after the ${rule.replace(':', ' write ')}: listed means alerted`, async () => {
       const tableName = await dynamo.newTable(`burst-${rule.replace(':', '-')}`);
       const output = await burstAndKill(tableName, rule, (out) => /^paused/m.test(out));

@@ -29,6 +29,8 @@ export interface IndexState {
   badRecords: string[];
   /** Subscription gens by `<target key>|<subscription key>`, from the records. */
   gens: Map<string, unknown>;
+  /** Deadline subscriptions' lead times by `<target key>|<subscription key>`, from the records. */
+  leadsOf: Map<string, number[]>;
 }
 
 async function scanAll(client: DynamoDBClient, tableName: string): Promise<Array<Record<string, unknown>>> {
@@ -64,7 +66,10 @@ export async function indexState(
 ): Promise<IndexState> {
   // The fan-out first: listing repairs what it can (read-repair.ts), and must not hide anything.
   const deadlines = await store.subscribersOf({ kind: 'deadlines' });
-  const { subscribers } = await resolveSubscribers(store, alertsFor([...addresses]), deadlines);
+  const { subscribers } = await resolveSubscribers(store, alertsFor([...addresses]), deadlines, {
+    kinds: { deadlines: { preloaded: true, changedAtMs: 0 } },
+    fannedOut: async () => new Map(),
+  });
   const reachable = [...new Set(subscribers.map((s) => `${targetKey(s.target)}|${s.subscription.key}`))];
   const listed: string[] = [];
   for (const target of targets)
@@ -73,18 +78,22 @@ export async function indexState(
 
   const items = await scanAll(client, tableName);
   const gens = new Map<string, unknown>();
+  const leadsOf = new Map<string, number[]>();
   const badRecords: string[] = [];
   for (const item of items.filter((i) => String(i.pk).startsWith('TGT#'))) {
     const key = `${item.platform}:${item.tkind}:${item.tid}`;
     const subs = Object.entries(
-      (item.subs ?? {}) as Record<string, { spec?: { kind?: string }; g?: unknown }>,
+      (item.subs ?? {}) as Record<string, { spec?: { kind?: string; leadMinutes?: number[] }; g?: unknown }>,
     );
     const addressCount = subs.filter(([, v]) => v.spec?.kind === 'address').length;
     if (item.n !== subs.length || item.na !== addressCount)
       badRecords.push(
         `${key}: n=${item.n} na=${item.na}, map holds ${subs.length} (${addressCount} addresses)`,
       );
-    for (const [sub, value] of subs) gens.set(`${key}|${sub}`, value.g);
+    for (const [sub, value] of subs) {
+      gens.set(`${key}|${sub}`, value.g);
+      if (value.spec?.kind === 'deadlines') leadsOf.set(`${key}|${sub}`, value.spec.leadMinutes ?? []);
+    }
   }
   const index = items
     .filter((i) => String(i.pk).startsWith('SUBX#'))
@@ -98,5 +107,6 @@ export async function indexState(
     leftovers: index.filter((row) => !listedSet.has(row.sub)),
     badRecords,
     gens,
+    leadsOf,
   };
 }
