@@ -11,8 +11,20 @@ import type { Bounty } from '../types/treasury.js';
 import type { RuntimeRecord } from './runtime-record.js';
 
 export const ENTITY = {
+  /** What an account determines itself (`AccountRecord`, core/staking/stored-layout.ts); its era data is era-scoped. */
   account: 'account',
+  /** A validator's own state (`ValidatorRecord`); its eras are in `era-validators`. */
   validator: 'validator',
+  /** Per era and account shard: every stash's exposures, and its reward once the era is paid. */
+  stakeEra: 'stake-era',
+  /** Per era and validator bucket: each elected validator's figures (points once paid). */
+  eraValidators: 'era-validators',
+  /** Per era not paid yet: the elected validators' points, which grow every block. */
+  eraPoints: 'era-points',
+  /** Per group of eras: the claimed pages of every validator. */
+  eraClaimed: 'era-claimed',
+  /** `current`: the candidates' prefs and the active era's elected set with its commissions. */
+  stakeSet: 'stake-set',
   referendum: 'referendum',
   /** An ongoing referendum's tally over time (core/opengov/tally-history.ts), for its chart. */
   tallyHistory: 'tally-history',

@@ -10,10 +10,8 @@
  */
 import type { AccountName } from '../identity/identity-types.js';
 import { queuePosition as queuePositionOf } from '../opengov/context.js';
-import { buildAccountSlices } from '../staking/account-slices.js';
 import { buildEraSlice } from '../staking/era-slice.js';
 import type { EraStart } from '../staking/slice-types.js';
-import { buildValidatorSlices } from '../staking/validator-slices.js';
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
 import type { VoterRecord, VotingRules } from '../types/voting.js';
@@ -28,6 +26,7 @@ import {
 } from './entities.js';
 import { parachainsEntities } from './parachains-entities.js';
 import { nextRuntimeRecord, type RuntimeRecord } from './runtime-record.js';
+import { stakingAccountCount, stakingEntities } from './staking-entities.js';
 import { treasuryEntities } from './treasury-entities.js';
 
 const RECENT_ENDED = 50;
@@ -68,10 +67,8 @@ export function* snapshotEntities(
 ): Generator<Entity> {
   for (const [address, name] of Object.entries(names))
     yield { kind: ENTITY.identity, id: address, data: name satisfies AccountName };
-  const accounts = buildAccountSlices(snapshot);
-  for (const [address, slice] of accounts) yield { kind: ENTITY.account, id: address, data: slice };
-  for (const [address, slice] of buildValidatorSlices(snapshot))
-    yield { kind: ENTITY.validator, id: address, data: slice };
+  yield* stakingEntities(snapshot);
+  const accounts = { size: stakingAccountCount(snapshot) };
   const { entities, index } = referendumEntities(snapshot);
   yield* entities;
   yield { kind: ENTITY.index, id: INDEX_ID.referenda, data: index };
