@@ -6,7 +6,7 @@
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address, EraHistory } from '../types/staking.js';
 import { exposureRewardSplit, nominatorReward, validatorPayoutParts } from './payout.js';
-import type { AccountStakingSlice, ValidatorSlice } from './slice-types.js';
+import type { AccountExposure, AccountStakingSlice, ValidatorSlice } from './slice-types.js';
 import type { SnapshotIndex } from './snapshot-index.js';
 import {
   type AccountRecord,
@@ -92,17 +92,21 @@ export function validatorRecordOf(slice: ValidatorSlice): ValidatorRecord {
 const isPaid = (h: EraHistory, active: number) => h.validatorReward !== null && h.era !== active;
 
 /** The rows of one era: every stash's exposures (with figures, in a paid era) and its reward once paid. */
-function eraRows(idx: SnapshotIndex, h: EraHistory, refs: EraRefs): Map<number, StakeRow[]> {
+function eraRows(
+  idx: SnapshotIndex,
+  h: EraHistory,
+  refs: EraRefs,
+  byStash: ReadonlyArray<[Address, AccountExposure[]]>,
+): Map<number, StakeRow[]> {
   const active = idx.activeEra;
   const paid = isPaid(h, active);
   const shards = new Map<number, StakeRow[]>();
   const parts = new Map<Address, ReturnType<typeof validatorPayoutParts>>();
-  for (const [stash, all] of idx.exposuresOf) {
+  for (const [stash, all] of byStash) {
     const stored: StoredExposure[] = [];
     let reward = 0n;
     let commission = 0n;
     for (const e of all) {
-      if (e.era !== h.era) continue;
       const figures = idx.figures(e.era, e.validator);
       if (paid && !figures) continue;
       const ref = refs.refOf.get(e.validator) ?? e.validator;
@@ -186,8 +190,36 @@ function stakeSetOf(snapshot: Snapshot, idx: SnapshotIndex): StakeSetItem {
 }
 
 /** Every era-scoped item of the window, and the stake set. */
+/** Each era's exposures by stash, in the index's order (one pass over every exposure). */
+function exposuresByEra(idx: SnapshotIndex): Map<number, Array<[Address, AccountExposure[]]>> {
+  const out = new Map<number, Array<[Address, AccountExposure[]]>>();
+  for (const [stash, all] of idx.exposuresOf) {
+    let last: AccountExposure[] | undefined;
+    let lastEra = Number.NaN;
+    for (const e of all) {
+      if (e.era !== lastEra || !last) {
+        lastEra = e.era;
+        let list = out.get(e.era);
+        if (!list) {
+          list = [];
+          out.set(e.era, list);
+        }
+        const existing = list.at(-1);
+        if (existing && existing[0] === stash) last = existing[1];
+        else {
+          last = [];
+          list.push([stash, last]);
+        }
+      }
+      last.push(e);
+    }
+  }
+  return out;
+}
+
 export function* eraScopedParts(snapshot: Snapshot, idx: SnapshotIndex): Generator<StoredPart> {
   const claimed = new Map<number, EraClaimedItem>();
+  const byEra = exposuresByEra(idx);
   for (const h of idx.history) {
     const refs = eraRefs(h);
     yield* eraValidatorItems(idx, h, refs);
@@ -199,7 +231,7 @@ export function* eraScopedParts(snapshot: Snapshot, idx: SnapshotIndex): Generat
     }
     item.eras[String(h.era)] = refs.buckets.map((list) => list.map((v) => packClaimed(h.claimed[v] ?? [])));
     if (h.era !== idx.activeEra && h.validatorReward === null) continue;
-    for (const [shard, rows] of eraRows(idx, h, refs))
+    for (const [shard, rows] of eraRows(idx, h, refs, byEra.get(h.era) ?? []))
       yield {
         kind: STAKE_KIND.stakeEra,
         id: stakeEraId(h.era, shard),
