@@ -1,7 +1,7 @@
 /**
  * `npm run devchain -- [--scenario small|kusama] [--seed N] [--dynamo] [--port P]`: the dev chain
  * seeded with a scenario (and, with --dynamo, an in-memory dynalite), in its own process. Prints
- * one JSON line `{ "endpoint", "dynamodb" }` on stdout when ready; then takes `next-era` on stdin
+ * one JSON line `{ "endpoint", "dynamodb" }` on stdout when ready; then takes `next-era` or `typical` on stdin
  * (answering with a JSON line). Stops on SIGINT, SIGTERM or when its stdin closes (so a parent that
  * dies takes it along).
  */
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { startDevChain } from './chain/devchain.js';
 import { startDynalite } from './dynamodb/dynalite.js';
 import { generateScenario, nextEra, seedStorage } from './scenario/index.js';
+import { typicalFiveMinutes } from './scenario/typical-run.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -55,13 +56,18 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   process.stdin.on('end', () => void stop());
-  // Commands on stdin, one per line: `next-era` pays the active era and starts the next one.
+  // Commands on stdin, one per line: `next-era` pays the active era and starts the next one;
+  // `typical` applies five typical minutes of changes (dev/scenario/typical-run.ts).
+  let typicalSteps = 0;
   createInterface({ input: process.stdin }).on('line', (line) => {
-    if (line.trim() !== 'next-era') {
-      console.log(JSON.stringify({ ok: false, error: `unknown command "${line.trim()}" (try next-era)` }));
+    const command = line.trim();
+    if (command !== 'next-era' && command !== 'typical') {
+      console.log(
+        JSON.stringify({ ok: false, error: `unknown command "${command}" (try next-era or typical)` }),
+      );
       return;
     }
-    const change = nextEra(scenario);
+    const change = command === 'next-era' ? nextEra(scenario) : typicalFiveMinutes(scenario, typicalSteps++);
     seedStorage(chain.endpoint, change.changes).then(
       () => {
         scenario = change.scenario;

@@ -1,10 +1,26 @@
 /**
- * Snapshot Lambda sizing, from the snapshot benchmark at Kusama scale (about 21k entities): a
- * steady-state run takes 6-10 s and about 160 RPC requests; a cold run (all 84 eras read from the
- * chain) 27-65 s and about 1,000 requests; peak RSS about 1.0 GB with the heap limit below.
+ * Each Lambda's memory, from measurements (Lambda bills GB-s, and gives CPU in proportion to
+ * memory: a function that waits on I/O costs less with less memory, a CPU-bound one does not,
+ * since it runs longer by as much). Measured on the development machine (2 shared cores):
+ *
+ * | function             | measured                                                        | MB   |
+ * | -------------------- | --------------------------------------------------------------- | ---- |
+ * | snapshot             | peak RSS 1,058 MB (kusama steady run with the warm re-run), 920 MB cold start; CPU-bound (9.7 s of a 12.9 s steady run building entities) | 2048 |
+ * | alert detector       | bundle loaded: 75 MB RSS; `npm run bench:alerts` (10,000 subscribers, detection and both dispatchers in one process): peak RSS 294 MB, detection and fan-out 10.1 s | 1024 |
+ * | alert dispatcher     | bundle loaded: 73 MB; waits on the platforms' rate limits (10,000 messages paced over 536 s) | 512  |
+ * | Discord interactions | bundle loaded: 53 MB, module init 0.8 s on a busy core; must answer within Discord's 3 s, cold start included | 1024 |
+ * | Telegram webhook     | bundle loaded: 56 MB; renders charts (CPU)                      | 1024 |
+ * | Discord follow-up    | bundle loaded: 70 MB; renders charts (CPU)                      | 1024 |
+ *
+ * Snapshot Lambda: from the snapshot benchmark at Kusama scale (about 21k entities): a steady-state
+ * run takes 6-13 s and about 200 RPC requests; a cold run (all 84 eras read from the chain) 27-65 s
+ * and about 1,000 requests.
  */
 export const SNAPSHOT_SIZING = {
-  /** Twice the 1.0 GB peak: room for chain growth, and Lambda gives CPU in proportion to memory. */
+  /**
+   * Twice the ~1.0 GB peak. Less would not be cheaper: the run is CPU-bound, so at 1536 MB (three
+   * quarters of the CPU) it takes about a third longer for the same GB-s, with less headroom.
+   */
   memoryMb: 2048,
   /**
    * V8's old-space limit (`--max-old-space-size`). Uncapped, V8 lets garbage pile up: the benchmark
@@ -45,6 +61,16 @@ export const WORKER_SIZING = {
 } as const;
 
 /**
+ * The follow-up Lambda's asynchronous invocation by the interactions Lambda. Discord keeps an
+ * interaction's token for 15 minutes: one retry (Lambda waits about a minute), and an event older
+ * than 10 minutes goes to the dead-letter queue instead of answering into an expiring token.
+ */
+export const FOLLOWUP_INVOKE = {
+  retryAttempts: 1,
+  maxEventAgeMinutes: 10,
+} as const;
+
+/**
  * The alert engine: the detector (one detection per committed snapshot: a version diff, the
  * subscriptions, the alert records, the dispatch jobs) and the dispatcher (sends through the
  * platforms' notifiers). A dispatcher claim holds its record for 120 s, the longest wait for a
@@ -52,7 +78,13 @@ export const WORKER_SIZING = {
  * table writes has to fit, with room to spare.
  */
 export const ALERT_SIZING = {
-  memoryMb: 1024,
+  /**
+   * 294 MB peak at 10,000 subscribers (an upper bound: the whole bench process); the 100,000-subscriber
+   * target is under 1 GB, so 1024 MB until that benchmark shows less.
+   */
+  detectorMemoryMb: 1024,
+  /** I/O-bound (paced sends): 73 MB loaded, a batch of 10 jobs at a time; half the GB-s of 1024 MB. */
+  dispatcherMemoryMb: 512,
   detectorTimeoutSeconds: 300,
   dispatcherTimeoutSeconds: 300,
   /** Dispatch jobs per invocation (SQS's most without a batching window); they run side by side. */
@@ -63,4 +95,12 @@ export const ALERT_SIZING = {
    * (HERALD_ALERT_DISPATCH_CONCURRENCY), so together they stay inside them.
    */
   dispatchMaxConcurrency: 2,
+  /**
+   * The detector's asynchronous invocation by the snapshot Lambda: two retries (Lambda waits about
+   * one, then two minutes), as the alert queue's three receives gave before. After 15 minutes the
+   * scheduled check has caught the version up itself (it waits 10 for the message), so an older
+   * event goes to the dead-letter queue.
+   */
+  detectorRetryAttempts: 2,
+  detectorMaxEventAgeMinutes: 15,
 } as const;

@@ -57,8 +57,8 @@ export const ENV = {
   discordApiRoot: 'DISCORD_API_ROOT',
   /** Guild to register the slash commands in (testing); global registration when unset. */
   discordGuildId: 'DISCORD_GUILD_ID',
-  /** SQS queue URL that carries deferred interaction answers to the follow-up Lambda. */
-  discordFollowupQueueUrl: 'DISCORD_FOLLOWUP_QUEUE_URL',
+  /** Name of the follow-up Lambda, which the interactions Lambda invokes asynchronously with each deferred answer. */
+  discordFollowupFunction: 'DISCORD_FOLLOWUP_FUNCTION',
   /**
    * Parameter Store references for the bot secrets in AWS (SecureString parameters):
    * `<parameter name>#<JSON field>`, or the bare name when the whole value is the secret. A plain
@@ -66,8 +66,10 @@ export const ENV = {
    */
   telegramBotTokenSecret: 'TELEGRAM_BOT_TOKEN_PARAMETER',
   telegramWebhookSecretSecret: 'TELEGRAM_WEBHOOK_SECRET_PARAMETER',
-  /** SQS queue URL of the alert-detection queue: one message per committed snapshot. */
-  alertQueueUrl: 'HERALD_ALERT_QUEUE_URL',
+  /** Name of the alert-detector Lambda, which the snapshot Lambda invokes asynchronously after each commit. */
+  alertDetectorFunction: 'HERALD_ALERT_DETECTOR_FUNCTION',
+  /** Tests only: where asynchronous Lambda invocations go instead of https://lambda.<region>.amazonaws.com. */
+  lambdaEndpoint: 'HERALD_LAMBDA_ENDPOINT',
   /** Folder holding the chart renderer's wasm and fonts in a deployed bundle (see configureChartAssets). */
   chartAssetsDir: 'HERALD_CHART_ASSETS_DIR',
   /**

@@ -85,4 +85,11 @@ export interface AlertRecordStore {
   getCursor(): Promise<DetectorCursor | undefined>;
   /** Moves the cursor forward only; false when it already is at or past `version`. */
   advanceCursor(version: number, endpoint: string | null): Promise<boolean>;
+  /**
+   * When each of these alerts was last fanned out (a time taken before its subscribers were read):
+   * a later run that detects it again sends it only to subscriptions made or changed since.
+   */
+  fannedOut?(alertIds: readonly string[]): Promise<Map<string, number>>;
+  /** Notes that the alerts' jobs are all enqueued, as of `atMs`. */
+  markFannedOut?(alertIds: readonly string[], atMs: number): Promise<void>;
 }

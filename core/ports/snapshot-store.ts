@@ -9,8 +9,10 @@ export interface WriteProgress {
   entitiesSeen: number;
   entitiesAdded: number;
   entitiesChanged: number;
-  /** Carried over without being written. */
+  /** Carried over without being written (those handed over with `carry` included). */
   entitiesUnchanged: number;
+  /** Of `entitiesUnchanged`, those carried by `carry`: never built, encoded or hashed. */
+  entitiesCarried: number;
   /** Unchanged, but rewritten because their items neared their expiry (or had none). */
   entitiesRefreshed: number;
   itemsWritten: number;
@@ -47,11 +49,27 @@ export interface ReapResult {
   itemsDeleted: number;
 }
 
-/** One snapshot run: write the complete entity set (in one or more calls), then commit once. */
+/** One entity named without its data. */
+export interface EntityRef {
+  kind: string;
+  id: string;
+}
+
+/**
+ * One snapshot run: write the complete entity set (in one or more calls), then commit once. Part
+ * of the set may be carried instead of written: entities the caller knows are the same as in the
+ * base version.
+ */
 export interface VersionRun {
   readonly version: number;
   readonly baseVersion: number | null;
   write(entities: Iterable<Entity> | AsyncIterable<Entity>): Promise<WriteProgress>;
+  /**
+   * Keeps these entities of the base version in this one exactly as they are, without their data
+   * (the caller vouches that it would write the same). All or nothing: false, and nothing carried,
+   * when one of them is not in the base or its item is due for a refresh; then write them instead.
+   */
+  carry(refs: readonly EntityRef[]): Promise<boolean>;
   commit(summary?: unknown): Promise<CommitResult>;
   /** Deletes what this run wrote. Use it when the run cannot finish. */
   abort(): Promise<AbortResult>;

@@ -10,6 +10,8 @@
  */
 import type { AccountName } from '../identity/identity-types.js';
 import { queuePosition as queuePositionOf } from '../opengov/context.js';
+import type { TitleCache } from '../opengov/title-cache.js';
+import { withTitles } from '../opengov/title-entities.js';
 import { buildEraSlice } from '../staking/era-slice.js';
 import type { EraStart } from '../staking/slice-types.js';
 import type { Snapshot } from '../types/snapshot.js';
@@ -26,7 +28,8 @@ import {
 } from './entities.js';
 import { parachainsEntities } from './parachains-entities.js';
 import { nextRuntimeRecord, type RuntimeRecord } from './runtime-record.js';
-import { stakingAccountCount, stakingEntities } from './staking-entities.js';
+import { type BuiltBefore, type EntitySection, sectionEntities } from './sections.js';
+import { stakingEntities } from './staking-entities.js';
 import { treasuryEntities } from './treasury-entities.js';
 
 const RECENT_ENDED = 50;
@@ -59,33 +62,94 @@ function referendumEntities(snapshot: Snapshot): { entities: Entity[]; index: Re
   };
 }
 
-export function* snapshotEntities(
+/** Off-chain titles for the referenda, and the cache they come from (written as `titles/all`). */
+export interface TitleInputs {
+  cache: TitleCache | null;
+}
+
+/**
+ * The snapshot's entities as sections (core/snapshot/sections.ts), each with the parts of the
+ * Snapshot it is built from. The staking section is the expensive one (tens of thousands of
+ * accounts and validators); the era and the status change with every pinned block.
+ */
+export function snapshotSections(
+  previousEraStarts: readonly EraStart[] = [],
+  runtime?: RuntimeRecord,
+  names: Readonly<Record<Address, AccountName>> = {},
+  titles?: TitleInputs,
+): EntitySection[] {
+  return [
+    {
+      name: 'identities',
+      reads: [],
+      extra: names,
+      *build() {
+        for (const [address, name] of Object.entries(names))
+          yield { kind: ENTITY.identity, id: address, data: name satisfies AccountName };
+      },
+    },
+    { name: 'staking', reads: ['staking', 'pools', 'constants'], build: stakingEntities },
+    {
+      name: 'era',
+      reads: ['staking', 'pools', 'constants', 'anchor'],
+      extra: previousEraStarts,
+      always: true,
+      *build(snapshot) {
+        yield { kind: ENTITY.era, id: 'current', data: buildEraSlice(snapshot, previousEraStarts) };
+      },
+    },
+    {
+      name: 'referenda',
+      reads: ['governance'],
+      extra: titles?.cache ?? null,
+      build: (snapshot) =>
+        titles
+          ? withTitles(referendaEntities(snapshot), snapshot.governance.proposalCalls ?? {}, titles.cache)
+          : referendaEntities(snapshot),
+    },
+    { name: 'voting', reads: ['voting', 'votingRules', 'governance'], build: votingEntities },
+    { name: 'treasury', reads: ['treasury', 'bounties'], build: treasuryEntities },
+    { name: 'parachains', reads: ['parachains'], build: parachainsEntities },
+    {
+      name: 'status',
+      reads: [
+        'anchor',
+        'issuance',
+        'staking',
+        'pools',
+        'governance',
+        'treasury',
+        'bounties',
+        'parachains',
+        'warnings',
+      ],
+      always: true,
+      *build(snapshot, before) {
+        yield statusEntity(snapshot, runtime ?? nextRuntimeRecord(undefined, { ...snapshot.anchor }), before);
+      },
+    },
+  ];
+}
+
+/** Every entity of the snapshot: each section built in turn (what a run without kept sections writes). */
+export function snapshotEntities(
   snapshot: Snapshot,
   previousEraStarts: readonly EraStart[] = [],
-  runtime: RuntimeRecord = nextRuntimeRecord(undefined, { ...snapshot.anchor }),
+  runtime?: RuntimeRecord,
   names: Readonly<Record<Address, AccountName>> = {},
 ): Generator<Entity> {
-  for (const [address, name] of Object.entries(names))
-    yield { kind: ENTITY.identity, id: address, data: name satisfies AccountName };
-  yield* stakingEntities(snapshot);
-  const accounts = { size: stakingAccountCount(snapshot) };
+  return sectionEntities(snapshot, snapshotSections(previousEraStarts, runtime, names));
+}
+
+/** One per referendum, the referenda list, and the tracks. */
+function* referendaEntities(snapshot: Snapshot): Generator<Entity> {
   const { entities, index } = referendumEntities(snapshot);
   yield* entities;
   yield { kind: ENTITY.index, id: INDEX_ID.referenda, data: index };
-  for (const pool of Object.values(snapshot.pools.pools)) {
-    const ledger = snapshot.staking.ledgers[pool.bondedAccount] ?? null;
-    yield {
-      kind: ENTITY.pool,
-      id: String(pool.id),
-      data: { pool, bondedActive: ledger?.active ?? 0n, bondedTotal: ledger?.total ?? 0n },
-    };
-  }
-  yield { kind: ENTITY.era, id: 'current', data: buildEraSlice(snapshot, previousEraStarts) };
   yield { kind: ENTITY.tracks, id: 'all', data: snapshot.governance.tracks };
-  yield* votingEntities(snapshot);
-  yield { kind: ENTITY.slashes, id: 'all', data: snapshot.staking.slashes };
-  yield* treasuryEntities(snapshot);
-  yield* parachainsEntities(snapshot);
+}
+
+function statusEntity(snapshot: Snapshot, runtime: RuntimeRecord, before: BuiltBefore): Entity {
   const status: StatusEntity = {
     anchor: snapshot.anchor,
     issuance: snapshot.issuance,
@@ -95,7 +159,7 @@ export function* snapshotEntities(
       nominators: Object.keys(snapshot.staking.nominators).length,
       poolMembers: Object.keys(snapshot.pools.members).length,
       referenda: Object.keys(snapshot.governance.referenda).length,
-      accounts: accounts.size,
+      accounts: before.count(ENTITY.account),
       ...(snapshot.treasury ? { spends: snapshot.treasury.spends.length } : {}),
       ...(snapshot.bounties ? { bounties: snapshot.bounties.bounties.length } : {}),
       ...(snapshot.parachains?.relay ? { paras: snapshot.parachains.relay.paras.length } : {}),
@@ -103,7 +167,7 @@ export function* snapshotEntities(
     warnings: snapshot.warnings,
     runtime,
   };
-  yield { kind: ENTITY.status, id: 'current', data: status };
+  return { kind: ENTITY.status, id: 'current', data: status };
 }
 
 /** Conviction voting's entities: one per voter, the voting rules, and how ended referenda ended. */

@@ -20,6 +20,7 @@ import { ENV } from '../../core/config/env-names.js';
 import type { SnapshotReader } from '../../core/ports/snapshot-reader.js';
 import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import type { HttpRequest, HttpResponse, Route } from '../../dev/stack/http-server.js';
+import { FOLLOWUP_INVOKE } from '../../infra/sizing.js';
 import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
 import { createSubscriptionStore } from '../../lambdas/store/subscriptions/index.js';
 
@@ -56,6 +57,8 @@ export function discordLocalRoute(options: DiscordLocalRouteOptions): DiscordLoc
     (job) =>
       runFollowup(job, { rest, run: bridge.run, renderChart: renderReferendumChart, log: options.log }),
     options.log,
+    // As the follow-up Lambda's asynchronous invocation: retried, then dead-lettered.
+    { retryAttempts: FOLLOWUP_INVOKE.retryAttempts },
   );
   const handle = createInteractionHandler({
     publicKey: publicKeyFromHex(options.publicKeyHex),

@@ -7,8 +7,10 @@
  */
 import { join } from 'node:path';
 import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
+import { ALERT_SIZING } from '../../infra/sizing.js';
 import { endpointsFromEnv } from '../../lambdas/config/endpoints.js';
 import type { ChainEndpoints } from '../../lambdas/snapshot/chain-reader.js';
+import type { SnapshotSummary } from '../../lambdas/snapshot/job.js';
 import { BlobEraArchive } from '../../lambdas/snapshot/read/blob-era-archive.js';
 import { createAlertRecordStore } from '../../lambdas/store/alert-records/index.js';
 import { createDynamoStore } from '../../lambdas/store/snapshot/index.js';
@@ -23,6 +25,7 @@ import { localDynamoClient } from '../dynamodb/client.js';
 import { type RunningDynamo, startDynalite } from '../dynamodb/dynalite.js';
 import { startStackTitles } from '../offchain/stack-titles.js';
 import { generateScenario, seedStorage } from '../scenario/index.js';
+import { inProcessAsyncInvoker } from './async-invoke.js';
 import { discordLocalRoutes } from './discord-route.js';
 import { healthRoute } from './health.js';
 import { type LocalHttpServer, type Route, startHttpServer } from './http-server.js';
@@ -158,6 +161,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const archive = new BlobEraArchive(store, log);
     const titles = await startStackTitles(seededGovernance, log);
     closers.push(() => titles.close());
+    const detection = inProcessAsyncInvoker((summary: SnapshotSummary) => alerts.afterSnapshot(summary), {
+      name: 'alert detection',
+      retryAttempts: ALERT_SIZING.detectorRetryAttempts,
+      log,
+    });
     const snapshots = startSnapshotLoop(
       {
         store,
@@ -169,7 +177,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
       options.snapshotIntervalMs,
       log,
-      (summary) => alerts.afterSnapshot(summary),
+      // As on AWS: the detector is invoked asynchronously after each commit, retried, then dead-lettered.
+      (summary) => detection.invoke(summary),
     );
     closers.push(() => snapshots.stop());
     await snapshots.runNow();

@@ -1,14 +1,21 @@
 /**
  * One Herald Lambda: Node 22 on arm64, code from a local esbuild bundle, JSON logs into its own log
- * group with a retention, a role that may write only to that log group (no managed policy), and an
- * error alarm. Permissions and environment come from the grants of the other constructs.
+ * group with a retention, a role that may write only to that log group (no managed policy), and a
+ * metric filter that counts its failed invocations into the stack's one failure metric
+ * (herald-alarms.ts). An asynchronously invoked function sends what still fails after its retries
+ * to its on-failure destination. Permissions and environment come from the other constructs' grants.
  */
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import type { IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { type Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { type CfnLogGroup, LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import {
+  type CfnLogGroup,
+  FilterPattern,
+  LogGroup,
+  MetricFilter,
+  type RetentionDays,
+} from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../core/config/env-names.js';
@@ -17,12 +24,28 @@ import { type BundleResult, CHART_ASSETS_DIR } from '../bundling/bundle.js';
 /** Powertools Logger reads its service name from this variable (Powertools' name, not Herald's). */
 const POWERTOOLS_SERVICE_NAME = 'POWERTOOLS_SERVICE_NAME';
 
-export interface ErrorAlarmProps {
-  /** Errors per period that count as a breaching datapoint (default 1). */
-  threshold?: number;
-  period?: Duration;
-  evaluationPeriods?: number;
-  datapointsToAlarm?: number;
+/**
+ * The one metric every function's failed invocations are counted into: Lambda's report line of an
+ * invocation that ended in an error, a timeout or a crash (out of memory included) matches. No
+ * dimension, so it is one metric for one alarm; published only when something failed, so CloudWatch
+ * bills it only for those hours.
+ */
+export const FAILURE_METRIC = { namespace: 'Herald', name: 'FunctionFailures' } as const;
+
+/** Lambda's JSON report line of every invocation (`platform.report`), unless it succeeded. */
+export const FAILED_INVOCATION_PATTERN = FilterPattern.all(
+  FilterPattern.stringValue('$.type', '=', 'platform.report'),
+  FilterPattern.stringValue('$.record.status', '!=', 'success'),
+);
+
+/** How an asynchronously invoked function retries, and where what still fails goes. */
+export interface AsyncInvokeProps {
+  /** Lambda's retries of a failed invocation (0 to 2). */
+  retryAttempts: number;
+  /** An event older than this is not run (any more) but sent to `onFailure`. */
+  maxEventAge: Duration;
+  /** The dead-letter queue (nothing polls it; the dead-letter alarm watches its depth). */
+  onFailure: IQueue;
 }
 
 export interface HeraldFunctionProps {
@@ -33,13 +56,9 @@ export interface HeraldFunctionProps {
   memoryMb: number;
   timeout: Duration;
   logRetention: RetentionDays;
-  alarmAction: IAlarmAction;
-  errorAlarm?: ErrorAlarmProps;
   environment?: Record<string, string>;
-  /** Asynchronous invocations that fail go here (the scheduled snapshot). */
-  deadLetterQueue?: IQueue;
-  /** Retries of a failed asynchronous invocation (Lambda's default is 2). */
-  asyncRetryAttempts?: number;
+  /** For a function invoked asynchronously (by a schedule or another function). */
+  async?: AsyncInvokeProps;
   /**
    * Concurrency set aside for this function, and its most at once; none reserved when unset (it
    * shares the account's unreserved pool).
@@ -50,7 +69,7 @@ export interface HeraldFunctionProps {
 export class HeraldFunction extends Construct {
   readonly fn: lambda.Function;
   readonly logGroup: LogGroup;
-  readonly errorAlarm: Alarm;
+  readonly failureFilter: MetricFilter;
 
   constructor(scope: Construct, id: string, props: HeraldFunctionProps) {
     super(scope, id);
@@ -85,26 +104,24 @@ export class HeraldFunction extends Construct {
       logGroup: this.logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
-      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      // INFO keeps Lambda's report line of each invocation (~0.5 KB), which the failure filter reads.
+      systemLogLevelV2: lambda.SystemLogLevel.INFO,
       environment,
-      deadLetterQueue: props.deadLetterQueue,
-      retryAttempts: props.asyncRetryAttempts,
+      retryAttempts: props.async?.retryAttempts,
+      maxEventAge: props.async?.maxEventAge,
+      onFailure: props.async ? new SqsDestination(props.async.onFailure) : undefined,
       reservedConcurrentExecutions: props.reservedConcurrency,
     });
     Validations.of(this.fn).acknowledge({
       id: 'AwsSolutions-L1',
       reason: 'Herald targets the Node.js 22 runtime on purpose (the project’s tested runtime).',
     });
-    const alarm = props.errorAlarm ?? {};
-    this.errorAlarm = new Alarm(this, 'Errors', {
-      alarmDescription: `${props.serviceName} failed (errors, timeouts or crashes)`,
-      metric: this.fn.metricErrors({ period: alarm.period ?? Duration.minutes(5), statistic: 'Sum' }),
-      threshold: alarm.threshold ?? 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: alarm.evaluationPeriods ?? 1,
-      datapointsToAlarm: alarm.datapointsToAlarm ?? 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+    this.failureFilter = new MetricFilter(this, 'Failures', {
+      logGroup: this.logGroup,
+      filterPattern: FAILED_INVOCATION_PATTERN,
+      metricNamespace: FAILURE_METRIC.namespace,
+      metricName: FAILURE_METRIC.name,
+      metricValue: '1',
     });
-    this.errorAlarm.addAlarmAction(props.alarmAction);
   }
 }

@@ -1,26 +1,18 @@
 /**
- * The snapshot Lambda on an EventBridge Scheduler schedule, with its dead-letter queue and two
- * alarms: failing (two failed runs out of the last three) and stale (no successful run for three
- * intervals, at least 15 minutes, which also catches a schedule that stopped firing).
+ * The snapshot Lambda on an EventBridge Scheduler schedule. A failed run is not retried (the next
+ * scheduled run re-reads everything) and lands, like a run the schedule could not invoke, in the
+ * stack's dead-letter queue of failed invocations; the stack's alarms watch both and staleness.
  */
-import { Duration, Validations } from 'aws-cdk-lib';
-import {
-  Alarm,
-  ComparisonOperator,
-  type IAlarmAction,
-  MathExpression,
-  TreatMissingData,
-} from 'aws-cdk-lib/aws-cloudwatch';
+import { Duration } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Schedule } from 'aws-cdk-lib/aws-scheduler';
-import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV, SUBSQUARE_KUSAMA_API } from '../../core/config/env-names.js';
 import type { BundleResult } from '../bundling/bundle.js';
 import { SNAPSHOT_SIZING } from '../sizing.js';
 import { HeraldFunction } from './herald-function.js';
 import { scheduleLambda } from './lambda-schedule.js';
-import { deadLetterAlarm, deadLetterQueue } from './work-queue.js';
 
 export interface SnapshotServiceProps {
   bundle: BundleResult;
@@ -30,7 +22,8 @@ export interface SnapshotServiceProps {
   peopleRpc: string[];
   coretimeRpc: string[];
   logRetention: RetentionDays;
-  alarmAction: IAlarmAction;
+  /** Failed runs, and runs the schedule could not invoke, go here. */
+  failures: IQueue;
 }
 
 /** A snapshot older than this is stale: three intervals, and never less than 15 minutes. */
@@ -41,18 +34,9 @@ export function staleAfterMinutes(everyMinutes: number): number {
 export class SnapshotService extends Construct {
   readonly fn: HeraldFunction;
   readonly schedule: Schedule;
-  readonly dlq: Queue;
-  readonly staleAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: SnapshotServiceProps) {
     super(scope, id);
-    const every = Duration.minutes(props.everyMinutes);
-    this.dlq = deadLetterQueue(this, 'DeadLetters');
-    Validations.of(this.dlq).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself the dead-letter queue of the snapshot Lambda and its schedule.',
-    });
-    deadLetterAlarm(this, 'DeadLetterAlarm', this.dlq, 'snapshot', props.alarmAction);
     const environment: Record<string, string> = {
       [ENV.assetHubRpc]: props.assetHubRpc.join(','),
       [ENV.connectTimeoutMs]: String(SNAPSHOT_SIZING.connectTimeoutMs),
@@ -70,38 +54,22 @@ export class SnapshotService extends Construct {
       memoryMb: SNAPSHOT_SIZING.memoryMb,
       timeout: Duration.seconds(SNAPSHOT_SIZING.timeoutSeconds),
       logRetention: props.logRetention,
-      alarmAction: props.alarmAction,
       environment,
-      deadLetterQueue: this.dlq,
-      // The next scheduled run re-reads everything; a retry would only overlap it.
-      asyncRetryAttempts: 0,
+      async: {
+        // The next scheduled run re-reads everything; a retry would only overlap it, and a run
+        // older than one interval is superseded by the next.
+        retryAttempts: 0,
+        maxEventAge: Duration.minutes(Math.max(1, props.everyMinutes)),
+        onFailure: props.failures,
+      },
       reservedConcurrency: SNAPSHOT_SIZING.reservedConcurrency,
-      errorAlarm: { period: every, evaluationPeriods: 3, datapointsToAlarm: 2 },
     });
     this.schedule = scheduleLambda(this, {
       fn: this.fn.fn,
       everyMinutes: props.everyMinutes,
       description: `Herald snapshot every ${props.everyMinutes} min`,
       roleDescription: 'EventBridge Scheduler: invoke the snapshot Lambda, dead-letter to its queue',
-      deadLetterQueue: this.dlq,
+      deadLetterQueue: props.failures,
     }).schedule;
-    const window = Duration.minutes(staleAfterMinutes(props.everyMinutes));
-    this.staleAlarm = new Alarm(this, 'Stale', {
-      alarmDescription: `No successful snapshot for ${window.toMinutes()} min: bots answer from old data`,
-      metric: new MathExpression({
-        expression: 'FILL(runs, 0) - FILL(failures, 0)',
-        usingMetrics: {
-          runs: this.fn.fn.metricInvocations({ statistic: 'Sum' }),
-          failures: this.fn.fn.metricErrors({ statistic: 'Sum' }),
-        },
-        period: window,
-        label: 'successful snapshots',
-      }),
-      threshold: 1,
-      comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.BREACHING,
-    });
-    this.staleAlarm.addAlarmAction(props.alarmAction);
   }
 }

@@ -1,10 +1,10 @@
 /**
- * An SQS queue with its dead-letter queue, both encrypted (SSE-SQS) and TLS-only, and an alarm on
- * the dead-letter queue's depth. `grantSend` sets the send permission and the queue-URL variable
- * together; `consumeWith` makes a Lambda its consumer with partial batch failures.
+ * An SQS queue with its dead-letter queue, both encrypted (SSE-SQS) and TLS-only. `grantSend` sets
+ * the send permission and the queue-URL variable together; `consumeWith` makes a Lambda its
+ * consumer with partial batch failures. The dead-letter queue's depth is watched by the stack's
+ * one dead-letter alarm (herald-alarms.ts).
  */
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, type IAlarmAction, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -18,8 +18,6 @@ export interface WorkQueueProps {
   visibilityTimeout: Duration;
   /** Receives before a message goes to the dead-letter queue. */
   maxReceiveCount: number;
-  alarmAction: IAlarmAction;
-  description: string;
 }
 
 /** A dead-letter queue: kept 14 days, encrypted, TLS only. */
@@ -31,33 +29,9 @@ export function deadLetterQueue(scope: Construct, id: string): Queue {
   });
 }
 
-/** Alarm when anything is waiting in a dead-letter queue. */
-export function deadLetterAlarm(
-  scope: Construct,
-  id: string,
-  dlq: Queue,
-  what: string,
-  action: IAlarmAction,
-) {
-  const alarm = new Alarm(scope, id, {
-    alarmDescription: `${what}: messages in the dead-letter queue`,
-    metric: dlq.metricApproximateNumberOfMessagesVisible({
-      period: Duration.minutes(5),
-      statistic: 'Maximum',
-    }),
-    threshold: 1,
-    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    evaluationPeriods: 1,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
-  });
-  alarm.addAlarmAction(action);
-  return alarm;
-}
-
 export class WorkQueue extends Construct {
   readonly queue: Queue;
   readonly dlq: Queue;
-  readonly dlqAlarm: Alarm;
 
   constructor(
     scope: Construct,
@@ -73,7 +47,6 @@ export class WorkQueue extends Construct {
       enforceSSL: true,
       deadLetterQueue: { queue: this.dlq, maxReceiveCount: props.maxReceiveCount },
     });
-    this.dlqAlarm = deadLetterAlarm(this, 'DeadLetterAlarm', this.dlq, props.description, props.alarmAction);
   }
 
   grantSend(fn: lambda.Function): void {

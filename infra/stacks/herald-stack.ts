@@ -1,13 +1,16 @@
 /**
- * Herald on AWS: the table, the scheduled snapshot Lambda, the alert engine (alert queue → detector
- * → dispatch queue → dispatcher, and a schedule that runs the detector's clock-only check), the
- * Discord and Telegram Lambdas behind Function URLs, read access to the bot secrets' parameters and
- * the alarms. Every handler has its function; the bundles of all of them are required.
+ * Herald on AWS: the table, the scheduled snapshot Lambda, the alert engine (snapshot → detector by
+ * asynchronous invocation → dispatch queue → dispatcher, and a schedule that runs the detector's
+ * clock-only check), the Discord and Telegram Lambdas behind Function URLs (the interactions
+ * Lambda invokes the follow-up asynchronously), read access to the bot secrets' parameters and the
+ * three alarms. Failed asynchronous invocations, and runs a schedule could not invoke, land in one
+ * dead-letter queue that nothing polls. Every handler has its function; all bundles are required.
  */
-import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../core/config/env-names.js';
 import { OPERATORS_NOT_SET } from '../alert-operators.js';
@@ -15,13 +18,15 @@ import type { BundleResult } from '../bundling/bundle.js';
 import type { HeraldConfig } from '../config.js';
 import { AlarmTopic } from '../constructs/alarm-topic.js';
 import { BotSecrets, SECRET_FIELDS, secretParameterPrefix } from '../constructs/bot-secrets.js';
+import { HeraldAlarms } from '../constructs/herald-alarms.js';
 import { HeraldFunction, type HeraldFunctionProps } from '../constructs/herald-function.js';
 import { HeraldTable } from '../constructs/herald-table.js';
 import { scheduleLambda } from '../constructs/lambda-schedule.js';
 import { SnapshotService, staleAfterMinutes } from '../constructs/snapshot-service.js';
-import { WorkQueue } from '../constructs/work-queue.js';
+import { deadLetterQueue, WorkQueue } from '../constructs/work-queue.js';
 import type { HandlerKey } from '../handlers.js';
-import { ALERT_SIZING, BOT_SIZING, WORKER_SIZING } from '../sizing.js';
+import { ALERT_SIZING, BOT_SIZING, FOLLOWUP_INVOKE, WORKER_SIZING } from '../sizing.js';
+import { grantAsyncInvoke } from './async-invoke-grant.js';
 
 export interface HeraldStackProps extends StackProps {
   config: HeraldConfig;
@@ -31,16 +36,17 @@ export interface HeraldStackProps extends StackProps {
 type Make = (
   key: HandlerKey,
   id: string,
-  rest: Omit<HeraldFunctionProps, 'bundle' | 'logRetention' | 'alarmAction'>,
+  rest: Omit<HeraldFunctionProps, 'bundle' | 'logRetention'>,
 ) => lambda.Function;
 
 interface AlertShared {
   config: HeraldConfig;
   table: HeraldTable;
   secrets: BotSecrets;
-  alarms: AlarmTopic;
-  /** Detection messages from the snapshot job; its dead-letter queue also takes failed checks. */
-  alertQueue: WorkQueue;
+  /** The snapshot Lambda, which invokes the detector after each commit. */
+  snapshot: lambda.Function;
+  /** Failed asynchronous invocations and runs a schedule could not invoke. */
+  failures: Queue;
 }
 
 const BOT = { memoryMb: BOT_SIZING.memoryMb, timeout: Duration.seconds(BOT_SIZING.timeoutSeconds) };
@@ -48,6 +54,10 @@ const WORKER = { memoryMb: WORKER_SIZING.memoryMb, timeout: Duration.seconds(WOR
 
 export class HeraldStack extends Stack {
   readonly functions = {} as Record<HandlerKey, HeraldFunction>;
+  alarms!: HeraldAlarms;
+  /** Where failed asynchronous invocations go; nothing polls it. */
+  failures!: Queue;
+  dispatch!: WorkQueue;
 
   constructor(scope: Construct, id: string, props: HeraldStackProps) {
     super(scope, id, props);
@@ -57,13 +67,12 @@ export class HeraldStack extends Stack {
     const secrets = new BotSecrets(this, 'BotSecrets', {
       namePrefix: secretParameterPrefix(this.stackName),
     });
-    const alertQueue = new WorkQueue(this, 'AlertQueue', {
-      urlEnv: ENV.alertQueueUrl,
-      visibilityTimeout: Duration.seconds(ALERT_SIZING.detectorTimeoutSeconds * 6),
-      maxReceiveCount: 3,
-      alarmAction: alarms.action,
-      description: 'alert detection',
+    const failures = deadLetterQueue(this, 'FailedInvocations');
+    Validations.of(failures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself a dead-letter queue: failed asynchronous invocations and schedules.',
     });
+    this.failures = failures;
 
     const snapshot = new SnapshotService(this, 'Snapshot', {
       bundle: bundles.snapshot,
@@ -73,16 +82,22 @@ export class HeraldStack extends Stack {
       peopleRpc: config.peopleRpc,
       coretimeRpc: config.coretimeRpc,
       logRetention: config.logRetention,
-      alarmAction: alarms.action,
+      failures,
     });
     table.grantSnapshotWrite(snapshot.fn.fn);
-    alertQueue.grantSend(snapshot.fn.fn);
     this.functions.snapshot = snapshot.fn;
 
-    const make = this.maker(config, bundles, alarms);
+    const make = this.maker(config, bundles);
     this.addTelegram(make, config, table, secrets);
-    this.addDiscord(make, config, table, alarms);
-    this.addAlertEngine(make, { config, table, secrets, alarms, alertQueue });
+    this.addDiscord(make, config, table, failures);
+    this.addAlertEngine(make, { config, table, secrets, snapshot: snapshot.fn.fn, failures });
+    this.alarms = new HeraldAlarms(this, 'Watch', {
+      action: alarms.action,
+      functions: Object.values(this.functions),
+      deadLetterQueues: [failures, this.dispatch.dlq],
+      snapshot: snapshot.fn.fn,
+      staleAfterMinutes: staleAfterMinutes(config.snapshotEveryMinutes),
+    });
 
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
     new CfnOutput(this, 'DiscordSecretParameter', {
@@ -97,7 +112,7 @@ export class HeraldStack extends Stack {
   }
 
   /** Adds the function of a handler, with the environment every bot and alert function shares. */
-  private maker(config: HeraldConfig, bundles: HeraldStackProps['bundles'], alarms: AlarmTopic): Make {
+  private maker(config: HeraldConfig, bundles: HeraldStackProps['bundles']): Make {
     const common: Record<string, string> = {
       [ENV.staleAfterSeconds]: String(staleAfterMinutes(config.snapshotEveryMinutes) * 60),
       [ENV.discordApplicationId]: config.discordApplicationId,
@@ -108,7 +123,6 @@ export class HeraldStack extends Stack {
         ...rest,
         bundle: bundles[key],
         logRetention: config.logRetention,
-        alarmAction: alarms.action,
         environment: { ...common, ...rest.environment },
       });
       this.functions[key] = made;
@@ -134,7 +148,7 @@ export class HeraldStack extends Stack {
     });
   }
 
-  private addDiscord(make: Make, config: HeraldConfig, table: HeraldTable, alarms: AlarmTopic): void {
+  private addDiscord(make: Make, config: HeraldConfig, table: HeraldTable, failures: Queue): void {
     const interactions = make('discordInteractions', 'DiscordInteractions', {
       ...BOT,
       description: 'Discord interactions endpoint: verifies, answers or defers',
@@ -146,18 +160,17 @@ export class HeraldStack extends Stack {
       ...WORKER,
       description: 'Discord deferred answers: renders and sends the follow-up',
       serviceName: 'herald-discord-followup',
-    });
-    const followups = new WorkQueue(this, 'DiscordFollowupQueue', {
-      urlEnv: ENV.discordFollowupQueueUrl,
-      visibilityTimeout: Duration.seconds(WORKER_SIZING.timeoutSeconds * 6),
-      maxReceiveCount: 2,
-      alarmAction: alarms.action,
-      description: 'Discord follow-ups',
+      async: {
+        retryAttempts: FOLLOWUP_INVOKE.retryAttempts,
+        maxEventAge: Duration.minutes(FOLLOWUP_INVOKE.maxEventAgeMinutes),
+        onFailure: failures,
+      },
     });
     // Answers settings commands itself; verifies with the public key, a setting: it reads no secret.
     table.grantBotWrite(interactions);
     interactions.addEnvironment(ENV.discordPublicKey, config.discordPublicKey);
-    followups.grantSend(interactions);
+    // Deferred answers go straight to the follow-up Lambda (asynchronous invocation): no queue to poll.
+    grantAsyncInvoke(followup, interactions, ENV.discordFollowupFunction);
     const url = interactions.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
     new CfnOutput(this, 'DiscordInteractionsUrl', {
       value: url.url,
@@ -167,28 +180,29 @@ export class HeraldStack extends Stack {
     // at once), so they only read; they post through the interaction's own webhook token, so they
     // need no bot token either.
     table.grantRead(followup);
-    followups.consumeWith(followup, 1);
   }
 
   /**
-   * Alert engine: each committed snapshot sends one detection message to the alert queue; the
-   * detector turns it into delivery jobs on the dispatch queue, which the dispatcher sends, and
-   * re-enqueues its retries and quiet-hour deferrals there.
+   * Alert engine: after each commit the snapshot Lambda invokes the detector asynchronously with
+   * the detection message; the detector turns it into delivery jobs on the dispatch queue, which the
+   * dispatcher consumes (its event source), re-enqueuing its retries and quiet-hour deferrals there.
    */
   private addAlertEngine(make: Make, shared: AlertShared): void {
-    const { config, table, secrets, alarms, alertQueue } = shared;
+    const { config, table, secrets, snapshot, failures } = shared;
     const dispatcherTimeout = Duration.seconds(ALERT_SIZING.dispatcherTimeoutSeconds);
     const detector = make('alertDetector', 'AlertDetector', {
-      memoryMb: ALERT_SIZING.memoryMb,
+      memoryMb: ALERT_SIZING.detectorMemoryMb,
       timeout: Duration.seconds(ALERT_SIZING.detectorTimeoutSeconds),
       description: 'Alert detection: compares snapshot versions and queues the deliveries',
       serviceName: 'herald-alert-detector',
-      // Scheduled checks that fail land with the failed detection messages; the next check comes soon.
-      deadLetterQueue: alertQueue.dlq,
-      asyncRetryAttempts: 0,
+      async: {
+        retryAttempts: ALERT_SIZING.detectorRetryAttempts,
+        maxEventAge: Duration.minutes(ALERT_SIZING.detectorMaxEventAgeMinutes),
+        onFailure: failures,
+      },
     });
     const dispatcher = make('alertDispatcher', 'AlertDispatcher', {
-      memoryMb: ALERT_SIZING.memoryMb,
+      memoryMb: ALERT_SIZING.dispatcherMemoryMb,
       timeout: dispatcherTimeout,
       description: 'Alert delivery: sends queued alerts through Telegram and Discord, once each',
       serviceName: 'herald-alert-dispatcher',
@@ -198,9 +212,8 @@ export class HeraldStack extends Stack {
       urlEnv: ENV.alertDispatchQueueUrl,
       visibilityTimeout: Duration.seconds(dispatcherTimeout.toSeconds() * 6),
       maxReceiveCount: 5,
-      alarmAction: alarms.action,
-      description: 'alert dispatch',
     });
+    this.dispatch = dispatch;
     // Reads the snapshots, writes alert records, the cursor and the card records; after each
     // detection it posts and edits the live referendum cards (lambdas/cards), so it reads the bot tokens.
     table.grantBotWrite(detector);
@@ -211,7 +224,7 @@ export class HeraldStack extends Stack {
       Annotations.of(this).addWarningV2('herald:alertOperators', OPERATORS_NOT_SET);
     else if (config.alertOperators.length > 0)
       detector.addEnvironment(ENV.alertOperatorTargets, config.alertOperators.join(','));
-    alertQueue.consumeWith(detector, 1);
+    grantAsyncInvoke(detector, snapshot, ENV.alertDetectorFunction);
     dispatch.grantSend(detector);
     // Without SQS records the detector checks the newest version against the clock alone, so
     // a stalled snapshot job still raises its stale-data alert and deadlines keep counting down.
@@ -219,8 +232,8 @@ export class HeraldStack extends Stack {
       fn: detector,
       everyMinutes: config.alertCheckEveryMinutes,
       description: `Herald alert check (stale data, deadlines) every ${config.alertCheckEveryMinutes} min`,
-      roleDescription: 'EventBridge Scheduler: invoke the alert detector, dead-letter to its queue',
-      deadLetterQueue: alertQueue.dlq,
+      roleDescription: 'EventBridge Scheduler: invoke the alert detector, dead-letter failed invocations',
+      deadLetterQueue: failures,
       input: ScheduleTargetInput.fromObject({}),
     });
     table.grantBotWrite(dispatcher);

@@ -100,16 +100,29 @@ export async function runDetection(
   };
 }
 
+/** How much earlier than the detector's clock a subscription made elsewhere may be stamped. */
+const FAN_OUT_CLOCK_MARGIN_MS = 5_000;
+
 /** Runs detection, enqueues its jobs, then moves the cursor. Returns the run (null before any snapshot). */
 export async function detectAndEnqueue(
   deps: DetectorDeps & { queue: JobQueue },
   options: { version?: number; endpoint?: string | null } = {},
 ): Promise<DetectionRun | null> {
+  // Taken before the subscribers are read, on the wall clock subscriptions are stamped with (the
+  // detector's own clock may be a chain's), a few seconds earlier still for the clocks of other
+  // Lambdas (kept within milliseconds of each other by the platform's time sync).
+  const readFrom = Date.now() - FAN_OUT_CLOCK_MARGIN_MS;
   const run = await runDetection(deps, options);
   if (!run) return null;
-  for (let i = 0; i < run.jobs.length; i += 100)
+  // Encoded a thousand at a time (a job is about 1.5 kB); the queue sends them in batches of ten.
+  for (let i = 0; i < run.jobs.length; i += 1_000)
     await deps.queue.send(
-      run.jobs.slice(i, i + 100).map((job) => ({ body: encodeJob(job), platform: job.target.platform })),
+      run.jobs.slice(i, i + 1_000).map((job) => ({ body: encodeJob(job), platform: job.target.platform })),
+    );
+  if (run.alerts.length > 0)
+    await deps.records.markFannedOut?.(
+      run.alerts.map((a) => a.id),
+      readFrom,
     );
   await deps.records.advanceCursor(run.version, options.endpoint ?? null);
   for (const note of run.notes) deps.log?.(`alerts v${run.version}: ${note}`);

@@ -1,17 +1,14 @@
 /**
- * The alert-detection Lambda (SQS, fed by the snapshot Lambda, and a schedule): wiring only. What
- * it does with an event is lambdas/alerts/detector-events.ts.
+ * The alert-detection Lambda (invoked asynchronously by the snapshot Lambda after each commit, and
+ * by a schedule): wiring only. What it does with an event is lambdas/alerts/detector-invocation.ts.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { ENV } from '../../core/config/env-names.js';
 import { alertRulesFromEnv, operatorTargetsFrom } from '../alerts/config.js';
-import {
-  type AlertDetectorDeps,
-  type DetectorEvent,
-  handleDetectorEvent,
-} from '../alerts/detector-events.js';
+import type { AlertDetectorDeps } from '../alerts/detector-events.js';
+import { handleDetectorInvocation, isDetectionInvocation } from '../alerts/detector-invocation.js';
 import { dispatchQueuesFrom } from '../alerts/sqs-queue.js';
 import { detectorCards } from '../cards/detector-cards.js';
 import { HandlerConfigError } from '../config/errors.js';
@@ -45,9 +42,10 @@ let deps: AlertDetectorDeps | undefined;
 const tableName = process.env[ENV.tableName]?.trim() || DEFAULT_TABLE_NAME;
 const cards = detectorCards({ client: new DynamoDBClient({}), tableName, env: process.env, log: logger });
 
-export async function handler(event: DetectorEvent) {
+export async function handler(event: unknown) {
   deps ??= build();
-  const result = await handleDetectorEvent(deps, event, logger);
-  await cards(event);
+  const result = await handleDetectorInvocation(deps, event, logger);
+  // The live cards follow each detection, not the scheduled check.
+  await cards(isDetectionInvocation(event) ? { Records: [event] } : {});
   return result;
 }

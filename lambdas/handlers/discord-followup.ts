@@ -1,6 +1,7 @@
 /**
- * The Discord follow-up Lambda (SQS): wiring only. It answers deferred interactions, drawing
- * referendum charts with the assets copied next to the bundle (bots/discord/followup).
+ * The Discord follow-up Lambda, invoked asynchronously by the interactions Lambda with one job:
+ * wiring only. It answers deferred interactions, drawing referendum charts with the assets copied
+ * next to the bundle (bots/discord/followup); a failure worth retrying is thrown for Lambda's retry.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +11,7 @@ import { renderReferendumChart, warmUpChartRenderer } from '../../bots/chart/ren
 import { commandConfigFromEnv } from '../../bots/commands/config.js';
 import { commandBridge } from '../../bots/discord/command-runner.js';
 import { classifyDiscordError } from '../../bots/discord/delivery/index.js';
-import {
-  type FollowupDeps,
-  runFollowupBatch,
-  type SqsBatchResult,
-  type SqsEvent,
-} from '../../bots/discord/followup/index.js';
+import { type FollowupDeps, runFollowupInvocation } from '../../bots/discord/followup/index.js';
 import { createDiscordRest } from '../../bots/discord/rest.js';
 import { ENV } from '../../core/config/env-names.js';
 import { requiredEnv } from '../config/env-values.js';
@@ -46,8 +42,8 @@ function build(env: NodeJS.ProcessEnv = process.env): FollowupDeps {
 
 let deps: FollowupDeps | undefined;
 
-export async function handler(event: SqsEvent): Promise<SqsBatchResult> {
+export async function handler(event: unknown): Promise<void> {
   await warm;
   deps ??= build();
-  return runFollowupBatch(event, deps, classifyDiscordError);
+  await runFollowupInvocation(event, deps, classifyDiscordError);
 }

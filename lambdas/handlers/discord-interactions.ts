@@ -1,13 +1,13 @@
 /**
- * The Discord interactions endpoint (a Function URL): verifies, answers from DynamoDB, and queues
- * slow answers for the follow-up Lambda. Wiring only; the logic is in bots/discord.
+ * The Discord interactions endpoint (a Function URL): verifies, answers from DynamoDB, and hands
+ * slow answers to the follow-up Lambda by asynchronous invocation (no queue to poll). Wiring only;
+ * the logic is in bots/discord.
  */
 
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { commandConfigFromEnv } from '../../bots/commands/config.js';
 import { commandBridge } from '../../bots/discord/command-runner.js';
-import { sqsFollowupQueue } from '../../bots/discord/followup/index.js';
+import { encodeFollowupJob, type FollowupQueue } from '../../bots/discord/followup/index.js';
 import {
   createInteractionHandler,
   type HttpEvent,
@@ -19,6 +19,7 @@ import {
 import { ENV } from '../../core/config/env-names.js';
 import { requiredEnv } from '../config/env-values.js';
 import { HandlerConfigError } from '../config/errors.js';
+import { lambdaAsyncInvoker } from '../invoke/async-invoke.js';
 import { createAlertRecordStore } from '../store/alert-records/index.js';
 import { createDynamoStore } from '../store/snapshot/index.js';
 import { createSubscriptionStore } from '../store/subscriptions/index.js';
@@ -29,9 +30,9 @@ const log = (message: string) =>
 async function build() {
   const env = process.env;
   const tableName = env[ENV.tableName]?.trim();
-  const queueUrl = env[ENV.discordFollowupQueueUrl]?.trim();
-  if (!tableName || !queueUrl)
-    throw new HandlerConfigError(`${ENV.tableName} and ${ENV.discordFollowupQueueUrl} must be set`);
+  const followupFunction = env[ENV.discordFollowupFunction]?.trim();
+  if (!tableName || !followupFunction)
+    throw new HandlerConfigError(`${ENV.tableName} and ${ENV.discordFollowupFunction} must be set`);
   // Not a secret: a plain setting, so this public endpoint reads no parameter and holds no token.
   const publicKey = publicKeyFromHex(requiredEnv(env, ENV.discordPublicKey));
   const client = new DynamoDBClient({});
@@ -44,7 +45,8 @@ async function build() {
     staleAfterMs: commandConfigFromEnv(env).staleAfterMs,
     log,
   });
-  const followups = sqsFollowupQueue(new SQSClient({}), queueUrl);
+  const followup = lambdaAsyncInvoker(followupFunction, env);
+  const followups: FollowupQueue = { enqueue: (job) => followup.invoke(encodeFollowupJob(job)) };
   return createInteractionHandler({ publicKey, bridge, subscriptions, followups, log });
 }
 

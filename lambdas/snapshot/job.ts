@@ -4,16 +4,19 @@
  * committed and the previous version stays served.
  */
 
-import { withTitles } from '../../core/opengov/title-entities.js';
-import type { SnapshotStore } from '../../core/ports/snapshot-store.js';
+import type { CommitResult, SnapshotStore } from '../../core/ports/snapshot-store.js';
 import { ENTITY, type Entity, type StatusEntity } from '../../core/snapshot/entities.js';
 import { nextRuntimeRecord, type RuntimeRecord, runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
-import { snapshotEntities } from '../../core/snapshot/snapshot-entities.js';
+import type { EntitySection } from '../../core/snapshot/sections.js';
+import { snapshotSections } from '../../core/snapshot/snapshot-entities.js';
 import { nextTallyHistories } from '../../core/snapshot/tally-history-entities.js';
 import { carriedEraStarts } from '../../core/staking/era-slice.js';
 import type { EraSlice } from '../../core/staking/slice-types.js';
 import { linkSpends, SPEND_CALLS_ID, type SpendCallMemory } from '../../core/treasury/approved-by.js';
+import type { Snapshot } from '../../core/types/snapshot.js';
 import { refreshTitles, type TitleSourceOptions } from '../titles/refresh.js';
+import { markingKeptEras } from './build-cache/kept-eras.js';
+import { SectionCache, type SectionRunStats } from './build-cache/section-cache.js';
 import { type ChainEndpoints, readSnapshot } from './chain-reader.js';
 import type { EraArchive } from './read/era-archive.js';
 import type { IdentityCache } from './read/identities-cache.js';
@@ -35,6 +38,22 @@ export interface SnapshotJobDeps {
   now?: () => number;
   /** What the last People chain read found (the warm container's, unless a test gives its own). */
   identities?: IdentityCache;
+  /**
+   * The sections of the last version this process committed, to carry what did not change (default:
+   * one per store, kept for the life of the process, as a warm Lambda container keeps it).
+   */
+  sections?: SectionCache;
+}
+
+const sectionCaches = new WeakMap<SnapshotStore, SectionCache>();
+
+function sectionCacheOf(store: SnapshotStore): SectionCache {
+  let cache = sectionCaches.get(store);
+  if (!cache) {
+    cache = new SectionCache();
+    sectionCaches.set(store, cache);
+  }
+  return cache;
 }
 
 export interface SnapshotSummary {
@@ -79,19 +98,40 @@ export interface SnapshotSummary {
   titles: { looked: number; found: number; failed: number } | null;
   /** The People chain read: its pinned block, and how many of the shown addresses were read again. */
   identities: IdentityStepResult['summary'];
+  /** Which entity sections were built and which carried unchanged from the base version. */
+  sections: SectionRunStats;
 }
 
-/** The entities one after the other, still one at a time (a Kusama snapshot has tens of thousands). */
-function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
-  for (const part of parts) yield* part;
+/** Begins a version, writes the sections (carrying the unchanged ones) and the rest, and commits. */
+async function writeSections(
+  store: SnapshotStore,
+  cache: SectionCache,
+  meta: unknown,
+  snapshot: Snapshot,
+  sections: readonly EntitySection[],
+  rest: Iterable<Entity>,
+): Promise<{ result: CommitResult; stats: SectionRunStats }> {
+  const run = await store.beginVersion(meta);
+  try {
+    const stats = await cache.write(run, snapshot, sections);
+    await run.write(rest);
+    const result = await run.commit(meta);
+    cache.committed(result.version);
+    return { result, stats };
+  } catch (error) {
+    cache.failed();
+    await run.abort().catch(() => undefined);
+    throw error;
+  }
 }
 
 export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSummary> {
   const started = performance.now();
   const log = deps.log ?? (() => undefined);
+  const cache = deps.sections ?? sectionCacheOf(deps.store);
   const watched = deps.watched ? await deps.watched() : [];
   const read = await readSnapshot(deps.endpoints, {
-    archive: deps.archive,
+    archive: markingKeptEras(deps.archive, cache.fingerprints),
     watched,
     log,
     metadataKeeper: blobMetadataKeeper(deps.store, log),
@@ -139,24 +179,16 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     blockNumber: snapshot.anchor.blockNumber,
     blockHash: snapshot.anchor.blockHash,
   };
-  const result = await deps.store.writeVersion(
-    meta,
-    chain(
-      withTitles(
-        snapshotEntities(
-          snapshot,
-          carriedEraStarts(previousEra, snapshot.anchor.genesisHash),
-          runtime,
-          names.names,
-        ),
-        snapshot.governance.proposalCalls ?? {},
-        titles?.cache ?? null,
-      ),
-      histories,
-      memory,
-    ),
-    meta,
+  const sections = snapshotSections(
+    carriedEraStarts(previousEra, snapshot.anchor.genesisHash),
+    runtime,
+    names.names,
+    { cache: titles?.cache ?? null },
   );
+  const { result, stats } = await writeSections(deps.store, cache, meta, snapshot, sections, [
+    ...histories,
+    ...memory,
+  ]);
   const done = performance.now();
   return {
     version: result.version,
@@ -201,5 +233,6 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     warnings: snapshot.warnings,
     titles: titles && { looked: titles.looked, found: titles.found, failed: titles.failed },
     identities: names.summary,
+    sections: stats,
   };
 }

@@ -8,13 +8,7 @@
  * snapshot run fills the table. The live baseline is what answering without the DB takes: read the
  * chain at one block through the same reader (past eras already cached in memory, as in a warm
  * Lambda), then compute the same view. Options: --seed N, --samples N (per command, default 200),
- * --live-runs N (default 3), --stake-all (read units of /stake for every account of the scenario).
- *
- * Read units are counted with the capacity meter on the command's DynamoDB client, per answer:
- * warm (the per-version cache of the era slice and status filled, pointer cached, as in a warm
- * Lambda) and cold (a fresh cache and pointer read: everything the answer needs). Figures go to
- * `.cache/bench/commands.json`: per command `{p50Ms, p99Ms, maxMs, readUnitsP99, readUnitsMax,
- * coldReadUnitsP99, coldReadUnitsMax}`.
+ * --live-runs N (default 3).
  */
 import '../../dev/node-support.js';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -87,7 +81,6 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       samples: { type: 'string', default: '200' },
       'live-runs': { type: 'string', default: '3' },
-      'stake-all': { type: 'boolean', default: false },
     },
   });
   const samples = Math.max(10, Number(values.samples) || 200);
@@ -98,13 +91,14 @@ async function main(): Promise<void> {
     const { endpoint, dynamodb } = await chain.ready;
     const endpoints = { assetHub: [endpoint] };
     const client = localDynamoClient(dynamodb);
-    const meter = meterCapacity(client);
     const tableName = `bench-commands-${Date.now()}`;
     await ensureTable(client, tableName);
     const store = createDynamoStore({ client, tableName, pointerCacheMs: 5_000 });
     const archive = new MemoryEraArchive();
     log('one snapshot run into dynalite...');
     const summary = await runSnapshotJob({ store, endpoints, archive, readTimeoutMs: 900_000 });
+    // Read units DynamoDB reports for each answer (counted from here on).
+    const meter = meterCapacity(client);
     log(`snapshot: ${summary.entities} entities in ${(summary.ms / 1000).toFixed(1)} s`);
 
     // The live reader's first run fills the era cache; later runs are the warm live baseline.
@@ -138,65 +132,32 @@ async function main(): Promise<void> {
     for (const lines of Object.values(workload))
       for (const line of lines.slice(0, 5)) await answerCommand(line, ctx);
 
-    const units: Record<string, number[]> = {};
     const measure = async (context: typeof ctx) => {
       const byCommand: Record<string, Stats> = {};
+      const unitsByCommand: Record<string, Stats & { mean: number }> = {};
       const all: number[] = [];
+      const allUnits: number[] = [];
       for (const [name, lines] of Object.entries(workload)) {
         const times: number[] = [];
+        const units: number[] = [];
         for (const line of lines) {
           meter.take();
           const t = performance.now();
           const reply = await answerCommand(line, context);
           times.push(performance.now() - t);
-          const list = units[name] ?? [];
-          units[name] = list;
-          list.push(meter.take().readUnits);
+          units.push(meter.take().readUnits);
           if (reply.type === 'error') throw new Error(`${line}: ${reply.error.message}`);
         }
         byCommand[name] = stats(times);
+        unitsByCommand[name] = { ...stats(units), mean: units.reduce((a, b) => a + b, 0) / units.length };
         all.push(...times);
+        allUnits.push(...units);
       }
-      return { byCommand, overall: stats(all) };
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      return { byCommand, unitsByCommand, overall: stats(all), meanMs: mean(all), meanUnits: mean(allUnits) };
     };
-    const { byCommand: db, overall } = await measure(ctx);
-    const warmUnits = Object.fromEntries(Object.entries(units).map(([k, v]) => [k, stats(v)]));
-    // Cold: a fresh per-version cache and the pointer read for every answer.
-    const coldUnits = async (lines: readonly string[]) => {
-      const list: number[] = [];
-      for (const line of lines) {
-        const fresh = commandContext({
-          store: createDynamoStore({ client, tableName, pointerCacheMs: 0 }),
-          subscriptions: createSubscriptionStore({ client, tableName }),
-          caller: { platform: 'telegram', kind: 'chat', id: '-1001', createdBy: '1' },
-          staleAfterMs: 15 * 60_000,
-        });
-        meter.take();
-        await answerCommand(line, fresh);
-        list.push(meter.take().readUnits);
-      }
-      return stats(list);
-    };
-    const cold: Record<string, Stats> = {};
-    for (const [name, lines] of Object.entries(workload)) cold[name] = await coldUnits(lines);
-    if (values['stake-all']) {
-      const everyone = [
-        ...new Set([
-          ...Object.keys(s.ledgers),
-          ...Object.keys(s.nominators),
-          ...Object.keys(snapshot.pools.members),
-          ...s.history.flatMap((h) => Object.keys(h.overviews)),
-        ]),
-      ];
-      log(`/stake read units for all ${everyone.length} staking accounts...`);
-      const list: number[] = [];
-      for (const a of everyone) {
-        meter.take();
-        await answerCommand(`/stake ${a}`, ctx);
-        list.push(meter.take().readUnits);
-      }
-      warmUnits.stakeAll = stats(list);
-    }
+    const measured = await measure(ctx);
+    const { byCommand: db, overall } = measured;
     // The same, reading the pointer item on every answer (no pointer cache).
     const uncached = await measure({
       ...ctx,
@@ -276,35 +237,31 @@ async function main(): Promise<void> {
         `    /${name.padEnd(11)} live ${ms(live).padStart(9)} vs DB (pointer read each time) p50 ${ms(fromDb.p50).padStart(8)}, p99 ${ms(fromDb.p99).padStart(8)}: ratio ${(live / fromDb.p50).toFixed(0)}x at p50, ${(live / fromDb.p99).toFixed(0)}x at p99`,
       );
     }
-    console.log('\n  read units per answer (capacity meter): warm p99 / max | cold p99 / max');
-    for (const name of Object.keys(workload)) {
-      const w = warmUnits[name]!;
-      const c = cold[name]!;
-      console.log(`  /${name.padEnd(14)} ${w.p99} / ${w.max} | ${c.p99} / ${c.max}`);
-    }
-    if (warmUnits.stakeAll)
+    console.log('\n  read units per answer (capacity meter), pointer cached: mean   p99   max');
+    for (const [name, u] of Object.entries(measured.unitsByCommand))
       console.log(
-        `  /stake over every staking account (${warmUnits.stakeAll.n}): p99 ${warmUnits.stakeAll.p99}, max ${warmUnits.stakeAll.max} read units`,
+        `  /${name.padEnd(14)} ${u.mean.toFixed(1).padStart(36)} ${String(u.p99).padStart(5)} ${String(u.max).padStart(5)}`,
       );
-    const figures: Record<string, Record<string, number>> = {};
-    for (const [name, st] of Object.entries(db)) {
-      figures[name] = {
-        p50Ms: st.p50,
-        p99Ms: st.p99,
-        maxMs: st.max,
-        readUnitsP99: warmUnits[name]!.p99,
-        readUnitsMax: warmUnits[name]!.max,
-        coldReadUnitsP99: cold[name]!.p99,
-        coldReadUnitsMax: cold[name]!.max,
-      };
-    }
-    if (warmUnits.stakeAll)
-      figures.stakeAllAccounts = {
-        n: warmUnits.stakeAll.n,
-        readUnitsP99: warmUnits.stakeAll.p99,
-        readUnitsMax: warmUnits.stakeAll.max,
-      };
-    log(`figures saved to ${saveBenchResult('commands', figures)}`);
+    const file = saveBenchResult('commands', {
+      mean: { ms: measured.meanMs, readUnits: measured.meanUnits },
+      byCommand: Object.fromEntries(
+        Object.entries(db).map(([name, st]) => {
+          const u = measured.unitsByCommand[name]!;
+          return [
+            name,
+            {
+              p50Ms: st.p50,
+              p99Ms: st.p99,
+              maxMs: st.max,
+              readUnitsMean: u.mean,
+              readUnitsP99: u.p99,
+              readUnitsMax: u.max,
+            },
+          ];
+        }),
+      ),
+    });
+    console.log(`\n  figures for the cost model: ${file}`);
     client.destroy();
   } finally {
     chain.child.stdin?.end();

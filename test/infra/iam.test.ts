@@ -18,8 +18,8 @@ import {
   actions,
   allowedOn,
   env,
+  failedInvocationsQueue,
   functionId,
-  functionProps,
   referencedIds,
   resources,
   roleStatements,
@@ -39,6 +39,8 @@ beforeAll(() => {
   discordParameter = `${prefix}/discord`;
   telegramParameter = `${prefix}/telegram`;
 });
+
+const failedInvocations = () => failedInvocationsQueue(herald.template);
 
 /** An ARN from the template as text, with its pseudo parameters as `${AWS::…}`. */
 function arnText(value: unknown): string {
@@ -167,22 +169,20 @@ describe('least privilege', () => {
     }
   });
 
-  it('lets each function send to and consume only the work queues its part of the flow needs', () => {
-    const queueOf = (service: string, name: string) =>
-      (env(herald.template, service)[name] as { Ref: string }).Ref;
+  it('lets each function send to and consume only the queues its part of the flow needs', () => {
     const queues = {
-      alert: queueOf(SERVICES.snapshot, ENV.alertQueueUrl),
-      dispatch: queueOf(SERVICES.detector, ENV.alertDispatchQueueUrl),
-      followup: queueOf(SERVICES.interactions, ENV.discordFollowupQueueUrl),
+      dispatch: (env(herald.template, SERVICES.detector)[ENV.alertDispatchQueueUrl] as { Ref: string }).Ref,
+      failed: failedInvocations(),
     };
-    expect(new Set(Object.values(queues)).size).toBe(3);
+    expect(new Set(Object.values(queues)).size).toBe(2);
+    // The functions invoked asynchronously send their failed invocations to the dead-letter queue.
     const expected: Record<string, Record<keyof typeof queues, string>> = {
-      [SERVICES.snapshot]: { alert: 'send', dispatch: '', followup: '' },
-      [SERVICES.detector]: { alert: 'consume', dispatch: 'send', followup: '' },
-      [SERVICES.dispatcher]: { alert: '', dispatch: 'send+consume', followup: '' },
-      [SERVICES.telegram]: { alert: '', dispatch: '', followup: '' },
-      [SERVICES.interactions]: { alert: '', dispatch: '', followup: 'send' },
-      [SERVICES.followup]: { alert: '', dispatch: '', followup: 'consume' },
+      [SERVICES.snapshot]: { dispatch: '', failed: 'send' },
+      [SERVICES.detector]: { dispatch: 'send', failed: 'send' },
+      [SERVICES.dispatcher]: { dispatch: 'send+consume', failed: '' },
+      [SERVICES.telegram]: { dispatch: '', failed: '' },
+      [SERVICES.interactions]: { dispatch: '', failed: '' },
+      [SERVICES.followup]: { dispatch: '', failed: 'send' },
     };
     expect(Object.keys(expected).sort()).toEqual(Object.values(SERVICES).sort());
     for (const [service, byQueue] of Object.entries(expected)) {
@@ -195,6 +195,22 @@ describe('least privilege', () => {
         ].filter(Boolean);
         expect(may.join('+'), `${service} on the ${queue} queue`).toBe(byQueue[queue]);
       }
+    }
+  });
+
+  it('lets the snapshot invoke only the detector, the interactions endpoint only the follow-up, no one else any', () => {
+    const id = (service: string) => functionId(herald.template, service);
+    const expected: Record<string, string[]> = {
+      [SERVICES.snapshot]: [id(SERVICES.detector)],
+      [SERVICES.interactions]: [id(SERVICES.followup)],
+    };
+    for (const service of Object.values(SERVICES)) {
+      const invokes = roleStatements(herald.template, service).filter((s) =>
+        actions(s).includes('lambda:InvokeFunction'),
+      );
+      expect([...new Set(invokes.flatMap((s) => referencedIds(s.Resource)))].sort(), service).toEqual(
+        expected[service] ?? [],
+      );
     }
   });
 
@@ -278,23 +294,12 @@ describe('least privilege', () => {
   });
 
   it('lets each scheduler role invoke only its own Lambda and dead-letter only into that one’s queue', () => {
-    const redriveOf = (queueUrlEnv: { Ref: string }) =>
-      resources(herald.template)[queueUrlEnv.Ref]!.Properties.RedrivePolicy.deadLetterTargetArn[
-        'Fn::GetAtt'
-      ][0];
     const snapshotId = functionId(herald.template, SERVICES.snapshot);
     const detectorId = functionId(herald.template, SERVICES.detector);
     const expected: Record<string, { invoke: string; deadLetters: string }> = {
-      [snapshotId]: {
-        invoke: snapshotId,
-        deadLetters: functionProps(herald.template, SERVICES.snapshot).DeadLetterConfig.TargetArn[
-          'Fn::GetAtt'
-        ][0],
-      },
-      [detectorId]: {
-        invoke: detectorId,
-        deadLetters: redriveOf(env(herald.template, SERVICES.snapshot)[ENV.alertQueueUrl] as { Ref: string }),
-      },
+      // Each schedule has a role of its own; both dead-letter into the failed invocations' queue.
+      [snapshotId]: { invoke: snapshotId, deadLetters: failedInvocations() },
+      [detectorId]: { invoke: detectorId, deadLetters: failedInvocations() },
     };
     const schedules = Object.values(resources(herald.template, 'AWS::Scheduler::Schedule'));
     expect(schedules.map((s) => s.Properties.Target.Arn['Fn::GetAtt'][0]).sort()).toEqual(

@@ -1,18 +1,26 @@
 import { join } from 'node:path';
-import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENV, SUBSQUARE_KUSAMA_API } from '../../core/config/env-names.js';
 import { CHART_ASSETS_DIR } from '../../infra/bundling/bundle.js';
 import { SNAPSHOT_SIZING } from '../../infra/sizing.js';
 import { TABLE_SCHEMA } from '../../lambdas/store/table/index.js';
 import { buildTestApp, FIXTURES, synthHerald, type TestApp } from './synth.js';
-import { env, functionId, functionProps, resources, SERVICES } from './template-queries.js';
+import {
+  env,
+  failedInvocationsQueue,
+  functionId,
+  functionProps,
+  resources,
+  SERVICES,
+} from './template-queries.js';
 
 let herald: TestApp;
 
 beforeAll(() => {
   herald = synthHerald();
 });
+
+const failedInvocations = (t: TestApp['template']) => failedInvocationsQueue(t);
 
 describe('the table', () => {
   it('is built from TABLE_SCHEMA: on demand, PITR, TTL, retained', () => {
@@ -37,9 +45,7 @@ describe('the table', () => {
 describe('the snapshot schedule', () => {
   it('invokes the snapshot Lambda every 5 minutes by default, with a dead-letter queue and no retries', () => {
     const snapshotId = functionId(herald.template, SERVICES.snapshot);
-    const dlqId = functionProps(herald.template, SERVICES.snapshot).DeadLetterConfig.TargetArn[
-      'Fn::GetAtt'
-    ][0];
+    const dlqId = failedInvocations(herald.template);
     herald.template.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'rate(5 minutes)',
       State: 'ENABLED',
@@ -52,6 +58,8 @@ describe('the snapshot schedule', () => {
     herald.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       FunctionName: { Ref: snapshotId },
       MaximumRetryAttempts: 0,
+      MaximumEventAgeInSeconds: 300,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [dlqId, 'Arn'] } } },
     });
   });
 
@@ -62,17 +70,15 @@ describe('the snapshot schedule', () => {
     });
     ten.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       TreatMissingData: 'breaching',
-      Metrics: Match.arrayWith([Match.objectLike({ MetricStat: Match.objectLike({ Period: 1800 }) })]),
+      MetricName: 'Invocations',
+      Period: 1800,
     });
     expect(env(ten.template, SERVICES.telegram)[ENV.staleAfterSeconds]).toBe('1800');
   });
 });
 
 describe('the alert check schedule', () => {
-  const alertDeadLetters = (t: TestApp['template']) => {
-    const queueId = (env(t, SERVICES.snapshot)[ENV.alertQueueUrl] as { Ref: string }).Ref;
-    return resources(t)[queueId]!.Properties.RedrivePolicy.deadLetterTargetArn['Fn::GetAtt'][0] as string;
-  };
+  const alertDeadLetters = failedInvocations;
   const checkOf = (t: TestApp['template']) => {
     const detectorId = functionId(t, SERVICES.detector);
     return Object.values(resources(t, 'AWS::Scheduler::Schedule')).filter(
@@ -90,14 +96,16 @@ describe('the alert check schedule', () => {
     expect(JSON.parse(p.Target.Input)).toEqual({});
     expect(p.Target.DeadLetterConfig.Arn['Fn::GetAtt'][0]).toBe(alertDeadLetters(herald.template));
     expect(p.Target.RetryPolicy).toEqual({ MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 900 });
-    // A check that fails is not retried either (the next one comes), and lands in the same queue.
+    // A detection that fails is retried twice, then lands in the same queue; after 15 minutes the
+    // scheduled check has caught the version up itself.
     const detectorId = functionId(herald.template, SERVICES.detector);
-    expect(
-      functionProps(herald.template, SERVICES.detector).DeadLetterConfig.TargetArn['Fn::GetAtt'][0],
-    ).toBe(alertDeadLetters(herald.template));
     herald.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       FunctionName: { Ref: detectorId },
-      MaximumRetryAttempts: 0,
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 900,
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [alertDeadLetters(herald.template), 'Arn'] } },
+      },
     });
   });
 
@@ -188,45 +196,54 @@ describe('the functions', () => {
     }
   });
 
-  it('feed each queue to one consumer: alert queue → detector, dispatch queue → dispatcher, follow-ups', () => {
+  it('poll one queue only: the dispatch queue feeds the dispatcher; detector and follow-up are invoked directly', () => {
     const mappings = Object.values(resources(herald.template, 'AWS::Lambda::EventSourceMapping'));
-    const queueOf = (service: string, name: string) =>
-      (env(herald.template, service)[name] as { Ref: string }).Ref;
-    const expected = [
-      [SERVICES.detector, queueOf(SERVICES.snapshot, ENV.alertQueueUrl), 1, undefined],
-      [SERVICES.dispatcher, queueOf(SERVICES.detector, ENV.alertDispatchQueueUrl), 10, 2],
-      [SERVICES.followup, queueOf(SERVICES.interactions, ENV.discordFollowupQueueUrl), 1, undefined],
-    ] as const;
-    expect(mappings).toHaveLength(expected.length);
-    for (const [service, queueId, batchSize, maxConcurrency] of expected) {
-      const mine = mappings.filter(
-        (m) => m.Properties.FunctionName.Ref === functionId(herald.template, service),
-      );
-      expect(mine, service).toHaveLength(1);
-      const p = mine[0]!.Properties;
-      expect(p.EventSourceArn['Fn::GetAtt'][0], service).toBe(queueId);
-      expect(p.BatchSize, service).toBe(batchSize);
-      expect(p.ScalingConfig?.MaximumConcurrency, service).toBe(maxConcurrency);
-      expect(p.FunctionResponseTypes, service).toEqual(['ReportBatchItemFailures']);
-    }
+    expect(mappings).toHaveLength(1);
+    const p = mappings[0]!.Properties;
+    expect(p.FunctionName.Ref).toBe(functionId(herald.template, SERVICES.dispatcher));
+    const dispatchQueue = (
+      env(herald.template, SERVICES.detector)[ENV.alertDispatchQueueUrl] as { Ref: string }
+    ).Ref;
+    expect(p.EventSourceArn['Fn::GetAtt'][0]).toBe(dispatchQueue);
+    expect(p.BatchSize).toBe(10);
+    expect(p.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     // The dispatchers the queue runs at once each pace their share of the bots' global limits.
-    const dispatcherMapping = mappings.find(
-      (m) => m.Properties.FunctionName.Ref === functionId(herald.template, SERVICES.dispatcher),
-    )!;
     expect(env(herald.template, SERVICES.dispatcher)[ENV.alertDispatchConcurrency]).toBe(
-      String(dispatcherMapping.Properties.ScalingConfig.MaximumConcurrency),
+      String(p.ScalingConfig.MaximumConcurrency),
     );
+    expect(p.ScalingConfig.MaximumConcurrency).toBe(2);
+    for (const service of [SERVICES.detector, SERVICES.followup])
+      expect(
+        mappings.filter((m) => m.Properties.FunctionName.Ref === functionId(herald.template, service)),
+      ).toEqual([]);
   });
 
-  it('give the detector and the dispatcher the one dispatch queue URL, and the detector no alert-queue URL', () => {
+  it('let the snapshot invoke the detector and the interactions endpoint the follow-up, each by name', () => {
+    for (const [caller, target, name] of [
+      [SERVICES.snapshot, SERVICES.detector, ENV.alertDetectorFunction],
+      [SERVICES.interactions, SERVICES.followup, ENV.discordFollowupFunction],
+    ] as const) {
+      expect(env(herald.template, caller)[name]).toEqual({ Ref: functionId(herald.template, target) });
+      for (const other of Object.values(SERVICES))
+        if (other !== caller) expect(env(herald.template, other)[name], other).toBeUndefined();
+    }
+    // A follow-up is tried twice at most, and not once Discord's 15-minute token is nearly spent.
+    herald.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: functionId(herald.template, SERVICES.followup) },
+      MaximumRetryAttempts: 1,
+      MaximumEventAgeInSeconds: 600,
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [failedInvocations(herald.template), 'Arn'] } },
+      },
+    });
+  });
+
+  it('give the detector and the dispatcher the one dispatch queue URL', () => {
     const detector = env(herald.template, SERVICES.detector);
     const dispatcher = env(herald.template, SERVICES.dispatcher);
     const dispatchQueue = detector[ENV.alertDispatchQueueUrl] as { Ref: string };
     expect(resources(herald.template)[dispatchQueue.Ref]?.Type).toBe('AWS::SQS::Queue');
     expect(dispatcher[ENV.alertDispatchQueueUrl]).toEqual(dispatchQueue);
-    expect(dispatchQueue).not.toEqual(env(herald.template, SERVICES.snapshot)[ENV.alertQueueUrl]);
-    expect(detector[ENV.alertQueueUrl]).toBeUndefined();
-    expect(dispatcher[ENV.alertQueueUrl]).toBeUndefined();
     for (const vars of [detector, dispatcher]) {
       expect(vars[ENV.tableName]).toBeDefined();
       expect(vars[ENV.staleAfterSeconds]).toBe('900');
@@ -251,20 +268,23 @@ describe('the functions', () => {
 });
 
 describe('the queues', () => {
-  it('are encrypted and TLS-only, and every work queue has a dead-letter queue', () => {
+  it('are encrypted and TLS-only, and the one work queue has a dead-letter queue', () => {
     const queues = resources(herald.template, 'AWS::SQS::Queue');
-    // alert queue + DLQ, alert dispatch queue + DLQ, Discord follow-up queue + DLQ, snapshot DLQ
-    expect(Object.keys(queues)).toHaveLength(7);
+    // the alert dispatch queue + its DLQ, and the failed invocations' DLQ
+    expect(Object.keys(queues)).toHaveLength(3);
     for (const q of Object.values(queues)) expect(q.Properties.SqsManagedSseEnabled).toBe(true);
     const policies = Object.values(resources(herald.template, 'AWS::SQS::QueuePolicy'));
-    expect(policies).toHaveLength(7);
+    expect(policies).toHaveLength(3);
     for (const p of policies) {
       expect(p.Properties.PolicyDocument.Statement).toContainEqual(
         expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
       );
     }
     const withRedrive = Object.values(queues).filter((q) => q.Properties.RedrivePolicy);
-    expect(withRedrive).toHaveLength(3);
+    expect(withRedrive).toHaveLength(1);
+    // Dead letters are kept 14 days.
+    for (const q of Object.values(queues).filter((x) => !x.Properties.RedrivePolicy))
+      expect(q.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
   });
 
   it('keep a message invisible for at least six timeouts of the Lambda that consumes it', () => {
@@ -278,11 +298,9 @@ describe('the queues', () => {
     }
   });
 
-  it('give detection 3 tries and a dispatch job 5 before the dead-letter queue, the dispatcher time for a send', () => {
-    const alertQueueId = (env(herald.template, SERVICES.snapshot)[ENV.alertQueueUrl] as { Ref: string }).Ref;
+  it('give a dispatch job 5 tries before the dead-letter queue, the dispatcher time for a send', () => {
     const dispatchId = (env(herald.template, SERVICES.detector)[ENV.alertDispatchQueueUrl] as { Ref: string })
       .Ref;
-    expect(resources(herald.template)[alertQueueId]!.Properties.RedrivePolicy.maxReceiveCount).toBe(3);
     expect(resources(herald.template)[dispatchId]!.Properties.RedrivePolicy.maxReceiveCount).toBe(5);
     // A claim holds its record for 120 s (the notifier's longest wait plus the request).
     expect(functionProps(herald.template, SERVICES.dispatcher).Timeout).toBeGreaterThan(120);

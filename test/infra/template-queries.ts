@@ -90,3 +90,13 @@ export function allowedOn(statements: Statement[], resourceId: string): string[]
     .filter((s) => s.Effect === 'Allow' && referencedIds(s.Resource).includes(resourceId))
     .flatMap(actions);
 }
+
+/** The dead-letter queue of failed asynchronous invocations: the snapshot's on-failure destination. */
+export function failedInvocationsQueue(template: Template): string {
+  const snapshotId = functionId(template, SERVICES.snapshot);
+  const config = Object.values(resources(template, 'AWS::Lambda::EventInvokeConfig')).find(
+    (c) => c.Properties.FunctionName.Ref === snapshotId,
+  );
+  if (!config) throw new Error('the snapshot Lambda has no asynchronous invocation config');
+  return config.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0];
+}

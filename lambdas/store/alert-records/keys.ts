@@ -4,6 +4,7 @@
  *   ADLV#<target key> / A#<alert id>   delivery record of one alert to one target
  *   ASET#<target key> / S              the target's alert settings (map by subscription key)
  *   ALERTS            / CURSOR         the detector's cursor: newest version fanned out
+ *   AFAN#<alert id>   / F              when the alert's jobs were last all enqueued
  */
 
 import type { DeliveryTarget } from '../../../core/ports/notifier.js';
@@ -23,3 +24,8 @@ export function settingsKey(target: DeliveryTarget): ItemKey {
 }
 
 export const CURSOR_KEY: ItemKey = { pk: 'ALERTS', sk: 'CURSOR' };
+
+/** One item per alert id: its own partition, written once a run that detects it. */
+export function fanOutKey(alertId: string): ItemKey {
+  return { pk: `AFAN#${alertId}`, sk: 'F' };
+}

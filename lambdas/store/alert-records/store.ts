@@ -9,6 +9,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AlertRecordStore } from '../../../core/ports/alert-records.js';
 import { InvalidInputError, TableIo, WriteTally } from '../table/index.js';
 import { claimMethods, holderMethods, readMethods } from './deliveries.js';
+import { fanOutMethods } from './fan-out-marks.js';
 import type { RecordsContext } from './records.js';
 import { cursorMethods, settingsMethods } from './settings-cursor.js';
 
@@ -27,7 +28,8 @@ export function createAlertRecordStore(options: AlertRecordStoreOptions): AlertR
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
   });
   const ctx: RecordsContext = {
-    io: new TableIo(doc, options.tableName),
+    // Sixteen batches at once: the settings of 100,000 targets are 1,000 BatchGetItem.
+    io: new TableIo(doc, options.tableName, { concurrency: 16 }),
     now: options.now ?? Date.now,
     retentionMs: options.retentionMs ?? 30 * 24 * 60 * 60_000,
     tally: new WriteTally(),
@@ -38,5 +40,6 @@ export function createAlertRecordStore(options: AlertRecordStoreOptions): AlertR
     ...readMethods(ctx),
     ...settingsMethods(ctx),
     ...cursorMethods(ctx),
+    ...fanOutMethods(ctx),
   };
 }

@@ -9,6 +9,7 @@
 import type {
   AbortResult,
   CommitResult,
+  EntityRef,
   ReapResult,
   VersionRun,
   WriteProgress,
@@ -26,6 +27,7 @@ import {
   versionSk,
 } from '../table/index.js';
 import type { BaseState } from './base-manifest.js';
+import { carryFromBase } from './carry.js';
 import { checkEntity, checkEntitySource, checkSmallValue } from './entity-input.js';
 import { type ExpiryPolicy, pickRefreshes, runStamps } from './expiry.js';
 import { flipPointer, forgetAborted } from './flip.js';
@@ -57,6 +59,7 @@ export class DynamoVersionRun implements VersionRun {
   private added = 0;
   private changed = 0;
   private unchanged = 0;
+  private carried = 0;
   /** `exp` of what this run writes, and of its tombstones. */
   private readonly stamps: { item: number; tombstone: number };
   /** Unchanged entities of the base this run rewrites because their items near their `exp`. */
@@ -88,6 +91,14 @@ export class DynamoVersionRun implements VersionRun {
       }
       await this.items.flush();
       return this.progress();
+    });
+  }
+
+  async carry(refs: readonly EntityRef[]): Promise<boolean> {
+    return this.guarded('carry', async () => {
+      const n = carryFromBase(refs, this.base.manifest, this.dueForRefresh, this.next, this.version);
+      this.carried += n ?? 0;
+      return n !== undefined;
     });
   }
 
@@ -145,15 +156,9 @@ export class DynamoVersionRun implements VersionRun {
   }
 
   private async flip(committedAt: number) {
+    const { io } = this.ctx;
     try {
-      return await flipPointer(
-        this.ctx.io,
-        this.version,
-        this.baseVersion,
-        this.metaText,
-        committedAt,
-        this.tally,
-      );
+      return await flipPointer(io, this.version, this.baseVersion, this.metaText, committedAt, this.tally);
     } catch (error) {
       // Not a definite refusal: the write may still land, so nothing of this run may be deleted.
       this.mayBeCommitted = true;
@@ -262,11 +267,7 @@ export class DynamoVersionRun implements VersionRun {
   }
 
   private async housekeep(warnings: string[], what: string, work: () => Promise<unknown>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      warnings.push(`${what} failed: ${(error as Error).message}`);
-    }
+    await work().catch((error) => warnings.push(`${what} failed: ${(error as Error).message}`));
   }
 
   private progress(): WriteProgress {
@@ -274,7 +275,8 @@ export class DynamoVersionRun implements VersionRun {
       entitiesSeen: this.next.size,
       entitiesAdded: this.added,
       entitiesChanged: this.changed,
-      entitiesUnchanged: this.unchanged,
+      entitiesUnchanged: this.unchanged + this.carried,
+      entitiesCarried: this.carried,
       entitiesRefreshed: this.refreshed.size,
       itemsWritten: this.tally.writes.version,
     };
@@ -288,10 +290,7 @@ export class DynamoVersionRun implements VersionRun {
   }
 
   private async cleanUpQuietly(): Promise<void> {
-    try {
-      await this.cleanUp();
-    } catch {
-      // The reaper deletes what is left once a newer version records this one as aborted.
-    }
+    // On failure the reaper deletes what is left once a newer version records this one as aborted.
+    await this.cleanUp().catch(() => undefined);
   }
 }

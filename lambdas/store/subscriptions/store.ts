@@ -57,7 +57,8 @@ export function createSubscriptionStore(options: SubscriptionStoreOptions): Subs
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
   });
   return new DynamoSubscriptionStore(
-    new TableIo(doc, options.tableName),
+    // Sixteen batches at once: the subscribers of one alert may be 100,000 records (1,000 BatchGetItem).
+    new TableIo(doc, options.tableName, { concurrency: 16 }),
     options.now ?? Date.now,
     options.maxPerTarget ?? MAX_SUBSCRIPTIONS_PER_TARGET,
     options.maxAddressesPerTarget ?? MAX_ADDRESS_SUBSCRIPTIONS_PER_TARGET,

@@ -94,7 +94,7 @@ describe('bundled interactions handler', () => {
         AWS_SECRET_ACCESS_KEY: 'local',
         AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
         HERALD_TABLE_NAME: tableName,
-        DISCORD_FOLLOWUP_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/unused',
+        DISCORD_FOLLOWUP_FUNCTION: 'Herald-DiscordFollowup-unused',
         DISCORD_PUBLIC_KEY: Buffer.from(
           (publicKey.export({ format: 'jwk' }) as { x: string }).x,
           'base64url',

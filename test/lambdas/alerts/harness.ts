@@ -28,6 +28,8 @@ export interface PlatformsOptions {
   telegramLimits?: SendLimits;
   discordGlobal?: ProxyLimit;
   discordPerChannel?: ProxyLimit;
+  /** Discord's rate-limit headers on every answer of a limited route (off unless asked). */
+  discordHeaders?: boolean;
 }
 
 export interface Platforms {
@@ -60,6 +62,7 @@ export async function startPlatforms(options: PlatformsOptions = {}): Promise<Pl
     upstream: discord.api.replace(/\/api$/, ''),
     global: options.discordGlobal,
     perKey: options.discordPerChannel,
+    rateLimitHeaders: options.discordHeaders,
     keyOf: (method, path) => (method === 'POST' ? (CHANNEL_ROUTE.exec(path)?.[1] ?? null) : null),
   });
   return {

@@ -17,6 +17,12 @@ export interface ProxyOptions {
   perKey?: ProxyLimit;
   /** The rate-limit key of a request (e.g. the channel id), null for none. */
   keyOf?: (method: string, path: string) => string | null;
+  /**
+   * Answer with Discord's rate-limit headers as the real API does: on every limited request the
+   * bucket's limit, what remains of it, when it resets and its id; on a 429 also whether the global
+   * limit was hit (`x-ratelimit-global`, scope `global`) or the route's (scope `user`).
+   */
+  rateLimitHeaders?: boolean;
   /** Body of a 429 answer, given the seconds to wait. */
   tooMany?: (retryAfterSeconds: number) => { headers: Record<string, string>; body: unknown };
 }
@@ -40,6 +46,17 @@ export interface LimitProxy {
 class Window {
   private stamps: number[] = [];
   constructor(private readonly l: ProxyLimit) {}
+  /** Requests left in the window, and ms until the oldest one leaves it. */
+  state(now: number): { remaining: number; resetAfterMs: number } {
+    this.stamps = this.stamps.filter((t) => t > now - this.l.windowMs);
+    return {
+      remaining: Math.max(0, this.l.limit - this.stamps.length),
+      resetAfterMs: this.stamps.length > 0 ? this.stamps[0]! + this.l.windowMs - now : 0,
+    };
+  }
+  get limit(): number {
+    return this.l.limit;
+  }
   waitMs(now: number): number {
     this.stamps = this.stamps.filter((t) => t > now - this.l.windowMs);
     return this.stamps.length < this.l.limit
@@ -75,12 +92,28 @@ export async function startLimitProxy(options: ProxyOptions): Promise<LimitProxy
       keyWindow = perKey.get(key) ?? new Window(options.perKey);
       perKey.set(key, keyWindow);
     }
-    const wait = Math.max(global?.waitMs(now) ?? 0, keyWindow?.waitMs(now) ?? 0);
+    const globalWait = global?.waitMs(now) ?? 0;
+    const wait = Math.max(globalWait, keyWindow?.waitMs(now) ?? 0);
+    const bucket = (): Record<string, string> => {
+      if (!options.rateLimitHeaders || !keyWindow || !key) return {};
+      const st = keyWindow.state(Date.now());
+      return {
+        'x-ratelimit-limit': String(keyWindow.limit),
+        'x-ratelimit-remaining': String(st.remaining),
+        'x-ratelimit-reset': ((Date.now() + st.resetAfterMs) / 1000).toFixed(3),
+        'x-ratelimit-reset-after': (st.resetAfterMs / 1000).toFixed(3),
+        'x-ratelimit-bucket': `channel-messages-${key}`,
+      };
+    };
     if (wait > 0) {
       violations++;
       const answer = tooMany(wait / 1000);
+      const scope =
+        options.rateLimitHeaders && globalWait > 0
+          ? { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' }
+          : {};
       calls.push({ method, path, status: 429, json: answer.body, atMs: now });
-      res.writeHead(429, { 'content-type': 'application/json', ...answer.headers });
+      res.writeHead(429, { 'content-type': 'application/json', ...answer.headers, ...bucket(), ...scope });
       res.end(JSON.stringify(answer.body));
       return;
     }
@@ -106,7 +139,7 @@ export async function startLimitProxy(options: ProxyOptions): Promise<LimitProxy
     upstream.headers.forEach((v, k) => {
       if (!['content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(k)) out[k] = v;
     });
-    res.writeHead(upstream.status, out);
+    res.writeHead(upstream.status, { ...out, ...bucket() });
     res.end(text);
   };
 

@@ -42,6 +42,30 @@ describe('BlobEraArchive keyed by genesis hash', () => {
     expect(await archive.forChain(B).get(98)).toBeDefined();
   });
 
+  it('lists the stored blobs only when the window moved since this process last pruned', async () => {
+    const blobs = memoryBlobs();
+    let listings = 0;
+    const counted = {
+      ...blobs,
+      listBlobs: (prefix: string) => {
+        listings++;
+        return blobs.listBlobs(prefix);
+      },
+    };
+    const archive = new BlobEraArchive(counted);
+    for (const era of [98, 99, 100]) await archive.forChain(A).put(kept(era));
+    await archive.forChain(A).pruneBefore(99);
+    await archive.forChain(A).pruneBefore(99);
+    expect(listings).toBe(1);
+    await archive.forChain(A).pruneBefore(100);
+    expect(listings).toBe(2);
+    expect(blobs.keys()).toEqual([`era-archive/${A}/100`]);
+    // Another chain, or a new process (a cold start), lists again.
+    await archive.forChain(B).pruneBefore(100);
+    await new BlobEraArchive(counted).forChain(A).pruneBefore(100);
+    expect(listings).toBe(4);
+  });
+
   it('refuses what is not a genesis hash', () => {
     expect(() => new BlobEraArchive(memoryBlobs()).forChain('era-1')).toThrow(/not a genesis hash/);
   });

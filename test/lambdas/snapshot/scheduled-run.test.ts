@@ -90,7 +90,7 @@ describe('snapshotRuntimeFromEnv', () => {
   const base = {
     [ENV.assetHubRpc]: 'wss://ah.example',
     [ENV.tableName]: 'herald-table',
-    [ENV.alertQueueUrl]: 'https://sqs.eu-west-1.amazonaws.com/123456789012/alerts',
+    [ENV.alertDetectorFunction]: 'Herald-AlertDetectorFunction-a1B2c3',
     AWS_REGION: 'eu-west-1',
   };
 
@@ -108,7 +108,7 @@ describe('snapshotRuntimeFromEnv', () => {
   it.each([
     [ENV.assetHubRpc, 'KUSAMA_AH_RPC is not set'],
     [ENV.tableName, 'HERALD_TABLE_NAME is not set'],
-    [ENV.alertQueueUrl, 'HERALD_ALERT_QUEUE_URL is not set'],
+    [ENV.alertDetectorFunction, 'HERALD_ALERT_DETECTOR_FUNCTION is not set'],
   ])('names the missing variable %s', (name, message) => {
     const env: Record<string, string> = { ...base };
     delete env[name];
