@@ -16,7 +16,7 @@ import type {
 } from '../types/staking.js';
 
 /** Account shards of the `stake-era` items (one item per era and shard). */
-export const STAKE_SHARDS = 128;
+export const STAKE_SHARDS = 256;
 /** Validator buckets of the `era-validators` items (one item per era and bucket). */
 export const VALIDATOR_BUCKETS = 32;
 /** A validator's reference in an era: bucket × REF_STRIDE + its place in the bucket (sorted by address). */

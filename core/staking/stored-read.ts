@@ -60,11 +60,27 @@ class PartsCache implements StoredParts {
   eraPoints = (era: number) => this.points.get(String(era));
   claimed = (group: number) => this.claimedItems.get(String(group));
 
-  async load<T>(kind: string, ids: Iterable<string>, into: Map<string, T>): Promise<void> {
+  async load<T>(kind: string, ids: Iterable<string>, into: Map<string, T>, settled = false): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !into.has(id));
     if (missing.length === 0) return;
-    const found = await this.reader.getEntities<T>(kind, missing, { pointer: this.pointer });
+    const found = await this.reader.getEntities<T>(kind, missing, { pointer: this.pointer, settled });
     for (const [id, value] of found) into.set(id, value);
+  }
+
+  /**
+   * Era-scoped items of `eras`, read eventually consistently where the era is settled (see
+   * `isSettledEra`) and strongly otherwise. `idOf` names the items of one era.
+   */
+  loadByEra<T>(
+    kind: string,
+    eras: readonly number[],
+    idOf: (era: number) => Iterable<string>,
+    into: Map<string, T>,
+  ): Promise<void> {
+    const active = this.era.activeEra.index;
+    const settled = eras.filter((e) => isSettledEra(e, active)).flatMap((e) => [...idOf(e)]);
+    const fresh = eras.filter((e) => !isSettledEra(e, active)).flatMap((e) => [...idOf(e)]);
+    return Promise.all([this.load(kind, settled, into, true), this.load(kind, fresh, into)]).then(() => {});
   }
 
   async loadSet(): Promise<void> {
@@ -84,25 +100,36 @@ class PartsCache implements StoredParts {
   }
 
   loadRows(stashes: Iterable<Address>, eras: readonly number[]): Promise<void> {
-    const ids: string[] = [];
-    for (const stash of stashes) for (const era of eras) ids.push(stakeEraId(era, stakeShardOf(stash)));
-    return this.load(STAKE_KIND.stakeEra, ids, this.stake);
+    const shards = [...new Set([...stashes].map(stakeShardOf))];
+    return this.loadByEra(
+      STAKE_KIND.stakeEra,
+      eras,
+      (era) => shards.map((s) => stakeEraId(era, s)),
+      this.stake,
+    );
   }
 }
 
-/** The era-validators buckets the stashes' rows refer to, in the eras a view keeps figures for. */
-function bucketsNeeded(parts: PartsCache, stashes: Iterable<Address>): string[] {
+/**
+ * An era whose `stake-era` and `era-validators` items no longer change: paid (its reward and
+ * points are in) since at least one era before the active one, so every copy a reader could be
+ * served, including a refresh's, holds the same value and was written at least an era ago.
+ */
+export function isSettledEra(era: number, activeEra: number): boolean {
+  return era <= activeEra - 2;
+}
+
+/** The era-validators buckets of one era the stashes' rows refer to, where a view keeps figures. */
+function bucketsNeeded(parts: PartsCache, stashes: readonly Address[], era: number): string[] {
   const active = parts.era.activeEra.index;
   const ids = new Set<string>();
   for (const stash of stashes) {
-    for (const era of rowEras(parts.era)) {
-      const row = rowOf(parts.stakeEra(era, stakeShardOf(stash)), stash);
-      for (const [ref, page, , own, pageCount] of row?.[1] ?? []) {
-        if (typeof ref !== 'number') continue;
-        const bucket = Math.floor(ref / REF_STRIDE);
-        if (era !== active && isClaimed(parts, era, ref, page, own === 1, pageCount ?? 0)) continue;
-        ids.add(eraValidatorsId(era, bucket));
-      }
+    const row = rowOf(parts.stakeEra(era, stakeShardOf(stash)), stash);
+    for (const [ref, page, , own, pageCount] of row?.[1] ?? []) {
+      if (typeof ref !== 'number') continue;
+      const bucket = Math.floor(ref / REF_STRIDE);
+      if (era !== active && isClaimed(parts, era, ref, page, own === 1, pageCount ?? 0)) continue;
+      ids.add(eraValidatorsId(era, bucket));
     }
   }
   return [...ids];
@@ -158,7 +185,12 @@ export async function readAccountSlices(
   await Promise.all([
     parts.load(ENTITY.account, bonded, parts.accounts),
     parts.loadRows(bonded, poolEras),
-    parts.load(STAKE_KIND.eraValidators, bucketsNeeded(parts, stashes), parts.validators),
+    parts.loadByEra(
+      STAKE_KIND.eraValidators,
+      rowEras(era),
+      (e) => bucketsNeeded(parts, stashes, e),
+      parts.validators,
+    ),
   ]);
   for (const r of records) out.set(r.address, joinAccountSlice(parts, r.address));
   return out;
@@ -188,9 +220,10 @@ export async function readValidatorSlice(
   const [record] = await Promise.all([
     reader.getEntity<ValidatorRecord>(ENTITY.validator, address, { pointer }),
     parts.loadEraShared(),
-    parts.load(
+    parts.loadByEra(
       STAKE_KIND.eraValidators,
-      era.eras.map((e) => eraValidatorsId(e.era, bucket)),
+      era.eras.map((e) => e.era),
+      (e) => [eraValidatorsId(e, bucket)],
       parts.validators,
     ),
   ]);

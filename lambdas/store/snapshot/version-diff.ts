@@ -18,6 +18,7 @@ import {
 } from '../table/index.js';
 import {
   decodeChunk,
+  directoryOfRecord,
   type Manifest,
   type ManifestDirectory,
   parseDirectory,
@@ -33,7 +34,7 @@ export interface VersionDifferOptions {
 async function directoryOf(io: TableIo, version: number, tally: WriteTally): Promise<ManifestDirectory> {
   const record = await io.get(versionRecordKey(version), true, tally);
   if (!record) throw new InvalidInputError(`version ${version} has no record (never committed, or expired)`);
-  return parseDirectory(record.dir, `version ${version}`);
+  return directoryOfRecord(record, `version ${version}`);
 }
 
 async function readChunks(io: TableIo, keys: ItemKey[], tally: WriteTally): Promise<Manifest> {

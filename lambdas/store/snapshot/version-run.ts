@@ -31,7 +31,7 @@ import { carryFromBase } from './carry.js';
 import { checkEntity, checkEntitySource, checkSmallValue } from './entity-input.js';
 import { type ExpiryPolicy, pickRefreshes, runStamps } from './expiry.js';
 import { flipPointer, forgetAborted } from './flip.js';
-import { entityMapKey, type ManifestDirectory, type ManifestEntry } from './manifest.js';
+import { encodeDirectory, entityMapKey, type ManifestDirectory, type ManifestEntry } from './manifest.js';
 import { type ManifestPlan, planManifest } from './manifest-plan.js';
 import { RunItems } from './run-items.js';
 import type { WarmBase } from './warm-base.js';
@@ -114,7 +114,7 @@ export class DynamoVersionRun implements VersionRun {
         v: this.version,
         meta: this.metaText,
         sum: summaryText,
-        dir: JSON.stringify(directory),
+        dz: encodeDirectory(directory),
         n: this.next.size,
         cat: committedAt,
         exp: this.stamps.item,
