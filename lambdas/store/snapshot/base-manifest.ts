@@ -9,13 +9,7 @@ import type { StorePointer } from '../../../core/ports/snapshot-reader.js';
 import type { TableIo, WriteTally } from '../table/index.js';
 import { CorruptDataError, keyString, manifestChunkKey, versionRecordKey } from '../table/index.js';
 import type { ExpiryPolicy } from './expiry.js';
-import {
-  decodeChunk,
-  directoryOfRecord,
-  type Manifest,
-  type ManifestDirectory,
-  parseDirectory,
-} from './manifest.js';
+import { decodeChunk, directoryOfRecord, type Manifest, type ManifestDirectory } from './manifest.js';
 import { readValue } from './value-items.js';
 
 export interface BaseState {

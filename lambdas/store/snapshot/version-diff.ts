@@ -21,7 +21,6 @@ import {
   directoryOfRecord,
   type Manifest,
   type ManifestDirectory,
-  parseDirectory,
   splitMapKey,
 } from './manifest.js';
 import { readValue } from './value-items.js';
