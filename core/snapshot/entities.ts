@@ -60,6 +60,19 @@ export const ENTITY = {
 } as const;
 
 /**
+ * Kinds whose ids nobody asks for once a version has left them out: the era-scoped items of an era
+ * that fell out of the window, or was paid (readers pick their eras from the era slice of the same
+ * version). The store drops them from the manifest without writing a tombstone; their items simply
+ * expire. A reader that did ask would still get the last value until then.
+ */
+export const LAPSING_KINDS: ReadonlySet<string> = new Set([
+  ENTITY.stakeEra,
+  ENTITY.eraValidators,
+  ENTITY.eraPoints,
+  ENTITY.eraClaimed,
+]);
+
+/**
  * One thing the snapshot describes. `data` is plain JSON-like values (objects, arrays, strings,
  * finite numbers, booleans, null) that may contain bigints; they come back as bigints on read.
  */
