@@ -23,6 +23,13 @@ export interface VersionInfo {
 export interface GetOptions {
   /** Read at this pointer instead of fetching (or using the cached) current one. */
   pointer?: StorePointer;
+  /**
+   * The caller knows that every version of the entity at or below the pointer that a reader could
+   * be served holds the same value, written long before (a closed era's exposures): the store may
+   * then read it eventually consistently, at half the price, since a lagging replica can only
+   * answer with an older copy of the same value.
+   */
+  settled?: boolean;
 }
 
 export interface SnapshotReader {

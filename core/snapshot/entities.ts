@@ -11,8 +11,20 @@ import type { Bounty } from '../types/treasury.js';
 import type { RuntimeRecord } from './runtime-record.js';
 
 export const ENTITY = {
+  /** What an account determines itself (`AccountRecord`, core/staking/stored-layout.ts); its era data is era-scoped. */
   account: 'account',
+  /** A validator's own state (`ValidatorRecord`); its eras are in `era-validators`. */
   validator: 'validator',
+  /** Per era and account shard: every stash's exposures, and its reward once the era is paid. */
+  stakeEra: 'stake-era',
+  /** Per era and validator bucket: each elected validator's figures (points once paid). */
+  eraValidators: 'era-validators',
+  /** Per era not paid yet: the elected validators' points, which grow every block. */
+  eraPoints: 'era-points',
+  /** Per group of eras: the claimed pages of every validator. */
+  eraClaimed: 'era-claimed',
+  /** `current`: the candidates' prefs and the active era's elected set with its commissions. */
+  stakeSet: 'stake-set',
   referendum: 'referendum',
   /** An ongoing referendum's tally over time (core/opengov/tally-history.ts), for its chart. */
   tallyHistory: 'tally-history',
@@ -46,6 +58,19 @@ export const ENTITY = {
   /** One account's crowdloan contributions and deposits waiting on Asset Hub (`CrowdloanAccount`); id = the SS58 address. */
   crowdloan: 'crowdloan',
 } as const;
+
+/**
+ * Kinds whose ids nobody asks for once a version has left them out: the era-scoped items of an era
+ * that fell out of the window, or was paid (readers pick their eras from the era slice of the same
+ * version). The store drops them from the manifest without writing a tombstone; their items simply
+ * expire. A reader that did ask would still get the last value until then.
+ */
+export const LAPSING_KINDS: ReadonlySet<string> = new Set([
+  ENTITY.stakeEra,
+  ENTITY.eraValidators,
+  ENTITY.eraPoints,
+  ENTITY.eraClaimed,
+]);
 
 /**
  * One thing the snapshot describes. `data` is plain JSON-like values (objects, arrays, strings,

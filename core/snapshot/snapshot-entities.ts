@@ -12,10 +12,8 @@ import type { AccountName } from '../identity/identity-types.js';
 import { queuePosition as queuePositionOf } from '../opengov/context.js';
 import type { TitleCache } from '../opengov/title-cache.js';
 import { withTitles } from '../opengov/title-entities.js';
-import { buildAccountSlices } from '../staking/account-slices.js';
 import { buildEraSlice } from '../staking/era-slice.js';
 import type { EraStart } from '../staking/slice-types.js';
-import { buildValidatorSlices } from '../staking/validator-slices.js';
 import type { Snapshot } from '../types/snapshot.js';
 import type { Address } from '../types/staking.js';
 import type { VoterRecord, VotingRules } from '../types/voting.js';
@@ -31,6 +29,7 @@ import {
 import { parachainsEntities } from './parachains-entities.js';
 import { nextRuntimeRecord, type RuntimeRecord } from './runtime-record.js';
 import { type BuiltBefore, type EntitySection, sectionEntities } from './sections.js';
+import { stakingEntities } from './staking-entities.js';
 import { treasuryEntities } from './treasury-entities.js';
 
 const RECENT_ENDED = 50;
@@ -140,23 +139,6 @@ export function snapshotEntities(
   names: Readonly<Record<Address, AccountName>> = {},
 ): Generator<Entity> {
   return sectionEntities(snapshot, snapshotSections(previousEraStarts, runtime, names));
-}
-
-/** One per account and per validator, per pool, and the slashes. */
-export function* stakingEntities(snapshot: Snapshot): Generator<Entity> {
-  for (const [address, slice] of buildAccountSlices(snapshot))
-    yield { kind: ENTITY.account, id: address, data: slice };
-  for (const [address, slice] of buildValidatorSlices(snapshot))
-    yield { kind: ENTITY.validator, id: address, data: slice };
-  for (const pool of Object.values(snapshot.pools.pools)) {
-    const ledger = snapshot.staking.ledgers[pool.bondedAccount] ?? null;
-    yield {
-      kind: ENTITY.pool,
-      id: String(pool.id),
-      data: { pool, bondedActive: ledger?.active ?? 0n, bondedTotal: ledger?.total ?? 0n },
-    };
-  }
-  yield { kind: ENTITY.slashes, id: 'all', data: snapshot.staking.slashes };
 }
 
 /** One per referendum, the referenda list, and the tracks. */

@@ -152,8 +152,10 @@ function sliceFor(state: BuildState, address: Address): AccountStakingSlice {
 }
 
 /** Every account with a staking role: stashes, controllers, nominators, validators, pool members, past exposures. */
-export function buildAccountSlices(snapshot: Snapshot): Map<Address, AccountStakingSlice> {
-  const idx = indexSnapshot(snapshot);
+export function buildAccountSlices(
+  snapshot: Snapshot,
+  idx: SnapshotIndex = indexSnapshot(snapshot),
+): Map<Address, AccountStakingSlice> {
   const state: BuildState = { idx, poolCache: new Map(), poolAccounts: poolAccountsOf(snapshot) };
   const { staking, pools } = snapshot;
   const addresses = new Set<Address>();

@@ -18,6 +18,7 @@ import type { SubscriptionStore } from '../../core/ports/subscription-store.js';
 import { ENTITY, type ReferendaIndex, type StatusEntity } from '../../core/snapshot/entities.js';
 import { runtimeUpgrade } from '../../core/snapshot/runtime-record.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
+import { readAccountSlices } from '../../core/staking/stored-read.js';
 import type { OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import type { SummaryReach } from './resolve-subscribers.js';
 import { readParachains } from './stored-parachains.js';
@@ -73,11 +74,14 @@ export async function loadChanges(
     .filter((i): i is OngoingReferendum => i.status === 'ongoing');
   const referendumChanges = await loadReferendumChanges(store, range);
   const watched = await deps.subscriptions.watchedAddresses();
-  const { accounts, afterAccounts } = await loadAccountChanges(store, range, watched);
   const eraBefore =
     basePointer && touched(ENTITY.era).length > 0
       ? await store.getEntity<EraSlice>(ENTITY.era, 'current', { pointer: basePointer })
       : eraAfter;
+  const { accounts, afterAccounts } = await loadAccountChanges(store, range, watched, {
+    before: eraBefore,
+    after: eraAfter,
+  });
   const deadlines = await deps.subscriptions.deadlineLeads();
   const relayBlocks = { at: status.anchor.relayBlock, base: statusBefore?.anchor.relayBlock ?? null };
   const [votes, slashes, voters, treasury, parachains] = await Promise.all([
@@ -137,28 +141,31 @@ async function loadReferendumChanges(
   return ids.map((id) => ({ id: Number(id), before: before.get(id), after: after.get(id) }));
 }
 
-/** Watched accounts: all of them when the era moved (state alerts), else only those that changed. */
+/**
+ * Watched accounts: all of them when the era moved, or the stake set (a target's prefs, the elected
+ * set) or a pool changed, else only those whose own record changed. Their slices are joined from the
+ * stored parts (core/staking/stored-read.ts) in a bounded number of batched reads, before and after.
+ */
 async function loadAccountChanges(
   store: SnapshotReader,
   { at, basePointer, touched }: VersionRange,
   watched: readonly string[],
+  eras: { before: EraSlice | undefined; after: EraSlice | undefined },
 ): Promise<{ accounts: AccountChange[]; afterAccounts: ReadonlyMap<string, AccountStakingSlice> }> {
   const eraMoved = basePointer === null || touched(ENTITY.era).length > 0;
+  const wide = eraMoved || touched(ENTITY.stakeSet).length > 0 || touched(ENTITY.pool).length > 0;
   const changed = new Set(touched(ENTITY.account));
-  const check = eraMoved ? [...watched] : watched.filter((a) => changed.has(a));
-  const afterAccounts = await store.getEntities<AccountStakingSlice>(ENTITY.account, check, { pointer: at });
-  const beforeIds = check.filter((a) => changed.has(a));
+  const check = wide ? [...watched] : watched.filter((a) => changed.has(a));
+  const none = new Map<string, AccountStakingSlice>();
+  const afterAccounts =
+    eras.after && check.length > 0 ? await readAccountSlices(store, at, check, eras.after) : none;
   const beforeAccounts =
-    basePointer && beforeIds.length > 0
-      ? await store.getEntities<AccountStakingSlice>(ENTITY.account, beforeIds, { pointer: basePointer })
-      : new Map<string, AccountStakingSlice>();
+    basePointer && eras.before && check.length > 0
+      ? await readAccountSlices(store, basePointer, check, eras.before)
+      : none;
   const accounts = check.map((address) => ({
     address,
-    before: basePointer
-      ? changed.has(address)
-        ? beforeAccounts.get(address)
-        : afterAccounts.get(address)
-      : undefined,
+    before: basePointer ? beforeAccounts.get(address) : undefined,
     after: afterAccounts.get(address),
   }));
   return { accounts, afterAccounts };

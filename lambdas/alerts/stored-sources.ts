@@ -12,6 +12,7 @@ import type { AlertRules } from '../../core/alerts/thresholds.js';
 import type { SnapshotReader, StorePointer } from '../../core/ports/snapshot-reader.js';
 import { ENTITY } from '../../core/snapshot/entities.js';
 import type { AccountStakingSlice, EraSlice } from '../../core/staking/slice-types.js';
+import { readAccountSlices } from '../../core/staking/stored-read.js';
 import type { AccountVoting, OngoingReferendum, TrackInfo } from '../../core/types/governance.js';
 import type { SlashRecord } from '../../core/types/staking.js';
 import { storedTrackStates } from '../../core/voting/voter-record.js';
@@ -69,7 +70,7 @@ export async function readSlashes(
   const missing = watched.filter((a) => !loaded.has(a));
   const more =
     missing.length > 0
-      ? await store.getEntities<AccountStakingSlice>(ENTITY.account, missing, { pointer: at })
+      ? await readAccountSlices(store, at, missing, era)
       : new Map<string, AccountStakingSlice>();
   const accounts = watched.map((address) => ({ address, after: loaded.get(address) ?? more.get(address) }));
   return { fresh, accounts };

@@ -23,6 +23,8 @@ export interface VersionRange {
 const CHANGE_KINDS = [
   ENTITY.referendum,
   ENTITY.account,
+  ENTITY.stakeSet,
+  ENTITY.pool,
   ENTITY.era,
   ENTITY.status,
   ENTITY.slashes,

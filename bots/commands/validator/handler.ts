@@ -2,11 +2,10 @@
 
 import { accountLinks } from '../../../core/links/urls.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
-import { ENTITY } from '../../../core/snapshot/entities.js';
-import type { ValidatorSlice } from '../../../core/staking/slice-types.js';
+import { readValidatorSlice } from '../../../core/staking/stored-read.js';
 import { validatorView } from '../../../core/staking/validator-view.js';
 import type { CommandContext } from '../context.js';
-import { type Frame, viewContextOf } from '../frame.js';
+import { eraSliceOf, type Frame, viewContextOf } from '../frame.js';
 import { base, missingData } from '../reply-base.js';
 import { subscribeLine } from '../subscribe/grammar.js';
 import type { ValidatorCommand } from './grammar.js';
@@ -17,10 +16,8 @@ export async function validatorCommand(
   ctx: CommandContext,
 ): Promise<Reply> {
   const { address } = command.account;
-  const [slice, viewContext] = await Promise.all([
-    ctx.store.getEntity<ValidatorSlice>(ENTITY.validator, address, { pointer: frame.pointer }),
-    viewContextOf(ctx, frame),
-  ]);
+  const [era, viewContext] = await Promise.all([eraSliceOf(ctx, frame), viewContextOf(ctx, frame)]);
+  const slice = era ? await readValidatorSlice(ctx.store, frame.pointer, address, era) : undefined;
   if (!viewContext) return missingData('validator', 'era data', frame);
   const view = validatorView(
     slice ?? { address, prefs: null, ledger: null, payee: null, nominatedBy: 0, eras: [] },

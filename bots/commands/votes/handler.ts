@@ -5,12 +5,11 @@
  */
 import { accountLinks } from '../../../core/links/urls.js';
 import type { Reply } from '../../../core/reply/reply-types.js';
-import { ENTITY } from '../../../core/snapshot/entities.js';
 import { accountView } from '../../../core/staking/account-view.js';
-import type { AccountStakingSlice } from '../../../core/staking/slice-types.js';
+import { readAccountSlice } from '../../../core/staking/stored-read.js';
 import { type StakingWithdrawal, votesView } from '../../../core/voting/votes-view.js';
 import type { CommandContext } from '../context.js';
-import { type Frame, viewContextOf } from '../frame.js';
+import { eraSliceOf, type Frame, viewContextOf } from '../frame.js';
 import { base, missingData } from '../reply-base.js';
 import { subscribeLine } from '../subscribe/grammar.js';
 import { voterRecordOf, votingInputs } from '../voting.js';
@@ -21,10 +20,8 @@ async function stakingWithdrawal(
   frame: Frame,
   address: string,
 ): Promise<StakingWithdrawal | null> {
-  const [slice, viewContext] = await Promise.all([
-    ctx.store.getEntity<AccountStakingSlice>(ENTITY.account, address, { pointer: frame.pointer }),
-    viewContextOf(ctx, frame),
-  ]);
+  const [era, viewContext] = await Promise.all([eraSliceOf(ctx, frame), viewContextOf(ctx, frame)]);
+  const slice = era ? await readAccountSlice(ctx.store, frame.pointer, address, era) : undefined;
   if (!slice || !viewContext) return null;
   const view = accountView(slice, viewContext);
   return {

@@ -9,7 +9,7 @@ import type { StorePointer } from '../../../core/ports/snapshot-reader.js';
 import type { TableIo, WriteTally } from '../table/index.js';
 import { CorruptDataError, keyString, manifestChunkKey, versionRecordKey } from '../table/index.js';
 import type { ExpiryPolicy } from './expiry.js';
-import { decodeChunk, type Manifest, type ManifestDirectory, parseDirectory } from './manifest.js';
+import { decodeChunk, directoryOfRecord, type Manifest, type ManifestDirectory } from './manifest.js';
 import { readValue } from './value-items.js';
 
 export interface BaseState {
@@ -44,7 +44,7 @@ export async function loadBase(
     }
     throw new CorruptDataError(`the record of committed version ${base} is missing`);
   }
-  const directory = parseDirectory(record.dir, `version ${base}`);
+  const directory = directoryOfRecord(record, `version ${base}`);
   const notes: string[] = [];
   const keys = directory.chunks.map((ref, bucket) => manifestChunkKey(ref.version, bucket));
   const heads = await io.batchGet(keys, true, tally);

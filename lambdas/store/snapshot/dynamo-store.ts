@@ -8,6 +8,7 @@ import type {
   WriteProgress,
 } from '../../../core/ports/snapshot-store.js';
 import type { Entity } from '../../../core/snapshot/entities.js';
+import { LAPSING_KINDS } from '../../../core/snapshot/entities.js';
 import { InvalidInputError, TableIo, WriteTally } from '../table/index.js';
 import { beginRun } from './begin-run.js';
 import { DynamoBlobStore } from './blobs.js';
@@ -41,6 +42,8 @@ export interface DynamoStoreOptions {
   now?: () => number;
   /** Keep the manifest of the version this store last committed for its next run (default true). */
   keepCommittedManifest?: boolean;
+  /** Kinds left out of a version without a tombstone (default: core's LAPSING_KINDS). */
+  lapsingKinds?: Iterable<string>;
 }
 
 export function createDynamoStore(options: DynamoStoreOptions): SnapshotStore {
@@ -65,6 +68,7 @@ export function createDynamoStore(options: DynamoStoreOptions): SnapshotStore {
     maxRunMs,
     reap: (tally) => reapAborted(io, now(), maxRunMs, tally),
     warmBase: options.keepCommittedManifest === false ? undefined : new WarmBase(),
+    lapsing: new Set(options.lapsingKinds ?? LAPSING_KINDS),
   };
   const reader = new DynamoSnapshotReader(io, {
     consistentReads: options.consistentReads ?? true,

@@ -2,6 +2,7 @@
  * The manifest: for every entity of a version, its content hash and the version whose item holds
  * it. It is split into hash buckets; a version rewrites only the buckets whose content changed.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CorruptDataError, contentHash } from '../table/index.js';
 
 export interface ManifestEntry {
@@ -31,7 +32,12 @@ export interface ManifestDirectory {
   chunks: ChunkRef[];
 }
 
-export const TARGET_CHUNK_ENTRIES = 512;
+/**
+ * Rows a chunk aims at. A run rewrites each chunk it touches whole, and a typical run touches a
+ * few dozen spread over the buckets, so chunks are kept small (~128 rows, a few KB deflated);
+ * the directory that lists them is deflated into the version record (`encodeDirectory`).
+ */
+export const TARGET_CHUNK_ENTRIES = 128;
 export const MAX_BUCKETS = 4_096;
 
 export function entityMapKey(kind: string, id: string): string {
@@ -43,11 +49,23 @@ export function splitMapKey(key: string): { kind: string; id: string } {
   return { kind: key.slice(0, at), id: key.slice(at + 1) };
 }
 
-/** FNV-1a over UTF-16 code units; stable across runs and machines. */
+/**
+ * The part of a manifest key its bucket is chosen by: `kind#group` for an id `group.member`, else
+ * the whole key. Entities written together share a group (an era's shards: `stake-era#9781.17`),
+ * so a run that adds or drops a whole era rewrites one chunk instead of touching every bucket.
+ */
+export function bucketKeyOf(key: string): string {
+  const hash = key.indexOf('#');
+  const dot = key.indexOf('.', hash + 1);
+  return dot > hash + 1 ? key.slice(0, dot) : key;
+}
+
+/** FNV-1a over UTF-16 code units of the key's bucket key; stable across runs and machines. */
 export function bucketOf(key: string, buckets: number): number {
+  const text = bucketKeyOf(key);
   let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0) % buckets;
@@ -92,6 +110,23 @@ export function decodeChunk(text: string, into: Manifest, what: string): void {
     }
     into.set(row[0], { hash: row[1], version: row[2], parts: row[3], exp: row[4] });
   }
+}
+
+/** The directory as the version record stores it (`dz`): deflated JSON, a few dozen bytes a bucket. */
+export function encodeDirectory(directory: ManifestDirectory): Uint8Array {
+  return deflateRawSync(Buffer.from(JSON.stringify(directory), 'utf8'));
+}
+
+/** The directory of a version record (its deflated `dz`). */
+export function directoryOfRecord(record: Record<string, unknown>, what: string): ManifestDirectory {
+  if (!(record.dz instanceof Uint8Array)) throw new CorruptDataError(`${what} has no manifest directory`);
+  let text: string;
+  try {
+    text = inflateRawSync(record.dz).toString('utf8');
+  } catch (error) {
+    throw new CorruptDataError(`${what} has an unreadable manifest directory`, { cause: error });
+  }
+  return parseDirectory(text, what);
 }
 
 export function parseDirectory(text: unknown, what: string): ManifestDirectory {

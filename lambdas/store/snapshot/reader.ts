@@ -52,7 +52,7 @@ export class DynamoSnapshotReader implements SnapshotReader {
     checkId(id, checkKind(kind));
     const pointer = options?.pointer ?? (await this.getPointer());
     if (!pointer) return undefined;
-    return this.readAt<T>(kind, id, pointer);
+    return this.readAt<T>(kind, id, pointer, this.consistent(options));
   }
 
   async getEntities<T = unknown>(
@@ -67,8 +67,9 @@ export class DynamoSnapshotReader implements SnapshotReader {
     const pointer = options?.pointer ?? (await this.getPointer());
     if (!pointer) return found;
     const values = new Map<string, T | undefined>();
+    const consistent = this.consistent(options);
     await runPool(list, 16, async (id) => {
-      values.set(id, await this.readAt<T>(kind, id, pointer));
+      values.set(id, await this.readAt<T>(kind, id, pointer, consistent));
     });
     // In the order asked for, whatever order the reads finished in.
     for (const id of list) {
@@ -91,7 +92,17 @@ export class DynamoSnapshotReader implements SnapshotReader {
     };
   }
 
-  private async readAt<T>(kind: string, id: string, pointer: StorePointer): Promise<T | undefined> {
+  /** Strongly consistent unless the caller vouches the value is settled (GetOptions.settled). */
+  private consistent(options: GetOptions | undefined): boolean {
+    return this.options.consistentReads && options?.settled !== true;
+  }
+
+  private async readAt<T>(
+    kind: string,
+    id: string,
+    pointer: StorePointer,
+    consistent: boolean,
+  ): Promise<T | undefined> {
     const aborted = new Set(pointer.aborted);
     const pick = (items: Item[]) => items.find((item) => !aborted.has(versionFromSk(String(item.sk))));
     const items = await this.io.query(
@@ -100,7 +111,7 @@ export class DynamoSnapshotReader implements SnapshotReader {
         ExpressionAttributeValues: { ':pk': entityPk(kind, id), ':top': versionSk(pointer.version) },
         ScanIndexForward: false,
         Limit: 1 + aborted.size,
-        ConsistentRead: this.options.consistentReads,
+        ConsistentRead: consistent,
       },
       undefined,
       (page) => pick(page) !== undefined,
@@ -110,7 +121,7 @@ export class DynamoSnapshotReader implements SnapshotReader {
     // Past its exp: gone, whether or not AWS has deleted it yet (a tombstone above it may be gone already).
     if (hasExpired(head, this.options.now())) return undefined;
     const what = `entity ${kind}/${id}@${versionFromSk(String(head.sk))}`;
-    const bytes = await readValue(this.io, head, String(head.sk), this.options.consistentReads, what);
+    const bytes = await readValue(this.io, head, String(head.sk), consistent, what);
     return fromCanonicalJson(bytes.toString('utf8'), what) as T;
   }
 }

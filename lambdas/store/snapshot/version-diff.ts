@@ -18,9 +18,9 @@ import {
 } from '../table/index.js';
 import {
   decodeChunk,
+  directoryOfRecord,
   type Manifest,
   type ManifestDirectory,
-  parseDirectory,
   splitMapKey,
 } from './manifest.js';
 import { readValue } from './value-items.js';
@@ -33,7 +33,7 @@ export interface VersionDifferOptions {
 async function directoryOf(io: TableIo, version: number, tally: WriteTally): Promise<ManifestDirectory> {
   const record = await io.get(versionRecordKey(version), true, tally);
   if (!record) throw new InvalidInputError(`version ${version} has no record (never committed, or expired)`);
-  return parseDirectory(record.dir, `version ${version}`);
+  return directoryOfRecord(record, `version ${version}`);
 }
 
 async function readChunks(io: TableIo, keys: ItemKey[], tally: WriteTally): Promise<Manifest> {

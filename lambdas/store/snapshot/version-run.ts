@@ -31,7 +31,13 @@ import { carryFromBase } from './carry.js';
 import { checkEntity, checkEntitySource, checkSmallValue } from './entity-input.js';
 import { type ExpiryPolicy, pickRefreshes, runStamps } from './expiry.js';
 import { flipPointer, forgetAborted } from './flip.js';
-import { entityMapKey, type ManifestDirectory, type ManifestEntry } from './manifest.js';
+import {
+  encodeDirectory,
+  entityMapKey,
+  type ManifestDirectory,
+  type ManifestEntry,
+  splitMapKey,
+} from './manifest.js';
 import { type ManifestPlan, planManifest } from './manifest-plan.js';
 import { RunItems } from './run-items.js';
 import type { WarmBase } from './warm-base.js';
@@ -44,6 +50,8 @@ export interface RunContext {
   reap: (tally: WriteTally) => Promise<ReapResult>;
   /** This process's last committed manifest, the next run's base when nothing committed since. */
   warmBase?: WarmBase;
+  /** Kinds left out of a version without a tombstone (core's LAPSING_KINDS). */
+  lapsing: ReadonlySet<string>;
 }
 
 type RunState = 'open' | 'failed' | 'committed' | 'aborted';
@@ -114,7 +122,7 @@ export class DynamoVersionRun implements VersionRun {
         v: this.version,
         meta: this.metaText,
         sum: summaryText,
-        dir: JSON.stringify(directory),
+        dz: encodeDirectory(directory),
         n: this.next.size,
         cat: committedAt,
         exp: this.stamps.item,
@@ -219,8 +227,8 @@ export class DynamoVersionRun implements VersionRun {
     for (const [key, entry] of this.base.manifest) {
       if (this.next.has(key)) continue;
       removed.push([key, entry]);
-      const head = { pk: `E#${key}`, sk: versionSk(this.version) };
-      this.items.queueTombstone(head, this.stamps.tombstone);
+      if (this.ctx.lapsing.has(splitMapKey(key).kind)) continue;
+      this.items.queueTombstone({ pk: `E#${key}`, sk: versionSk(this.version) }, this.stamps.tombstone);
     }
     return removed;
   }

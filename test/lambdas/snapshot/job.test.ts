@@ -9,7 +9,8 @@ import {
   type StatusEntity,
 } from '../../../core/snapshot/entities.js';
 import { snapshotEntities } from '../../../core/snapshot/snapshot-entities.js';
-import type { AccountStakingSlice, EraSlice, ValidatorSlice } from '../../../core/staking/slice-types.js';
+import type { EraSlice } from '../../../core/staking/slice-types.js';
+import { readAccountSlice, readValidatorSlice } from '../../../core/staking/stored-read.js';
 import { SPEND_CALLS_ID, type SpendCallMemory } from '../../../core/treasury/approved-by.js';
 import type { TrackInfo } from '../../../core/types/governance.js';
 import type { VoterRecord, VotingRules } from '../../../core/types/voting.js';
@@ -73,25 +74,17 @@ describe('snapshot job: chain -> versioned snapshot in DynamoDB', () => {
     expect(summary.itemsWritten).toBeGreaterThan(summary.validators + summary.nominators);
     expect((await store.getPointer())?.version).toBe(summary.version);
 
-    const nominator = await store.getEntity<AccountStakingSlice>(
-      ENTITY.account,
-      f.nominators.allTargetsActive,
-    );
+    const pointer = (await store.getPointer())!;
+    const nominator = await readAccountSlice(store, pointer, f.nominators.allTargetsActive);
     expect(nominator?.ledger).toEqual(e.staking.ledgers[f.nominators.allTargetsActive]);
     expect(nominator?.nominations).toEqual(e.staking.nominators[f.nominators.allTargetsActive]);
     expect(nominator?.targets.every((t) => t.active)).toBe(true);
-    const controller = await store.getEntity<AccountStakingSlice>(
-      ENTITY.account,
-      f.controllerNotStash.controller,
-    );
+    const controller = await readAccountSlice(store, pointer, f.controllerNotStash.controller);
     expect(controller?.stash).toBe(f.controllerNotStash.stash);
-    const member = await store.getEntity<AccountStakingSlice>(ENTITY.account, f.pools.member);
+    const member = await readAccountSlice(store, pointer, f.pools.member);
     expect(member?.pool?.member).toEqual(e.pools.members[f.pools.member]);
 
-    const validator = await store.getEntity<ValidatorSlice>(
-      ENTITY.validator,
-      f.validators.partlyClaimed.validator,
-    );
+    const validator = await readValidatorSlice(store, pointer, f.validators.partlyClaimed.validator);
     const era = validator?.eras.find((x) => x.era === f.validators.partlyClaimed.era);
     expect(era?.claimed).toEqual(f.validators.partlyClaimed.claimed);
     expect(era?.pageCount).toBe(f.validators.partlyClaimed.pageCount);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SnapshotStore } from '../../../core/ports/snapshot-store.js';
 import { ENTITY, type StatusEntity } from '../../../core/snapshot/entities.js';
-import type { AccountStakingSlice } from '../../../core/staking/slice-types.js';
+import type { AccountRecord } from '../../../core/staking/stored-layout.js';
 import { appendField, driftMetadata, setHashers } from '../../../dev/chain/metadata-drift.js';
 import { assetHubRuntime, withMetadata } from '../../../dev/chain/runtimes.js';
 import type { StoragePair } from '../../../dev/scenario/index.js';
@@ -103,7 +103,7 @@ describe('snapshot job across storage layout drift', () => {
     expect(after.pointer).toBe(summary.version);
     expect(after.status?.warnings).toEqual([warning]);
     const who = seeded.scenario.fixtures.nominators.allTargetsActive;
-    const account = await store.getEntity<AccountStakingSlice>(ENTITY.account, who);
+    const account = await store.getEntity<AccountRecord>(ENTITY.account, who);
     expect(account?.nominations).toEqual(seeded.scenario.expected.staking.nominators[who]);
   });
 });

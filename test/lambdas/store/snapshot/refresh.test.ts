@@ -1,7 +1,8 @@
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../../core/snapshot/entities.js';
-import type { DynamoStoreOptions, ManifestDirectory } from '../../../../lambdas/store/snapshot/index.js';
+import type { DynamoStoreOptions } from '../../../../lambdas/store/snapshot/index.js';
+import { directoryOfRecord } from '../../../../lambdas/store/snapshot/manifest.js';
 import { recordWrites, scanTable } from '../../../helpers/dynamo.js';
 import { account, address, referendum } from './fixtures.js';
 import { useStoreHarness } from './store-setup.js';
@@ -36,7 +37,7 @@ async function directoryOf(client: Parameters<typeof scanTable>[0], tableName: s
   const doc = DynamoDBDocumentClient.from(client);
   const key = { pk: 'VERSION', sk: `V#${String(version).padStart(12, '0')}` };
   const out = await doc.send(new GetCommand({ TableName: tableName, Key: key }));
-  return JSON.parse(String(out.Item?.dir)) as ManifestDirectory;
+  return directoryOfRecord(out.Item ?? {}, `version ${version}`);
 }
 
 describe('refreshing items before they expire', () => {
@@ -145,7 +146,7 @@ describe('refreshing items before they expire', () => {
 
   it('keeps every manifest chunk of the current version, even an empty one, clear of its exp', async () => {
     const { clock, store, tableName, client } = await clockedStore('chunks');
-    await store.writeVersion({}, accounts(1_500));
+    await store.writeVersion({}, accounts(400));
     clock.now += MINUTE;
     // Two accounts left: the bucket count stays (within a factor of four), most buckets are empty.
     await store.writeVersion({}, accounts(2));
