@@ -73,6 +73,13 @@ export const LAPSING_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Kinds whose items are written once or twice and then never change (an era's exposures and
+ * validator figures: when the era begins and when it is paid). The store gives them a lifetime
+ * longer than the 84-era window (30 days), so they leave it before they would need refreshing.
+ */
+export const LONG_LIVED_KINDS: ReadonlySet<string> = new Set([ENTITY.stakeEra, ENTITY.eraValidators]);
+
+/**
  * One thing the snapshot describes. `data` is plain JSON-like values (objects, arrays, strings,
  * finite numbers, booleans, null) that may contain bigints; they come back as bigints on read.
  */

@@ -8,7 +8,7 @@ import type {
   WriteProgress,
 } from '../../../core/ports/snapshot-store.js';
 import type { Entity } from '../../../core/snapshot/entities.js';
-import { LAPSING_KINDS } from '../../../core/snapshot/entities.js';
+import { LAPSING_KINDS, LONG_LIVED_KINDS } from '../../../core/snapshot/entities.js';
 import { InvalidInputError, TableIo, WriteTally } from '../table/index.js';
 import { beginRun } from './begin-run.js';
 import { DynamoBlobStore } from './blobs.js';
@@ -44,6 +44,10 @@ export interface DynamoStoreOptions {
   keepCommittedManifest?: boolean;
   /** Kinds left out of a version without a tombstone (default: core's LAPSING_KINDS). */
   lapsingKinds?: Iterable<string>;
+  /** Kinds whose items live `longLifetimeMs` (default: core's LONG_LIVED_KINDS). */
+  longLivedKinds?: Iterable<string>;
+  /** Lifetime of the long-lived kinds' items (default 30 days, at least `itemLifetimeMs`). */
+  longLifetimeMs?: number;
 }
 
 export function createDynamoStore(options: DynamoStoreOptions): SnapshotStore {
@@ -69,6 +73,7 @@ export function createDynamoStore(options: DynamoStoreOptions): SnapshotStore {
     reap: (tally) => reapAborted(io, now(), maxRunMs, tally),
     warmBase: options.keepCommittedManifest === false ? undefined : new WarmBase(),
     lapsing: new Set(options.lapsingKinds ?? LAPSING_KINDS),
+    longLived: new Set(options.longLivedKinds ?? LONG_LIVED_KINDS),
   };
   const reader = new DynamoSnapshotReader(io, {
     consistentReads: options.consistentReads ?? true,

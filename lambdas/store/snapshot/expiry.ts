@@ -19,6 +19,8 @@ export interface ExpiryPolicy {
   maxRefreshesPerRun: number;
   /** How much longer than the run's other items a tombstone lives. */
   tombstoneRetentionMs: number;
+  /** The lifetime of the long-lived kinds' items (written once or twice, then never changed). */
+  longLifetimeMs: number;
 }
 
 export interface ExpiryOptions {
@@ -26,6 +28,7 @@ export interface ExpiryOptions {
   refreshMarginMs?: number;
   maxRefreshesPerRun?: number;
   tombstoneRetentionMs?: number;
+  longLifetimeMs?: number;
 }
 
 export function expiryPolicy(options: ExpiryOptions): ExpiryPolicy {
@@ -35,6 +38,7 @@ export function expiryPolicy(options: ExpiryOptions): ExpiryPolicy {
     refreshMarginMs: options.refreshMarginMs ?? lifetimeMs / 2,
     maxRefreshesPerRun: options.maxRefreshesPerRun ?? 2_000,
     tombstoneRetentionMs: options.tombstoneRetentionMs ?? 7 * DAY_MS,
+    longLifetimeMs: options.longLifetimeMs ?? Math.max(30 * DAY_MS, lifetimeMs),
   };
   const positive = (n: number) => Number.isFinite(n) && n > 0;
   if (!positive(policy.lifetimeMs) || !positive(policy.refreshMarginMs))
@@ -43,6 +47,8 @@ export function expiryPolicy(options: ExpiryOptions): ExpiryPolicy {
     throw new InvalidInputError('refreshMarginMs must be shorter than itemLifetimeMs');
   if (!Number.isSafeInteger(policy.maxRefreshesPerRun) || policy.maxRefreshesPerRun < 0)
     throw new InvalidInputError('maxRefreshesPerRun must be a whole number, 0 or more');
+  if (!(Number.isFinite(policy.longLifetimeMs) && policy.longLifetimeMs >= policy.lifetimeMs))
+    throw new InvalidInputError('longLifetimeMs must be at least itemLifetimeMs');
   if (!(Number.isFinite(policy.tombstoneRetentionMs) && policy.tombstoneRetentionMs >= 0))
     throw new InvalidInputError('tombstoneRetentionMs must be 0 or more');
   return policy;
@@ -52,12 +58,44 @@ export function toExpSeconds(ms: number): number {
   return Math.ceil(ms / 1000);
 }
 
-/** The `exp` values a run that began at `startedAt` stamps on items and on tombstones. */
-export function runStamps(policy: ExpiryPolicy, startedAt: number): { item: number; tombstone: number } {
+export interface RunStamps {
+  item: number;
+  tombstone: number;
+}
+
+/**
+ * The `exp` values a run that began at `startedAt` stamps on items and on tombstones; `long` for a
+ * long-lived kind (its tombstones outlive its longer-lived items by the same retention).
+ */
+export function runStamps(policy: ExpiryPolicy, startedAt: number, long = false): RunStamps {
+  const lifetime = long ? policy.longLifetimeMs : policy.lifetimeMs;
   return {
-    item: toExpSeconds(startedAt + policy.lifetimeMs),
-    tombstone: toExpSeconds(startedAt + policy.lifetimeMs + policy.tombstoneRetentionMs),
+    item: toExpSeconds(startedAt + lifetime),
+    tombstone: toExpSeconds(startedAt + lifetime + policy.tombstoneRetentionMs),
   };
+}
+
+/** A run's stamps by kind: the long-lived kinds' (`longLived`) or everything else's (`item`, `tombstone`). */
+export class KindStamps implements RunStamps {
+  readonly item: number;
+  readonly tombstone: number;
+  private readonly short: RunStamps;
+  private readonly long: RunStamps;
+
+  constructor(
+    policy: ExpiryPolicy,
+    startedAt: number,
+    private readonly longLived: ReadonlySet<string>,
+  ) {
+    this.short = runStamps(policy, startedAt);
+    this.long = runStamps(policy, startedAt, true);
+    this.item = this.short.item;
+    this.tombstone = this.short.tombstone;
+  }
+
+  of(kind: string): RunStamps {
+    return this.longLived.has(kind) ? this.long : this.short;
+  }
 }
 
 /** Whether an item (or chunk) with this `exp` must be rewritten by a run beginning at `now`. */

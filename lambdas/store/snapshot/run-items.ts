@@ -51,12 +51,9 @@ export class RunItems {
     return this.pending.length >= FLUSH_VALUES || this.pendingBytes >= FLUSH_BYTES;
   }
 
-  /** Queues a value's head and part items, each with this run's `exp`; returns the item count. */
-  queueValue(head: ItemKey, packed: Packed, bytes: number): number {
-    const items = valueItems(head, head.sk, packed, { v: this.version }).map((item) => ({
-      ...item,
-      exp: this.exp,
-    }));
+  /** Queues a value's head and part items, each with this run's `exp` (or `exp`); returns the item count. */
+  queueValue(head: ItemKey, packed: Packed, bytes: number, exp = this.exp): number {
+    const items = valueItems(head, head.sk, packed, { v: this.version }).map((item) => ({ ...item, exp }));
     this.pending.push({ head, parts: items.length, items });
     this.pendingBytes += bytes;
     this.bytesWritten += bytes;

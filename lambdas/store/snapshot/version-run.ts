@@ -24,21 +24,15 @@ import {
   packText,
   RunStateError,
   versionRecordKey,
-  versionSk,
 } from '../table/index.js';
 import type { BaseState } from './base-manifest.js';
 import { carryFromBase } from './carry.js';
 import { checkEntity, checkEntitySource, checkSmallValue } from './entity-input.js';
-import { type ExpiryPolicy, pickRefreshes, runStamps } from './expiry.js';
+import { type ExpiryPolicy, KindStamps, pickRefreshes } from './expiry.js';
 import { flipPointer, forgetAborted } from './flip.js';
-import {
-  encodeDirectory,
-  entityMapKey,
-  type ManifestDirectory,
-  type ManifestEntry,
-  splitMapKey,
-} from './manifest.js';
+import { encodeDirectory, entityMapKey, type ManifestDirectory, type ManifestEntry } from './manifest.js';
 import { type ManifestPlan, planManifest } from './manifest-plan.js';
+import { queueRemovals } from './removals.js';
 import { RunItems } from './run-items.js';
 import type { WarmBase } from './warm-base.js';
 
@@ -52,6 +46,8 @@ export interface RunContext {
   warmBase?: WarmBase;
   /** Kinds left out of a version without a tombstone (core's LAPSING_KINDS). */
   lapsing: ReadonlySet<string>;
+  /** Kinds whose items get the long lifetime (core's LONG_LIVED_KINDS). */
+  longLived: ReadonlySet<string>;
 }
 
 type RunState = 'open' | 'failed' | 'committed' | 'aborted';
@@ -69,7 +65,7 @@ export class DynamoVersionRun implements VersionRun {
   private unchanged = 0;
   private carried = 0;
   /** `exp` of what this run writes, and of its tombstones. */
-  private readonly stamps: { item: number; tombstone: number };
+  private readonly stamps: KindStamps;
   /** Unchanged entities of the base this run rewrites because their items near their `exp`. */
   private readonly dueForRefresh: ReadonlySet<string>;
   private readonly refreshed = new Set<string>();
@@ -84,7 +80,7 @@ export class DynamoVersionRun implements VersionRun {
     private readonly tally: WriteTally,
     private readonly startedAt: number,
   ) {
-    this.stamps = runStamps(ctx.expiry, startedAt);
+    this.stamps = new KindStamps(ctx.expiry, startedAt, ctx.longLived);
     const deadline = { now: ctx.now, startedAt, maxRunMs: ctx.maxRunMs };
     this.items = new RunItems(ctx.io, version, this.stamps.item, tally, deadline);
     this.dueForRefresh = pickRefreshes(base.manifest, base.directory?.buckets ?? 1, startedAt, ctx.expiry);
@@ -113,7 +109,14 @@ export class DynamoVersionRun implements VersionRun {
   async commit(summary?: unknown): Promise<CommitResult> {
     return this.guarded('commit', async () => {
       const summaryText = checkSmallValue(summary, 'summary');
-      const removed = this.tombstoneMissing();
+      const removed = queueRemovals(
+        this.base.manifest,
+        this.next,
+        this.version,
+        this.ctx.lapsing,
+        this.stamps,
+        this.items,
+      );
       await this.items.flush();
       const { directory, plan } = await this.writeManifest(removed);
       const committedAt = this.ctx.now();
@@ -213,24 +216,14 @@ export class DynamoVersionRun implements VersionRun {
     }
     const packed = packText(text, `entity ${kind}/${id}`);
     const head = entityKey(kind, id, this.version);
-    const parts = this.items.queueValue(head, packed, packedSize(packed));
-    this.next.set(key, { hash, version: this.version, parts, exp: this.stamps.item });
+    const exp = this.stamps.of(kind).item;
+    const parts = this.items.queueValue(head, packed, packedSize(packed), exp);
+    this.next.set(key, { hash, version: this.version, parts, exp });
     if (same) {
       this.refreshed.add(key);
       this.refreshedItems += parts;
     } else if (old) this.changed++;
     else this.added++;
-  }
-
-  private tombstoneMissing(): Array<[string, ManifestEntry]> {
-    const removed: Array<[string, ManifestEntry]> = [];
-    for (const [key, entry] of this.base.manifest) {
-      if (this.next.has(key)) continue;
-      removed.push([key, entry]);
-      if (this.ctx.lapsing.has(splitMapKey(key).kind)) continue;
-      this.items.queueTombstone({ pk: `E#${key}`, sk: versionSk(this.version) }, this.stamps.tombstone);
-    }
-    return removed;
   }
 
   private async writeManifest(

@@ -161,4 +161,22 @@ describe('refreshing items before they expire', () => {
     const now = await directoryOf(client, tableName, 3);
     for (const ref of now.chunks) expect(ref.exp! * 1000).toBeGreaterThanOrEqual(clock.now + MARGIN);
   });
+
+  it('gives long-lived kinds a 30-day lifetime: no refresh while an ordinary item is refreshed', async () => {
+    const { clock, store, tableName, client } = await clockedStore('long-lived');
+    const era: Entity = { kind: 'stake-era', id: '9781.3', data: { rows: [] } };
+    await store.writeVersion({}, [...accounts(2), era]);
+    const rows = await scanTable(client, tableName);
+    const head = rows.find((r) => r.pk === 'E#stake-era#9781.3');
+    expect(Number(head?.exp)).toBe(sec(T0 + 30 * DAY));
+
+    clock.now = T0 + LIFETIME - MARGIN + MINUTE;
+    const result = await store.writeVersion({}, [...accounts(2), era]);
+    expect(result.entitiesRefreshed).toBe(2);
+    expect(await newestVersions(client, tableName, 2)).toEqual([2, 2]);
+    const eraVersions = (await scanTable(client, tableName)).filter((r) => r.pk === 'E#stake-era#9781.3');
+    expect(eraVersions.map((r) => r.sk)).toEqual(['V#000000000001']);
+    clock.now = T0 + 20 * DAY;
+    expect(await store.getEntity('stake-era', '9781.3')).toEqual({ rows: [] });
+  });
 });
