@@ -24,7 +24,12 @@ import { readStakingRules } from './read/staking-rules.js';
 import { readTreasury } from './read/treasury.js';
 import { readVoting } from './read/voting.js';
 import { readVotingRules } from './read/voting-rules.js';
-import { type Connection, connectFirst } from './rpc/connect.js';
+import {
+  type Connection,
+  connectFirst,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  type RpcTimeouts,
+} from './rpc/connect.js';
 import { RawStorage, ValueBatcher } from './rpc/raw-storage.js';
 
 export interface ChainEndpoints {
@@ -43,6 +48,8 @@ export interface ReaderOptions {
   /** Per endpoint: connecting, and then the whole read. */
   connectTimeoutMs?: number;
   readTimeoutMs?: number;
+  /** Per request: how long one may wait for its answer (default `DEFAULT_REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs?: number;
   log?: (message: string) => void;
   /** Where the relay chain's and the Coretime chain's metadata is kept between cold starts. */
   metadataKeeper?: MetadataKeeper;
@@ -73,7 +80,7 @@ export interface VotingReadStats {
 async function readAt(
   conn: Connection,
   endpoints: ChainEndpoints,
-  options: ReaderOptions & { connectTimeoutMs: number },
+  options: ReaderOptions & { timeouts: RpcTimeouts },
   warnings: string[],
 ) {
   const hash = (await conn.provider.send('chain_getFinalizedHead', [])) as string;
@@ -109,7 +116,7 @@ async function readAt(
   const log = options.log ?? (() => undefined);
   // The relay pin, with the parachains read at the pinned relay hash on the same connection; the
   // Coretime chain beside it. Neither holds up the Asset Hub reads, which need only the relay block.
-  const relayRead = relayOf(ctx, endpoints.relay, options.connectTimeoutMs, log, async (send, pin) => {
+  const relayRead = relayOf(ctx, endpoints.relay, options.timeouts, log, async (send, pin) => {
     try {
       const read = await readRelayParas(send, pin, warn, options.metadataKeeper);
       return { value: read.state, requests: read.requests };
@@ -119,7 +126,7 @@ async function readAt(
     }
   });
   const coretimeRead = endpoints.relay?.length
-    ? readCoretime(endpoints.coretime, options.connectTimeoutMs, warn, log, options.metadataKeeper)
+    ? readCoretime(endpoints.coretime, options.timeouts, warn, log, options.metadataKeeper)
     : Promise.resolve({ state: null, requests: 0 });
   const votingRules = readVotingRules(codec);
   // Its own request counter (same connection, same block), so what voting costs can be told apart.
@@ -196,18 +203,22 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
   const log = options.log ?? (() => undefined);
   const connectTimeoutMs = options.connectTimeoutMs ?? 15_000;
   const readTimeoutMs = options.readTimeoutMs ?? 240_000;
+  const timeouts = {
+    connectMs: connectTimeoutMs,
+    requestMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+  };
   const started = performance.now();
   let lastError: unknown;
   let requests = 0;
   const remaining = [...endpoints.assetHub];
   while (remaining.length > 0) {
-    const conn = await connectFirst(remaining.splice(0, remaining.length), connectTimeoutMs, log);
+    const conn = await connectFirst(remaining.splice(0, remaining.length), timeouts, log);
     remaining.push(...endpoints.assetHub.slice(endpoints.assetHub.indexOf(conn.endpoint) + 1));
     const warnings: string[] = [];
     let timer: NodeJS.Timeout | undefined;
     try {
       const result = await Promise.race([
-        readAt(conn, endpoints, { ...options, connectTimeoutMs }, warnings),
+        readAt(conn, endpoints, { ...options, timeouts }, warnings),
         new Promise<never>((_, reject) => {
           timer = setTimeout(
             () => reject(new SnapshotTimeoutError(`reading ${conn.endpoint} took over ${readTimeoutMs} ms`)),

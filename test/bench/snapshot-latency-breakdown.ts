@@ -106,8 +106,19 @@ async function main(): Promise<void> {
       relay: [e.relay],
       coretime: [e.coretime],
     });
-    log('cold read, directly (fills the era archive)...');
-    await readSnapshot(endpointsOf(direct), { archive, log, readTimeoutMs: 900_000 });
+    // The cold read through open proxies (no delay, no limit): its largest answers, what a request
+    // timeout must allow for.
+    const open: Partial<Record<ChainName, LatencyProxy>> = {};
+    for (const c of CHAINS) open[c] = await startLatencyProxy({ target: direct[c], rttMs: 0 });
+    log('cold read, without delay (fills the era archive)...');
+    const openEndpoints = Object.fromEntries(CHAINS.map((c) => [c, open[c]!.endpoint])) as Record<
+      ChainName,
+      string
+    >;
+    await readSnapshot(endpointsOf(openEndpoints), { archive, log, readTimeoutMs: 900_000 });
+    const coldLargest = Object.fromEntries(CHAINS.map((c) => [c, open[c]!.take().largestResponse]));
+    for (const c of CHAINS) await open[c]!.close();
+    console.log(`cold read's largest response per chain: ${JSON.stringify(coldLargest)}`);
     const through = Object.fromEntries(CHAINS.map((c) => [c, proxies[c]!.endpoint])) as Record<
       ChainName,
       string
