@@ -18,6 +18,7 @@ import { MetadataCodec } from './read/metadata-codec.js';
 import { readPools } from './read/pools.js';
 import { readRelayParas } from './read/relay-paras.js';
 import { type RelayPin, relayOf } from './read/relay-pin.js';
+import { containerSettledClaims, type SettledClaims } from './read/settled-claims.js';
 import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
 import { readStakingRules } from './read/staking-rules.js';
@@ -53,6 +54,8 @@ export interface ReaderOptions {
   log?: (message: string) => void;
   /** Where the relay chain's and the Coretime chain's metadata is kept between cold starts. */
   metadataKeeper?: MetadataKeeper;
+  /** Claims known final, kept between reads (default: the container's, `containerSettledClaims`). */
+  settledClaims?: SettledClaims;
 }
 
 export interface ReadResult {
@@ -163,11 +166,13 @@ async function readAt(
       readCrowdloans(ctx, codec),
     ]);
   const [relay, coretime] = await Promise.all([relayRead, coretimeRead]);
+  const settled = options.settledClaims ?? containerSettledClaims;
   const { history, stats } = await readHistory(
     ctx,
     core.activeEra.index,
     options.archive.forChain(genesisHash),
     rules.constants.historyDepth,
+    (firstEra) => settled.at(block, firstEra, core.activeEra.index),
   );
   const snapshot: Snapshot = {
     anchor,

@@ -23,6 +23,10 @@ import { ERAS_TOTAL_STAKE, ERAS_VALIDATOR_REWARD } from '../scale/staking-values
 import { decodeAll, type ReadContext } from './context.js';
 import type { ChainEraArchive, KeptEra } from './era-archive.js';
 import { readEraIncentive, readIncentiveTotals } from './incentive.js';
+import type { BlockClaims } from './settled-claims.js';
+
+/** Nothing known settled: every claim is read. */
+const NO_SETTLED_CLAIMS: BlockClaims = { get: () => undefined, offer: () => undefined };
 
 const S = (item: string) => storagePrefix('Staking', item);
 
@@ -30,6 +34,9 @@ export interface HistoryStats {
   erasInWindow: number;
   erasReadFromChain: number;
   erasFromArchive: number;
+  /** `Staking.ClaimedRewards` entries asked of the chain, and those known settled (`settled-claims.ts`). */
+  claimsRead: number;
+  claimsSettled: number;
 }
 
 async function readEraMaps(
@@ -88,36 +95,61 @@ function twox64ConcatAccount(address: string): string {
   return hex;
 }
 
+/** Claimed pages per era and validator: the settled ones from `settled`, the rest from the chain. */
 async function readClaimed(
   ctx: ReadContext,
   eras: ReadonlyArray<Omit<EraHistory, 'claimed'>>,
+  settled: BlockClaims,
+  stats: HistoryStats,
 ): Promise<Map<number, Record<string, number[]>>> {
   const keys: string[] = [];
   const owners: Array<[number, string]> = [];
+  const out = new Map<number, Record<string, number[]>>(eras.map((h) => [h.era, {}]));
   for (const h of eras) {
     const e = twox64ConcatU32(h.era);
     for (const validator of Object.keys(h.overviews)) {
+      const kept = settled.get(h.era, validator);
+      if (kept) {
+        stats.claimsSettled++;
+        if (kept.length > 0) out.get(h.era)![validator] = kept;
+        continue;
+      }
       keys.push(S('ClaimedRewards') + e + twox64ConcatAccount(validator));
       owners.push([h.era, validator]);
     }
   }
+  stats.claimsRead += keys.length;
   const values = await ctx.storage.values(keys);
-  const out = new Map<number, Record<string, number[]>>(eras.map((h) => [h.era, {}]));
-  const stored = values.flatMap((hex, i): Array<[string, string]> => (hex ? [[String(i), hex]] : []));
+  const byEra = new Map(eras.map((h) => [h.era, h]));
+  const offer = (i: number, pages: number[]) => {
+    const [era, validator] = owners[i]!;
+    settled.offer(era, byEra.get(era)!.overviews[validator]!, pages);
+  };
+  const stored: Array<[string, string]> = [];
+  values.forEach((hex, i) => {
+    // Nothing stored: no page claimed (settled too when the exposure has no page to pay).
+    if (hex) stored.push([String(i), hex]);
+    else offer(i, []);
+  });
   decodeAll(ctx, 'Staking.ClaimedRewards', stored, (i, hex) => {
     const [era, validator] = owners[Number(i)]!;
     const pages = decodeU32Vec(hex, `staking.claimedRewards(${era}, ${validator})`);
     if (pages.length > 0) out.get(era)![validator] = pages;
+    offer(Number(i), pages);
   });
   return out;
 }
 
-/** `archive`: the kept eras of the chain being read; `historyDepth`: its Staking.HistoryDepth. */
+/**
+ * `archive`: the kept eras of the chain being read; `historyDepth`: its Staking.HistoryDepth;
+ * `settled`: the claims known final (from `SettledClaims.at`; none known when left out).
+ */
 export async function readHistory(
   ctx: ReadContext,
   activeEra: number,
   archive: ChainEraArchive,
   historyDepth: number,
+  settled: (firstEra: number) => BlockClaims = () => NO_SETTLED_CLAIMS,
 ): Promise<{ history: EraHistory[]; stats: HistoryStats }> {
   const first = Math.max(0, activeEra - historyDepth + 1);
   const [rewards, totals, incentives] = await Promise.all([
@@ -130,6 +162,8 @@ export async function readHistory(
     erasInWindow: activeEra - first + 1,
     erasReadFromChain: 0,
     erasFromArchive: 0,
+    claimsRead: 0,
+    claimsSettled: 0,
   };
   const eras = await Promise.all(
     Array.from({ length: activeEra - first + 1 }, async (_, i): Promise<Omit<EraHistory, 'claimed'>> => {
@@ -153,6 +187,6 @@ export async function readHistory(
       return { ...maps, validatorReward, totalStake, ...incentive };
     }),
   );
-  const claimed = await readClaimed(ctx, eras);
+  const claimed = await readClaimed(ctx, eras, settled(first), stats);
   return { history: eras.map((h) => ({ ...h, claimed: claimed.get(h.era) ?? {} })), stats };
 }
