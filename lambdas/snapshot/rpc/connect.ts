@@ -3,6 +3,7 @@
  * request on the connection is counted and has its own timeout, apart from the connect timeout.
  */
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import type { HexString } from '@polkadot/util/types';
 import { ChainUnavailableError } from '../errors.js';
 import { RequestTimeoutError, requestLabel } from './request-timeout.js';
 
@@ -97,6 +98,34 @@ export function readyOrFailed(provider: WsProvider, endpoint: string): Promise<u
   return Promise.race([provider.isReady, failed]).finally(() => unsubscribe?.());
 }
 
+/**
+ * The metadata of the runtimes this process has connected to, by `genesisHash-specVersion` (the key
+ * polkadot.js looks a given metadata up by): a warm container does not fetch a runtime's metadata
+ * again (1.3 MB and two rounds on Asset Hub), as a spec version's metadata never changes. One
+ * runtime per chain is kept, the latest seen.
+ */
+class KnownMetadata {
+  private readonly byChain = new Map<string, { key: string; hex: HexString }>();
+
+  byKey(): Record<string, HexString> {
+    return Object.fromEntries([...this.byChain.values()].map(({ key, hex }) => [key, hex]));
+  }
+
+  keep(api: ApiPromise): void {
+    const genesis = api.genesisHash.toHex();
+    const key = `${genesis}-${api.runtimeVersion.specVersion.toString()}`;
+    if (this.byChain.get(genesis)?.key !== key)
+      this.byChain.set(genesis, { key, hex: api.runtimeMetadata.toHex() });
+  }
+
+  /** Forgets every kept metadata (a cold start's state, for measuring one). */
+  clear(): void {
+    this.byChain.clear();
+  }
+}
+
+export const knownMetadata = new KnownMetadata();
+
 async function connectOne(endpoint: string, timeouts: RpcTimeouts): Promise<Connection> {
   const timeoutMs = timeouts.connectMs;
   const provider = CountingWsProvider.withRequestTimeout(endpoint, timeouts.requestMs);
@@ -104,10 +133,16 @@ async function connectOne(endpoint: string, timeouts: RpcTimeouts): Promise<Conn
     await withTimeout(provider.connect(), timeoutMs, `connecting to ${endpoint}`);
     await withTimeout(readyOrFailed(provider, endpoint), timeoutMs, `connecting to ${endpoint}`);
     const api = await withTimeout(
-      ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true }),
+      ApiPromise.create({
+        provider,
+        noInitWarn: true,
+        throwOnConnect: true,
+        metadata: knownMetadata.byKey(),
+      }),
       timeoutMs,
       `loading metadata from ${endpoint}`,
     );
+    knownMetadata.keep(api);
     return { endpoint, api, provider, close: () => api.disconnect() };
   } catch (error) {
     await provider.disconnect().catch(() => undefined);
