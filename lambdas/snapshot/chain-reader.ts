@@ -6,6 +6,7 @@
 import type { Snapshot } from '../../core/types/snapshot.js';
 import { SnapshotTimeoutError } from './errors.js';
 import { layoutGuard } from './guard/guard.js';
+import { type ActiveEraExposures, containerActiveEraExposures } from './read/active-era-exposures.js';
 import { readCrowdloans } from './read/ah-ops.js';
 import { readAnchor } from './read/anchor.js';
 import type { ReadContext } from './read/context.js';
@@ -56,6 +57,8 @@ export interface ReaderOptions {
   metadataKeeper?: MetadataKeeper;
   /** Claims known final, kept between reads (default: the container's, `containerSettledClaims`). */
   settledClaims?: SettledClaims;
+  /** The active era's exposures, kept between reads (default: the container's). */
+  activeEraExposures?: ActiveEraExposures;
 }
 
 export interface ReadResult {
@@ -172,7 +175,10 @@ async function readAt(
     core.activeEra.index,
     options.archive.forChain(genesisHash),
     rules.constants.historyDepth,
-    (firstEra) => settled.at(block, firstEra, core.activeEra.index),
+    {
+      claims: (firstEra) => settled.at(block, firstEra, core.activeEra.index),
+      activeExposures: (options.activeEraExposures ?? containerActiveEraExposures).at(block),
+    },
   );
   const snapshot: Snapshot = {
     anchor,

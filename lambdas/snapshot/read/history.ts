@@ -20,13 +20,11 @@ import {
   ERAS_VALIDATOR_PREFS,
 } from '../scale/staking-codecs.js';
 import { ERAS_TOTAL_STAKE, ERAS_VALIDATOR_REWARD } from '../scale/staking-values.js';
+import type { BlockExposures, EraExposures } from './active-era-exposures.js';
 import { decodeAll, type ReadContext } from './context.js';
 import type { ChainEraArchive, KeptEra } from './era-archive.js';
 import { readEraIncentive, readIncentiveTotals } from './incentive.js';
 import type { BlockClaims } from './settled-claims.js';
-
-/** Nothing known settled: every claim is read. */
-const NO_SETTLED_CLAIMS: BlockClaims = { get: () => undefined, offer: () => undefined };
 
 const S = (item: string) => storagePrefix('Staking', item);
 
@@ -39,21 +37,16 @@ export interface HistoryStats {
   claimsSettled: number;
 }
 
-async function readEraMaps(
-  ctx: ReadContext,
-  era: number,
-): Promise<Omit<KeptEra, 'validatorReward' | 'totalStake'>> {
+async function readEraExposures(ctx: ReadContext, era: number): Promise<EraExposures> {
   const e = twox64ConcatU32(era);
-  const [prefsEntries, overviewEntries, pageEntries, pointsHex] = await Promise.all([
+  const [prefsEntries, overviewEntries, pageEntries] = await Promise.all([
     ctx.storage.entries(S('ErasValidatorPrefs') + e),
     ctx.storage.entries(S('ErasStakersOverview') + e),
     ctx.storage.entries(S('ErasStakersPaged') + e),
-    ctx.storage.value(S('ErasRewardPoints') + e),
   ]);
   const decodePrefs = ctx.decoders.decoder(ERAS_VALIDATOR_PREFS);
   const decodeOverview = ctx.decoders.decoder(ERAS_STAKERS_OVERVIEW);
   const decodePage = ctx.decoders.decoder(ERAS_STAKERS_PAGED);
-  const decodePoints = ctx.decoders.decoder(ERAS_REWARD_POINTS);
   const prefs = decodeAll<ValidatorPrefs>(ctx, `Staking.ErasValidatorPrefs(${era})`, prefsEntries, (k, v) =>
     decodePrefs(v, decodeMapKey(k, ERAS_VALIDATOR_PREFS.keys)[1] as string),
   );
@@ -69,11 +62,29 @@ async function readEraMaps(
   });
   pages.sort((a, b) => (a.validator < b.validator ? -1 : a.validator > b.validator ? 1 : a.page - b.page));
   return {
-    era,
-    rewardPoints: pointsHex ? decodePoints(pointsHex) : { total: 0, individual: {} },
     prefs: Object.fromEntries(prefs.map((p) => [p.stash, p])),
     overviews: Object.fromEntries(overviews.map((o) => [o.validator, o])),
     pages,
+  };
+}
+
+/** An era's maps; `known`: its exposures when already read (only the points are read then). */
+async function readEraMaps(
+  ctx: ReadContext,
+  era: number,
+  known?: EraExposures,
+): Promise<Omit<KeptEra, 'validatorReward' | 'totalStake'>> {
+  const [exposures, pointsHex] = await Promise.all([
+    known ?? readEraExposures(ctx, era),
+    ctx.storage.value(S('ErasRewardPoints') + twox64ConcatU32(era)),
+  ]);
+  const decodePoints = ctx.decoders.decoder(ERAS_REWARD_POINTS);
+  return {
+    era,
+    rewardPoints: pointsHex ? decodePoints(pointsHex) : { total: 0, individual: {} },
+    prefs: exposures.prefs,
+    overviews: exposures.overviews,
+    pages: exposures.pages,
   };
 }
 
@@ -140,16 +151,30 @@ async function readClaimed(
   return out;
 }
 
+/** What a warm container knows of the chain at the pinned block, so it reads less. */
+export interface WarmHistory {
+  /** The claims known final (`SettledClaims.at`) given the window's first era. */
+  claims(firstEra: number): BlockClaims;
+  /** The active era's exposures once read (`ActiveEraExposures.at`). */
+  activeExposures: BlockExposures;
+}
+
+/** Nothing known: everything is read. */
+const COLD: WarmHistory = {
+  claims: () => ({ get: () => undefined, offer: () => undefined }),
+  activeExposures: { get: () => undefined, put: () => undefined },
+};
+
 /**
  * `archive`: the kept eras of the chain being read; `historyDepth`: its Staking.HistoryDepth;
- * `settled`: the claims known final (from `SettledClaims.at`; none known when left out).
+ * `warm`: what is known from earlier reads (nothing when left out).
  */
 export async function readHistory(
   ctx: ReadContext,
   activeEra: number,
   archive: ChainEraArchive,
   historyDepth: number,
-  settled: (firstEra: number) => BlockClaims = () => NO_SETTLED_CLAIMS,
+  warm: WarmHistory = COLD,
 ): Promise<{ history: EraHistory[]; stats: HistoryStats }> {
   const first = Math.max(0, activeEra - historyDepth + 1);
   const [rewards, totals, incentives] = await Promise.all([
@@ -175,10 +200,13 @@ export async function readHistory(
         return kept;
       }
       stats.erasReadFromChain++;
+      // The active era's exposures are final once it is active (`active-era-exposures.ts`).
+      const known = era === activeEra ? warm.activeExposures.get(era) : undefined;
       const [maps, incentive] = await Promise.all([
-        readEraMaps(ctx, era),
+        readEraMaps(ctx, era, known),
         readEraIncentive(ctx, era, incentives),
       ]);
+      if (era === activeEra && !known) warm.activeExposures.put(era, maps);
       const validatorReward = rewards.get(era) ?? null;
       const totalStake = totals.get(era) ?? 0n;
       // An era is final once it is over and paid; only then is it kept.
@@ -187,6 +215,6 @@ export async function readHistory(
       return { ...maps, validatorReward, totalStake, ...incentive };
     }),
   );
-  const claimed = await readClaimed(ctx, eras, settled(first), stats);
+  const claimed = await readClaimed(ctx, eras, warm.claims(first), stats);
   return { history: eras.map((h) => ({ ...h, claimed: claimed.get(h.era) ?? {} })), stats };
 }
