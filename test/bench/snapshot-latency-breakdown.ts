@@ -3,10 +3,13 @@
  * [--typical] [--era-change]`: where a snapshot read's bytes and rounds go. The kusama scenario's
  * Asset Hub, relay and Coretime dev chains each sit behind a latency proxy counting requests and
  * bytes per storage item (`dev/net/rpc-traffic.ts`). The chain reader reads once directly (cold: it
- * fills the era archive, as a warm container has it) and then, through the proxies, an unchanged
+ * fills the era archive and what a warm container keeps) and then, through the proxies, an unchanged
  * steady read; with `--typical`, a read after five typical minutes of changes; with `--era-change`,
- * one after the era moves on. Only the chain read is measured (no store writes, no People chain).
- * Prints a table per read and saves the figures to `.cache/bench/snapshot-latency-breakdown.json`.
+ * one after the era moves on. Each read is measured twice at the same block, in the same run: first
+ * as before (`baseline`: nothing kept but the era archive, so every claim, the active era's exposures
+ * and the metadata are read again), then as a warm container reads (`warm`); the two snapshots must
+ * be equal. Only the chain read is measured (no store writes, no People chain). Prints a table per
+ * read and saves the figures to `.cache/bench/snapshot-latency-breakdown.json`.
  */
 import '../../dev/node-support.js';
 import { parseArgs } from 'node:util';
@@ -15,8 +18,31 @@ import { type LatencyProxy, RoundCounter, startLatencyProxy } from '../../dev/ne
 import { namedTraffic, type Traffic } from '../../dev/net/rpc-traffic.js';
 import { storageNames } from '../../dev/net/storage-names.js';
 import { type ChainEndpoints, readSnapshot } from '../../lambdas/snapshot/chain-reader.js';
+import { ActiveEraExposures } from '../../lambdas/snapshot/read/active-era-exposures.js';
 import { MemoryEraArchive } from '../../lambdas/snapshot/read/era-archive.js';
+import { SettledClaims } from '../../lambdas/snapshot/read/settled-claims.js';
+import { knownMetadata } from '../../lambdas/snapshot/rpc/connect.js';
 import { type Child, runChild } from './bench-child.js';
+
+/** The path of the first place two JSON values differ, or null when they are equal. */
+function firstDifference(a: unknown, b: unknown, path = 'snapshot'): string | null {
+  if (a === b) return null;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return `${path} (${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)})`;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    const d = firstDifference(
+      (a as Record<string, unknown>)[k],
+      (b as Record<string, unknown>)[k],
+      `${path}.${k}`,
+    );
+    if (d) return d;
+  }
+  return null;
+}
+
+const bigintJson = (value: unknown) =>
+  JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v));
 
 const BENCH = new URL('./snapshot.bench.ts', import.meta.url).pathname;
 const CHAINS = ['assetHub', 'relay', 'coretime'] as const;
@@ -123,12 +149,29 @@ async function main(): Promise<void> {
       ChainName,
       string
     >;
-    const measure = async (): Promise<ReadTraffic> => {
+    let lastSnapshot = '';
+    const measure = async (baseline: boolean): Promise<ReadTraffic> => {
+      if (baseline) knownMetadata.clear();
+      const cold = baseline
+        ? { settledClaims: new SettledClaims(), activeEraExposures: new ActiveEraExposures() }
+        : {};
       for (const c of CHAINS) proxies[c]!.take();
       rounds.take();
       const started = performance.now();
-      await readSnapshot(endpointsOf(through), { archive, log, readTimeoutMs: 900_000 });
+      const read = await readSnapshot(endpointsOf(through), {
+        archive,
+        log,
+        readTimeoutMs: 900_000,
+        ...cold,
+      });
       const ms = Math.round(performance.now() - started);
+      // Equal, and in the same order: what is built from it must not change either.
+      const text = bigintJson(read.snapshot);
+      if (!baseline && text !== lastSnapshot) {
+        const at = firstDifference(JSON.parse(lastSnapshot), JSON.parse(text)) ?? 'the order of its keys';
+        throw new Error(`the warm read differs from the baseline read at ${at}`);
+      }
+      lastSnapshot = text;
       const taken = Object.fromEntries(CHAINS.map((c) => [c, proxies[c]!.take()]));
       const all = Object.values(taken);
       return {
@@ -143,20 +186,28 @@ async function main(): Promise<void> {
         >,
       };
     };
-    const reads: Record<string, ReadTraffic> = {};
-    const report = (name: string, t: ReadTraffic) => {
-      reads[name] = t;
-      console.log(`\n${name} read through ${rttMs} ms, ${mbit || 'unlimited'} Mbit/s:\n${trafficTable(t)}`);
+    const reads: Record<string, { baseline: ReadTraffic; warm: ReadTraffic }> = {};
+    const report = async (name: string) => {
+      const baseline = await measure(true);
+      const warm = await measure(false);
+      reads[name] = { baseline, warm };
+      for (const [variant, t] of Object.entries({ baseline, warm }))
+        console.log(
+          `\n${name} read (${variant}) through ${rttMs} ms, ${mbit || 'unlimited'} Mbit/s:\n${trafficTable(t)}`,
+        );
+      console.log(
+        `\n${name}: ${mb(baseline.bytesReceived)} -> ${mb(warm.bytesReceived)} MB received, ${mb(baseline.bytesSent)} -> ${mb(warm.bytesSent)} MB sent, ${baseline.rounds} -> ${warm.rounds} rounds, ${baseline.requests} -> ${warm.requests} requests (snapshots equal)`,
+      );
     };
     log('steady read (unchanged) through the proxies...');
-    report('steady', await measure());
+    await report('steady');
     if (values.typical) {
       chain.send('typical');
       const ok = await chain.nextJson<{ ok: boolean; error?: string }>();
       if (!ok.ok) throw new Error(`typical failed: ${ok.error}`);
       sides.send('typical');
       await sides.nextLine();
-      report('typical', await measure());
+      await report('typical');
     }
     if (values['era-change']) {
       chain.send('next-era');
@@ -164,7 +215,7 @@ async function main(): Promise<void> {
       if (!ok.ok) throw new Error(`next-era failed: ${ok.error}`);
       sides.send('follow');
       await sides.nextLine();
-      report('eraChange', await measure());
+      await report('eraChange');
     }
     const file = saveBenchResult('snapshot-latency-breakdown', {
       settings: { rttMs, bandwidthMbit: mbit },

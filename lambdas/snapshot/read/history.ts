@@ -106,7 +106,11 @@ function twox64ConcatAccount(address: string): string {
   return hex;
 }
 
-/** Claimed pages per era and validator: the settled ones from `settled`, the rest from the chain. */
+/**
+ * Claimed pages per era and validator: the settled ones from `settled`, the rest from the chain. Each
+ * era's record lists its validators in the same order either way (the order of its overviews), as
+ * a full read gives them.
+ */
 async function readClaimed(
   ctx: ReadContext,
   eras: ReadonlyArray<Omit<EraHistory, 'claimed'>>,
@@ -115,14 +119,15 @@ async function readClaimed(
 ): Promise<Map<number, Record<string, number[]>>> {
   const keys: string[] = [];
   const owners: Array<[number, string]> = [];
-  const out = new Map<number, Record<string, number[]>>(eras.map((h) => [h.era, {}]));
+  const found = new Map<string, number[]>();
+  const at = (era: number, validator: string) => `${era}/${validator}`;
   for (const h of eras) {
     const e = twox64ConcatU32(h.era);
     for (const validator of Object.keys(h.overviews)) {
       const kept = settled.get(h.era, validator);
       if (kept) {
         stats.claimsSettled++;
-        if (kept.length > 0) out.get(h.era)![validator] = kept;
+        found.set(at(h.era, validator), kept);
         continue;
       }
       keys.push(S('ClaimedRewards') + e + twox64ConcatAccount(validator));
@@ -145,9 +150,18 @@ async function readClaimed(
   decodeAll(ctx, 'Staking.ClaimedRewards', stored, (i, hex) => {
     const [era, validator] = owners[Number(i)]!;
     const pages = decodeU32Vec(hex, `staking.claimedRewards(${era}, ${validator})`);
-    if (pages.length > 0) out.get(era)![validator] = pages;
+    found.set(at(era, validator), pages);
     offer(Number(i), pages);
   });
+  const out = new Map<number, Record<string, number[]>>();
+  for (const h of eras) {
+    const claimed: Record<string, number[]> = {};
+    for (const validator of Object.keys(h.overviews)) {
+      const pages = found.get(at(h.era, validator));
+      if (pages && pages.length > 0) claimed[validator] = pages;
+    }
+    out.set(h.era, claimed);
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../../../../lambdas/snapshot/read/active-era-exposures.js';
 import { MemoryEraArchive } from '../../../../lambdas/snapshot/read/era-archive.js';
 import { SettledClaims } from '../../../../lambdas/snapshot/read/settled-claims.js';
-import { type SeededChain, seededChain } from '../chain-fixture.js';
+import { bigintJson, type SeededChain, seededChain } from '../chain-fixture.js';
 
 const block = { genesisHash: '0xaa', specVersion: 2_003_000, number: 500 };
 const some: EraExposures = { prefs: {}, overviews: {}, pages: [] };
@@ -51,6 +51,7 @@ describe("the active era's exposures over the seeded dev chain", () => {
     const warm = await read(exposures);
     const full = await read(new ActiveEraExposures());
     expect(warm.snapshot.staking.history).toEqual(full.snapshot.staking.history);
+    expect(bigintJson(warm.snapshot)).toBe(bigintJson(full.snapshot));
     expect(warm.snapshot.staking.history).toEqual(seeded.scenario.expected.staking.history);
     const active = seeded.scenario.expected.staking.activeEra.index;
     const points = (r: typeof warm) => r.snapshot.staking.history.find((h) => h.era === active)!.rewardPoints;

@@ -9,7 +9,7 @@ import {
   exposurePageCount,
   SettledClaims,
 } from '../../../../lambdas/snapshot/read/settled-claims.js';
-import { type SeededChain, seededChain } from '../chain-fixture.js';
+import { bigintJson, type SeededChain, seededChain } from '../chain-fixture.js';
 
 const overview = (validator: string, pageCount: number, own = 10n): ExposureOverview => ({
   validator,
@@ -93,6 +93,8 @@ describe('settled claims over the seeded dev chain', () => {
     expect(again.history.claimsRead + again.history.claimsSettled).toBe(all);
     expect(again.history.claimsRead).toBeLessThan(all / 2);
     expect(again.snapshot.staking.history).toEqual(first.snapshot.staking.history);
+    // In the same order too: what is built from it must not change.
+    expect(bigintJson(again.snapshot.staking.history)).toBe(bigintJson(first.snapshot.staking.history));
   }, 120_000);
 
   it('sees new claims, settles those that complete an exposure, and still equals a full read', async () => {
@@ -116,6 +118,7 @@ describe('settled claims over the seeded dev chain', () => {
     const full = await read(new SettledClaims());
     expect(full.history.claimsSettled).toBe(0);
     expect(warm.snapshot.staking.history).toEqual(full.snapshot.staking.history);
+    expect(bigintJson(warm.snapshot.staking.history)).toBe(bigintJson(full.snapshot.staking.history));
     expect(warm.snapshot.staking.history).toEqual(seeded.scenario.expected.staking.history);
     expect(warm.snapshot.staking.history.find((x) => x.era === era)!.claimed[validator]).toEqual(pages);
     // The completed entries are settled from now on.
