@@ -4,7 +4,12 @@
  * on the next endpoint, so a snapshot never mixes blocks.
  */
 import type { Snapshot } from '../../core/types/snapshot.js';
-import { SnapshotTimeoutError } from './errors.js';
+import {
+  ChainUnavailableError,
+  SnapshotTimeoutError,
+  StorageLayoutError,
+  UndecodableItemError,
+} from './errors.js';
 import { layoutGuard } from './guard/guard.js';
 import { type ActiveEraExposures, containerActiveEraExposures } from './read/active-era-exposures.js';
 import { readCrowdloans } from './read/ah-ops.js';
@@ -33,6 +38,7 @@ import {
   type RpcTimeouts,
 } from './rpc/connect.js';
 import { RawStorage, ValueBatcher } from './rpc/raw-storage.js';
+import { DecodeError } from './scale/errors.js';
 
 export interface ChainEndpoints {
   assetHub: string[];
@@ -220,6 +226,7 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
   };
   const started = performance.now();
   let lastError: unknown;
+  const failures: string[] = [];
   let requests = 0;
   const remaining = [...endpoints.assetHub];
   while (remaining.length > 0) {
@@ -248,11 +255,18 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
     } catch (error) {
       lastError = error;
       requests += conn.provider.requests;
+      failures.push(`${conn.endpoint}: ${(error as Error).message}`);
       log(`snapshot read from ${conn.endpoint} failed: ${(error as Error).message}`);
     } finally {
       clearTimeout(timer);
       await conn.close().catch(() => undefined);
     }
   }
-  throw lastError;
+  // What the chain holds does not decode: the same anywhere, so said as it is.
+  if ([StorageLayoutError, UndecodableItemError, DecodeError].some((kind) => lastError instanceof kind))
+    throw lastError;
+  // Every endpoint connected and then failed (a lost connection, a request or read past its timeout).
+  throw new ChainUnavailableError(`no chain endpoint could be read (${failures.join('; ')})`, {
+    cause: lastError,
+  });
 }

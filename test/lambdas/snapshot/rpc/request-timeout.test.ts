@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevChain, startDevChain } from '../../../../dev/chain/devchain.js';
 import { type LatencyProxy, startLatencyProxy } from '../../../../dev/net/latency-proxy.js';
 import { seedStorage } from '../../../../dev/scenario/seed.js';
+import { readSnapshot } from '../../../../lambdas/snapshot/chain-reader.js';
+import { ChainUnavailableError } from '../../../../lambdas/snapshot/errors.js';
+import { MemoryEraArchive } from '../../../../lambdas/snapshot/read/era-archive.js';
 import {
   CountingWsProvider,
   connectFirst,
@@ -82,6 +85,17 @@ describe('request timeout', () => {
     } finally {
       await conn.close();
     }
+  }, 120_000);
+
+  it('fails a snapshot read whose requests all run past it, saying which request on which endpoint', async () => {
+    const read = readSnapshot(
+      { assetHub: [proxy.endpoint] },
+      { archive: new MemoryEraArchive(), connectTimeoutMs: 60_000, requestTimeoutMs: 300 },
+    );
+    await expect(read).rejects.toBeInstanceOf(ChainUnavailableError);
+    await expect(read).rejects.toThrow(
+      new RegExp(`to ${proxy.endpoint} got no answer within 300 ms \\(the request timeout\\)`),
+    );
   }, 120_000);
 
   it('names what a request asked for', () => {
