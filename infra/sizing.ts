@@ -42,6 +42,12 @@ export const SNAPSHOT_SIZING = {
    * about a minute of the timeout for the era-change write (the store bench: 10-18 s for 18k items).
    */
   readTimeoutMs: 110_000,
+  /**
+   * Per request: how long one answer may take. A cold read's largest answers are batches of 6.1 MB
+   * (exposure pages), up to 6 in flight on one line: 29 s at 10 Mbit/s, a fifth of what a public
+   * endpoint gives one connection; the connect timeout (10 s) would cut them off.
+   */
+  requestTimeoutMs: 60_000,
 } as const;
 
 /**

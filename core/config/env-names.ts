@@ -21,6 +21,8 @@ export const ENV = {
   /** Per-endpoint connect timeout and whole-read timeout for the snapshot, ms. */
   connectTimeoutMs: 'HERALD_CONNECT_TIMEOUT_MS',
   readTimeoutMs: 'HERALD_READ_TIMEOUT_MS',
+  /** The snapshot's timeout for each RPC request's answer, ms. */
+  requestTimeoutMs: 'HERALD_REQUEST_TIMEOUT_MS',
   /**
    * Root of Subsquare's public API for Kusama referendum titles (https://kusama-api.subsquare.io);
    * unset or `off`: titles are worded from the proposal calls alone.

@@ -15,7 +15,8 @@
  */
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { Link, type LinkStats } from './link.js';
-import { ByteQueue, frameHead, requestCalls, responseId } from './ws-frames.js';
+import { addTraffic, type LabelledCall, labelCall, labelResponse, type Traffic } from './rpc-traffic.js';
+import { ByteQueue, frameHead, framePayload, requestCalls, responseId } from './ws-frames.js';
 
 export interface LatencyProxyOptions {
   /** The upstream endpoint, ws://host:port. */
@@ -32,6 +33,8 @@ export interface LatencyProxyOptions {
   handshakeRoundTrips?: number;
   /** Shared by the proxies of one run, so rounds across chains add up. */
   rounds?: RoundCounter;
+  /** Count requests and bytes per storage item too (`ProxyStats.traffic`; parses every response). */
+  breakdown?: boolean;
 }
 
 export interface ProxyStats {
@@ -43,6 +46,13 @@ export interface ProxyStats {
   down: LinkStats;
   /** Requests by method. */
   methods: Record<string, number>;
+  /**
+   * With `breakdown`: requests and bytes by storage item prefix (or method), see `rpc-traffic.ts`.
+   * A call carrying the keys of several items counts as a request of each.
+   */
+  traffic: Traffic;
+  /** The largest single response frame and the method it answered, what a request timeout must allow for. */
+  largestResponse: { bytes: number; method: string };
 }
 
 export interface LatencyProxy {
@@ -104,13 +114,16 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
   const handshakeMs = options.rttMs * Math.max(0, (options.handshakeRoundTrips ?? 3) - 1);
   const rate = (bits: number | undefined) => (bits === undefined ? Number.POSITIVE_INFINITY : bits / 8);
   // One link per direction for the whole endpoint: its connections share the line.
-  let stats: ProxyStats = {
+  const emptyStats = (): ProxyStats => ({
     connections: 0,
     requests: 0,
     up: emptyLinkStats(),
     down: emptyLinkStats(),
     methods: {},
-  };
+    traffic: {},
+    largestResponse: { bytes: 0, method: '' },
+  });
+  let stats = emptyStats();
   const sockets = new Set<Socket>();
   const links = new Set<Link>();
   const timers = new Set<NodeJS.Timeout>();
@@ -130,7 +143,7 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
     const down = downLine.link(shared.down, (b) => client.write(b));
     links.add(up.link);
     links.add(down.link);
-    const pending = new Map<string, number>();
+    const pending = new Map<string, { round: number; method: string; call?: LabelledCall }>();
     const fromClient = new ByteQueue();
     const fromServer = new ByteQueue();
     let clientUpgraded = false;
@@ -164,10 +177,16 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
         const frame = fromClient.take(head.headerBytes + head.payloadBytes);
         if (head.opcode === 1 || (head.opcode === 2 && head.fin)) {
           const round = rounds.next();
-          for (const call of requestCalls(frame, head)) {
+          const calls = requestCalls(frame, head);
+          for (const call of calls) {
             stats.requests++;
             stats.methods[call.method] = (stats.methods[call.method] ?? 0) + 1;
-            if (call.id !== null) pending.set(call.id, round);
+            const labelled = options.breakdown
+              ? labelCall(call.method, call.params, Math.round(frame.length / calls.length))
+              : undefined;
+            for (const [label, bytes] of labelled?.sent ?? [])
+              addTraffic(stats.traffic, label, { requests: 1, bytesSent: bytes });
+            if (call.id !== null) pending.set(call.id, { round, method: call.method, call: labelled });
           }
         }
         up.send(frame);
@@ -191,9 +210,17 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
         if (!head || fromServer.length < head.headerBytes + head.payloadBytes) return;
         const frame = fromServer.take(head.headerBytes + head.payloadBytes);
         const id = head.opcode === 1 ? responseId(frame, head) : null;
-        const round = id === null ? undefined : pending.get(id);
+        const asked = id === null ? undefined : pending.get(id);
         if (id !== null) pending.delete(id);
-        down.send(frame, round === undefined ? undefined : () => rounds.answered(round));
+        if (asked && frame.length > stats.largestResponse.bytes)
+          stats.largestResponse = { bytes: frame.length, method: asked.method };
+        if (asked?.call) {
+          const payload =
+            asked.call.method === 'state_queryStorageAt' ? framePayload(frame, head).toString('utf8') : '';
+          for (const [label, bytes] of labelResponse(asked.call, payload, frame.length))
+            addTraffic(stats.traffic, label, { bytesReceived: bytes });
+        }
+        down.send(frame, asked === undefined ? undefined : () => rounds.answered(asked.round));
       }
     });
   });
@@ -208,7 +235,7 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
       const out = stats;
       addLink(out.up, upLine.take());
       addLink(out.down, downLine.take());
-      stats = { connections: 0, requests: 0, up: emptyLinkStats(), down: emptyLinkStats(), methods: {} };
+      stats = emptyStats();
       return out;
     },
     async close() {

@@ -91,13 +91,21 @@ export function responseId(frame: Buffer, head: FrameHead): string | null {
 }
 
 /** The ids and methods of a request frame (one call, or a batch). */
-export function requestCalls(frame: Buffer, head: FrameHead): Array<{ id: string | null; method: string }> {
+export function requestCalls(
+  frame: Buffer,
+  head: FrameHead,
+): Array<{ id: string | null; method: string; params: unknown }> {
   try {
     const parsed = JSON.parse(framePayload(frame, head).toString('utf8')) as unknown;
-    const calls = (Array.isArray(parsed) ? parsed : [parsed]) as Array<{ id?: unknown; method?: unknown }>;
+    const calls = (Array.isArray(parsed) ? parsed : [parsed]) as Array<{
+      id?: unknown;
+      method?: unknown;
+      params?: unknown;
+    }>;
     return calls.map((c) => ({
       id: c.id === undefined || c.id === null ? null : JSON.stringify(c.id),
       method: String(c.method ?? ''),
+      params: c.params,
     }));
   } catch {
     return [];

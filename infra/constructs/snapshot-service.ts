@@ -41,6 +41,7 @@ export class SnapshotService extends Construct {
       [ENV.assetHubRpc]: props.assetHubRpc.join(','),
       [ENV.connectTimeoutMs]: String(SNAPSHOT_SIZING.connectTimeoutMs),
       [ENV.readTimeoutMs]: String(SNAPSHOT_SIZING.readTimeoutMs),
+      [ENV.requestTimeoutMs]: String(SNAPSHOT_SIZING.requestTimeoutMs),
       [ENV.nodeOptions]: `--max-old-space-size=${SNAPSHOT_SIZING.heapMb}`,
       [ENV.titlesUrl]: SUBSQUARE_KUSAMA_API,
     };

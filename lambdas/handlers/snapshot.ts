@@ -35,6 +35,7 @@ export function snapshotRuntimeFromEnv(env: NodeJS.ProcessEnv = process.env): Sn
       watched: () => subscriptions.watchedAddresses(),
       connectTimeoutMs: optionalPositiveInt(env, ENV.connectTimeoutMs),
       readTimeoutMs: optionalPositiveInt(env, ENV.readTimeoutMs),
+      requestTimeoutMs: optionalPositiveInt(env, ENV.requestTimeoutMs),
       titles: titleSourceFromEnv(env),
     },
     logger,

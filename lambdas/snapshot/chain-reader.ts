@@ -4,8 +4,14 @@
  * on the next endpoint, so a snapshot never mixes blocks.
  */
 import type { Snapshot } from '../../core/types/snapshot.js';
-import { SnapshotTimeoutError } from './errors.js';
+import {
+  ChainUnavailableError,
+  SnapshotTimeoutError,
+  StorageLayoutError,
+  UndecodableItemError,
+} from './errors.js';
 import { layoutGuard } from './guard/guard.js';
+import { type ActiveEraExposures, containerActiveEraExposures } from './read/active-era-exposures.js';
 import { readCrowdloans } from './read/ah-ops.js';
 import { readAnchor } from './read/anchor.js';
 import type { ReadContext } from './read/context.js';
@@ -18,14 +24,21 @@ import { MetadataCodec } from './read/metadata-codec.js';
 import { readPools } from './read/pools.js';
 import { readRelayParas } from './read/relay-paras.js';
 import { type RelayPin, relayOf } from './read/relay-pin.js';
+import { containerSettledClaims, type SettledClaims } from './read/settled-claims.js';
 import { readSlashes } from './read/slashes.js';
 import { readStakingCore } from './read/staking.js';
 import { readStakingRules } from './read/staking-rules.js';
 import { readTreasury } from './read/treasury.js';
 import { readVoting } from './read/voting.js';
 import { readVotingRules } from './read/voting-rules.js';
-import { type Connection, connectFirst } from './rpc/connect.js';
+import {
+  type Connection,
+  connectFirst,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  type RpcTimeouts,
+} from './rpc/connect.js';
 import { RawStorage, ValueBatcher } from './rpc/raw-storage.js';
+import { DecodeError } from './scale/errors.js';
 
 export interface ChainEndpoints {
   assetHub: string[];
@@ -43,9 +56,15 @@ export interface ReaderOptions {
   /** Per endpoint: connecting, and then the whole read. */
   connectTimeoutMs?: number;
   readTimeoutMs?: number;
+  /** Per request: how long one may wait for its answer (default `DEFAULT_REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs?: number;
   log?: (message: string) => void;
   /** Where the relay chain's and the Coretime chain's metadata is kept between cold starts. */
   metadataKeeper?: MetadataKeeper;
+  /** Claims known final, kept between reads (default: the container's, `containerSettledClaims`). */
+  settledClaims?: SettledClaims;
+  /** The active era's exposures, kept between reads (default: the container's). */
+  activeEraExposures?: ActiveEraExposures;
 }
 
 export interface ReadResult {
@@ -73,7 +92,7 @@ export interface VotingReadStats {
 async function readAt(
   conn: Connection,
   endpoints: ChainEndpoints,
-  options: ReaderOptions & { connectTimeoutMs: number },
+  options: ReaderOptions & { timeouts: RpcTimeouts },
   warnings: string[],
 ) {
   const hash = (await conn.provider.send('chain_getFinalizedHead', [])) as string;
@@ -109,7 +128,7 @@ async function readAt(
   const log = options.log ?? (() => undefined);
   // The relay pin, with the parachains read at the pinned relay hash on the same connection; the
   // Coretime chain beside it. Neither holds up the Asset Hub reads, which need only the relay block.
-  const relayRead = relayOf(ctx, endpoints.relay, options.connectTimeoutMs, log, async (send, pin) => {
+  const relayRead = relayOf(ctx, endpoints.relay, options.timeouts, log, async (send, pin) => {
     try {
       const read = await readRelayParas(send, pin, warn, options.metadataKeeper);
       return { value: read.state, requests: read.requests };
@@ -119,7 +138,7 @@ async function readAt(
     }
   });
   const coretimeRead = endpoints.relay?.length
-    ? readCoretime(endpoints.coretime, options.connectTimeoutMs, warn, log, options.metadataKeeper)
+    ? readCoretime(endpoints.coretime, options.timeouts, warn, log, options.metadataKeeper)
     : Promise.resolve({ state: null, requests: 0 });
   const votingRules = readVotingRules(codec);
   // Its own request counter (same connection, same block), so what voting costs can be told apart.
@@ -156,11 +175,16 @@ async function readAt(
       readCrowdloans(ctx, codec),
     ]);
   const [relay, coretime] = await Promise.all([relayRead, coretimeRead]);
+  const settled = options.settledClaims ?? containerSettledClaims;
   const { history, stats } = await readHistory(
     ctx,
     core.activeEra.index,
     options.archive.forChain(genesisHash),
     rules.constants.historyDepth,
+    {
+      claims: (firstEra) => settled.at(block, firstEra, core.activeEra.index),
+      activeExposures: (options.activeEraExposures ?? containerActiveEraExposures).at(block),
+    },
   );
   const snapshot: Snapshot = {
     anchor,
@@ -196,18 +220,23 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
   const log = options.log ?? (() => undefined);
   const connectTimeoutMs = options.connectTimeoutMs ?? 15_000;
   const readTimeoutMs = options.readTimeoutMs ?? 240_000;
+  const timeouts = {
+    connectMs: connectTimeoutMs,
+    requestMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+  };
   const started = performance.now();
   let lastError: unknown;
+  const failures: string[] = [];
   let requests = 0;
   const remaining = [...endpoints.assetHub];
   while (remaining.length > 0) {
-    const conn = await connectFirst(remaining.splice(0, remaining.length), connectTimeoutMs, log);
+    const conn = await connectFirst(remaining.splice(0, remaining.length), timeouts, log);
     remaining.push(...endpoints.assetHub.slice(endpoints.assetHub.indexOf(conn.endpoint) + 1));
     const warnings: string[] = [];
     let timer: NodeJS.Timeout | undefined;
     try {
       const result = await Promise.race([
-        readAt(conn, endpoints, { ...options, connectTimeoutMs }, warnings),
+        readAt(conn, endpoints, { ...options, timeouts }, warnings),
         new Promise<never>((_, reject) => {
           timer = setTimeout(
             () => reject(new SnapshotTimeoutError(`reading ${conn.endpoint} took over ${readTimeoutMs} ms`)),
@@ -226,11 +255,18 @@ export async function readSnapshot(endpoints: ChainEndpoints, options: ReaderOpt
     } catch (error) {
       lastError = error;
       requests += conn.provider.requests;
+      failures.push(`${conn.endpoint}: ${(error as Error).message}`);
       log(`snapshot read from ${conn.endpoint} failed: ${(error as Error).message}`);
     } finally {
       clearTimeout(timer);
       await conn.close().catch(() => undefined);
     }
   }
-  throw lastError;
+  // What the chain holds does not decode: the same anywhere, so said as it is.
+  if ([StorageLayoutError, UndecodableItemError, DecodeError].some((kind) => lastError instanceof kind))
+    throw lastError;
+  // Every endpoint connected and then failed (a lost connection, a request or read past its timeout).
+  throw new ChainUnavailableError(`no chain endpoint could be read (${failures.join('; ')})`, {
+    cause: lastError,
+  });
 }

@@ -32,6 +32,8 @@ export interface SnapshotJobDeps {
   log?: (message: string) => void;
   connectTimeoutMs?: number;
   readTimeoutMs?: number;
+  /** Each RPC request's own timeout (see `DEFAULT_REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs?: number;
   /** Where referendum titles come from; without it titles are worded from the calls alone. */
   titles?: TitleSourceOptions;
   /** Wall clock, ms (default Date.now): when titles were looked up. */
@@ -137,6 +139,7 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
     metadataKeeper: blobMetadataKeeper(deps.store, log),
     connectTimeoutMs: deps.connectTimeoutMs,
     readTimeoutMs: deps.readTimeoutMs,
+    requestTimeoutMs: deps.requestTimeoutMs,
   });
   const { snapshot } = read;
   const titles = deps.titles
@@ -149,6 +152,7 @@ export async function runSnapshotJob(deps: SnapshotJobDeps): Promise<SnapshotSum
       store: deps.store,
       cache: deps.identities,
       timeoutMs: deps.connectTimeoutMs,
+      requestTimeoutMs: deps.requestTimeoutMs,
       log,
     },
     snapshot,

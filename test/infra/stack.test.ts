@@ -139,6 +139,11 @@ describe('the functions', () => {
     const vars = env(herald.template, SERVICES.snapshot);
     const connect = Number(vars[ENV.connectTimeoutMs]);
     const read = Number(vars[ENV.readTimeoutMs]);
+    // A request has its own timeout, longer than connecting and inside the whole read.
+    const request = Number(vars[ENV.requestTimeoutMs]);
+    expect(request).toBe(SNAPSHOT_SIZING.requestTimeoutMs);
+    expect(request).toBeGreaterThan(connect);
+    expect(request).toBeLessThan(read);
     expect(vars[ENV.titlesUrl]).toBe(SUBSQUARE_KUSAMA_API);
     const endpoints = String(vars[ENV.assetHubRpc]).split(',');
     expect(endpoints.length).toBeGreaterThan(0);

@@ -7,10 +7,15 @@
  * then one batch of the renewals, the plans and each core's `Workload` (cores 0..coreCount-1).
  * No endpoint, none answering, or a runtime without `Broker`: null with a warning.
  */
-import { WsProvider } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import type { CoretimeState } from '../../../core/types/parachains.js';
-import { readyOrFailed, withTimeout } from '../rpc/connect.js';
+import {
+  CountingWsProvider,
+  type RpcTimeouts,
+  readyOrFailed,
+  rpcTimeouts,
+  withTimeout,
+} from '../rpc/connect.js';
 import { storagePrefix } from '../rpc/keys.js';
 import { RawStorage, type Send } from '../rpc/raw-storage.js';
 import { chainMetadataAt, LAST_RUNTIME_UPGRADE_KEY } from './chain-metadata.js';
@@ -144,18 +149,19 @@ export async function readCoretimeAt(
 /** Tries each Coretime endpoint in order; null with a warning when none is set or none answers. */
 export async function readCoretime(
   endpoints: readonly string[] | undefined,
-  timeoutMs: number,
+  timeouts: number | RpcTimeouts,
   warn: (m: string) => void,
   log: (m: string) => void,
   keeper?: MetadataKeeper,
 ): Promise<CoretimeRead> {
   let requests = 0;
+  const { connectMs: timeoutMs, requestMs } = rpcTimeouts(timeouts);
   if (!endpoints?.length) {
     warn('no Coretime chain endpoint is set; coretime not read');
     return { state: null, requests };
   }
   for (const endpoint of endpoints) {
-    const provider = new WsProvider(endpoint, false, {}, timeoutMs);
+    const provider = CountingWsProvider.withRequestTimeout(endpoint, requestMs);
     let sent = 0;
     try {
       await provider.connect();

@@ -21,6 +21,7 @@ export interface IdentityStepDeps {
   store: Pick<SnapshotReader, 'getEntities'>;
   cache?: IdentityCache;
   timeoutMs?: number;
+  requestTimeoutMs?: number;
   log: (message: string) => void;
 }
 
@@ -42,6 +43,7 @@ export async function identityStep(
     const read = await readIdentities(deps.endpoints, addresses, {
       cache,
       timeoutMs: deps.timeoutMs ?? 15_000,
+      requestTimeoutMs: deps.requestTimeoutMs,
       nowMs,
       log: deps.log,
     });

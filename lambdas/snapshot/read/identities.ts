@@ -14,7 +14,7 @@ import type { ApiDecoration } from '@polkadot/api/types';
 import type { AccountName } from '../../../core/identity/identity-types.js';
 import { resolveName, type StoredIdentity, type StoredSub } from '../../../core/identity/resolve.js';
 import type { Address } from '../../../core/types/staking.js';
-import { connectFirst } from '../rpc/connect.js';
+import { connectFirst, DEFAULT_REQUEST_TIMEOUT_MS } from '../rpc/connect.js';
 import { RawStorage } from '../rpc/raw-storage.js';
 import type { IdentityCache, KnownIdentity } from './identities-cache.js';
 import { decodeIdentity, decodeSuper } from './identities-decode.js';
@@ -28,7 +28,10 @@ export const FULL_REFRESH_MS = 6 * 3_600_000;
 
 export interface IdentityReadOptions {
   cache: IdentityCache;
+  /** Connecting, ms. */
   timeoutMs: number;
+  /** Each request, ms (default `DEFAULT_REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs?: number;
   nowMs: number;
   log: (message: string) => void;
 }
@@ -85,7 +88,11 @@ export async function readIdentities(
   addresses: readonly Address[],
   options: IdentityReadOptions,
 ): Promise<IdentityRead> {
-  const conn = await connectFirst(endpoints, options.timeoutMs, options.log);
+  const conn = await connectFirst(
+    endpoints,
+    { connectMs: options.timeoutMs, requestMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS },
+    options.log,
+  );
   try {
     const send = (method: string, params: unknown[]) => conn.provider.send(method, params);
     const hash = (await send('chain_getFinalizedHead', [])) as string;

@@ -6,8 +6,14 @@
  * same moment. Without a relay parent (a chain that does not record it) the relay's finalized head
  * is used, and the snapshot says so.
  */
-import { WsProvider } from '@polkadot/api';
-import { readyOrFailed, withTimeout } from '../rpc/connect.js';
+import type { WsProvider } from '@polkadot/api';
+import {
+  CountingWsProvider,
+  type RpcTimeouts,
+  readyOrFailed,
+  rpcTimeouts,
+  withTimeout,
+} from '../rpc/connect.js';
 import type { Send } from '../rpc/raw-storage.js';
 import { readRelayParent } from './anchor.js';
 import type { ReadContext } from './context.js';
@@ -52,13 +58,14 @@ export type AtPin<T> = (send: Send, pin: RelayPin) => Promise<{ value: T; reques
 export async function pinRelay<T = never>(
   endpoints: readonly string[] | undefined,
   relayParent: number | null,
-  timeoutMs: number,
+  timeouts: number | RpcTimeouts,
   log: (m: string) => void,
   atPin?: AtPin<T>,
 ): Promise<{ pin: RelayPin | null; requests: number; value: T | null }> {
   let requests = 0;
+  const { connectMs: timeoutMs, requestMs } = rpcTimeouts(timeouts);
   for (const endpoint of endpoints ?? []) {
-    const provider = new WsProvider(endpoint, false, {}, timeoutMs);
+    const provider = CountingWsProvider.withRequestTimeout(endpoint, requestMs);
     try {
       await provider.connect();
       await withTimeout(readyOrFailed(provider, endpoint), timeoutMs, `connecting to ${endpoint}`);
@@ -89,12 +96,12 @@ export async function pinRelay<T = never>(
 export async function relayOf<T = never>(
   ctx: ReadContext,
   endpoints: readonly string[] | undefined,
-  timeoutMs: number,
+  timeouts: number | RpcTimeouts,
   log: (m: string) => void,
   atPin?: AtPin<T>,
 ): Promise<{ relayBlock: number | null; pin: RelayPin | null; requests: number; value: T | null }> {
   const relayParent = await readRelayParent(ctx);
-  const { pin, requests, value } = await pinRelay(endpoints, relayParent, timeoutMs, log, atPin);
+  const { pin, requests, value } = await pinRelay(endpoints, relayParent, timeouts, log, atPin);
   if (endpoints?.length && !pin)
     ctx.warn(`no relay endpoint could pin relay block ${relayParent ?? '(head)'}; relay data not read`);
   if (relayParent === null && pin)

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { startDevChain } from '../../../dev/chain/devchain.js';
 import { type LatencyProxy, RoundCounter, startLatencyProxy } from '../../../dev/net/latency-proxy.js';
+import { seedStorage } from '../../../dev/scenario/seed.js';
 import { CountingWsProvider } from '../../../lambdas/snapshot/rpc/connect.js';
+import { storagePrefix } from '../../../lambdas/snapshot/rpc/keys.js';
 
 /** A JSON-RPC server that answers every call with its params, as the chain answers with data. */
 async function echoServer(compression = true) {
@@ -144,5 +146,37 @@ describe('latency proxy', () => {
     // The metadata alone is hundreds of kilobytes.
     expect(stats.down.bytes).toBeGreaterThan(100_000);
     expect(rounds.take()).toBeGreaterThanOrEqual(4);
+  });
+
+  it('with the breakdown, counts requests and bytes per storage item, a shared value batch split between its items', async () => {
+    const chain = await startDevChain();
+    closers.push(() => chain.close());
+    const proxy = await startLatencyProxy({ target: chain.endpoint, rttMs: 2, breakdown: true });
+    closers.push(() => proxy.close());
+    const p = new CountingWsProvider(proxy.endpoint);
+    closers.push(() => p.disconnect());
+    await p.isReady;
+    proxy.take();
+    // Two items: three entries of one, one of the other.
+    const account = storagePrefix('Herald', 'Entries');
+    const number = storagePrefix('Herald', 'Single');
+    const seeded = [1, 2, 3].map((n) => [`${account}${String(n).padStart(8, '0')}`, `0x${'ab'.repeat(400)}`]);
+    await seedStorage(chain.endpoint, [...(seeded as Array<[string, string]>), [number, '0x0102']]);
+    proxy.take();
+    const keys = (await p.send('state_getKeysPaged', [account, 5, account])) as string[];
+    expect(keys).toEqual(seeded.map(([k]) => k));
+    await p.send('state_queryStorageAt', [[...keys, number], null]);
+    const stats = proxy.take();
+    expect(Object.keys(stats.traffic).sort()).toEqual([account, number].sort());
+    expect(stats.traffic[account]!.requests).toBe(2);
+    expect(stats.traffic[number]!.requests).toBe(1);
+    // Every byte each way is some item's: the shares add up to what crossed the line.
+    const sum = (f: (r: { bytesSent: number; bytesReceived: number }) => number) =>
+      Object.values(stats.traffic).reduce((n, r) => n + f(r), 0);
+    expect(sum((r) => r.bytesReceived)).toBe(stats.down.bytes);
+    expect(sum((r) => r.bytesSent)).toBe(stats.up.bytes);
+    // System.Number's one value is a small share of the batch, the block hashes' the rest.
+    expect(stats.traffic[number]!.bytesReceived).toBeLessThan(200);
+    expect(stats.largestResponse.method).toBe('state_queryStorageAt');
   });
 });

@@ -98,10 +98,12 @@ describe('snapshotRuntimeFromEnv', () => {
     const rt = snapshotRuntimeFromEnv({
       ...base,
       [ENV.readTimeoutMs]: '110000',
+      [ENV.requestTimeoutMs]: '60000',
       [ENV.relayRpc]: 'wss://relay.example',
     });
     expect(rt.job.endpoints).toEqual({ assetHub: ['wss://ah.example'], relay: ['wss://relay.example'] });
     expect(rt.job.readTimeoutMs).toBe(110_000);
+    expect(rt.job.requestTimeoutMs).toBe(60_000);
     expect(rt.job.connectTimeoutMs).toBeUndefined();
   });
 
@@ -119,6 +121,9 @@ describe('snapshotRuntimeFromEnv', () => {
   it('rejects a timeout that is not a positive whole number of milliseconds', () => {
     expect(() => snapshotRuntimeFromEnv({ ...base, [ENV.connectTimeoutMs]: '-5' })).toThrow(
       'HERALD_CONNECT_TIMEOUT_MS must be a positive integer',
+    );
+    expect(() => snapshotRuntimeFromEnv({ ...base, [ENV.requestTimeoutMs]: '1.5' })).toThrow(
+      'HERALD_REQUEST_TIMEOUT_MS must be a positive integer',
     );
   });
 
