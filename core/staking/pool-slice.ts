@@ -7,11 +7,12 @@ import { recentEraRewards } from './recent-rewards.js';
 import type { PoolEraReward, PoolMembershipSlice } from './slice-types.js';
 import type { SnapshotIndex } from './snapshot-index.js';
 
-type PoolShared = Omit<PoolMembershipSlice, 'member' | 'pool' | 'globalMaxCommission'>;
+export type PoolShared = Omit<PoolMembershipSlice, 'member' | 'pool' | 'globalMaxCommission'>;
 export type PoolCache = Map<number, PoolShared>;
 export type PoolAccounts = Map<Address, { poolId: number; kind: 'bonded' | 'reward' }>;
 
-const NO_POOL: PoolShared = {
+/** A membership's figures before its pool is known (no pool, or none stored). */
+export const NO_POOL: Readonly<PoolShared> = {
   bondedActive: 0n,
   bondedTotal: 0n,
   targetCount: 0,

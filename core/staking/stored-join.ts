@@ -5,6 +5,7 @@
 import type { Address } from '../types/staking.js';
 import { emptyAccountSlice } from './account-slices.js';
 import { DEFAULT_APY_ERAS } from './context.js';
+import { NO_POOL } from './pool-slice.js';
 import type {
   AccountEraReward,
   AccountExposure,
@@ -182,11 +183,7 @@ function poolOf(parts: StoredParts, member: AccountRecord['poolMember']): PoolMe
   const slice: PoolMembershipSlice = {
     member,
     pool: record?.pool ?? null,
-    bondedActive: 0n,
-    bondedTotal: 0n,
-    targetCount: 0,
-    activeTargetCount: 0,
-    exposedThisEra: 0n,
+    ...NO_POOL,
     eraRewards: [],
     globalMaxCommission,
   };
