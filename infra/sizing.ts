@@ -5,7 +5,7 @@
  *
  * | function             | measured                                                        | MB   |
  * | -------------------- | --------------------------------------------------------------- | ---- |
- * | snapshot             | peak RSS 1,058 MB (kusama steady run with the warm re-run), 920 MB cold start; CPU-bound (9.7 s of a 12.9 s steady run building entities) | 2048 |
+ * | snapshot             | peak RSS 1,118 MB (kusama cold run and warm re-run), 1,363 MB cold Lambda start, 1,298 MB after an era change | 2048 |
  * | alert detector       | bundle loaded: 75 MB RSS; `npm run bench:alerts` (10,000 subscribers, detection and both dispatchers in one process): peak RSS 294 MB, detection and fan-out 10.1 s | 1024 |
  * | alert dispatcher     | bundle loaded: 73 MB; waits on the platforms' rate limits (10,000 messages paced over 536 s) | 512  |
  * | Discord interactions | bundle loaded: 53 MB, module init 0.8 s on a busy core; must answer within Discord's 3 s, cold start included | 1024 |
