@@ -165,13 +165,14 @@ describe('/votes', () => {
         'index/outcomes',
         'index/referenda',
         'tracks/all',
-        `account/${VOTER}`,
+        'stake-set/current',
         'era/current',
       ]),
     );
     expect(world.reads.getEntity).toHaveLength(8);
-    // The names of every address shown, in one batch.
-    expect(world.reads.getEntities).toBe(1);
+    // The account's staking parts in a few batches (core/staking/stored-read.ts), then the names
+    // of every address shown in one.
+    expect(world.reads.getEntities).toBe(8);
   });
 
   it('answers an account with no voting record in a friendly sentence', async () => {
